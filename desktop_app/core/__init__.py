@@ -1,0 +1,1 @@
+"""The Qt-free core: scenario model, files, engine, analyses and advice."""

@@ -1,0 +1,446 @@
+"""The scenario: everything a user tells us about their situation (MODEL.md, "Scenario file").
+
+Every field carries a description and a unit; the GUI's tooltips, the CLI's tables and the
+printed sheet all read them from here. Models are frozen: an edit makes a new scenario, so a
+scenario handed to the engine can never change under it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+SCENARIO_FORMAT = "embed-or-tune/scenario"
+SCHEMA_VERSION = 1
+
+Answer = Literal["yes", "no", "unsure"]
+RetrainPolicy = Literal["never", "every_n_months", "changed_pct", "every_update"]
+Distribution = Literal["triangular", "uniform", "pert"]
+
+
+class FieldProblem(ValueError):
+    """A problem with one field found by a check across fields; `path` names that field."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+def _whole_number(value: Any) -> Any:
+    """Accept 3.0 where a whole number is asked for, as JSON Schema's "integer" does."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+
+
+def _list_to_tuple(value: Any) -> Any:
+    """JSON arrays arrive as lists; the scenario keeps them as immutable tuples."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def quantity(default: float | None, description: str, unit: str, **bounds: float) -> Any:
+    """A numeric field with its description, unit and bounds (ge, gt, le, lt)."""
+    return Field(default, description=description, json_schema_extra={"unit": unit}, **bounds)
+
+
+class Section(BaseModel):
+    """Base of every part of a scenario: strict types, no unknown keys, no NaN, immutable."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False, frozen=True)
+
+
+class Workload(Section):
+    """How many queries arrive and how large they are."""
+
+    queries_per_month: float = quantity(
+        50000, "Queries in the first month.", "queries/month", ge=0, le=1e12
+    )
+    monthly_growth_pct: float = quantity(
+        3, "Compound growth of the query volume per month.", "%/month", gt=-100, le=100
+    )
+    input_tokens_per_query: float = quantity(
+        60, "Tokens of the user's question.", "tokens", ge=0, le=1e7
+    )
+    output_tokens_per_query: float = quantity(
+        250, "Tokens of the model's answer.", "tokens", ge=0, le=1e7
+    )
+    instruction_tokens: float = quantity(
+        800,
+        "System prompt and instructions sent with every query to the base model.",
+        "tokens",
+        ge=0,
+        le=1e7,
+    )
+    instruction_tokens_fine_tuned: float = quantity(
+        100,
+        "Instructions a fine-tuned model still needs with every query (it has learned the rest).",
+        "tokens",
+        ge=0,
+        le=1e7,
+    )
+    cached_instruction_share_pct: float = quantity(
+        0,
+        "Share of the instruction tokens billed at the cached-input price.",
+        "%",
+        ge=0,
+        le=100,
+    )
+
+
+class Knowledge(Section):
+    """The content the AI must know, and how fast it changes."""
+
+    corpus_tokens: float = quantity(
+        2000000, "Size of the knowledge base at launch.", "tokens", ge=0, le=1e13
+    )
+    added_tokens_per_month: float = quantity(
+        50000, "New content added every month.", "tokens/month", ge=0, le=1e13
+    )
+    changed_pct_per_month: float = quantity(
+        5, "Share of the current corpus edited every month.", "%/month", ge=0, le=100
+    )
+    updates_per_month: float = quantity(
+        4.35,
+        "How often content is published per month (30 = daily, 4.35 = weekly).",
+        "updates/month",
+        ge=0,
+        le=744,
+    )
+
+
+class Retrieval(Section):
+    """Embedding model, chunking and vector store (embeddings and hybrid)."""
+
+    embedding_price_per_1m: float = quantity(
+        0.02, "Price of the embedding model.", "per 1M tokens", ge=0, le=1e4
+    )
+    embedding_dimensions: WholeNumber = quantity(
+        1536, "Size of one embedding vector.", "dimensions", ge=1, le=65536
+    )
+    chunk_tokens: float = quantity(
+        500, "Tokens per chunk of content.", "tokens", ge=1, le=1e6
+    )
+    chunk_overlap_pct: float = quantity(
+        10, "Overlap between neighbouring chunks.", "%", ge=0, lt=100
+    )
+    top_k: WholeNumber = quantity(
+        5, "Chunks retrieved and sent with every query.", "chunks", ge=0, le=1000
+    )
+    metadata_bytes_per_vector: float = quantity(
+        1000, "Stored metadata and id per vector.", "bytes", ge=0, le=1e7
+    )
+    vector_storage_per_gb_month: float = quantity(
+        0.33, "Vector store storage price.", "per GB-month", ge=0, le=1e6
+    )
+    read_price_per_1m_units: float = quantity(
+        16, "Vector store price per million read units.", "per 1M read units", ge=0, le=1e6
+    )
+    read_units_per_query_per_gb: float = quantity(
+        1,
+        "Read units one query costs per GB of index (Pinecone serverless: 1).",
+        "read units/GB",
+        ge=0,
+        le=1e6,
+    )
+    min_read_units_per_query: float = quantity(
+        0.25,
+        "Least read units a query costs (Pinecone: 0.25; for a flat price per query use 1 "
+        "with 0 per GB).",
+        "read units",
+        ge=0,
+        le=1e6,
+    )
+    write_price_per_1m_units: float = quantity(
+        4, "Vector store price per million write units.", "per 1M write units", ge=0, le=1e6
+    )
+    write_units_per_kb: float = quantity(
+        1,
+        "Write units per kilobyte (1,000 bytes) of records written (Pinecone: 1).",
+        "write units/KB",
+        ge=0,
+        le=1e6,
+    )
+    vector_store_monthly_minimum: float = quantity(
+        0,
+        "Plan minimum or server cost of the vector store; the bill is the larger of usage "
+        "and this.",
+        "per month",
+        ge=0,
+        le=1e9,
+    )
+
+
+class ModelPrices(Section):
+    """Per-token prices of a chat model."""
+
+    input_per_1m: float = quantity(0.15, "Price of input tokens.", "per 1M tokens", ge=0, le=1e4)
+    cached_input_per_1m: float | None = quantity(
+        0.075,
+        "Price of cached input tokens; empty means the input price applies.",
+        "per 1M tokens",
+        ge=0,
+        le=1e4,
+    )
+    output_per_1m: float = quantity(0.60, "Price of output tokens.", "per 1M tokens", ge=0, le=1e4)
+
+
+class FineTunedModel(ModelPrices):
+    """Inference, training and hosting prices of the fine-tuned model."""
+
+    input_per_1m: float = quantity(
+        0.30, "Price of input tokens to the fine-tuned model.", "per 1M tokens", ge=0, le=1e4
+    )
+    cached_input_per_1m: float | None = quantity(
+        0.15,
+        "Price of cached input tokens to the fine-tuned model; empty means the input price "
+        "applies.",
+        "per 1M tokens",
+        ge=0,
+        le=1e4,
+    )
+    output_per_1m: float = quantity(
+        1.20, "Price of output tokens of the fine-tuned model.", "per 1M tokens", ge=0, le=1e4
+    )
+    training_per_1m: float = quantity(
+        3.00,
+        "Price per million training tokens (tokens in the training file × epochs).",
+        "per 1M tokens",
+        ge=0,
+        le=1e4,
+    )
+    hosting_per_hour: float = quantity(
+        0,
+        "Hourly fee for keeping the fine-tuned model deployed (some clouds charge it).",
+        "per hour",
+        ge=0,
+        le=1e5,
+    )
+    monthly_fee: float = quantity(
+        0, "Flat monthly fee for keeping the model (storage, plan).", "per month", ge=0, le=1e9
+    )
+
+
+class FineTuning(Section):
+    """What a training run holds and when the model is retrained."""
+
+    behavior_training_tokens: float = quantity(
+        200000,
+        "Training-file tokens (one epoch) of behaviour and format examples.",
+        "tokens",
+        ge=0,
+        le=1e12,
+    )
+    knowledge_tokens_per_corpus_token: float = quantity(
+        2,
+        "Training tokens needed per corpus token to teach the content (for example "
+        "synthesised Q&A); 0 means the model is taught none of it.",
+        "tokens/token",
+        ge=0,
+        le=1000,
+    )
+    epochs: WholeNumber = quantity(3, "Epochs per training run.", "epochs", ge=1, le=100)
+    retrain_policy: RetrainPolicy = Field(
+        "every_n_months",
+        description="When the fine-tuned model is retrained: never, every n months, when "
+        "unlearned changes reach a share of the corpus, or at every content update.",
+    )
+    retrain_every_months: WholeNumber = quantity(
+        3, "Months between retrainings (policy every_n_months).", "months", ge=1, le=120
+    )
+    retrain_changed_pct: float = quantity(
+        10,
+        "Retrain when unlearned changes reach this share of the corpus (policy changed_pct).",
+        "%",
+        ge=0,
+        le=100,
+    )
+    eval_queries_per_training: float = quantity(
+        500, "Evaluation queries run on every new model version.", "queries", ge=0, le=1e9
+    )
+
+
+class Hybrid(Section):
+    """The hybrid's fine-tuned model learns behaviour only; retrieval brings the knowledge."""
+
+    retrain_every_months: WholeNumber = quantity(
+        12,
+        "Months between behaviour refreshes of the hybrid's model; 0 means never after the "
+        "first training.",
+        "months",
+        ge=0,
+        le=120,
+    )
+
+
+def strategy_share(default: float, strategy: str) -> Any:
+    """One strategy's figure inside a per-strategy group."""
+    return Field(default, ge=0, le=1e6, description=f"For the {strategy} strategy.")
+
+
+class PerStrategy(Section):
+    """One figure for each strategy; subclasses set the defaults."""
+
+    embeddings: float
+    fine_tuning: float
+    hybrid: float
+
+
+class SetupHours(PerStrategy):
+    """One-time build effort per strategy."""
+
+    embeddings: float = strategy_share(80, "embeddings")
+    fine_tuning: float = strategy_share(120, "fine-tuning")
+    hybrid: float = strategy_share(160, "hybrid")
+
+
+class MonitoringHours(PerStrategy):
+    """Routine upkeep per month and strategy."""
+
+    embeddings: float = strategy_share(4, "embeddings")
+    fine_tuning: float = strategy_share(6, "fine-tuning")
+    hybrid: float = strategy_share(8, "hybrid")
+
+
+class IncidentHours(PerStrategy):
+    """Debugging effort per incident and strategy."""
+
+    embeddings: float = strategy_share(1.5, "embeddings")
+    fine_tuning: float = strategy_share(6, "fine-tuning")
+    hybrid: float = strategy_share(3, "hybrid")
+
+
+def per_strategy(group: type[PerStrategy], description: str, unit: str) -> Any:
+    """A per-strategy group with its description and unit."""
+    return Field(default_factory=group, description=description, json_schema_extra={"unit": unit})
+
+
+class Effort(Section):
+    """Engineering time: building, watching, debugging, updating and retraining."""
+
+    hourly_rate: float = quantity(95, "Cost of one engineering hour.", "per hour", ge=0, le=1e5)
+    setup_hours: SetupHours = per_strategy(
+        SetupHours, "One-time build effort, booked in the first month.", "hours"
+    )
+    monitoring_hours_per_month: MonitoringHours = per_strategy(
+        MonitoringHours, "Routine upkeep every month.", "hours/month"
+    )
+    hours_per_content_update: float = quantity(
+        0.25,
+        "Effort of one re-embedding run (embeddings and hybrid).",
+        "hours",
+        ge=0,
+        le=1e4,
+    )
+    hours_per_retrain: float = quantity(
+        24,
+        "Data preparation, evaluation, deployment and version management of one retraining.",
+        "hours",
+        ge=0,
+        le=1e5,
+    )
+    incidents_per_month: float = quantity(
+        2, "Answer-quality incidents to investigate per month.", "incidents/month", ge=0, le=1e5
+    )
+    hours_per_incident: IncidentHours = per_strategy(
+        IncidentHours,
+        "Debugging effort per incident (a fine-tuned model is harder to debug).",
+        "hours/incident",
+    )
+
+
+class Market(Section):
+    """How prices move over time."""
+
+    price_change_pct_per_year: float = quantity(
+        0,
+        "Yearly change of every per-token price (negative: prices fall).",
+        "%/year",
+        gt=-100,
+        le=1000,
+    )
+
+
+class Finance(Section):
+    """How future money is valued."""
+
+    discount_rate_pct_per_year: float = quantity(
+        0, "Discount rate for the present value.", "%/year", gt=-100, le=1000
+    )
+
+
+class Checklist(Section):
+    """The decision checklist; each answer is yes, no or unsure."""
+
+    needs_my_content: Answer = Field("unsure", description="Does the AI need my content?")
+    content_changes: Answer = Field("unsure", description="Does the content change?")
+    needs_strict_format: Answer = Field("unsure", description="Do I need strict formatting?")
+    assistants_can_enforce: Answer = Field(
+        "unsure", description="Can instructions or assistants enforce the format?"
+    )
+    behavior_changes_often: Answer = Field(
+        "unsure", description="Will I need to update the behaviour often?"
+    )
+    purely_behavioral_stable: Answer = Field(
+        "unsure", description="Is the need purely behavioural and stable?"
+    )
+
+
+class UncertainInput(Section):
+    """A range for one numeric input, drawn in Monte Carlo runs."""
+
+    field: str = Field(description="Dotted path of the numeric input, e.g. workload.queries_per_month.")
+    low: float = Field(description="Lowest plausible value.")
+    high: float = Field(description="Highest plausible value.")
+    distribution: Distribution = Field(
+        "triangular",
+        description="triangular and pert take the scenario's value as the most likely one.",
+    )
+
+
+class Scenario(Section):
+    """A complete scenario file."""
+
+    format: Literal["embed-or-tune/scenario"] = Field(
+        SCENARIO_FORMAT, description="File type marker."
+    )
+    schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Version of the file format.")
+    name: str = Field("Untitled scenario", max_length=200, description="Name of the scenario.")
+    notes: str = Field(
+        "", max_length=20000, description="What the scenario assumes, in the user's words."
+    )
+    currency: str = Field(
+        "USD",
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 code of the currency every price is in.",
+    )
+    horizon_months: WholeNumber = quantity(36, "Months simulated.", "months", ge=1, le=120)
+    workload: Workload = Field(default_factory=Workload, description=Workload.__doc__)
+    knowledge: Knowledge = Field(default_factory=Knowledge, description=Knowledge.__doc__)
+    retrieval: Retrieval = Field(default_factory=Retrieval, description=Retrieval.__doc__)
+    base_model: ModelPrices = Field(
+        default_factory=ModelPrices, description="Per-token prices of the base chat model."
+    )
+    fine_tuned_model: FineTunedModel = Field(
+        default_factory=FineTunedModel, description=FineTunedModel.__doc__
+    )
+    fine_tuning: FineTuning = Field(default_factory=FineTuning, description=FineTuning.__doc__)
+    hybrid: Hybrid = Field(default_factory=Hybrid, description=Hybrid.__doc__)
+    effort: Effort = Field(default_factory=Effort, description=Effort.__doc__)
+    market: Market = Field(default_factory=Market, description=Market.__doc__)
+    finance: Finance = Field(default_factory=Finance, description=Finance.__doc__)
+    checklist: Checklist = Field(default_factory=Checklist, description=Checklist.__doc__)
+    uncertainty: Annotated[tuple[UncertainInput, ...], BeforeValidator(_list_to_tuple)] = Field(
+        (), description="Inputs that are not known exactly, with their ranges."
+    )
+
+    @model_validator(mode="after")
+    def _check_uncertainty(self) -> Scenario:
+        from desktop_app.core.fields import check_uncertainty  # fields reads this module
+
+        check_uncertainty(self)
+        return self
