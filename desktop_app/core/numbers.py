@@ -25,3 +25,21 @@ def json_number(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [json_number(item) for item in value]
     return value
+
+
+_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def money(amount: float, currency: str, decimals: int = 0) -> str:
+    """An amount as people read it: '$12,346', '€0.44', '12,346 CHF'."""
+    text = f"{abs(amount):,.{decimals}f}"
+    sign = "-" if amount < 0 and float(text.replace(",", "")) != 0 else ""
+    symbol = _CURRENCY_SYMBOLS.get(currency)
+    return f"{sign}{symbol}{text}" if symbol else f"{sign}{text} {currency}"
+
+
+def count(value: float, decimals: int = 0) -> str:
+    """A count with thousands separators: '1,234', '2.5'."""
+    if decimals == 0 or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.{decimals}f}"

@@ -1,0 +1,173 @@
+"""The `embed-or-tune` command: no arguments opens the desktop app; subcommands are the CLI.
+
+Exit status: 0 ok, 1 invalid input (a bad scenario, a missing file), 2 wrong usage.
+Errors go to stderr, one line each, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from desktop_app import __version__
+from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
+from desktop_app.core.examples import example_names, example_path, load_example
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.scenario_files import (
+    ScenarioFileError,
+    atomic_write_text,
+    load_scenario,
+    scenario_json,
+)
+from desktop_app.core.schema import scenario_schema_json
+from desktop_app.tables import text_report
+
+PROGRAM = "embed-or-tune"
+OK, INVALID_INPUT, USAGE = 0, 1, 2
+COMMANDS = ("simulate", "validate", "schema", "example")
+
+
+class InputError(Exception):
+    """Bad input from the user: reported on stderr, exit status 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROGRAM,
+        description="Compare the month-by-month cost and upkeep of embeddings, fine-tuning "
+        "and hybrid. Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    simulate = commands.add_parser("simulate", help="simulate a scenario and print the result")
+    source = simulate.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE", help="scenario file (.json)")
+    source.add_argument("--example", metavar="NAME", help="a bundled example instead of a file")
+    simulate.add_argument("--json", action="store_true", help="print MODEL.md's result JSON")
+    simulate.add_argument("--csv", metavar="OUT", help="also write the monthly results as CSV (- for stdout)")
+
+    validate = commands.add_parser("validate", help="check scenario files")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    commands.add_parser("schema", help="print the JSON Schema of scenario files")
+
+    example = commands.add_parser("example", help="list or write the bundled examples")
+    example.add_argument("name", nargs="?", metavar="NAME")
+    example.add_argument("--list", action="store_true", help="list the bundled examples")
+    example.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    return parser
+
+
+def _scenario(args: argparse.Namespace) -> Scenario:
+    if args.example:
+        try:
+            return load_example(args.example)
+        except KeyError as error:
+            raise InputError(str(error.args[0])) from None
+    return load_scenario(args.file)
+
+
+def _write(target: str, text: str) -> None:
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        atomic_write_text(target, text)
+    except OSError as error:
+        raise InputError(f"{target}: cannot be written: {error.strerror}") from None
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    evaluation = evaluate(_scenario(args))
+    if args.csv:
+        _write(args.csv, monthly_csv(evaluation))
+    if args.json:
+        sys.stdout.write(json.dumps(result_document(evaluation), indent=2) + "\n")
+    elif args.csv != "-":
+        sys.stdout.write(text_report(evaluation))
+    return OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    status = OK
+    for path in args.files:
+        try:
+            load_scenario(path)
+        except ScenarioFileError as error:
+            print(error, file=sys.stderr)
+            status = INVALID_INPUT
+        else:
+            print(f"{path}: ok")
+    return status
+
+
+def _example(args: argparse.Namespace) -> int:
+    if args.list or not args.name:
+        for name in example_names():
+            print(f"{name:26} {load_example(name).name}")
+        return OK
+    try:
+        path = example_path(args.name)
+    except KeyError as error:
+        raise InputError(str(error.args[0])) from None
+    text = scenario_json(load_scenario(path))
+    _write(args.output or "-", text)
+    return OK
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run one subcommand; returns the exit status."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version and usage errors end here
+        return done.code if isinstance(done.code, int) else USAGE
+    handlers = {
+        "simulate": _simulate,
+        "validate": _validate,
+        "schema": lambda _: sys.stdout.write(scenario_schema_json()) and OK,
+        "example": _example,
+    }
+    try:
+        return handlers[args.command](args)
+    except ScenarioFileError as error:
+        print(error, file=sys.stderr)
+    except InputError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+    return INVALID_INPUT
+
+
+def _open_window(argv: Sequence[str]) -> int:
+    print(
+        f"{PROGRAM}: the desktop window is not part of this version yet; "
+        f"try '{PROGRAM} simulate --example support-chatbot'",
+        file=sys.stderr,
+    )
+    return USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `embed-or-tune` and `python -m desktop_app`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+            return run_command(argv)
+        return _open_window(argv)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): not an error of ours
+        return OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        print(f"{PROGRAM}: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        return INVALID_INPUT

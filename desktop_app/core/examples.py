@@ -1,0 +1,29 @@
+"""The bundled example scenarios in resources/examples/, addressed by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.core.resources import resource
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.scenario_files import load_scenario
+
+DEFAULT_EXAMPLE = "support-chatbot"
+
+
+def example_names() -> list[str]:
+    """Names of the bundled examples, sorted."""
+    return sorted(path.stem for path in resource("examples").glob("*.json"))
+
+
+def example_path(name: str) -> Path:
+    """The file of a bundled example; KeyError lists the known names."""
+    path = resource("examples", f"{name}.json")
+    if not path.is_file():
+        raise KeyError(f"no example named {name!r}; known: {', '.join(example_names())}")
+    return path
+
+
+def load_example(name: str) -> Scenario:
+    """A bundled example, validated like any scenario file."""
+    return load_scenario(example_path(name))
