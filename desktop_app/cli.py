@@ -55,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("file", nargs="?", metavar="FILE", help="scenario file (.json)")
     source.add_argument("--example", metavar="NAME", help="a bundled example instead of a file")
     simulate.add_argument("--json", action="store_true", help="print MODEL.md's result JSON")
-    simulate.add_argument("--csv", metavar="OUT", help="also write the monthly results as CSV (- for stdout)")
+    simulate.add_argument(
+        "--csv", metavar="OUT", help="also write the monthly results as CSV (- for stdout)"
+    )
 
     validate = commands.add_parser("validate", help="check scenario files")
     validate.add_argument("files", nargs="+", metavar="FILE")

@@ -188,8 +188,9 @@ def _warnings(figures: _Figures, recommendation: str) -> list[str]:
                 "Fine-tuning used to inject knowledge that changes: "
                 f"{count(k.changed_pct_per_month, 1)}% of the corpus changes and "
                 f"{count(k.added_tokens_per_month)} tokens are added every month, and each "
-                f"change waits for a retraining ({count(figures.figure('fine_tuning', 'trainings'), 1)} "
-                "trainings over the horizon). Keep changing knowledge in retrieval."
+                "change waits for a retraining "
+                f"({count(figures.figure('fine_tuning', 'trainings'), 1)} trainings over the "
+                "horizon). Keep changing knowledge in retrieval."
             )
     tuned_in_play = [key for key in TUNED if key in in_play]
     for key in tuned_in_play:
@@ -197,8 +198,9 @@ def _warnings(figures: _Figures, recommendation: str) -> list[str]:
         if month == NEVER or month > LATE_PAYBACK_MONTHS:
             when = "never" if month == NEVER else f"only from month {month}"
             found.append(
-                f"Fine-tuning too early for the volume: at {count(scenario.workload.queries_per_month)} "
-                f"queries a month, {NAMES[key]} catches up with embeddings {when}; its training "
+                "Fine-tuning too early for the volume: at "
+                f"{count(scenario.workload.queries_per_month)} queries a month, {NAMES[key]} "
+                f"catches up with embeddings {when}; its training "
                 "and setup pay off only at a larger, proven volume."
             )
     if tuned_in_play and (

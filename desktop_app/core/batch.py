@@ -37,14 +37,17 @@ class ScenarioBatch:
     size: int
 
     @classmethod
-    def of(cls, scenario: Scenario, overrides: Mapping[str, ArrayLike] | None = None) -> ScenarioBatch:
+    def of(
+        cls, scenario: Scenario, overrides: Mapping[str, ArrayLike] | None = None
+    ) -> ScenarioBatch:
         """The scenario with some inputs replaced by arrays of values, one per variant.
 
         Values are checked against each input's valid range; whole-number inputs are rounded.
         An empty (NaN) cached-input price follows the input price of its model, per variant.
         """
         overrides = {
-            path: np.asarray(value, dtype=float).ravel() for path, value in (overrides or {}).items()
+            path: np.asarray(value, dtype=float).ravel()
+            for path, value in (overrides or {}).items()
         }
         unknown = set(overrides) - set(variable_paths())
         if unknown:

@@ -1,5 +1,6 @@
-"""MODEL.md, "Per strategy, month m": the seven cost components, hours, totals and cumulative
-of each strategy, for every variant of a batch at once (arrays shaped [batch, months]).
+"""MODEL.md, "Per strategy, month m": cost components, hours, totals and cumulative.
+
+Every strategy, for every variant of a batch at once (arrays shaped [batch, months]).
 """
 
 from __future__ import annotations

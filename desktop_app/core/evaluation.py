@@ -56,7 +56,7 @@ class Evaluation:
     def figure(self, strategy: str, name: str) -> float | None:
         """One summary figure; None where MODEL.md says null (no queries)."""
         value = float(self.result.summary.strategies[strategy][name][0])
-        return None if math.isnan(value) else value
+        return value if math.isfinite(value) else None
 
     def break_even(self, pair: str) -> int | None:
         """Break-even month (1-based) of a pair such as 'fine_tuning_vs_embeddings'."""

@@ -193,41 +193,47 @@ def with_values(scenario: Scenario, values: dict[str, Any]) -> Scenario:
 
 def check_uncertainty(scenario: Scenario) -> None:
     """Each uncertainty entry must name a distinct numeric input and a range that fits it."""
-    from desktop_app.core.scenario import FieldProblem
+    from desktop_app.core.scenario import FieldError
 
     seen: set[str] = set()
     for index, entry in enumerate(scenario.uncertainty):
         where = f"uncertainty[{index}]"
         if entry.field not in variable_paths():
-            raise FieldProblem(
-                f"{where}.field",
-                f"'{entry.field}' is not a numeric input that can vary"
-                f"{did_you_mean(entry.field, variable_paths())}",
-            )
+            raise FieldError(f"{where}.field", _why_it_cannot_vary(scenario, entry.field))
         if entry.field in seen:
-            raise FieldProblem(f"{where}.field", f"'{entry.field}' has more than one range")
+            raise FieldError(f"{where}.field", f"'{entry.field}' has more than one range")
         seen.add(entry.field)
         field = numeric_field(entry.field)
         for end in ("low", "high"):
             problem = field.problem(getattr(entry, end))
             if problem:
-                raise FieldProblem(
+                raise FieldError(
                     f"{where}.{end}",
                     f"{problem} for {entry.field}, got {plain_number(getattr(entry, end))}",
                 )
         if entry.low > entry.high:
-            raise FieldProblem(
+            raise FieldError(
                 f"{where}.low",
                 f"must be <= high ({plain_number(entry.high)}), got {plain_number(entry.low)}",
             )
         value = value_at(scenario, entry.field)
         if value is None:
-            raise FieldProblem(
+            raise FieldError(
                 f"{where}.field", f"{entry.field} is empty, so it has no range to vary in"
             )
         if entry.distribution in ("triangular", "pert") and not entry.low <= value <= entry.high:
-            raise FieldProblem(
+            raise FieldError(
                 f"{where}.{'low' if value < entry.low else 'high'}",
                 f"the scenario's value of {entry.field} ({plain_number(value)}) must lie "
                 f"within low..high: {entry.distribution} takes it as the most likely value",
             )
+
+
+def _why_it_cannot_vary(scenario: Scenario, path: str) -> str:
+    if path in SCHEDULE_FIELDS:
+        return f"{path} cannot vary: it sets how many months are simulated"
+    try:
+        value_at(scenario, path)
+    except AttributeError:
+        return f"'{path}' is not a field of a scenario{did_you_mean(path, variable_paths())}"
+    return f"'{path}' is not a number, so it cannot vary"

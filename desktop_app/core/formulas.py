@@ -70,7 +70,10 @@ def per_query_cost(p: Any, prices: Any, instruction: Array, context: Array) -> A
 
 def bytes_per_record(p: Any) -> Array:
     """b: bytes stored per vector record (float32 vector plus metadata and id)."""
-    return p.retrieval.embedding_dimensions * BYTES_PER_DIMENSION + p.retrieval.metadata_bytes_per_vector
+    return (
+        p.retrieval.embedding_dimensions * BYTES_PER_DIMENSION
+        + p.retrieval.metadata_bytes_per_vector
+    )
 
 
 def embedding_cost(p: Any, m: Array, Q: Array, C: Array, X: Array, P: Array) -> Array:  # noqa: N803
@@ -87,7 +90,9 @@ def vector_store_cost(p: Any, m: Array, Q: Array, C: Array, X: Array) -> Array: 
     b = bytes_per_record(p)
     records = C * f / ret.chunk_tokens
     gigabytes = records * b / BYTES_PER_GB
-    read_units = Q * np.maximum(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gigabytes)
+    read_units = Q * np.maximum(
+        ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gigabytes
+    )
     records_written = (first_month(m) * C[:, :1] + X) * f / ret.chunk_tokens
     write_units = records_written * b / 1000 * ret.write_units_per_kb
     usage = (

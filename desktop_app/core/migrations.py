@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldProblem
+from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError
 
 Document = dict[str, Any]
 
@@ -18,7 +18,7 @@ STEPS: dict[int, Callable[[Document], Document]] = {}
 """From version n (the key) to n + 1. Version 1 is the first; no step exists yet."""
 
 
-class NewerVersionError(FieldProblem):
+class NewerVersionError(FieldError):
     """The file was written by a newer version of the app."""
 
 
@@ -27,10 +27,10 @@ def file_version(document: Document) -> int:
     if document.get("format") != SCENARIO_FORMAT:
         got = document.get("format")
         found = "missing" if got is None else f"got {got!r}"
-        raise FieldProblem("format", f"must be {SCENARIO_FORMAT!r} ({found}): not a scenario file")
+        raise FieldError("format", f"must be {SCENARIO_FORMAT!r} ({found}): not a scenario file")
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FieldProblem("schema_version", f"must be a whole number >= 1, got {version!r}")
+        raise FieldError("schema_version", f"must be a whole number >= 1, got {version!r}")
     return version
 
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from desktop_app.core.fields import did_you_mean
 from desktop_app.core.numbers import plain_number
-from desktop_app.core.scenario import FieldProblem, Scenario, UncertainInput
+from desktop_app.core.scenario import FieldError, Scenario, UncertainInput
 
 
 def field_path(location: tuple[int | str, ...]) -> str:
@@ -58,7 +58,7 @@ def _message(error: Any) -> tuple[str, str]:
     context = error.get("ctx") or {}
     location = tuple(error["loc"])
     got = error.get("input")
-    if kind == "value_error" and isinstance(context.get("error"), FieldProblem):
+    if kind == "value_error" and isinstance(context.get("error"), FieldError):
         problem = context["error"]
         return problem.path, problem.problem
     path = field_path(location)
@@ -93,9 +93,9 @@ def _message(error: Any) -> tuple[str, str]:
     return path, error["msg"][0].lower() + error["msg"][1:]
 
 
-def problems(error: ValidationError | FieldProblem) -> list[str]:
+def problems(error: ValidationError | FieldError) -> list[str]:
     """Every problem in one line each, ordered as pydantic found them."""
-    if isinstance(error, FieldProblem):
+    if isinstance(error, FieldError):
         return [f"{error.path}: {error.problem}"]
     lines = []
     for item in error.errors():

@@ -1,5 +1,7 @@
-"""Where the bundled files live: `resources/` beside the package in a source checkout,
-`desktop_app/resources/` inside an installed wheel or a PyInstaller bundle.
+"""Where the bundled files live.
+
+`resources/` beside the package in a source checkout, `desktop_app/resources/` inside an
+installed wheel or a PyInstaller bundle.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ RetrainPolicy = Literal["never", "every_n_months", "changed_pct", "every_update"
 Distribution = Literal["triangular", "uniform", "pert"]
 
 
-class FieldProblem(ValueError):
+class FieldError(ValueError):
     """A problem with one field found by a check across fields; `path` names that field."""
 
     def __init__(self, path: str, problem: str) -> None:
@@ -122,9 +122,7 @@ class Retrieval(Section):
     embedding_dimensions: WholeNumber = quantity(
         1536, "Size of one embedding vector.", "dimensions", ge=1, le=65536
     )
-    chunk_tokens: float = quantity(
-        500, "Tokens per chunk of content.", "tokens", ge=1, le=1e6
-    )
+    chunk_tokens: float = quantity(500, "Tokens per chunk of content.", "tokens", ge=1, le=1e6)
     chunk_overlap_pct: float = quantity(
         10, "Overlap between neighbouring chunks.", "%", ge=0, lt=100
     )
@@ -393,7 +391,9 @@ class Checklist(Section):
 class UncertainInput(Section):
     """A range for one numeric input, drawn in Monte Carlo runs."""
 
-    field: str = Field(description="Dotted path of the numeric input, e.g. workload.queries_per_month.")
+    field: str = Field(
+        description="Dotted path of the numeric input, e.g. workload.queries_per_month."
+    )
     low: float = Field(description="Lowest plausible value.")
     high: float = Field(description="Highest plausible value.")
     distribution: Distribution = Field(

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from desktop_app.core.migrations import NewerVersionError, upgrade
 from desktop_app.core.numbers import json_number
 from desktop_app.core.problems import problems
-from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldProblem, Scenario
+from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError, Scenario
 
 MAX_FILE_BYTES = 1_000_000
 """A scenario is a few kilobytes; anything near a megabyte is not one."""
@@ -72,7 +72,7 @@ def parse_scenario(data: bytes | str, source: str = "<scenario>") -> Scenario:
     document = _decode(raw, source)
     try:
         return Scenario.model_validate(upgrade(document))
-    except FieldProblem as error:
+    except FieldError as error:
         raise ScenarioFileError(source, problems(error)) from None
     except ValidationError as error:
         raise ScenarioFileError(source, problems(error)) from None

@@ -1,5 +1,6 @@
-"""MODEL.md, "Training schedule" and "Hybrid schedule": when models are (re)trained, and how
-much of the corpus the fine-tuned model has not learned yet (its staleness).
+"""MODEL.md, "Training schedule" and "Hybrid schedule": when models are (re)trained.
+
+Also how much of the corpus the fine-tuned model has not learned yet (its staleness).
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ def fine_tuning_trainings(p: Any, policy: str, C: Array, X: Array) -> tuple[Arra
     A training sets U = 0; then the month's changes X[m] add to U (except `every_update`,
     which trains at every content update and so keeps U = 0).
     """
-    batch, months = C.shape
-    m = np.arange(months, dtype=float)[None, :]
+    m = np.arange(C.shape[1], dtype=float)[None, :]
     first = (m == 0).astype(float)
     ft = p.fine_tuning
     if policy == "every_update":

@@ -1,5 +1,6 @@
-"""MODEL.md, "Result": each strategy's summary figures, the break-even months and the cheapest
-strategy, for every variant of a batch.
+"""MODEL.md, "Result": summary figures, break-even months and the cheapest strategy.
+
+Computed for every variant of a batch at once.
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def present_value(p: Any, m: Array, total: Array) -> Array:
 
 
 def break_even_month(cumulative_a: Array, cumulative_b: Array) -> np.ndarray:
-    """Earliest 1-based month M with a <= b in M and every later month; NEVER if a is dearer
-    at the horizon.
+    """Earliest 1-based month M with a <= b in M and every later month.
+
+    NEVER when a is dearer at the horizon.
     """
     cheaper = cumulative_a <= cumulative_b
     cheaper_from_here_on = np.logical_and.accumulate(cheaper[:, ::-1], axis=1)[:, ::-1]
@@ -61,7 +63,7 @@ def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths])
     figures = {}
     for key, months in strategies.items():
         total_cost = months.cumulative[:, -1].copy()
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             per_1k = np.where(total_queries > 0, total_cost / (total_queries / 1000), np.nan)
         figures[key] = {
             "total_cost": total_cost,
@@ -77,4 +79,6 @@ def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths])
         for name, (a, b) in BREAK_EVEN_PAIRS.items()
     }
     totals = np.stack([figures[key]["total_cost"] for key in TIE_ORDER], axis=1)
-    return BatchSummary(strategies=figures, break_even=break_even, cheapest=np.argmin(totals, axis=1))
+    return BatchSummary(
+        strategies=figures, break_even=break_even, cheapest=np.argmin(totals, axis=1)
+    )

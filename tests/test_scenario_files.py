@@ -1,0 +1,155 @@
+"""Scenario files: round trips, stable text, atomic saves, and one-line errors naming the file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from strategies import scenarios
+
+from desktop_app.core import scenario_files
+from desktop_app.core.examples import example_names, example_path
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.scenario_files import (
+    MAX_FILE_BYTES,
+    ScenarioFileError,
+    load_scenario,
+    parse_scenario,
+    save_scenario,
+    scenario_json,
+)
+
+
+def error_lines(data: bytes | str) -> list[str]:
+    with pytest.raises(ScenarioFileError) as caught:
+        parse_scenario(data, "s.json")
+    return str(caught.value).splitlines()
+
+
+@given(scenarios())
+def test_any_scenario_round_trips_through_its_text(scenario: Scenario) -> None:
+    text = scenario_json(scenario)
+    assert parse_scenario(text) == scenario
+    assert scenario_json(parse_scenario(text)) == text  # saving again changes nothing
+
+
+def test_file_text_is_stable_indented_and_in_model_order(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    save_scenario(Scenario(name="Grüße"), path)
+    text = path.read_text(encoding="utf-8")
+    assert text.endswith("}\n") and '\n  "workload": {\n    "queries_per_month": 50000,' in text
+    assert "Grüße" in text  # UTF-8, not \\u escapes
+    keys = list(json.loads(text))
+    assert keys[:6] == ["format", "schema_version", "name", "notes", "currency", "horizon_months"]
+    assert keys[-2:] == ["checklist", "uncertainty"]
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_bundled_examples_are_saved_exactly_as_the_app_writes_them(name: str) -> None:
+    path = example_path(name)
+    assert scenario_json(load_scenario(path)) == path.read_text(encoding="utf-8")
+
+
+def test_save_replaces_atomically_and_a_crash_leaves_the_last_good_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.json"
+    save_scenario(Scenario(name="first"), path)
+
+    def crash(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(scenario_files.os, "replace", crash)
+    with pytest.raises(
+        ScenarioFileError, match=r"s\.json: cannot be written: No space left on device"
+    ):
+        save_scenario(Scenario(name="second"), path)
+    assert load_scenario(path).name == "first"
+    assert os.listdir(tmp_path) == ["s.json"]  # no temporary file left behind
+
+
+def test_save_keeps_the_files_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    save_scenario(Scenario(), path)
+    path.chmod(0o640)
+    save_scenario(Scenario(name="again"), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_file_from_a_newer_version_is_refused_and_never_written_over(tmp_path: Path) -> None:
+    path = tmp_path / "future.json"
+    future = '{"format": "embed-or-tune/scenario", "schema_version": 7, "hologram": true}\n'
+    path.write_text(future, encoding="utf-8")
+    with pytest.raises(ScenarioFileError) as caught:
+        load_scenario(path)
+    assert str(caught.value) == (
+        f"{path}: schema_version: is 7: the file was written by a newer version of Embed or "
+        "Tune, which this version (reads up to 1) cannot read; please update the app"
+    )
+    with pytest.raises(ScenarioFileError, match="left as it is"):
+        save_scenario(Scenario(), path)
+    assert path.read_text(encoding="utf-8") == future
+
+
+def test_errors_name_the_file_the_field_and_the_problem(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(
+        '{"format": "embed-or-tune/scenario", "schema_version": 1,'
+        ' "workload": {"queries_per_month": -5}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(ScenarioFileError) as caught:
+        load_scenario(path)
+    assert str(caught.value) == f"{path}: workload.queries_per_month: must be >= 0, got -5"
+
+
+def test_invalid_json_names_line_and_column() -> None:
+    assert error_lines(
+        '{\n  "format": "embed-or-tune/scenario",\n  "schema_version": 1\n  "x": 1}'
+    ) == ["s.json: line 4 column 3: invalid JSON: Expecting ',' delimiter"]
+
+
+def test_nan_in_a_file_is_refused_with_its_field() -> None:
+    text = '{"format": "embed-or-tune/scenario", "schema_version": 1, "workload": {"queries_per_month": NaN}}'
+    assert error_lines(text) == [
+        "s.json: workload.queries_per_month: must be a finite number, got nan"
+    ]
+
+
+def test_duplicate_keys_are_refused_not_silently_merged() -> None:
+    text = '{"format": "embed-or-tune/scenario", "schema_version": 1, "name": "a", "name": "b"}'
+    assert error_lines(text) == ["s.json: invalid JSON: the key 'name' appears twice in one object"]
+
+
+def test_a_json_value_that_is_not_an_object_is_refused() -> None:
+    assert error_lines("[1, 2]") == ["s.json: must hold a JSON object ({...}), not a single value"]
+
+
+def test_text_that_is_not_utf8_is_refused() -> None:
+    assert error_lines(b'{"name": "\xff"}') == [
+        "s.json: is not UTF-8 text (byte 10 cannot be decoded)"
+    ]
+
+
+def test_a_byte_order_mark_is_accepted() -> None:
+    text = '\ufeff{"format": "embed-or-tune/scenario", "schema_version": 1}'
+    assert parse_scenario(text.encode("utf-8")) == Scenario()
+
+
+def test_oversized_files_are_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(ScenarioFileError, match="a scenario file may be at most 1,000,000 bytes"):
+        load_scenario(path)
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioFileError) as caught:
+        load_scenario(tmp_path / "nowhere.json")
+    assert (
+        str(caught.value)
+        == f"{tmp_path / 'nowhere.json'}: cannot be read: No such file or directory"
+    )
