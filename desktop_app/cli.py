@@ -15,6 +15,7 @@ from typing import NoReturn
 from desktop_app import __version__
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
+from desktop_app.core.memory import keep_freed_memory
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import (
     ScenarioFileError,
@@ -161,6 +162,7 @@ def _open_window(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `embed-or-tune` and `python -m desktop_app`."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    keep_freed_memory()
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
             return run_command(argv)

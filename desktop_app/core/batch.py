@@ -84,7 +84,12 @@ class ScenarioBatch:
         return cls.of(first, overrides)
 
     def inputs(self) -> Any:
-        """The inputs as nested attributes shaped [batch, 1]: `p.workload.queries_per_month`."""
+        """The inputs as nested attributes: `p.workload.queries_per_month`.
+
+        An input that varies is a column [batch, 1]; one that is the same in every variant is
+        a plain float, so whatever depends only on such inputs is computed once per month,
+        not once per variant (broadcasting does the rest), and numpy can reuse temporaries.
+        """
         root = SimpleNamespace()
         for path, value in self.values.items():
             *sections, leaf = path.split(".")
@@ -93,7 +98,8 @@ class ScenarioBatch:
                 if not hasattr(node, section):
                     setattr(node, section, SimpleNamespace())
                 node = getattr(node, section)
-            setattr(node, leaf, value[:, None])
+            same_everywhere = bool((value == value[0]).all())
+            setattr(node, leaf, float(value[0]) if same_everywhere else value[:, None])
         return root
 
 

@@ -5,7 +5,7 @@ Every strategy, for every variant of a batch at once (arrays shaped [batch, mont
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -16,6 +16,8 @@ from desktop_app.core.schedule import fine_tuning_trainings, hybrid_trainings, s
 from desktop_app.core.summary import BatchSummary, summarise
 
 STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+ZERO = np.zeros((1, 1))
+"""A component a strategy does not have."""
 COMPONENTS = (
     "embedding",
     "vector_store",
@@ -31,22 +33,44 @@ COMPONENTS = (
 class StrategyMonths:
     """One strategy's month-by-month arrays, each [batch, months].
 
-    Components that a strategy does not have are read-only zero views, costing no memory.
+    Arrays the formulas computed once for the whole batch (a component a strategy does not
+    have, or one that depends on no varying input) are read-only broadcast views: they cost
+    no memory per variant.
     """
 
     components: dict[str, Array]
     hours: Array
     trainings: Array
     staleness_pct: Array
-    total: Array = field(init=False)
-    cumulative: Array = field(init=False)
+    total: Array
+    cumulative: Array
 
-    def __post_init__(self) -> None:
-        total = np.zeros(self.hours.shape)
+    @classmethod
+    def of(
+        cls,
+        shape: tuple[int, int],
+        components: dict[str, Array | float],
+        hours: Array,
+        trainings: Array | float,
+        staleness_pct: Array | float,
+    ) -> StrategyMonths:
+        """Add up the total and cumulative; spread every array to [batch, months]."""
+
+        def full(value: Array | float) -> Array:
+            return np.broadcast_to(np.asarray(value, dtype=float), shape)
+
+        total = np.zeros(shape)
         for name in COMPONENTS:
-            total += self.components[name]
-        object.__setattr__(self, "total", total)
-        object.__setattr__(self, "cumulative", np.cumsum(total, axis=1))
+            if components[name] is not ZERO:
+                total += components[name]
+        return cls(
+            components={name: full(components[name]) for name in COMPONENTS},
+            hours=full(hours),
+            trainings=full(trainings),
+            staleness_pct=full(staleness_pct),
+            total=total,
+            cumulative=np.cumsum(total, axis=1),
+        )
 
 
 @dataclass(frozen=True)
@@ -57,14 +81,6 @@ class BatchResult:
     queries: Array
     strategies: dict[str, StrategyMonths]
     summary: BatchSummary
-
-
-def _zeros(shape: tuple[int, int]) -> Array:
-    return np.broadcast_to(np.zeros(1), shape)
-
-
-def _full(column: Array, shape: tuple[int, int]) -> Array:
-    return np.broadcast_to(column, shape)
 
 
 def simulate(batch: ScenarioBatch) -> BatchResult:
@@ -79,10 +95,9 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
     X = fx.changed_tokens(p, C)  # noqa: N806
     P = fx.price_factor(p, m)  # noqa: N806
     r = fx.retrieved_tokens(p)
-    embedding = fx.embedding_cost(p, m, Q, C, X, P)
-    vector_store = fx.vector_store_cost(p, m, Q, C, X)
-    hosting = _full(fx.hosting_cost(p), shape)
-    zeros = _zeros(shape)
+    embedding = fx.embedding_cost(p, Q, C, X, P)
+    vector_store = fx.vector_store_cost(p, Q, C, X)
+    hosting = fx.hosting_cost(p)
 
     effort = p.effort
     s_base = p.workload.instruction_tokens
@@ -97,19 +112,20 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
 
     # embeddings: retrieval + the base model
     embeddings_hours = routine["embeddings"] + content_update_hours
-    embeddings = StrategyMonths(
+    embeddings = StrategyMonths.of(
+        shape,
         components={
             "embedding": embedding,
             "vector_store": vector_store,
             "inference": Q * fx.per_query_cost(p, p.base_model, s_base, r) * P,
-            "training": zeros,
-            "evaluation": zeros,
-            "hosting": zeros,
+            "training": ZERO,
+            "evaluation": ZERO,
+            "hosting": ZERO,
             "engineering": effort.hourly_rate * embeddings_hours,
         },
         hours=embeddings_hours,
-        trainings=zeros,
-        staleness_pct=zeros,
+        trainings=ZERO,
+        staleness_pct=ZERO,
     )
 
     # fine_tuning: the corpus trained into the model, no retrieval
@@ -120,10 +136,11 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
     per_training_price = ft.epochs * tuned.training_per_1m / fx.PER_MILLION
     tuning_hours = routine["fine_tuning"] + effort.hours_per_retrain * (trainings - first)
     q_tuned = fx.per_query_cost(p, tuned, s_tuned, 0.0)
-    fine_tuning = StrategyMonths(
+    fine_tuning = StrategyMonths.of(
+        shape,
         components={
-            "embedding": zeros,
-            "vector_store": zeros,
+            "embedding": ZERO,
+            "vector_store": ZERO,
             "inference": Q * q_tuned * P,
             "training": trainings * T * per_training_price * P,
             "evaluation": trainings * ft.eval_queries_per_training * q_tuned * P,
@@ -136,12 +153,13 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
     )
 
     # hybrid: a behaviour-only tuned model plus retrieval
-    hybrid_runs = hybrid_trainings(p, m, batch.size)
+    hybrid_runs = hybrid_trainings(p, m)
     hybrid_hours = (
         routine["hybrid"] + content_update_hours + effort.hours_per_retrain * (hybrid_runs - first)
     )
     q_hybrid = fx.per_query_cost(p, tuned, s_tuned, r)
-    hybrid = StrategyMonths(
+    hybrid = StrategyMonths.of(
+        shape,
         components={
             "embedding": embedding,
             "vector_store": vector_store,
@@ -153,12 +171,13 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
         },
         hours=hybrid_hours,
         trainings=hybrid_runs,
-        staleness_pct=zeros,
+        staleness_pct=ZERO,
     )
 
     strategies = {"embeddings": embeddings, "fine_tuning": fine_tuning, "hybrid": hybrid}
     summary = summarise(p, m, Q, strategies)
-    return BatchResult(batch=batch, queries=Q, strategies=strategies, summary=summary)
+    queries = np.broadcast_to(Q, shape)
+    return BatchResult(batch=batch, queries=queries, strategies=strategies, summary=summary)
 
 
 def simulate_scenario(scenario: Any) -> BatchResult:

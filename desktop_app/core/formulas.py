@@ -23,6 +23,14 @@ def first_month(m: Array) -> Array:
     return (m == 0).astype(float)
 
 
+def plus_in_first_month(series: Array, extra: Array | float) -> Array:
+    """`series + [m=0] * extra`, touching only month 0 (`extra` is per variant, [batch, 1])."""
+    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
+    result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+    result[:, :1] += extra
+    return result
+
+
 def queries(p: Any, m: Array) -> Array:
     """Q[m]: queries in month m, growing by a compound monthly rate."""
     w = p.workload
@@ -76,29 +84,28 @@ def bytes_per_record(p: Any) -> Array:
     )
 
 
-def embedding_cost(p: Any, m: Array, Q: Array, C: Array, X: Array, P: Array) -> Array:  # noqa: N803
+def embedding_cost(p: Any, Q: Array, C: Array, X: Array, P: Array) -> Array:  # noqa: N803
     """embedding[m]: embed the corpus once, then every change, and every query."""
     f = embedded_per_corpus_token(p)
-    tokens = first_month(m) * C[:, :1] * f + X * f + Q * p.workload.input_tokens_per_query
-    return P * p.retrieval.embedding_price_per_1m / PER_MILLION * tokens
+    tokens = plus_in_first_month(X * f, C[:, :1] * f) + Q * p.workload.input_tokens_per_query
+    return tokens * (p.retrieval.embedding_price_per_1m / PER_MILLION) * P
 
 
-def vector_store_cost(p: Any, m: Array, Q: Array, C: Array, X: Array) -> Array:  # noqa: N803
+def vector_store_cost(p: Any, Q: Array, C: Array, X: Array) -> Array:  # noqa: N803
     """vector_store[m]: max(plan minimum, storage + reads + writes)."""
     ret = p.retrieval
-    f = embedded_per_corpus_token(p)
+    records_per_token = embedded_per_corpus_token(p) / ret.chunk_tokens  # V[m] = C[m] * this
     b = bytes_per_record(p)
-    records = C * f / ret.chunk_tokens
-    gigabytes = records * b / BYTES_PER_GB
+    gigabytes = C * (records_per_token * b / BYTES_PER_GB)
     read_units = Q * np.maximum(
         ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gigabytes
     )
-    records_written = (first_month(m) * C[:, :1] + X) * f / ret.chunk_tokens
-    write_units = records_written * b / 1000 * ret.write_units_per_kb
+    write_units_per_token = records_per_token * b / 1000 * ret.write_units_per_kb
+    write_units = plus_in_first_month(X, C[:, :1]) * write_units_per_token
     usage = (
         gigabytes * ret.vector_storage_per_gb_month
-        + read_units / PER_MILLION * ret.read_price_per_1m_units
-        + write_units / PER_MILLION * ret.write_price_per_1m_units
+        + read_units * (ret.read_price_per_1m_units / PER_MILLION)
+        + write_units * (ret.write_price_per_1m_units / PER_MILLION)
     )
     return np.maximum(ret.vector_store_monthly_minimum, usage)
 

@@ -29,47 +29,53 @@ def fine_tuning_trainings(p: Any, policy: str, C: Array, X: Array) -> tuple[Arra
     first = (m == 0).astype(float)
     ft = p.fine_tuning
     if policy == "every_update":
-        trainings = first + p.knowledge.updates_per_month + 0 * C
-        return trainings, np.zeros_like(C)
+        return first + p.knowledge.updates_per_month, np.zeros((1, 1))
     if policy == "never":
-        return first + 0 * C, np.cumsum(X, axis=1)
+        return first, _changes_since(p, X, m, since=0.0)
     if policy == "every_n_months":
-        trainings = first + _every(ft.retrain_every_months, m) + 0 * C
-        return trainings, _unlearned_since_last_training(trainings, X)
+        trainings = first + _every(ft.retrain_every_months, m)
+        last_training = np.maximum.accumulate(np.where(trainings > 0, m, 0.0), axis=1)
+        return trainings, _changes_since(p, X, m, since=last_training)
     if policy == "changed_pct":
-        return _trainings_when_changed(ft.retrain_changed_pct[:, 0], C, X)
+        threshold = ft.retrain_changed_pct / 100 * C
+        threshold, X = np.broadcast_arrays(threshold, X)  # noqa: N806
+        return _trainings_when_changed(threshold, X)
     raise ValueError(f"unknown retrain policy {policy!r}")
 
 
-def _unlearned_since_last_training(trainings: Array, X: Array) -> Array:  # noqa: N803
-    """U[m] = X summed from the month of the last training up to m."""
-    m = np.arange(X.shape[1])
-    last_training = np.maximum.accumulate(np.where(trainings > 0, m, 0), axis=1)
-    total_changes = np.cumsum(X, axis=1)
-    before_last = np.take_along_axis(total_changes, last_training, axis=1) - np.take_along_axis(
-        X, last_training, axis=1
-    )
-    return total_changes - before_last
+def _changes_since(p: Any, X: Array, m: Array, since: Array | float) -> Array:  # noqa: N803
+    """U[m] = X[since] + ... + X[m]: the changes from month `since` up to m.
+
+    X[m] grows by the same amount every month (C[m] is linear in m), so the sum is the
+    number of months times the mean of the first and the last term (an arithmetic series).
+    """
+    k = p.knowledge
+    growth_per_month = k.added_tokens_per_month * k.changed_pct_per_month / 100
+    first_term = X[:, :1] + growth_per_month * since
+    return (m - since + 1) * (first_term + X) / 2
 
 
-def _trainings_when_changed(threshold_pct: Array, C: Array, X: Array) -> tuple[Array, Array]:  # noqa: N803
-    """Policy `changed_pct`: retrain when U > 0 and U >= threshold % of C[m].
+def _trainings_when_changed(threshold: Array, X: Array) -> tuple[Array, Array]:  # noqa: N803
+    """Policy `changed_pct`: retrain when U > 0 and U >= threshold (a share of C[m]).
 
     Each month's decision depends on the previous ones, so this walks the months (vectorised
     over the batch).
     """
-    trainings = np.zeros_like(C)
-    unlearned = np.zeros_like(C)
-    U = np.zeros(C.shape[0])  # noqa: N806
-    for month in range(C.shape[1]):
-        if month == 0:
-            trains = np.ones(C.shape[0], dtype=bool)
-        else:
-            trains = (U > 0) & (threshold_pct / 100 * C[:, month] <= U)
-        trainings[:, month] = trains
-        U = np.where(trains, 0.0, U) + X[:, month]  # noqa: N806
-        unlearned[:, month] = U
-    return trainings, unlearned
+    # Month-major copies, so that each month is one contiguous row.
+    threshold_by_month = np.ascontiguousarray(threshold.T)
+    changes_by_month = np.ascontiguousarray(X.T)
+    trainings = np.zeros(changes_by_month.shape)
+    unlearned = np.zeros(changes_by_month.shape)
+    U = np.zeros(X.shape[0])  # noqa: N806
+    for month, (changes, limit) in enumerate(
+        zip(changes_by_month, threshold_by_month, strict=True)
+    ):
+        trains = np.ones(U.shape, dtype=bool) if month == 0 else (U > 0) & (limit <= U)
+        trainings[month] = trains
+        U[trains] = 0.0
+        U += changes  # noqa: N806
+        unlearned[month] = U
+    return trainings.T, unlearned.T
 
 
 def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
@@ -78,12 +84,17 @@ def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
     0 when that corpus is empty; 100 when it is not but the model was taught none of it.
     """
     corpus_at_end = C + p.knowledge.added_tokens_per_month
+    has_corpus = corpus_at_end > 0
     taught_nothing = p.fine_tuning.knowledge_tokens_per_corpus_token == 0
-    share = 100 * U / np.where(corpus_at_end > 0, corpus_at_end, 1)
-    share = np.where(taught_nothing, 100.0, np.minimum(share, 100.0))
-    return np.where(corpus_at_end > 0, share, 0.0)
+    share = np.divide(
+        100 * U,
+        corpus_at_end,
+        out=np.zeros(np.broadcast_shapes(np.shape(U), C.shape)),
+        where=has_corpus,
+    )
+    return np.maximum(np.minimum(share, 100.0), 100.0 * (taught_nothing & has_corpus))
 
 
-def hybrid_trainings(p: Any, m: Array, batch: int) -> Array:
+def hybrid_trainings(p: Any, m: Array) -> Array:
     """trainings[m] of the hybrid: at m = 0, then every `hybrid.retrain_every_months` (0: never)."""
-    return (m == 0) + _every(p.hybrid.retrain_every_months, m) + np.zeros((batch, 1))
+    return (m == 0) + _every(p.hybrid.retrain_every_months, m)

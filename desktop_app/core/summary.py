@@ -43,18 +43,23 @@ class BatchSummary:
 def present_value(p: Any, m: Array, total: Array) -> Array:
     """sum(total[m] * (1 + rate)**(-m/12)) for each variant."""
     discount = (1 + p.finance.discount_rate_pct_per_year / 100) ** (-m / 12)
-    return (total * discount).sum(axis=1)
+    if discount.shape[0] == 1:  # one rate for the whole batch: a matrix-vector product
+        return total @ discount[0]
+    return np.einsum("bm,bm->b", total, discount)
 
 
 def break_even_month(cumulative_a: Array, cumulative_b: Array) -> np.ndarray:
     """Earliest 1-based month M with a <= b in M and every later month.
 
-    NEVER when a is dearer at the horizon.
+    That is the month after the last one in which a is dearer; NEVER when a is dearer at
+    the horizon.
     """
-    cheaper = cumulative_a <= cumulative_b
-    cheaper_from_here_on = np.logical_and.accumulate(cheaper[:, ::-1], axis=1)[:, ::-1]
-    first = np.argmax(cheaper_from_here_on, axis=1) + 1
-    return np.where(cheaper[:, -1], first, NEVER)
+    dearer = cumulative_a > cumulative_b
+    months = dearer.shape[1]
+    months_since_last_dearer = np.argmax(dearer[:, ::-1], axis=1)  # 0 when dearer at the end
+    ever_dearer = dearer.any(axis=1)
+    first_cheaper = np.where(ever_dearer, months - months_since_last_dearer + 1, 1)
+    return np.where(dearer[:, -1], NEVER, first_cheaper)
 
 
 def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths]) -> BatchSummary:  # noqa: N803
