@@ -151,12 +151,9 @@ def run_command(argv: Sequence[str]) -> int:
 
 
 def _open_window(argv: Sequence[str]) -> int:
-    print(
-        f"{PROGRAM}: the desktop window is not part of this version yet; "
-        f"try '{PROGRAM} simulate --example support-chatbot'",
-        file=sys.stderr,
-    )
-    return USAGE
+    from desktop_app.gui.app import run  # Qt loads only when the window opens
+
+    return run(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

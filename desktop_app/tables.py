@@ -14,7 +14,8 @@ TITLES = {"embeddings": "Embeddings", "fine_tuning": "Fine-tuning", "hybrid": "H
 DASH = "–"
 
 
-def _rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
+def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
+    """The summary figures per strategy, as labelled rows of display text."""
     currency = evaluation.scenario.currency
 
     def cost(key: str, name: str, decimals: int = 0) -> str:
@@ -62,7 +63,7 @@ def text_report(evaluation: Evaluation, width: int | None = None) -> str:
         f"{scenario.name} · {scenario.horizon_months} months · {scenario.currency}",
         "",
     ]
-    rows = _rows(evaluation)
+    rows = summary_rows(evaluation)
     label_width = max(len(label) for label, _ in rows) + 2
     cell_width = max(12, *(len(cell) + 2 for _, cells in rows for cell in cells))
     header = " " * label_width + "".join(TITLES[key].rjust(cell_width) for key in STRATEGIES)

@@ -11,16 +11,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
 
 from desktop_app.core.fields import numeric_field, value_at, variable_paths
 from desktop_app.core.numbers import plain_number
 from desktop_app.core.scenario import Scenario
 
-Array = NDArray[np.float64]
+if TYPE_CHECKING:  # numpy.typing costs start-up time and is needed only by type checkers
+    from numpy.typing import ArrayLike, NDArray
+
+    Array = NDArray[np.float64]
+else:
+    Array = np.ndarray
 
 _CACHED_PRICES = {
     "base_model.cached_input_per_1m": "base_model.input_per_1m",

@@ -1,0 +1,1 @@
+"""The Qt layer: windows, charts and printing on top of the core."""

@@ -1,0 +1,649 @@
+"""The four result charts: one QChart subclass each, shared by the window and the printed sheet.
+
+A chart's constructor builds every series and axis once; `show_evaluation` only swaps the
+numbers in place (the window calls it on every edit). Months run 1..H on the x axis, money
+axes carry compact labels in the scenario's currency ("$25k"), and each strategy keeps its
+colour in every chart and in both themes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCharts import (
+    QAbstractSeries,
+    QAreaSeries,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLegend,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QToolTip, QWidget
+
+from desktop_app.core.engine import COMPONENTS, STRATEGIES
+from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.numbers import money
+from desktop_app.core.summary import BREAK_EVEN_PAIRS
+
+STRATEGY_COLORS = {
+    "embeddings": "#2f7ed8",
+    "fine_tuning": "#f28c28",
+    "hybrid": "#2ea44f",
+}
+"""One fixed colour per strategy (blue, orange, green), the same in every chart and theme."""
+
+STRATEGY_NAMES = {"embeddings": "Embeddings", "fine_tuning": "Fine-tuning", "hybrid": "Hybrid"}
+"""How a strategy is named in legends."""
+
+COMPONENT_COLORS = {
+    "embedding": "#4e79a7",
+    "vector_store": "#76b7b2",
+    "inference": "#f28e2b",
+    "training": "#e15759",
+    "evaluation": "#edc948",
+    "hosting": "#b07aa1",
+    "engineering": "#9c9c9c",
+}
+"""One fixed colour per cost component of the stacked monthly chart."""
+
+COMPONENT_NAMES = {
+    "embedding": "Embedding",
+    "vector_store": "Vector store",
+    "inference": "Inference",
+    "training": "Training",
+    "evaluation": "Evaluation",
+    "hosting": "Hosting",
+    "engineering": "Engineering",
+}
+"""How a cost component is named in legends and tooltips."""
+
+_UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24)
+_MAX_MONTH_LABELS = 10
+_VALUE_INTERVALS = 6
+_HEADROOM = 1.02
+_MARKER_FLOOR = 0.035
+"""Share of the axis a retraining marker keeps above 0, so the plot's edge does not cut it."""
+"""The value axis reaches a little above the largest value, so a line there is not cut."""
+
+
+def _trimmed(value: float, decimals: int) -> str:
+    """A number with thousands separators and at most `decimals` decimals: '1,200', '2.5'."""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def compact_money(value: float, currency: str) -> str:
+    """An amount short enough for an axis label: '$999', '$25k', '$1.2M', '€300', '12k CHF'."""
+    amount = abs(value)
+    number, suffix = amount, ""
+    for size, unit in _UNITS:
+        if round(number, _decimals(number, suffix)) < 1000:
+            break
+        number, suffix = amount / size, unit
+    text = _trimmed(number, _decimals(number, suffix))
+    prefix, after = money(0, currency).split("0", 1)
+    sign = "-" if value < 0 and text != "0" else ""
+    return f"{sign}{prefix}{text}{suffix}{after}"
+
+
+def _decimals(number: float, suffix: str) -> int:
+    """Decimals a compact amount keeps: none from 100 up, one below, two below 10 units."""
+    if number >= 100:
+        return 0
+    return 1 if number >= 10 or suffix else 2
+
+
+def plain_number(value: float) -> str:
+    """A number for an axis label: thousands separators, no needless decimals ('1,200', '0.5')."""
+    return _trimmed(value, 2)
+
+
+def nice_top(value: float, intervals: int = _VALUE_INTERVALS) -> tuple[float, float]:
+    """A round axis top at or above `value`, and its tick step (1, 2 or 5 times a power of ten)."""
+    if not math.isfinite(value) or value <= 0:
+        value = 1.0
+    raw_step = value / intervals
+    magnitude = 10.0 ** math.floor(math.log10(raw_step))
+    step = next(f * magnitude for f in (1, 2, 5, 10) if value / (f * magnitude) <= intervals + 1e-9)
+    return math.ceil(value / step - 1e-9) * step, step
+
+
+def month_step(horizon: int) -> int:
+    """Months between two labels of the month axis, so that at most ten labels show."""
+    return next((s for s in _MONTH_STEPS if horizon / s <= _MAX_MONTH_LABELS), _MONTH_STEPS[-1])
+
+
+class EvaluationChart(QChart):
+    """What the four charts share: month axis, value axis, fonts, theme colours, hover text."""
+
+    def __init__(self, title: str, value_title: str, formatter: Callable[[float], str]) -> None:
+        super().__init__()
+        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setBackgroundRoundness(0)
+        self.setMargins(QMargins(4, 4, 8, 4))
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        self.setTitle(title)
+        self.x_axis = QValueAxis(self)
+        self.x_axis.setTitleText("Month")
+        self.x_axis.setLabelFormat("%d")
+        self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.x_axis.setTickAnchor(0)
+        self.y_axis = QCategoryAxis(self)
+        self.y_axis.setTitleText(value_title)
+        self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.y_axis.setStartValue(0)
+        self.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.currency = "USD"
+        self.dark = False
+        self._formatter = formatter
+        self._tick_labels: tuple[str, ...] = ()
+        self._labels: dict[int, str] = {}
+
+    # Building
+
+    def _add(self, series: QAbstractSeries, label: str) -> None:
+        """Add a series on both axes; `label` names it in hover texts."""
+        self.addSeries(series)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
+        self._labels[id(series)] = label
+
+    def _line(self, name: str, label: str) -> QLineSeries:
+        """A new line series on both axes, named `name` in the legend."""
+        series = QLineSeries(self)
+        series.setName(name)
+        self._add(series, label)
+        return series
+
+    def _hide_from_legend(self, series: QAbstractSeries) -> None:
+        """Keep a helper series (marker, rule) out of the legend."""
+        for marker in self.legend().markers(series):
+            marker.setVisible(False)
+
+    # Updating
+
+    def _set_months(self, horizon: int) -> np.ndarray:
+        """Fit the month axis to 1..horizon; the months as x values."""
+        if horizon > 1:
+            self.x_axis.setRange(1, horizon)
+        else:
+            self.x_axis.setRange(0.5, 1.5)
+        self.x_axis.setTickInterval(month_step(horizon))
+        return np.arange(1, horizon + 1, dtype=float)
+
+    def _set_top(self, largest: float, cap: float | None = None) -> float:
+        """Fit the value axis from 0 to a round top above `largest`; that top."""
+        top, step = nice_top(largest * _HEADROOM)
+        if cap is not None and top > cap:
+            top, step = nice_top(cap)
+        ticks = [round(k * step, 12) for k in range(round(top / step) + 1)]
+        labels = tuple(self._formatter(tick) for tick in ticks)
+        if len(set(labels)) < len(labels):  # too fine for the formatter: fall back to raw numbers
+            labels = tuple(f"{tick:,.6g}" for tick in ticks)
+        if labels != self._tick_labels:
+            for old in self.y_axis.categoriesLabels():
+                self.y_axis.remove(old)
+            for label, tick in zip(labels, ticks, strict=True):
+                self.y_axis.append(label, tick)
+            self._tick_labels = labels
+        self.y_axis.setRange(0, top)
+        return top
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Show the numbers of another evaluation (every series and axis is reused)."""
+        raise NotImplementedError
+
+    # Hover texts
+
+    def value_text(self, series: QAbstractSeries, value: float) -> str:
+        """A value of a series as the tooltip writes it, with its unit."""
+        return self._formatter(value)
+
+    def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
+        """'Month 14 · fine-tuning: $12,345' for the month nearest to a point over a series."""
+        line = series.upperSeries() if isinstance(series, QAreaSeries) else series
+        points = line.points()
+        if not points:
+            return ""
+        index = min(range(len(points)), key=lambda i: abs(points[i].x() - point.x()))
+        value = points[index].y()
+        if isinstance(series, QAreaSeries) and series.lowerSeries() is not None:
+            value -= series.lowerSeries().at(index).y()
+        label = self._labels.get(id(series), series.name())
+        return f"Month {round(points[index].x())} · {label}: {self.value_text(series, value)}"
+
+    # Colours
+
+    def restyle(self, dark: bool) -> None:
+        """Re-apply fonts, pens and the fixed colours (a theme change resets them)."""
+        self.dark = dark
+        title_font = QFont(self.titleFont())
+        title_font.setPointSizeF(10)
+        title_font.setBold(True)
+        self.setTitleFont(title_font)
+        for axis in (self.x_axis, self.y_axis):
+            label_font = QFont(axis.labelsFont())
+            label_font.setPointSizeF(8)
+            axis.setLabelsFont(label_font)
+            axis_title_font = QFont(axis.titleFont())
+            axis_title_font.setPointSizeF(8)
+            axis_title_font.setBold(False)
+            axis.setTitleFont(axis_title_font)
+        legend_font = QFont(self.legend().font())
+        legend_font.setPointSizeF(8)
+        self.legend().setFont(legend_font)
+        self.setBackgroundBrush(QBrush(QColor(CHART_BACKGROUNDS[dark])))
+
+    def text_color(self) -> QColor:
+        """The theme's colour for text on the chart."""
+        return self.legend().labelColor()
+
+    def background_color(self) -> QColor:
+        """The chart's background colour (a plain colour, set by `restyle`)."""
+        return self.backgroundBrush().color()
+
+
+CHART_BACKGROUNDS = {False: "#ffffff", True: "#2b2d30"}
+"""Plain backgrounds (no theme gradient), matching the window's light and dark palettes."""
+
+
+def _pen(color: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen of a colour, width and style."""
+    pen = QPen(QColor(color))
+    pen.setWidthF(width)
+    pen.setStyle(style)
+    return pen
+
+
+class _PlotLabel(QGraphicsRectItem):
+    """A short text on the plot, on a translucent box of the chart's background."""
+
+    def __init__(self, parent: QChart) -> None:
+        super().__init__(parent)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setZValue(20)
+        self._text = QGraphicsSimpleTextItem(self)
+        self._text.setPos(3, 1)
+
+    def text(self) -> str:
+        """The label's text."""
+        return self._text.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's own spelling
+        """Change the text and fit the box to it."""
+        self._text.setText(text)
+        bounds = self._text.boundingRect()
+        self.setRect(0, 0, bounds.width() + 6, bounds.height() + 2)
+
+    def set_style(self, font: QFont, text: QColor, background: QColor) -> None:
+        """Font, text colour and box colour (box drawn translucent)."""
+        self._text.setFont(font)
+        self._text.setBrush(QBrush(text))
+        box = QColor(background)
+        box.setAlpha(215)
+        self.setBrush(QBrush(box))
+        self.setText(self.text())
+
+
+class MoneyChart(EvaluationChart):
+    """A chart whose values are amounts in the scenario's currency."""
+
+    def __init__(self, title: str, value_title: str) -> None:
+        super().__init__(title, value_title, self.compact)
+
+    def compact(self, value: float) -> str:
+        """An axis label in the scenario's currency: '$25k'."""
+        return compact_money(value, self.currency)
+
+    def value_text(self, series: QAbstractSeries, value: float) -> str:
+        """Money, exact to the unit (to the cent below 100): '$12,345'."""
+        return money(value, self.currency, 0 if abs(value) >= 100 else 2)
+
+
+class CumulativeCostChart(MoneyChart):
+    """Cumulative cost of the three strategies, with each break-even month marked."""
+
+    def __init__(self, evaluation: Evaluation | None = None) -> None:
+        super().__init__("Cumulative cost", "Cumulative cost (USD)")
+        self.lines = {key: self._line(STRATEGY_NAMES[key], _label(key)) for key in STRATEGIES}
+        self.break_even_points: dict[str, QScatterSeries] = {}
+        self.break_even_rules: dict[str, QLineSeries] = {}
+        self.break_even_labels: dict[str, _PlotLabel] = {}
+        self.break_even_months: dict[str, int | None] = {}
+        for pair in BREAK_EVEN_PAIRS:
+            rule = self._line(f"{pair} rule", pair)
+            point = QScatterSeries(self)
+            point.setName(f"{pair} point")
+            point.setMarkerSize(9)
+            self._add(point, pair)
+            self._hide_from_legend(rule)
+            self._hide_from_legend(point)
+            label = _PlotLabel(self)
+            label.setVisible(False)
+            self.break_even_rules[pair] = rule
+            self.break_even_points[pair] = point
+            self.break_even_labels[pair] = label
+            self.break_even_months[pair] = None
+        self.plotAreaChanged.connect(self._place_labels)
+        self.restyle(dark=False)
+        if evaluation is not None:
+            self.show_evaluation(evaluation)
+
+    def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
+        """Over a break-even marker: 'Month 6 · fine-tuning: $18,950, cheaper than embeddings…'."""
+        for pair, (cheaper, dearer) in BREAK_EVEN_PAIRS.items():
+            month = self.break_even_months[pair]
+            if month is not None and series in (
+                self.break_even_points[pair],
+                self.break_even_rules[pair],
+            ):
+                value = self.value_text(series, self.lines[cheaper].at(month - 1).y())
+                return (
+                    f"Month {month} · {_label(cheaper)}: {value}, "
+                    f"cheaper than {_label(dearer)} from here on"
+                )
+        return super().point_text(series, point)
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Show another evaluation's cumulative costs and break-even months."""
+        scenario = evaluation.scenario
+        self.currency = scenario.currency
+        self.y_axis.setTitleText(f"Cumulative cost ({scenario.currency})")
+        months = self._set_months(scenario.horizon_months)
+        cumulative = {key: np.asarray(evaluation.monthly(key, "cumulative")) for key in STRATEGIES}
+        for key, line in self.lines.items():
+            line.replaceNp(months, cumulative[key])
+        top = self._set_top(max(float(values.max(initial=0)) for values in cumulative.values()))
+        for pair, (cheaper, dearer) in BREAK_EVEN_PAIRS.items():
+            month = evaluation.break_even(pair)
+            self.break_even_months[pair] = month
+            rule, point, label = (
+                self.break_even_rules[pair],
+                self.break_even_points[pair],
+                self.break_even_labels[pair],
+            )
+            if month is None:
+                rule.clear()
+                point.clear()
+                label.setVisible(False)
+                continue
+            rule.replace([QPointF(month, 0), QPointF(month, top)])
+            point.replace([QPointF(month, cumulative[cheaper][month - 1])])
+            label.setText(
+                f"{STRATEGY_NAMES[cheaper]} cheaper than {_label(dearer)} from month {month}"
+            )
+            label.setVisible(True)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Put each break-even label at the top of the plot beside its rule, one row each."""
+        plot = self.plotArea()
+        shown = sorted(
+            (month, pair) for pair, month in self.break_even_months.items() if month is not None
+        )
+        y = plot.top() + 3
+        for month, pair in shown:
+            label = self.break_even_labels[pair]
+            x = self.mapToPosition(QPointF(month, 0), self.break_even_rules[pair]).x()
+            width = label.rect().width()
+            left = x + 3 if x + 3 + width <= plot.right() else x - 3 - width
+            label.setPos(max(plot.left() + 1, left), y)
+            y += label.rect().height() + 2
+
+    def restyle(self, dark: bool) -> None:
+        """Strategy colours, dashed break-even rules and label colours."""
+        super().restyle(dark)
+        for key, line in self.lines.items():
+            line.setPen(_pen(STRATEGY_COLORS[key], 2.5))
+        background = self.background_color()
+        font = QFont(self.legend().font())
+        for pair, (cheaper, _) in BREAK_EVEN_PAIRS.items():
+            color = QColor(STRATEGY_COLORS[cheaper])
+            self.break_even_rules[pair].setPen(_pen(color, 1.5, Qt.PenStyle.DashLine))
+            point = self.break_even_points[pair]
+            point.setColor(color)
+            point.setBorderColor(self.text_color())
+            text = color.lighter(120) if dark else color.darker(140)
+            self.break_even_labels[pair].set_style(font, text, background)
+        self._place_labels()
+
+
+class MonthlyComponentsChart(MoneyChart):
+    """Monthly cost of one strategy, stacked by cost component."""
+
+    def __init__(self, evaluation: Evaluation | None = None, strategy: str = "embeddings") -> None:
+        super().__init__("Monthly cost", "Monthly cost (USD)")
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # seven entries: one column
+        self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
+        self.strategy = strategy
+        self.evaluation: Evaluation | None = None
+        self.uppers: dict[str, QLineSeries] = {}
+        self.lowers: dict[str, QLineSeries] = {}
+        self.areas: dict[str, QAreaSeries] = {}
+        for name in COMPONENTS:
+            upper = QLineSeries(self)
+            lower = QLineSeries(self)
+            area = QAreaSeries(upper, lower)
+            area.setParent(self)
+            area.setName(COMPONENT_NAMES[name])
+            self._add(area, COMPONENT_NAMES[name].lower())
+            self.uppers[name], self.lowers[name], self.areas[name] = upper, lower, area
+        self.restyle(dark=False)
+        if evaluation is not None:
+            self.show_evaluation(evaluation)
+
+    def set_strategy(self, strategy: str) -> None:
+        """Show another strategy's components (of the evaluation shown last)."""
+        if strategy not in STRATEGIES:
+            raise KeyError(f"no strategy {strategy!r}; known: {', '.join(STRATEGIES)}")
+        self.strategy = strategy
+        if self.evaluation is not None:
+            self.show_evaluation(self.evaluation)
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Show another evaluation's monthly components of the current strategy."""
+        self.evaluation = evaluation
+        scenario = evaluation.scenario
+        self.currency = scenario.currency
+        self.setTitle(f"Monthly cost: {STRATEGY_NAMES[self.strategy].lower()}")
+        self.y_axis.setTitleText(f"Monthly cost ({scenario.currency})")
+        months = self._set_months(scenario.horizon_months)
+        parts = np.array([evaluation.monthly(self.strategy, name) for name in COMPONENTS])
+        stacked = np.cumsum(parts, axis=0)
+        below = np.zeros_like(months)
+        for index, name in enumerate(COMPONENTS):
+            self.lowers[name].replaceNp(months, below)
+            self.uppers[name].replaceNp(months, stacked[index])
+            below = stacked[index]
+            present = bool(np.any(parts[index] != 0))
+            if self.areas[name].isVisible() != present:
+                self.areas[name].setVisible(present)
+        self._set_top(float(stacked[-1].max(initial=0)) if len(months) else 0.0)
+
+    def restyle(self, dark: bool) -> None:
+        """Component colours: a solid fill with a darker edge."""
+        super().restyle(dark)
+        for name, area in self.areas.items():
+            color = QColor(COMPONENT_COLORS[name])
+            area.setBrush(QBrush(color))
+            area.setPen(_pen(color.darker(125), 1))
+
+
+class MaintenanceHoursChart(EvaluationChart):
+    """Maintenance hours per month, one line per strategy."""
+
+    def __init__(self, evaluation: Evaluation | None = None) -> None:
+        super().__init__("Maintenance hours", "Hours per month", plain_number)
+        self.lines = {key: self._line(STRATEGY_NAMES[key], _label(key)) for key in STRATEGIES}
+        self.restyle(dark=False)
+        if evaluation is not None:
+            self.show_evaluation(evaluation)
+
+    def value_text(self, series: QAbstractSeries, value: float) -> str:
+        """Hours, to two decimals at most."""
+        return f"{plain_number(value)} hours"
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Show another evaluation's hours per month."""
+        months = self._set_months(evaluation.scenario.horizon_months)
+        largest = 0.0
+        for key, line in self.lines.items():
+            hours = np.asarray(evaluation.monthly(key, "hours"))
+            line.replaceNp(months, hours)
+            largest = max(largest, float(hours.max(initial=0)))
+        self._set_top(largest)
+
+    def restyle(self, dark: bool) -> None:
+        """Strategy colours."""
+        super().restyle(dark)
+        for key, line in self.lines.items():
+            line.setPen(_pen(STRATEGY_COLORS[key], 2.5))
+
+
+class StalenessChart(EvaluationChart):
+    """How much of the corpus the fine-tuned model has not seen, and when it is retrained."""
+
+    def __init__(self, evaluation: Evaluation | None = None) -> None:
+        super().__init__("Fine-tuned model staleness", "Staleness (% of corpus)", plain_number)
+        # A line, not a filled area: an antialiased fill of this sawtooth takes ~80 ms to
+        # paint, far beyond the 50 ms an edit may take.
+        self.line = QLineSeries(self)
+        self.line.setName("Staleness")
+        self._add(self.line, "staleness")
+        self.retraining = QScatterSeries(self)
+        self.retraining.setName("Retraining")
+        self.retraining.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
+        self._add(self.retraining, "retraining")
+        self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
+        for marker in self.legend().markers(self.retraining):
+            marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        self.trainings: np.ndarray = np.zeros(0)
+        self.marker_floor = 0.0
+        self.restyle(dark=False)
+        if evaluation is not None:
+            self.show_evaluation(evaluation)
+
+    def value_text(self, series: QAbstractSeries, value: float) -> str:
+        """Percent of the corpus; for a retraining marker, the trainings that month."""
+        return f"{plain_number(value)} % of corpus"
+
+    def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
+        """'Month 3 · retraining: 1 training' over a marker; the staleness over the area."""
+        if series is not self.retraining or not len(self.retraining.points()):
+            return super().point_text(series, point)
+        month = min((p.x() for p in self.retraining.points()), key=lambda x: abs(x - point.x()))
+        count = float(self.trainings[round(month) - 1])
+        noun = "training" if count == 1 else "trainings"
+        return f"Month {round(month)} · retraining: {plain_number(count)} {noun}"
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Show another evaluation's staleness and training months (fine-tuning strategy)."""
+        months = self._set_months(evaluation.scenario.horizon_months)
+        staleness = np.asarray(evaluation.monthly("fine_tuning", "staleness_pct"))
+        self.trainings = np.asarray(evaluation.monthly("fine_tuning", "trainings"))
+        self.line.replaceNp(months, staleness)
+        trained = self.trainings > 0
+        top = self._set_top(max(float(staleness.max(initial=0)), 5.0), cap=100.0)
+        self.marker_floor = top * _MARKER_FLOOR
+        self.retraining.setMarkerSize(min(10.0, max(7.0, 300 / len(months))))  # dense: smaller
+        self.retraining.replaceNp(
+            months[trained], np.maximum(staleness[trained], self.marker_floor)
+        )
+
+    def restyle(self, dark: bool) -> None:
+        """Fine-tuning's orange for the line; retraining markers in the text colour."""
+        super().restyle(dark)
+        self.line.setPen(_pen(STRATEGY_COLORS["fine_tuning"], 2.5))
+        self.retraining.setColor(self.text_color())
+        self.retraining.setBorderColor(self.background_color())
+
+
+def _label(strategy: str) -> str:
+    """A strategy as hover texts write it: 'fine-tuning'."""
+    return STRATEGY_NAMES[strategy].lower()
+
+
+def apply_theme(chart: QChart, dark: bool) -> None:
+    """Switch a chart to Qt's light or dark theme and restore the fixed colours and fonts."""
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundRoundness(0)
+    if isinstance(chart, EvaluationChart):
+        chart.restyle(dark)
+
+
+class ChartView(QChartView):
+    """A chart view, antialiased, that shows the exact value under the mouse as a tooltip."""
+
+    def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for series in chart.series():
+            if isinstance(series, QXYSeries | QAreaSeries):
+                series.hovered.connect(
+                    lambda point, state, series=series: self._on_hovered(series, point, state)
+                )
+
+    def tooltip_text(self, series: QAbstractSeries, point: QPointF) -> str:
+        """The tooltip for a point over a series: 'Month 14 · fine-tuning: $12,345'."""
+        chart = self.chart()
+        if isinstance(chart, EvaluationChart):
+            return chart.point_text(series, point)
+        return f"Month {round(point.x())} · {series.name()}: {plain_number(point.y())}"
+
+    def _on_hovered(self, series: QAbstractSeries, point: QPointF, state: bool) -> None:
+        """Show the tooltip while the mouse is over a series, hide it when it leaves."""
+        if state:
+            QToolTip.showText(QCursor.pos(), self.tooltip_text(series, point), self)
+        else:
+            QToolTip.hideText()
+
+
+def chart_view(chart: QChart) -> ChartView:
+    """A ChartView showing the chart."""
+    return ChartView(chart)
+
+
+def all_charts(evaluation: Evaluation | None = None) -> list[EvaluationChart]:
+    """One of each chart, in the order the window shows them."""
+    return [
+        CumulativeCostChart(evaluation),
+        MonthlyComponentsChart(evaluation),
+        MaintenanceHoursChart(evaluation),
+        StalenessChart(evaluation),
+    ]
+
+
+__all__ = [
+    "COMPONENT_COLORS",
+    "COMPONENT_NAMES",
+    "STRATEGY_COLORS",
+    "STRATEGY_NAMES",
+    "ChartView",
+    "CumulativeCostChart",
+    "EvaluationChart",
+    "MaintenanceHoursChart",
+    "MoneyChart",
+    "MonthlyComponentsChart",
+    "StalenessChart",
+    "all_charts",
+    "apply_theme",
+    "chart_view",
+    "compact_money",
+    "month_step",
+    "nice_top",
+    "plain_number",
+]

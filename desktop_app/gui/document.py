@@ -1,0 +1,145 @@
+"""The open scenario: its file, its undo history, and its latest evaluation.
+
+Data flows one way: an edit becomes an undo command, the command sets a new scenario, the
+document evaluates it and announces the new evaluation; views only listen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop_app.core.evaluation import Evaluation, evaluate
+from desktop_app.core.fields import value_at, with_values
+from desktop_app.core.problems import problems
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.scenario_files import load_scenario, save_scenario
+
+
+class SetValueCommand(QUndoCommand):
+    """One edit of one field; consecutive edits of a field in one typing session merge."""
+
+    ID = 1
+
+    def __init__(self, document: ScenarioDocument, path: str, new: Any, session: int) -> None:
+        super().__init__(f"Edit {path}")
+        self.document = document
+        self.path = path
+        self.old = value_at(document.scenario, path)
+        self.new = new
+        self.session = session
+
+    def id(self) -> int:  # noqa: D102 (Qt API)
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: D102, N802 (Qt API)
+        if not isinstance(other, SetValueCommand):
+            return False
+        if other.path != self.path or other.session != self.session or self.session == 0:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:  # noqa: D102 (Qt API)
+        self.document.replace(with_values(self.document.scenario, {self.path: self.new}))
+
+    def undo(self) -> None:  # noqa: D102 (Qt API)
+        self.document.replace(with_values(self.document.scenario, {self.path: self.old}))
+
+
+class ReplaceScenarioCommand(QUndoCommand):
+    """A change of the whole scenario in one step (e.g. applying a preset)."""
+
+    def __init__(self, document: ScenarioDocument, new: Scenario, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self.old = document.scenario
+        self.new = new
+
+    def redo(self) -> None:  # noqa: D102 (Qt API)
+        self.document.replace(self.new)
+
+    def undo(self) -> None:  # noqa: D102 (Qt API)
+        self.document.replace(self.old)
+
+
+class ScenarioDocument(QObject):
+    """The scenario being edited, with its file path and undo stack."""
+
+    evaluated = Signal(object)  # Evaluation of the current scenario
+    modified_changed = Signal(bool)
+    path_changed = Signal(object)  # Path | None
+
+    def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.path: Path | None = None
+        self.scenario = scenario or Scenario()
+        self.evaluation: Evaluation = evaluate(self.scenario)
+
+    @property
+    def modified(self) -> bool:
+        """True when there are edits that Save has not written."""
+        return not self.undo_stack.isClean()
+
+    def replace(self, scenario: Scenario) -> None:
+        """Make `scenario` current and evaluate it (called by the undo commands)."""
+        self.scenario = scenario
+        self.evaluation = evaluate(scenario)
+        self.evaluated.emit(self.evaluation)
+
+    def problem_with(self, path: str, value: Any) -> str | None:
+        """Why setting `path` to `value` would make the scenario invalid, or None."""
+        try:
+            with_values(self.scenario, {path: value})
+        except ValidationError as error:
+            lines = problems(error)
+            own = [line for line in lines if line.startswith(f"{path}:")]
+            return (own or lines)[0]
+        return None
+
+    def set_value(self, path: str, value: Any, session: int = 0) -> str | None:
+        """Edit one field through the undo stack; returns the problem instead if invalid.
+
+        Edits with the same non-zero `session` (one typing session in one field) merge into
+        one undo step.
+        """
+        if value_at(self.scenario, path) == value:
+            return None
+        problem = self.problem_with(path, value)
+        if problem is None:
+            self.undo_stack.push(SetValueCommand(self, path, value, session))
+        return problem
+
+    def set_scenario(self, scenario: Scenario, text: str) -> None:
+        """Replace the whole scenario as one undoable step."""
+        self.undo_stack.push(ReplaceScenarioCommand(self, scenario, text))
+
+    def load(self, scenario: Scenario, path: Path | None, modified: bool = False) -> None:
+        """Start over with a scenario (New, Open, Open example, Restore): history cleared."""
+        self.undo_stack.clear()
+        self.path = path
+        self.replace(scenario)
+        if modified:  # restored work that was never saved: mark it so closing asks first
+            self.undo_stack.resetClean()
+        self.path_changed.emit(path)
+        self.modified_changed.emit(self.modified)
+
+    def open(self, path: Path) -> None:
+        """Open a scenario file (raises ScenarioFileError with one line per problem)."""
+        self.load(load_scenario(path), path)
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the scenario atomically to `path` (or its own file) and mark it clean."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no file to save to")
+        save_scenario(self.scenario, target)
+        self.path = target
+        self.undo_stack.setClean()
+        self.path_changed.emit(target)

@@ -1,0 +1,197 @@
+"""The scenario editor: every input of MODEL.md, grouped as the model groups them.
+
+Widgets send edits to the document (through its undo stack) and show what the document says
+back; they never change the scenario themselves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.fields import numeric_field, numeric_fields, value_at
+from desktop_app.core.scenario import Checklist, FineTuning, Scenario
+from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
+
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Workload", ("workload.",)),
+    ("Knowledge", ("knowledge.",)),
+    ("Retrieval and vector store", ("retrieval.",)),
+    ("Base model prices", ("base_model.",)),
+    ("Fine-tuned model", ("fine_tuned_model.",)),
+    ("Fine-tuning", ("fine_tuning.",)),
+    ("Hybrid", ("hybrid.",)),
+    ("Engineering effort", ("effort.",)),
+    ("Market and finance", ("market.", "finance.")),
+)
+POLICIES = {
+    "never": "Never retrain",
+    "every_n_months": "Every n months",
+    "changed_pct": "When changes reach a share",
+    "every_update": "At every content update",
+}
+
+
+def money_unit(unit: str, currency: str) -> str:
+    """'per 1M tokens' -> 'USD per 1M tokens'; other units unchanged."""
+    return f"{currency} {unit}" if unit.startswith("per ") else unit
+
+
+class ScenarioEditor(QScrollArea):
+    """All inputs of a scenario in one scrollable form."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows: dict[str, FieldRow] = {}
+        self.answers: dict[str, AnswerInput] = {}
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._scenario_section())
+        for title, prefixes in SECTIONS:
+            layout.addWidget(self._numeric_section(title, prefixes))
+        layout.addWidget(self._checklist_section())
+        layout.addStretch(1)
+        self.setWidget(body)
+        document.evaluated.connect(self._on_evaluated)
+        self.show_scenario(document.scenario)
+
+    # building ---------------------------------------------------------------------------
+
+    def _scenario_section(self) -> QGroupBox:
+        box = QGroupBox("Scenario", self)
+        form = QFormLayout(box)
+        self.name = QLineEdit(box)
+        self.name.setAccessibleName("Scenario name")
+        self.name.textEdited.connect(lambda text: self._set_text("name", text, self.name))
+        self.currency = QLineEdit(box)
+        self.currency.setAccessibleName("Currency")
+        self.currency.setMaxLength(3)
+        self.currency.setToolTip(Scenario.model_fields["currency"].description)
+        self.currency.textEdited.connect(self._on_currency_edited)
+        self.notes = QPlainTextEdit(box)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        self.notes.textChanged.connect(self._on_notes_changed)
+        self._notes_session = new_session()
+        form.addRow("&Name", self.name)
+        form.addRow("Currency", self.currency)
+        form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
+        form.addRow("Notes", self.notes)
+        return box
+
+    def _numeric_section(self, title: str, prefixes: tuple[str, ...]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if prefixes == ("fine_tuning.",):
+            self.policy = QComboBox(box)
+            self.policy.setAccessibleName("Retrain policy")
+            self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description)
+            for key, text in POLICIES.items():
+                self.policy.addItem(text, key)
+            self.policy.activated.connect(self._on_policy_chosen)
+            form.addRow("Retrain policy", self.policy)
+        for field in numeric_fields():
+            if field.path.startswith(prefixes):
+                form.addRow(self._row_label(field.path), self._field_row(field.path, box))
+        return box
+
+    def _checklist_section(self) -> QGroupBox:
+        box = QGroupBox("Decision checklist", self)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for name, info in Checklist.model_fields.items():
+            question = info.description or name
+            answer = AnswerInput(question, box)
+            answer.answered.connect(
+                lambda value, path=f"checklist.{name}": self.document.set_value(path, value)
+            )
+            self.answers[f"checklist.{name}"] = answer
+            form.addRow(question, answer)
+        return box
+
+    def _row_label(self, path: str) -> QLabel:
+        field = numeric_field(path)
+        label = QLabel(field.label, self)
+        label.setToolTip(field.description)
+        label.setWordWrap(True)
+        return label
+
+    def _field_row(self, path: str, parent: QWidget) -> FieldRow:
+        row = FieldRow(numeric_field(path), parent)
+        row.input.edited.connect(
+            lambda value, session, path=path: self._on_number_edited(path, value, session)
+        )
+        self.rows[path] = row
+        return row
+
+    # edits -> document -------------------------------------------------------------------
+
+    def _on_number_edited(self, path: str, value: float | None, session: int) -> None:
+        self.rows[path].show_problem(self.document.set_value(path, value, session))
+
+    def _set_text(self, path: str, text: str, widget: QLineEdit) -> None:
+        problem = self.document.set_value(path, text, session=id(widget))
+        widget.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if problem else "")
+        widget.setToolTip(problem or "")
+
+    def _on_currency_edited(self, text: str) -> None:
+        upper = text.upper()
+        if upper != text:
+            self.currency.setText(upper)
+        self._set_text("currency", upper, self.currency)
+
+    def _on_notes_changed(self) -> None:
+        text = self.notes.toPlainText()
+        if text != self.document.scenario.notes:
+            self.document.set_value("notes", text, session=self._notes_session)
+
+    def _on_policy_chosen(self, index: int) -> None:
+        self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
+
+    # document -> widgets -----------------------------------------------------------------
+
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        self.show_scenario(evaluation.scenario)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        """Show the scenario's values, leaving alone an entry the user is fixing."""
+        for path, row in self.rows.items():
+            if row.input.hasFocus() and row.input.property("invalid") is True:
+                continue
+            row.input.show_value(value_at(scenario, path))
+            row.show_problem(None)
+            row.set_unit(money_unit(row.field.unit, scenario.currency))
+        for path, answer in self.answers.items():
+            answer.show_answer(value_at(scenario, path))
+        if self.name.text() != scenario.name:
+            self.name.setText(scenario.name)
+        if self.currency.text() != scenario.currency and not self.currency.hasFocus():
+            self.currency.setText(scenario.currency)
+        if self.notes.toPlainText() != scenario.notes:
+            blocked = self.notes.blockSignals(True)
+            self.notes.setPlainText(scenario.notes)
+            self.notes.blockSignals(blocked)
+        self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
+
+    def focus_field(self, path: str) -> None:
+        """Scroll to a field and put the cursor in it."""
+        row = self.rows[path]
+        self.ensureWidgetVisible(row)
+        row.input.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,369 @@
+"""The main window: editor on the left, figures, advice and charts on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.examples import example_names, load_example
+from desktop_app.core.recovery import RecoveryFile
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.scenario_files import ScenarioFileError
+from desktop_app.core.settings import Settings, save_settings
+from desktop_app.gui import charts
+from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.editor import ScenarioEditor
+from desktop_app.gui.results import AdvicePanel, SummaryTable
+from desktop_app.gui.theme import is_dark, set_theme
+from desktop_app.tables import TITLES
+
+FILE_FILTER = "Scenarios (*.json);;All files (*)"
+AUTOSAVE_DELAY_MS = 2000
+
+
+class MainWindow(QMainWindow):
+    """One scenario document with its editor, results, charts and file commands."""
+
+    def __init__(
+        self, settings: Settings, scenario: Scenario | None = None, path: Path | None = None
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.document = ScenarioDocument(scenario or Scenario(), self)
+        self.document.path = path
+        self.recovery = RecoveryFile()
+        self.setAcceptDrops(True)
+        self._build_views()
+        self._build_actions()
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self.document.evaluated.connect(self.show_evaluation)
+        self.document.evaluated.connect(lambda _: self._schedule_autosave())
+        self.document.modified_changed.connect(self._on_modified_changed)
+        self.document.path_changed.connect(lambda _: self._update_title())
+        self.show_evaluation(self.document.evaluation)
+        self._update_title()
+        self._restore_geometry()
+        if path is not None:
+            self._remember(path)
+
+    # layout --------------------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        evaluation = self.document.evaluation
+        self.editor = ScenarioEditor(self.document, self)
+        self.editor.setMinimumWidth(360)
+        self.summary = SummaryTable(self)
+        self.advice = AdvicePanel(self)
+        self.cumulative_chart = charts.CumulativeCostChart(evaluation)
+        self.components_chart = charts.MonthlyComponentsChart(evaluation, "embeddings")
+        self.hours_chart = charts.MaintenanceHoursChart(evaluation)
+        self.staleness_chart = charts.StalenessChart(evaluation)
+        self.charts = [
+            self.cumulative_chart,
+            self.components_chart,
+            self.hours_chart,
+            self.staleness_chart,
+        ]
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Charts")
+        self.tabs.addTab(charts.chart_view(self.cumulative_chart), "&Cumulative cost")
+        self.tabs.addTab(self._components_tab(), "&Monthly cost by component")
+        self.tabs.addTab(charts.chart_view(self.hours_chart), "Maintenance &hours")
+        self.tabs.addTab(charts.chart_view(self.staleness_chart), "&Staleness")
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.summary)
+        top.addWidget(self.advice)
+        top.setSizes([520, 380])
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(top)
+        right.addWidget(self.tabs)
+        right.setSizes([300, 480])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 880])
+        self.setCentralWidget(self.splitter)
+
+    def _components_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.strategy_picker = QComboBox(tab)
+        self.strategy_picker.setAccessibleName("Strategy shown by component")
+        for key, title in TITLES.items():
+            self.strategy_picker.addItem(title, key)
+        self.strategy_picker.currentIndexChanged.connect(
+            lambda index: self.components_chart.set_strategy(self.strategy_picker.itemData(index))
+        )
+        picker_row = QHBoxLayout()
+        label = QLabel("S&trategy:", tab)
+        label.setBuddy(self.strategy_picker)
+        picker_row.addWidget(label)
+        picker_row.addWidget(self.strategy_picker)
+        picker_row.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(picker_row)
+        layout.addWidget(charts.chart_view(self.components_chart), 1)
+        return tab
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self._add(file_menu, "&New", self.new_scenario, QKeySequence.StandardKey.New)
+        self._add(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        examples = file_menu.addMenu("Open &Example")
+        for name in example_names():
+            action = examples.addAction(name.replace("-", " ").capitalize())
+            action.triggered.connect(lambda _=False, name=name: self.open_example(name))
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        self._add(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
+        self._add(file_menu, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = menu.addMenu("&Edit")
+        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        view_menu = menu.addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        for key, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == key)
+            action.triggered.connect(lambda _=False, key=key: self.set_theme(key))
+            group.addAction(action)
+
+        help_menu = menu.addMenu("&Help")
+        self._add(help_menu, "&About Embed or Tune", self.about)
+
+    def _add(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    # showing results -----------------------------------------------------------------------
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Update every figure and chart from an evaluation."""
+        self.summary.show_evaluation(evaluation)
+        self.advice.show_evaluation(evaluation)
+        for chart in self.charts:
+            chart.show_evaluation(evaluation)
+
+    def _update_title(self) -> None:
+        path = self.document.path
+        name = path.name if path else f"{self.document.scenario.name} (unsaved)"
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.modified)
+        self.setWindowFilePath(str(path) if path else "")
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+        if not modified:
+            self._autosave_timer.stop()
+            self.recovery.discard()
+
+    # never lose work -----------------------------------------------------------------------
+
+    def _schedule_autosave(self) -> None:
+        if self.document.modified and not self._autosave_timer.isActive():
+            self._autosave_timer.start()
+
+    def autosave(self) -> None:
+        """Keep unsaved work in the state folder (the user's own file is not touched)."""
+        if self.document.modified:
+            path = str(self.document.path) if self.document.path else None
+            try:
+                self.recovery.write(self.document.scenario, path)
+            except OSError as error:
+                self.statusBar().showMessage(f"Autosave failed: {error}", 10000)
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes: Save, Discard or Cancel."""
+        name = self.document.path.name if self.document.path else self.document.scenario.name
+        return QMessageBox.question(
+            self,
+            APP_NAME,
+            f"“{name}” has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def maybe_keep_changes(self) -> bool:
+        """True when it is fine to replace the current scenario (saved, discarded or clean)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.recovery.discard()
+            return True
+        return False
+
+    # file commands -------------------------------------------------------------------------
+
+    def new_scenario(self) -> None:
+        """Start from the defaults."""
+        if self.maybe_keep_changes():
+            self.document.load(Scenario(), None)
+
+    def open_dialog(self) -> None:
+        """Choose a scenario file to open."""
+        if not self.maybe_keep_changes():
+            return
+        folder = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", folder, FILE_FILTER)
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a scenario file; problems are shown, the current scenario stays."""
+        if ask and not self.maybe_keep_changes():
+            return False
+        try:
+            self.document.open(path)
+        except ScenarioFileError as error:
+            self.show_error(f"Could not open {path.name}", error.lines)
+            return False
+        self._remember(path)
+        return True
+
+    def open_example(self, name: str) -> None:
+        """Open a bundled example as a new, unsaved scenario."""
+        if self.maybe_keep_changes():
+            self.document.load(load_example(name), None)
+
+    def save(self) -> bool:
+        """Save to the scenario's file, or ask for one."""
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        """Save under a new name."""
+        suggested = self.document.path or Path(f"{self.document.scenario.name}.json")
+        dialog = QFileDialog(self, "Save scenario", str(suggested), FILE_FILTER)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("json")
+        if not dialog.exec():
+            return False
+        return self._save_to(Path(dialog.selectedFiles()[0]))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except ScenarioFileError as error:
+            self.show_error(f"Could not save {path.name}", error.lines)
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def show_error(self, title: str, lines: list[str]) -> None:
+        """Tell the user what went wrong, one problem per line."""
+        QMessageBox.warning(self, title, "\n".join(lines))
+
+    def _remember(self, path: Path) -> None:
+        self.settings = self.settings.with_recent_file(str(path.resolve()))
+        self._fill_recent_menu()
+        self._save_settings()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for index, file in enumerate(self.settings.recent_files, start=1):
+            action = self.recent_menu.addAction(f"&{index} {Path(file).name}")
+            action.setToolTip(file)
+            action.triggered.connect(lambda _=False, file=file: self.open_path(Path(file)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    # drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: D102, N802 (Qt API)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: D102, N802 (Qt API)
+        files = [url for url in event.mimeData().urls() if QUrl(url).isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(Path(files[0].toLocalFile()))
+
+    # settings, theme, closing --------------------------------------------------------------
+
+    def set_theme(self, theme: str) -> None:
+        """Follow the system, or force light or dark."""
+        self.settings = self.settings.model_copy(update={"theme": theme})
+        set_theme(theme)
+        for chart in self.charts:
+            charts.apply_theme(chart, is_dark())
+        self._save_settings()
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        else:
+            self.resize(1280, 800)
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.statusBar().showMessage(f"Settings not saved: {error}", 10000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102, N802 (Qt API)
+        if not self.maybe_keep_changes():
+            event.ignore()
+            return
+        self.recovery.discard()
+        geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings = self.settings.model_copy(update={"window_geometry": geometry})
+        self._save_settings()
+        event.accept()
+
+    def about(self) -> None:
+        """Name, version and what the app is for."""
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Embeddings or fine-tuning: the month-by-month "
+            "cost and upkeep of each, and which one fits.",
+        )

@@ -1,0 +1,96 @@
+"""The figures and the advice beside the editor: they show an evaluation, nothing more."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QWidget,
+)
+
+from desktop_app.core.advice import NAMES
+from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.evaluation import Evaluation
+from desktop_app.tables import TITLES, summary_rows
+
+
+class SummaryTable(QTableWidget):
+    """Key figures per strategy; the cheapest strategy's column is marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Summary figures per strategy")
+        self.setColumnCount(len(STRATEGIES))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAlternatingRowColors(True)
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Fill the table from an evaluation."""
+        rows = summary_rows(evaluation)
+        self.setRowCount(len(rows))
+        self.setVerticalHeaderLabels([label for label, _ in rows])
+        cheapest = evaluation.cheapest
+        for column, key in enumerate(STRATEGIES):
+            title = TITLES[key] + ("\n✓ cheapest" if key == cheapest else "")
+            header = QTableWidgetItem(title)
+            font = QFont()
+            font.setBold(key == cheapest)
+            header.setFont(font)
+            self.setHorizontalHeaderItem(column, header)
+        for row, (_, cells) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = self.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    self.setItem(row, column, item)
+                item.setText(text)
+
+    def cell_text(self, label: str, strategy: str) -> str:
+        """The text shown for one figure of one strategy (for tests and accessibility)."""
+        for row in range(self.rowCount()):
+            if self.verticalHeaderItem(row).text() == label:
+                return self.item(row, STRATEGIES.index(strategy)).text()
+        raise KeyError(label)
+
+
+class AdvicePanel(QTextBrowser):
+    """The recommendation, the reasons behind it and the warnings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Advice")
+        self.setOpenLinks(False)
+        self.setMinimumWidth(280)
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Write the advice of an evaluation."""
+        advice = evaluation.advice
+        parts = [
+            f"<h3 style='margin:0'>Recommendation: {NAMES[advice.recommendation]}</h3>",
+            "<ul style='margin-left:-20px'>",
+            *(f"<li>{html.escape(reason)}</li>" for reason in advice.reasons),
+            "</ul>",
+        ]
+        if advice.warnings:
+            parts.append(
+                "<p style='margin-bottom:0'><b>Watch out</b></p><ul style='margin-left:-20px'>"
+            )
+            parts += [f"<li>⚠ {html.escape(warning)}</li>" for warning in advice.warnings]
+            parts.append("</ul>")
+        self.setHtml("".join(parts))

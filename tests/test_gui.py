@@ -1,0 +1,258 @@
+"""The desktop window driven as a user would, offscreen (pytest-qt)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFocusEvent, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.core import recovery
+from desktop_app.core.evaluation import evaluate
+from desktop_app.core.examples import load_example
+from desktop_app.core.fields import with_values
+from desktop_app.core.numbers import money
+from desktop_app.core.paths import HOME_VARIABLE
+from desktop_app.core.recovery import RecoveryFile, left_behind
+from desktop_app.core.scenario_files import load_scenario, save_scenario
+from desktop_app.core.settings import Settings, load_settings
+from desktop_app.gui.app import offer_recovery
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.theme import use_readable_locale
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch: pytest.MonkeyPatch):
+    use_readable_locale()
+    scenario = load_example("support-chatbot").model_copy(update={"uncertainty": ()})
+    shown = MainWindow(Settings(), scenario)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    answers: list[Button] = []
+    monkeypatch.setattr(shown, "ask_unsaved", lambda: answers.pop(0) if answers else Button.Discard)
+    shown.answers = answers  # tests queue the answers to the unsaved-changes question
+    yield shown
+    shown.document.undo_stack.setClean()
+
+
+def type_into(qtbot, window: MainWindow, path: str, text: str) -> None:
+    """Focus a field, select its text and type, key by key."""
+    field = window.editor.rows[path].input
+    window.editor.focus_field(path)
+    QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def test_window_opens_on_the_example_with_its_numbers(window: MainWindow) -> None:
+    evaluation = evaluate(window.document.scenario)
+    assert window.summary.cell_text("Total cost", "embeddings") == money(
+        evaluation.figure("embeddings", "total_cost"), "USD"
+    )
+    assert "Recommendation: embeddings" in window.advice.toPlainText()
+    assert window.windowTitle().startswith("Support chatbot (unsaved)")
+
+
+def test_an_edit_updates_summary_and_charts_to_the_engines_numbers(
+    qtbot, window: MainWindow
+) -> None:
+    type_into(qtbot, window, "workload.queries_per_month", "250000")
+    expected = evaluate(with_values(window.document.scenario, {}))
+    assert window.document.scenario.workload.queries_per_month == 250000
+    reference = evaluate(
+        with_values(
+            load_example("support-chatbot").model_copy(update={"uncertainty": ()}),
+            {"workload.queries_per_month": 250000},
+        )
+    )
+    assert expected.figure("hybrid", "total_cost") == reference.figure("hybrid", "total_cost")
+    assert window.summary.cell_text("Total cost", "hybrid") == money(
+        reference.figure("hybrid", "total_cost"), "USD"
+    )
+    for key in ("embeddings", "fine_tuning", "hybrid"):
+        points = window.cumulative_chart.lines[key].points()
+        assert [point.y() for point in points] == pytest.approx(
+            reference.monthly(key, "cumulative")
+        )
+        assert [point.x() for point in points] == list(range(1, 25))
+    hours = window.hours_chart.lines["fine_tuning"].points()
+    assert [p.y() for p in hours] == pytest.approx(reference.monthly("fine_tuning", "hours"))
+    assert window.isWindowModified()
+
+
+def test_typing_into_one_field_is_one_undo_step(qtbot, window: MainWindow) -> None:
+    before = window.document.scenario.workload.queries_per_month
+    type_into(qtbot, window, "workload.queries_per_month", "123456")
+    assert window.document.scenario.workload.queries_per_month == 123456
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.document.scenario.workload.queries_per_month == before
+    assert window.editor.rows["workload.queries_per_month"].input.text() == "40,000"
+    assert not window.isWindowModified()
+    window.redo_action.trigger()
+    assert window.document.scenario.workload.queries_per_month == 123456
+
+
+def test_checklist_answers_are_undoable(qtbot, window: MainWindow) -> None:
+    answer = window.editor.answers["checklist.needs_strict_format"]
+    qtbot.mouseClick(answer.buttons["yes"], Qt.MouseButton.LeftButton)
+    assert window.document.scenario.checklist.needs_strict_format == "yes"
+    window.undo_action.trigger()
+    assert window.document.scenario.checklist.needs_strict_format == "no"
+    assert answer.buttons["no"].isChecked()
+
+
+def test_invalid_input_is_shown_at_the_field_and_changes_nothing(qtbot, window: MainWindow) -> None:
+    before = window.document.scenario
+    row = window.editor.rows["workload.queries_per_month"]
+    type_into(qtbot, window, "workload.queries_per_month", "-5")
+    assert window.document.scenario == before
+    assert row.message.isVisible() and "must be >= 0, got -5" in row.message.text()
+    type_into(qtbot, window, "workload.queries_per_month", "lots")
+    assert "must be a number, got 'lots'" in row.message.text()
+    type_into(qtbot, window, "workload.queries_per_month", "2.5k")
+    assert window.document.scenario.workload.queries_per_month == 2500
+    assert not row.message.isVisible()
+
+
+def test_cross_field_problem_is_shown_at_the_edited_field(qtbot, window: MainWindow) -> None:
+    uncertain = with_values(
+        window.document.scenario,
+        {"uncertainty": [{"field": "workload.queries_per_month", "low": 30000, "high": 60000}]},
+    )
+    window.document.load(uncertain, None)
+    type_into(qtbot, window, "workload.queries_per_month", "90000")
+    message = window.editor.rows["workload.queries_per_month"].message.text()
+    assert "must lie within low..high" in message
+    assert window.document.scenario.workload.queries_per_month == 40000
+
+
+def test_save_and_open_round_trip(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    type_into(qtbot, window, "effort.hourly_rate", "120")
+    path = tmp_path / "mine.json"
+    assert window._save_to(path)
+    assert not window.isWindowModified() and window.windowTitle().startswith("mine.json")
+    assert load_scenario(path) == window.document.scenario
+    other = MainWindow(Settings(), None)
+    qtbot.addWidget(other)
+    assert other.open_path(path)
+    assert other.document.scenario == window.document.scenario
+    assert load_settings().recent_files[0] == str(path.resolve())
+
+
+def test_opening_a_bad_file_shows_the_problem_and_keeps_the_scenario(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"format": "embed-or-tune/scenario", "schema_version": 1, "workload": {"queries_per_month": -1}}'
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.extend(lines))
+    before = window.document.scenario
+    assert not window.open_path(bad)
+    assert shown == [f"{bad}: workload.queries_per_month: must be >= 0, got -1"] or shown == [
+        "workload.queries_per_month: must be >= 0, got -1"
+    ]
+    assert window.document.scenario == before
+
+
+def test_unsaved_changes_prompt_on_close(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    type_into(qtbot, window, "effort.hourly_rate", "150")
+    window.answers.append(Button.Cancel)
+    assert not window.close()  # cancelled: still open, changes kept
+    assert window.isVisible() and window.document.scenario.effort.hourly_rate == 150
+    window.answers.append(Button.Discard)
+    assert window.close()
+
+
+def test_unsaved_changes_prompt_before_opening_another(qtbot, window: MainWindow) -> None:
+    type_into(qtbot, window, "effort.hourly_rate", "150")
+    window.answers.append(Button.Cancel)
+    window.open_example("ticket-classifier")
+    assert window.document.scenario.name == "Support chatbot"
+    window.answers.append(Button.Discard)
+    window.open_example("ticket-classifier")
+    assert window.document.scenario.name == "Support ticket classifier"
+    assert window.document.undo_stack.count() == 0
+
+
+def test_autosave_keeps_unsaved_work_without_touching_the_users_file(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "plan.json"
+    save_scenario(window.document.scenario, path)
+    window.open_path(path)
+    original = path.read_text()
+    type_into(qtbot, window, "effort.hourly_rate", "111")
+    qtbot.waitUntil(lambda: window.recovery.path.exists(), timeout=5000)
+    assert path.read_text() == original  # only Save writes the user's file
+    window.answers.append(Button.Save)
+    assert window.close()
+    assert load_scenario(path).effort.hourly_rate == 111
+    assert not window.recovery.path.exists()
+
+
+def test_recovery_after_a_crash(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    crashed = with_values(window.document.scenario, {"effort.hourly_rate": 99, "name": "Lost work"})
+    leftover = RecoveryFile()
+    leftover.path = leftover.folder / "999999-crashed.json"
+    leftover.write(crashed, None)
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: Button.Yes)
+    offer_recovery(window)
+    assert window.document.scenario == crashed
+    assert window.isWindowModified()  # restored work is unsaved work
+    assert not leftover.path.exists() and left_behind() == []
+
+
+def test_components_chart_follows_the_strategy_picker(window: MainWindow) -> None:
+    window.strategy_picker.setCurrentIndex(1)  # fine-tuning
+    assert window.components_chart.strategy == "fine_tuning"
+
+
+def test_hover_text_names_month_strategy_and_exact_value(window: MainWindow) -> None:
+    view = window.tabs.widget(0)
+    series = window.cumulative_chart.lines["embeddings"]
+    month_3 = window.document.evaluation.monthly("embeddings", "cumulative")[2]
+    text = view.tooltip_text(series, QPointF(3.2, month_3 * 1.01))  # near the line: exact value
+    assert text == f"Month 3 · embeddings: {money(month_3, 'USD')}"
+
+
+def test_dark_theme_switch(qtbot, window: MainWindow) -> None:
+    def lightness() -> int:
+        return window.palette().color(window.backgroundRole()).lightness()
+
+    window.set_theme("dark")
+    qtbot.waitUntil(lambda: lightness() < 128)
+    assert window.cumulative_chart.backgroundBrush().color().lightness() < 128
+    window.set_theme("light")
+    qtbot.waitUntil(lambda: lightness() > 128)
+    assert load_settings().theme == "light"
+
+
+def test_screenshot_command_writes_a_1280x800_picture(tmp_path: Path, home: Path) -> None:
+    target = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--screenshot", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)

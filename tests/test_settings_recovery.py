@@ -1,0 +1,95 @@
+"""Settings and recovery files: Qt-free parts of "never lose work"."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core import recovery
+from desktop_app.core.paths import HOME_VARIABLE, config_dir, state_dir
+from desktop_app.core.recovery import RecoveryFile, left_behind
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.settings import MAX_RECENT_FILES, Settings, load_settings, save_settings
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    return tmp_path
+
+
+def test_folders_follow_the_home_variable(home: Path) -> None:
+    assert config_dir() == home / "config" and state_dir() == home / "state"
+
+
+def test_settings_round_trip(home: Path) -> None:
+    settings = Settings(page_size="Letter", display_currency="EUR", theme="dark").with_recent_file(
+        "/a.json"
+    )
+    save_settings(settings)
+    assert load_settings() == settings
+
+
+def test_recent_files_are_unique_most_recent_first_and_capped() -> None:
+    settings = Settings()
+    for index in range(15):
+        settings = settings.with_recent_file(f"/s{index}.json")
+    settings = settings.with_recent_file("/s3.json")
+    assert settings.recent_files[0] == "/s3.json"
+    assert len(settings.recent_files) == MAX_RECENT_FILES
+    assert len(set(settings.recent_files)) == MAX_RECENT_FILES
+
+
+def test_invalid_settings_fall_back_entry_by_entry(home: Path) -> None:
+    path = config_dir() / "settings.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps(
+            {"page_size": "A5", "display_currency": "EUR", "theme": 3, "recent_files": ["/x.json"]}
+        )
+    )
+    settings = load_settings()
+    assert settings.page_size == "A4" and settings.theme == "system"  # defaults for the bad ones
+    assert settings.display_currency == "EUR" and settings.recent_files == ("/x.json",)
+
+
+def test_damaged_settings_file_gives_defaults(home: Path) -> None:
+    path = config_dir() / "settings.json"
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json")
+    assert load_settings() == Settings()
+
+
+def test_recovery_file_is_offered_back_only_once_its_process_is_gone(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scenario = Scenario(name="Unsaved work")
+    mine = RecoveryFile()
+    mine.write(scenario, "/work/plan.json")
+    assert left_behind() == []  # this process is alive: its file is not a crash's leftover
+
+    crashed = mine.folder / "999999-deadbeef.json"
+    os.replace(mine.path, crashed)
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    found = left_behind()
+    assert len(found) == 1
+    assert found[0].scenario == scenario and found[0].original_file == "/work/plan.json"
+
+
+def test_discard_removes_the_copy(home: Path) -> None:
+    copy = RecoveryFile()
+    copy.write(Scenario(), None)
+    assert copy.path.exists()
+    copy.discard()
+    assert not copy.path.exists()
+
+
+def test_a_damaged_recovery_file_is_skipped(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = state_dir() / "recovery"
+    folder.mkdir(parents=True)
+    (folder / "999999-x.json").write_text("{broken")
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: False)
+    assert left_behind() == []
