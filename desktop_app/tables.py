@@ -27,7 +27,7 @@ def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
             return DASH
         mean = evaluation.figure(key, "mean_staleness_pct") or 0.0
         peak = evaluation.figure(key, "max_staleness_pct") or 0.0
-        return f"{mean:.1f}% / {peak:.1f}%"
+        return f"{mean:.0f}% / {peak:.0f}%"
 
     def break_even(key: str) -> str:
         if key == "embeddings":

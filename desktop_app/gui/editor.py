@@ -36,6 +36,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Engineering effort", ("effort.",)),
     ("Market and finance", ("market.", "finance.")),
 )
+LABEL_WIDTH = 150
 POLICIES = {
     "never": "Never retrain",
     "every_n_months": "Every n months",
@@ -89,10 +90,15 @@ class ScenarioEditor(QScrollArea):
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._on_notes_changed)
         self._notes_session = new_session()
-        form.addRow("&Name", self.name)
-        form.addRow("Currency", self.currency)
+        for text, widget in (("&Name", self.name), ("Currency", self.currency)):
+            label = QLabel(text, box)
+            label.setFixedWidth(LABEL_WIDTH)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
-        form.addRow("Notes", self.notes)
+        notes_label = QLabel("Notes", box)
+        notes_label.setFixedWidth(LABEL_WIDTH)
+        form.addRow(notes_label, self.notes)
         return box
 
     def _numeric_section(self, title: str, prefixes: tuple[str, ...]) -> QGroupBox:
@@ -106,7 +112,9 @@ class ScenarioEditor(QScrollArea):
             for key, text in POLICIES.items():
                 self.policy.addItem(text, key)
             self.policy.activated.connect(self._on_policy_chosen)
-            form.addRow("Retrain policy", self.policy)
+            policy_label = QLabel("Retrain policy", box)
+            policy_label.setFixedWidth(LABEL_WIDTH)
+            form.addRow(policy_label, self.policy)
         for field in numeric_fields():
             if field.path.startswith(prefixes):
                 form.addRow(self._row_label(field.path), self._field_row(field.path, box))
@@ -131,6 +139,7 @@ class ScenarioEditor(QScrollArea):
         label = QLabel(field.label, self)
         label.setToolTip(field.description)
         label.setWordWrap(True)
+        label.setFixedWidth(LABEL_WIDTH)  # one column edge for every section
         return label
 
     def _field_row(self, path: str, parent: QWidget) -> FieldRow:

@@ -36,6 +36,8 @@ class SummaryTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill the table from an evaluation."""
