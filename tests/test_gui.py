@@ -256,3 +256,31 @@ def test_screenshot_command_writes_a_1280x800_picture(tmp_path: Path, home: Path
     assert done.returncode == 0, done.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_dropping_a_scenario_file_opens_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "dropped.json"
+    save_scenario(load_example("documentation-bot"), path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.document.path == path
+    assert window.document.scenario.name == "Developer documentation bot"
+
+
+def test_new_starts_from_the_defaults_with_no_history(qtbot, window: MainWindow) -> None:
+    type_into(qtbot, window, "effort.hourly_rate", "150")
+    window.answers.append(Button.Discard)
+    window.new_scenario()
+    assert window.document.scenario.workload.queries_per_month == 50000
+    assert window.document.path is None and window.document.undo_stack.count() == 0
