@@ -12,10 +12,13 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from desktop_app import __version__
+from desktop_app import __version__, analysis_text
+from desktop_app.core.break_even_finder import find_break_even
+from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.memory import keep_freed_memory
+from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import (
     ScenarioFileError,
@@ -24,11 +27,13 @@ from desktop_app.core.scenario_files import (
     scenario_json,
 )
 from desktop_app.core.schema import scenario_schema_json
+from desktop_app.core.sensitivity import sensitivity
+from desktop_app.progress_bar import ProgressBar
 from desktop_app.tables import text_report
 
 PROGRAM = "embed-or-tune"
 OK, INVALID_INPUT, USAGE = 0, 1, 2
-COMMANDS = ("simulate", "validate", "schema", "example")
+COMMANDS = ("simulate", "validate", "schema", "example", "sensitivity", "map", "breakeven")
 
 
 class InputError(Exception):
@@ -42,6 +47,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
+    return value
+
+
+def _add_source(command: argparse.ArgumentParser) -> None:
+    source = command.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE", help="scenario file (.json)")
+    source.add_argument("--example", metavar="NAME", help="a bundled example instead of a file")
+    command.add_argument("--json", action="store_true", help="print JSON as in docs/model.md")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROGRAM,
@@ -52,13 +71,28 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     simulate = commands.add_parser("simulate", help="simulate a scenario and print the result")
-    source = simulate.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", metavar="FILE", help="scenario file (.json)")
-    source.add_argument("--example", metavar="NAME", help="a bundled example instead of a file")
-    simulate.add_argument("--json", action="store_true", help="print MODEL.md's result JSON")
+    _add_source(simulate)
     simulate.add_argument(
         "--csv", metavar="OUT", help="also write the monthly results as CSV (- for stdout)"
     )
+    simulate.add_argument(
+        "--samples", type=_positive, metavar="N", help="Monte Carlo over the uncertain inputs"
+    )
+    simulate.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="S", help="default 0")
+
+    sensitivity = commands.add_parser("sensitivity", help="which inputs move the answer most")
+    _add_source(sensitivity)
+
+    decision = commands.add_parser("map", help="the cheapest strategy over two inputs")
+    _add_source(decision)
+    decision.add_argument("--x", nargs=3, metavar=("FIELD", "LO", "HI"), help="default: queries")
+    decision.add_argument("--y", nargs=3, metavar=("FIELD", "LO", "HI"), help="default: change")
+    decision.add_argument("--steps", type=_positive, default=DEFAULT_STEPS, metavar="N")
+
+    breakeven = commands.add_parser("breakeven", help="where two strategies cost the same")
+    _add_source(breakeven)
+    breakeven.add_argument("--field", required=True, metavar="FIELD", help="the input to vary")
+    breakeven.add_argument("--between", nargs=2, type=float, metavar=("A", "B"))
 
     validate = commands.add_parser("validate", help="check scenario files")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -92,14 +126,84 @@ def _write(target: str, text: str) -> None:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    evaluation = evaluate(_scenario(args))
+    scenario = _scenario(args)
+    evaluation = evaluate(scenario)
+    uncertainty = None
+    if args.samples:
+        with ProgressBar(sys.stderr, "samples") as bar:
+            uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
         _write(args.csv, monthly_csv(evaluation))
     if args.json:
-        sys.stdout.write(json.dumps(result_document(evaluation), indent=2) + "\n")
+        document = result_document(evaluation)
+        if uncertainty is not None:
+            document["uncertainty"] = uncertainty.document()
+        _print_json(document)
     elif args.csv != "-":
         sys.stdout.write(text_report(evaluation))
+        if uncertainty is not None:
+            sys.stdout.write(analysis_text.uncertainty_report(uncertainty, scenario))
     return OK
+
+
+def _sensitivity(args: argparse.Namespace) -> int:
+    scenario = _scenario(args)
+    rows = sensitivity(scenario)
+    if args.json:
+        _print_json({"sensitivity": [row.document() for row in rows]})
+    else:
+        sys.stdout.write(analysis_text.sensitivity_report(rows, scenario))
+    return OK
+
+
+def _axis(given: list[str] | None, default: tuple[str, float, float]) -> tuple[str, float, float]:
+    if given is None:
+        return default
+    field, low, high = given
+    try:
+        return field, float(low), float(high)
+    except ValueError:
+        raise InputError(f"{field}: the range must be two numbers, got {low} {high}") from None
+
+
+def _map(args: argparse.Namespace) -> int:
+    scenario = _scenario(args)
+    try:
+        found = decision_map(
+            scenario, _axis(args.x, DEFAULT_X), _axis(args.y, DEFAULT_Y), args.steps
+        )
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    if args.json:
+        _print_json({"decision_map": found.document()})
+    else:
+        sys.stdout.write(analysis_text.map_report(found, scenario))
+    return OK
+
+
+def _breakeven(args: argparse.Namespace) -> int:
+    scenario = _scenario(args)
+    between = tuple(args.between) if args.between else None
+    try:
+        crossings = find_break_even(scenario, args.field, between)
+    except (ValueError, KeyError) as error:
+        raise InputError(str(error.args[0])) from None
+    if args.json:
+        _print_json(
+            {
+                "break_even_values": {
+                    "field": args.field,
+                    "crossings": [c.document() for c in crossings],
+                }
+            }
+        )
+    else:
+        sys.stdout.write(analysis_text.break_even_report(crossings, args.field, scenario))
+    return OK
+
+
+def _print_json(document: object) -> None:
+    sys.stdout.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -140,6 +244,9 @@ def run_command(argv: Sequence[str]) -> int:
         "validate": _validate,
         "schema": lambda _: sys.stdout.write(scenario_schema_json()) and OK,
         "example": _example,
+        "sensitivity": _sensitivity,
+        "map": _map,
+        "breakeven": _breakeven,
     }
     try:
         return handlers[args.command](args)

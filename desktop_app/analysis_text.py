@@ -1,0 +1,108 @@
+"""Readable text of the analyses: uncertainty, sensitivity, decision map and break-even."""
+
+from __future__ import annotations
+
+from desktop_app.core.break_even_finder import Crossing
+from desktop_app.core.decision_map import DecisionMap
+from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.fields import numeric_field
+from desktop_app.core.monte_carlo import UncertaintyResult
+from desktop_app.core.numbers import count, money, plain_number
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.sensitivity import SensitivityRow
+from desktop_app.tables import TITLES
+
+NAMES = {"embeddings": "embeddings", "fine_tuning": "fine-tuning", "hybrid": "hybrid"}
+LETTERS = {"embeddings": "E", "fine_tuning": "F", "hybrid": "H"}
+
+
+def _table(rows: list[tuple[str, list[str]]], header: list[str]) -> list[str]:
+    label_width = max(len(label) for label, _ in rows) + 2
+    cell_width = max(12, *(len(cell) + 2 for _, cells in rows for cell in cells))
+    lines = [" " * label_width + "".join(title.rjust(cell_width) for title in header)]
+    for label, cells in rows:
+        lines.append(label.ljust(label_width) + "".join(cell.rjust(cell_width) for cell in cells))
+    return lines
+
+
+def value_with_unit(path: str, value: float) -> str:
+    """'706,146 queries/month', '5 %/month'."""
+    field = numeric_field(path)
+    number = f"{value:,.0f}" if abs(value) >= 1000 else plain_number(round(value, 4))
+    return f"{number} {field.unit}".strip()
+
+
+def uncertainty_report(result: UncertaintyResult, scenario: Scenario) -> str:
+    """Totals at P10/P50/P90, their mean, and the chance of each strategy being cheapest."""
+    currency = scenario.currency
+
+    def totals(name: str) -> list[str]:
+        return [money(result.total_cost[key][name], currency) for key in STRATEGIES]
+
+    rows = [(f"Total cost {name.upper()}", totals(name)) for name in ("p10", "p50", "p90")]
+    rows.append(("Total cost, mean", totals("mean")))
+    shares = [f"{result.probability_cheapest[key]:.0%}" for key in STRATEGIES]
+    rows.append(("Chance of being cheapest", shares))
+    ranges = ", ".join(entry.field for entry in scenario.uncertainty)
+    lines = [
+        "",
+        f"Uncertainty: {result.samples:,} samples, seed {result.seed}",
+        f"Uncertain inputs: {ranges or 'none (every sample is the plain run)'}",
+        "",
+        *_table(rows, [TITLES[k] for k in STRATEGIES]),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def sensitivity_report(rows: list[SensitivityRow], scenario: Scenario, limit: int = 15) -> str:
+    """The inputs that swing fine-tuning against embeddings most, with their totals."""
+    currency = scenario.currency
+    header = f"{'input':44} {'low':>14} {'high':>14} {'swing':>11}  FT-E at low → high"
+    lines = [f"{scenario.name}: sensitivity of fine-tuning − embeddings total cost", "", header]
+    for row in rows[:limit]:
+        at_low = row.total_cost_low["fine_tuning"] - row.total_cost_low["embeddings"]
+        at_high = row.total_cost_high["fine_tuning"] - row.total_cost_high["embeddings"]
+        low, high = plain_number(round(row.low, 6)), plain_number(round(row.high, 6))
+        change = f"{money(at_low, currency)} → {money(at_high, currency)}"
+        lines.append(
+            f"{row.field:44} {low:>14} {high:>14} {money(row.swing, currency):>11}  {change}"
+        )
+    if len(rows) > limit:
+        lines.append(f"… and {len(rows) - limit} more (see --json)")
+    return "\n".join(lines) + "\n"
+
+
+def map_report(found: DecisionMap, scenario: Scenario) -> str:
+    """The cheapest strategy as a letter grid: E embeddings, F fine-tuning, H hybrid."""
+    lines = [
+        f"{scenario.name}: cheapest strategy (E embeddings, F fine-tuning, H hybrid)",
+        f"rows: {found.y.field}; columns: {found.x.field}"
+        f" {'(log scale)' if found.x.log else ''}".rstrip(),
+        "",
+    ]
+    labels = [f"{value:,.3g}" for value in found.y.values[::-1]]
+    width = max(len(label) for label in labels)
+    for label, row in zip(labels, found.cheapest[::-1], strict=True):
+        lines.append(f"{label:>{width}}  {''.join(LETTERS[key] for key in row)}")
+    low = value_with_unit(found.x.field, found.x.values[0])
+    high = value_with_unit(found.x.field, found.x.values[-1])
+    lines.append(f"{'':>{width}}  {low} … {high}")
+    return "\n".join(lines) + "\n"
+
+
+def break_even_report(crossings: list[Crossing], field: str, scenario: Scenario) -> str:
+    """One line per crossing: which strategy is cheaper above which value."""
+    if not crossings:
+        return (
+            f"{scenario.name}: no two strategies cost the same anywhere in the range of {field}\n"
+        )
+    lines = [f"{scenario.name}: break-even values of {field}"]
+    for crossing in crossings:
+        lines.append(
+            f"  {NAMES[crossing.cheaper_above]} cheaper than {NAMES[crossing.cheaper_below]} above "
+            f"{value_with_unit(field, crossing.value)}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["break_even_report", "count", "map_report", "sensitivity_report", "uncertainty_report"]

@@ -1,0 +1,111 @@
+"""Monte Carlo over the uncertain inputs (MODEL.md, "Uncertainty"): one batch of samples.
+
+The samples are simulated in chunks, so that a run of 100,000 keeps only what the result
+needs (each strategy's cumulative cost per sample and month) and never the engine's whole
+working set at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.core.batch import ScenarioBatch
+from desktop_app.core.engine import STRATEGIES, simulate
+from desktop_app.core.sampling import draw_all
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.summary import TIE_ORDER
+
+PERCENTILES = {"p10": 10.0, "p50": 50.0, "p90": 90.0}
+CHUNK = 10_000
+DEFAULT_SEED = 0
+
+Progress = Callable[[int, int], None]
+"""Called with (samples done, samples in all) after each chunk."""
+
+
+class CancelledError(Exception):
+    """The caller asked to stop."""
+
+
+@dataclass(frozen=True)
+class UncertaintyResult:
+    """What MODEL.md's "uncertainty" object holds."""
+
+    samples: int
+    seed: int
+    cumulative: dict[str, dict[str, np.ndarray]]  # strategy -> p10/p50/p90 -> [months]
+    total_cost: dict[str, dict[str, float]]  # strategy -> mean/p10/p50/p90
+    probability_cheapest: dict[str, float]
+
+    def document(self) -> dict[str, object]:
+        """The JSON object of MODEL.md."""
+        return {
+            "samples": self.samples,
+            "seed": self.seed,
+            "cumulative": {
+                key: {name: values.tolist() for name, values in bands.items()}
+                for key, bands in self.cumulative.items()
+            },
+            "total_cost": self.total_cost,
+            "probability_cheapest": self.probability_cheapest,
+        }
+
+
+def run_monte_carlo(
+    scenario: Scenario,
+    samples: int,
+    seed: int = DEFAULT_SEED,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> UncertaintyResult:
+    """Simulate `samples` draws of the uncertain inputs and summarise them."""
+    if samples < 1:
+        raise ValueError(f"samples: must be >= 1, got {samples}")
+    draws = draw_all(scenario, samples, seed)
+    months = scenario.horizon_months
+    # Month-major, so that each month's samples lie together for the percentiles.
+    cumulative = {key: np.empty((months, samples)) for key in STRATEGIES}
+    cheapest = np.empty(samples, dtype=np.intp)
+    for start in range(0, samples, CHUNK):
+        if cancelled is not None and cancelled():
+            raise CancelledError
+        stop = min(samples, start + CHUNK)
+        if draws:
+            batch = ScenarioBatch.of(scenario, {path: v[start:stop] for path, v in draws.items()})
+        else:  # nothing is uncertain: every sample is the plain run
+            batch = ScenarioBatch.of(scenario)
+        result = simulate(batch)
+        for key in STRATEGIES:
+            cumulative[key][:, start:stop] = result.strategies[key].cumulative.T
+        cheapest[start:stop] = result.summary.cheapest
+        if progress is not None:
+            progress(stop, samples)
+    return _summarise(samples, seed, cumulative, cheapest)
+
+
+def _summarise(
+    samples: int, seed: int, cumulative: dict[str, np.ndarray], cheapest: np.ndarray
+) -> UncertaintyResult:
+    bands = {}
+    totals = {}
+    for key, by_month in cumulative.items():
+        levels = np.percentile(by_month, list(PERCENTILES.values()), axis=1)
+        bands[key] = dict(zip(PERCENTILES, levels, strict=True))
+        total = by_month[-1]
+        total_levels = np.percentile(total, list(PERCENTILES.values()))
+        mean = total[0] if total.min() == total.max() else total.mean()  # exact when constant
+        totals[key] = {"mean": float(mean)} | {
+            name: float(level) for name, level in zip(PERCENTILES, total_levels, strict=True)
+        }
+    counts = np.bincount(cheapest, minlength=len(TIE_ORDER))
+    shares = {key: float(counts[index]) / samples for index, key in enumerate(TIE_ORDER)}
+    return UncertaintyResult(
+        samples=samples,
+        seed=seed,
+        cumulative=bands,
+        total_cost=totals,
+        probability_cheapest={key: shares[key] for key in STRATEGIES},
+    )
