@@ -6,6 +6,7 @@ back; they never change the scenario themselves.
 
 from __future__ import annotations
 
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.evaluation import Evaluation
-from desktop_app.core.fields import numeric_field, numeric_fields, value_at
-from desktop_app.core.scenario import Checklist, FineTuning, Scenario
+from desktop_app.core.fields import (
+    numeric_field,
+    numeric_fields,
+    value_at,
+    variable_paths,
+    with_values,
+)
+from desktop_app.core.problems import problems
+from desktop_app.core.scenario import Checklist, FineTuning, Scenario, UncertainInput
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
+from desktop_app.gui.range_dialog import RangeDialog
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Workload", ("workload.",)),
@@ -147,6 +156,10 @@ class ScenarioEditor(QScrollArea):
         row.input.edited.connect(
             lambda value, session, path=path: self._on_number_edited(path, value, session)
         )
+        if path in variable_paths():
+            row.range_button.clicked.connect(lambda _=False, path=path: self.edit_range(path))
+        else:
+            row.range_button.hide()
         self.rows[path] = row
         return row
 
@@ -171,6 +184,36 @@ class ScenarioEditor(QScrollArea):
         if text != self.document.scenario.notes:
             self.document.set_value("notes", text, session=self._notes_session)
 
+    def edit_range(self, path: str) -> None:
+        """Ask for the range of an input and apply it."""
+        scenario = self.document.scenario
+        value = value_at(scenario, path)
+        if value is None:
+            self.rows[path].show_problem(f"{path}: give a value before a range")
+            return
+        entry = next((e for e in scenario.uncertainty if e.field == path), None)
+        dialog = RangeDialog(numeric_field(path), float(value), entry, self)
+        outcome = dialog.exec()
+        if outcome == RangeDialog.REMOVE:
+            self.apply_range(path, None)
+        elif outcome == RangeDialog.DialogCode.Accepted:
+            self.apply_range(path, dialog.entry())
+
+    def apply_range(self, path: str, entry: UncertainInput | None) -> str | None:
+        """Set (or, with None, remove) an input's range as one undoable step."""
+        kept = [e.model_dump() for e in self.document.scenario.uncertainty if e.field != path]
+        if entry is not None:
+            kept.append(entry.model_dump())
+        try:
+            changed = with_values(self.document.scenario, {"uncertainty": kept})
+        except ValidationError as error:
+            problem = problems(error)[0]
+            self.rows[path].show_problem(problem)
+            return problem
+        label = numeric_field(path).label
+        self.document.set_scenario(changed, f"{'Range' if entry else 'No range'} for {label}")
+        return None
+
     def _on_policy_chosen(self, index: int) -> None:
         self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
 
@@ -187,6 +230,9 @@ class ScenarioEditor(QScrollArea):
             row.input.show_value(value_at(scenario, path))
             row.show_problem(None)
             row.set_unit(money_unit(row.field.unit, scenario.currency))
+        ranges = {entry.field: entry for entry in scenario.uncertainty}
+        for path, row in self.rows.items():
+            row.show_range(ranges.get(path))
         for path, answer in self.answers.items():
             answer.show_answer(value_at(scenario, path))
         if self.name.text() != scenario.name:

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.fields import NumericField
+from desktop_app.core.scenario import UncertainInput
 
 _sessions = itertools.count(1)
 SUFFIXES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9}
@@ -242,6 +244,11 @@ class FieldRow(QWidget):
         self.input = NumberInput(field, self)
         self.unit = QLabel(field.unit, self)
         self.unit.setMinimumWidth(90)
+        self.range_button = QToolButton(self)
+        self.range_button.setText("±")
+        self.range_button.setAccessibleName(f"Range of {field.label}")
+        self.range_button.setAutoRaise(True)
+        self.range_button.setToolTip("Mark as uncertain: give a low and a high value")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #d64545;")
@@ -250,6 +257,7 @@ class FieldRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
         row.addWidget(self.unit)
+        row.addWidget(self.range_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -264,6 +272,19 @@ class FieldRow(QWidget):
         if self.message.text() != (problem or ""):
             self.message.setText(problem or "")
             self.message.setVisible(bool(problem))
+
+    def show_range(self, entry: UncertainInput | None) -> None:
+        """Mark the field uncertain (with its range in the tooltip) or certain."""
+        text = (
+            f"Uncertain: {format_number(entry.low)} – {format_number(entry.high)} "
+            f"({entry.distribution}). Click to change."
+            if entry
+            else "Mark as uncertain: give a low and a high value"
+        )
+        if self.range_button.toolTip() == text:
+            return
+        self.range_button.setToolTip(text)
+        self.range_button.setStyleSheet("font-weight: bold; color: #2f7ed8;" if entry else "")
 
     def set_unit(self, text: str) -> None:
         """Show the unit (money units carry the scenario's currency)."""

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.advice import NAMES
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.monte_carlo import UncertaintyResult
+from desktop_app.core.numbers import money
 from desktop_app.tables import TITLES, summary_rows
 
 
@@ -39,9 +41,14 @@ class SummaryTable(QTableWidget):
         self.setWordWrap(False)
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
 
+    UNCERTAIN_ROWS = ("Total cost P10 – P90", "Chance of being cheapest")
+
     def show_evaluation(self, evaluation: Evaluation) -> None:
-        """Fill the table from an evaluation."""
+        """Fill the table from an evaluation (uncertain figures wait for their run)."""
+        self.evaluation = evaluation
         rows = summary_rows(evaluation)
+        if evaluation.scenario.uncertainty:
+            rows += [(label, ["…"] * len(STRATEGIES)) for label in self.UNCERTAIN_ROWS]
         self.setRowCount(len(rows))
         self.setVerticalHeaderLabels([label for label, _ in rows])
         cheapest = evaluation.cheapest
@@ -63,12 +70,28 @@ class SummaryTable(QTableWidget):
                     self.setItem(row, column, item)
                 item.setText(text)
 
-    def cell_text(self, label: str, strategy: str) -> str:
-        """The text shown for one figure of one strategy (for tests and accessibility)."""
+    def show_uncertainty(self, result: UncertaintyResult) -> None:
+        """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
+        currency = self.evaluation.scenario.currency
+        band = [
+            f"{money(result.total_cost[key]['p10'], currency)} – "
+            f"{money(result.total_cost[key]['p90'], currency)}"
+            for key in STRATEGIES
+        ]
+        chance = [f"{result.probability_cheapest[key]:.0%}" for key in STRATEGIES]
+        for label, cells in zip(self.UNCERTAIN_ROWS, (band, chance), strict=True):
+            for column, text in enumerate(cells):
+                self.item(self._row(label), column).setText(text)
+
+    def _row(self, label: str) -> int:
         for row in range(self.rowCount()):
             if self.verticalHeaderItem(row).text() == label:
-                return self.item(row, STRATEGIES.index(strategy)).text()
+                return row
         raise KeyError(label)
+
+    def cell_text(self, label: str, strategy: str) -> str:
+        """The text shown for one figure of one strategy (for tests and accessibility)."""
+        return self.item(self._row(label), STRATEGIES.index(strategy)).text()
 
 
 class AdvicePanel(QTextBrowser):
