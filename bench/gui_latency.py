@@ -33,17 +33,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=200)
     parser.add_argument("--example", default="support-chatbot")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=0.0,
+        help="seconds between edits (> 0.3 lets the background analyses run between them)",
+    )
+    parser.add_argument(
+        "--keep-uncertainty", action="store_true", help="keep the ranges: Monte Carlo runs too"
+    )
     args = parser.parse_args()
     keep_freed_memory()
     app = QApplication([])
-    scenario = with_values(
-        load_example(args.example).model_copy(update={"uncertainty": ()}), {"horizon_months": 120}
-    )
+    example = load_example(args.example)
+    if not args.keep_uncertainty:
+        example = example.model_copy(update={"uncertainty": ()})
+    scenario = with_values(example, {"horizon_months": 120})
     window = MainWindow(Settings(), scenario)
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    fields = ["workload.queries_per_month", "knowledge.changed_pct_per_month", "effort.hourly_rate"]
+    fields = [
+        "effort.hourly_rate",
+        "knowledge.corpus_tokens",
+        "fine_tuning.behavior_training_tokens",
+    ]
     times = []
     for edit in range(args.edits):
         path = fields[edit % len(fields)]
@@ -51,6 +65,11 @@ def main() -> None:
         value = float(row.input.value() or 0) * (1.05 if edit % 2 else 0.96) + 1
         if path.endswith("_pct_per_month"):
             value = min(value, 90.0)
+        if args.pause:
+            pause_until = time.perf_counter() + args.pause
+            while time.perf_counter() < pause_until:
+                app.processEvents()
+                time.sleep(0.005)
         start = time.perf_counter()
         row.input.setText(format_number(round(value, 2)))
         row.input.textEdited.emit(row.input.text())
@@ -63,7 +82,11 @@ def main() -> None:
             app.processEvents()
     times_ms = sorted(t * 1e3 for t in times)
     p95 = times_ms[int(0.95 * (len(times_ms) - 1))]
-    print(f"{args.edits} edits, {scenario.horizon_months}-month scenario '{scenario.name}'")
+    ranges = len(scenario.uncertainty)
+    print(
+        f"{args.edits} edits, {scenario.horizon_months}-month scenario '{scenario.name}', "
+        f"{ranges} uncertain inputs, {args.pause:.2f} s between edits"
+    )
     print(
         f"edit -> all updated: median {statistics.median(times_ms):.1f} ms, "
         f"p95 {p95:.1f} ms, max {times_ms[-1]:.1f} ms"

@@ -284,3 +284,84 @@ def test_new_starts_from_the_defaults_with_no_history(qtbot, window: MainWindow)
     window.new_scenario()
     assert window.document.scenario.workload.queries_per_month == 50000
     assert window.document.path is None and window.document.undo_stack.count() == 0
+
+
+def test_marking_an_input_uncertain_shows_the_band_and_the_chances(
+    qtbot, window: MainWindow
+) -> None:
+    from desktop_app.core.scenario import UncertainInput
+
+    entry = UncertainInput(
+        field="workload.queries_per_month", low=20000, high=90000, distribution="pert"
+    )
+    assert window.editor.apply_range("workload.queries_per_month", entry) is None
+    assert window.document.scenario.uncertainty == (entry,)
+    assert (
+        "20,000 – 90,000 (pert)"
+        in window.editor.rows["workload.queries_per_month"].range_button.toolTip()
+    )
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:
+        pass
+    result = caught.args[0].uncertainty
+    assert result is not None and result.samples == 10_000
+    band = window.cumulative_chart.band_highs["embeddings"].points()
+    assert [p.y() for p in band] == pytest.approx(result.cumulative["embeddings"]["p90"].tolist())
+    chance = window.summary.cell_text("Chance of being cheapest", "embeddings")
+    assert chance == f"{result.probability_cheapest['embeddings']:.0%}"
+    window.undo_action.trigger()
+    assert window.document.scenario.uncertainty == ()
+
+
+def test_an_edit_hides_the_band_of_the_old_inputs_at_once(qtbot, window: MainWindow) -> None:
+    from desktop_app.core.scenario import UncertainInput
+
+    entry = UncertainInput(field="effort.hourly_rate", low=60, high=140, distribution="uniform")
+    window.editor.apply_range("effort.hourly_rate", entry)
+    qtbot.waitUntil(lambda: window.cumulative_chart.uncertainty is not None, timeout=20_000)
+    type_into(qtbot, window, "workload.queries_per_month", "45000")
+    assert window.cumulative_chart.uncertainty is None  # the band of the old inputs is gone
+    assert window.summary.cell_text("Chance of being cheapest", "hybrid") == "…"
+    qtbot.waitUntil(lambda: window.cumulative_chart.uncertainty is not None, timeout=20_000)
+
+
+def test_a_range_that_does_not_hold_the_value_is_refused_at_the_field(window: MainWindow) -> None:
+    from desktop_app.core.scenario import UncertainInput
+
+    entry = UncertainInput(field="effort.hourly_rate", low=10, high=20, distribution="triangular")
+    problem = window.editor.apply_range("effort.hourly_rate", entry)
+    assert problem is not None and "must lie within low..high" in problem
+    assert window.document.scenario.uncertainty == ()
+    assert window.editor.rows["effort.hourly_rate"].message.isVisible()
+
+
+def test_range_dialog_checks_what_is_typed(qtbot) -> None:
+    from desktop_app.core.fields import numeric_field
+    from desktop_app.gui.range_dialog import RangeDialog
+
+    dialog = RangeDialog(numeric_field("workload.queries_per_month"), 40000, None)
+    qtbot.addWidget(dialog)
+    assert dialog.check() is None  # the defaults (value ∓ 20 %) are valid
+    entry = dialog.entry()
+    assert (entry.low, entry.high, entry.distribution) == (32000, 48000, "triangular")
+    dialog.low.setText("45,000")
+    assert "must lie between low and high" in dialog.check()
+    dialog.distribution.setCurrentIndex(dialog.distribution.findData("uniform"))
+    assert dialog.check() is None  # a uniform range need not hold the current value
+    dialog.low.setText("50,000")
+    assert dialog.check() == "Low must not be above high."
+    dialog.low.setText("-1")
+    assert dialog.check() == "Low must be >= 0."
+    dialog.low.setText("abc")
+    assert dialog.check() == "Low and high must be numbers."
+
+
+def test_sensitivity_map_and_break_even_tabs_fill_in(qtbot, window: MainWindow) -> None:
+    window.request_analyses()
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:
+        pass
+    results = caught.args[0]
+    assert window.tornado_chart.rows[0].field == results.sensitivity[0].field
+    assert window.map_panel.map_view.cell_text(0, 0)
+    assert "queries/month" in window.break_even_table.text_for(
+        "workload.queries_per_month", "fine_tuning_vs_embeddings"
+    )

@@ -8,6 +8,7 @@ bracket is interpolated.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +23,15 @@ from desktop_app.core.summary import BREAK_EVEN_PAIRS
 GRID = 129
 REFINE_POINTS = 33
 ROUNDS = 4
+KEY_INPUTS = (
+    "workload.queries_per_month",
+    "workload.monthly_growth_pct",
+    "knowledge.corpus_tokens",
+    "knowledge.changed_pct_per_month",
+    "effort.hourly_rate",
+    "fine_tuned_model.training_per_1m",
+)
+"""The inputs whose break-even values the app lists by default."""
 DEFAULT_SPAN = 100.0
 """Without a range, search from a hundredth to a hundred times the scenario's value."""
 
@@ -131,3 +141,10 @@ def _crossing(scenario: Scenario, field: str, pair: str, low: float, high: float
     above = difference[-1]
     cheaper_above, cheaper_below = (a, b) if above < 0 else (b, a)
     return Crossing(pair, float(value), cheaper_above, cheaper_below)
+
+
+def key_crossings(
+    scenario: Scenario, inputs: Iterable[str] = KEY_INPUTS
+) -> dict[str, list[Crossing]]:
+    """Break-even points along each input (an input at 0 or empty is skipped)."""
+    return {path: find_break_even(scenario, path) for path in inputs if value_at(scenario, path)}

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from desktop_app.core.break_even_finder import Crossing, find_break_even
+from desktop_app.core.break_even_finder import Crossing, key_crossings
 from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap, decision_map
-from desktop_app.core.fields import value_at
 from desktop_app.core.monte_carlo import (
     DEFAULT_SEED,
     CancelledError,
@@ -26,15 +25,6 @@ from desktop_app.core.sensitivity import SensitivityRow, sensitivity
 
 DEBOUNCE_MS = 300
 DEFAULT_SAMPLES = 10_000
-KEY_INPUTS = (
-    "workload.queries_per_month",
-    "workload.monthly_growth_pct",
-    "knowledge.corpus_tokens",
-    "knowledge.changed_pct_per_month",
-    "effort.hourly_rate",
-    "fine_tuned_model.training_per_1m",
-)
-
 Axis = tuple[str, float, float]
 
 
@@ -74,10 +64,7 @@ def analyse(
         found_map = decision_map(scenario, *request.map_axes)
     except ValueError as error:
         found_map, problems = None, [f"decision map: {error}"]
-    crossings = {}
-    for path in KEY_INPUTS:
-        if value_at(scenario, path):
-            crossings[path] = find_break_even(scenario, path)
+    crossings = key_crossings(scenario)
     uncertainty = None
     if scenario.uncertainty:
         uncertainty = run_monte_carlo(
@@ -171,6 +158,11 @@ class AnalysisRunner(QObject):
         self._timer.stop()
         self.pending = None
         self._stop.set()
+
+    @property
+    def busy(self) -> bool:
+        """True while a request waits or runs."""
+        return self.running or self.pending is not None or self._timer.isActive()
 
     def wait(self, milliseconds: int = -1) -> bool:
         """Block until the worker is idle (tests, closing)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from desktop_app.gui.theme import set_theme, use_readable_locale
 ORGANISATION = "Embed or Tune"
 DESKTOP_FILE = "org.embedortune.EmbedOrTune"
 SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_WAIT_SECONDS = 20
 
 
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -87,9 +89,13 @@ def offer_recovery(window: MainWindow) -> None:
 
 
 def save_screenshot(window: MainWindow, target: Path) -> bool:
-    """Lay the window out at 1280x800 and save a picture of it."""
+    """Lay the window out at 1280x800, let the analyses finish, and save a picture of it."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    deadline = time.monotonic() + SCREENSHOT_WAIT_SECONDS
+    while window.runner.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
     QApplication.processEvents()
     return window.grab().save(str(target))
 

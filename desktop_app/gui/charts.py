@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QToolT
 
 from desktop_app.core.engine import COMPONENTS, STRATEGIES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import money
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
 
@@ -314,11 +315,42 @@ class MoneyChart(EvaluationChart):
         return money(value, self.currency, 0 if abs(value) >= 100 else 2)
 
 
+BAND_NAME = "P10–P90"
+"""Legend entry of the uncertainty bands: 80 % of the Monte Carlo samples lie inside."""
+MEDIAN_NAME = "P50"
+"""Legend entry of the dashed median lines."""
+_BAND_ALPHA = {False: 46, True: 64}
+"""Opacity (of 255) of a band's fill: light enough that the three can overlap."""
+
+
 class CumulativeCostChart(MoneyChart):
-    """Cumulative cost of the three strategies, with each break-even month marked."""
+    """Cumulative cost of the three strategies, with each break-even month marked.
+
+    `show_uncertainty` adds a Monte Carlo band (P10 to P90, shaded) and a dashed median per
+    strategy; one "P10–P90" and one "P50" entry in the legend explain all three.
+    """
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
         super().__init__("Cumulative cost", "Cumulative cost (USD)")
+        self.uncertainty: UncertaintyResult | None = None
+        self.horizon = 0
+        self._lines_top = 0.0
+        # The bands and medians go in first: series paint in the order they were added, so the
+        # strategy lines stay on top of them.
+        self.band_lows: dict[str, QLineSeries] = {}
+        self.band_highs: dict[str, QLineSeries] = {}
+        self.bands: dict[str, QAreaSeries] = {}
+        self.medians: dict[str, QLineSeries] = {}
+        for key in STRATEGIES:
+            low, high = QLineSeries(self), QLineSeries(self)
+            band = QAreaSeries(high, low)
+            band.setParent(self)
+            band.setName(f"{STRATEGY_NAMES[key]} {BAND_NAME}")
+            self._add(band, f"{_label(key)} {BAND_NAME}")
+            self.band_lows[key], self.band_highs[key], self.bands[key] = low, high, band
+            self.medians[key] = self._line(
+                f"{STRATEGY_NAMES[key]} {MEDIAN_NAME}", f"{_label(key)} {MEDIAN_NAME}"
+            )
         self.lines = {key: self._line(STRATEGY_NAMES[key], _label(key)) for key in STRATEGIES}
         self.break_even_points: dict[str, QScatterSeries] = {}
         self.break_even_rules: dict[str, QLineSeries] = {}
@@ -338,13 +370,88 @@ class CumulativeCostChart(MoneyChart):
             self.break_even_points[pair] = point
             self.break_even_labels[pair] = label
             self.break_even_months[pair] = None
+        # Legend-only keys (they hold no points): one entry each for the three bands and medians.
+        self.band_key = self._line(BAND_NAME, BAND_NAME)
+        self.median_key = self._line(MEDIAN_NAME, MEDIAN_NAME)
+        self._set_band_visible(False)
         self.plotAreaChanged.connect(self._place_labels)
         self.restyle(dark=False)
         if evaluation is not None:
             self.show_evaluation(evaluation)
 
+    def _band_series(self) -> list[QAbstractSeries]:
+        """Every series of the uncertainty display, legend keys included."""
+        return [*self.bands.values(), *self.medians.values(), self.band_key, self.median_key]
+
+    def _set_band_visible(self, visible: bool) -> None:
+        """Show or hide the bands; only the two keys ever show in the legend."""
+        changed = False
+        for series in self._band_series():
+            if series.isVisible() != visible:
+                series.setVisible(visible)  # the legend shows a series' marker again here
+                changed = True
+        for series in [*self.bands.values(), *self.medians.values()]:
+            self._hide_from_legend(series)
+        if changed:
+            # A marker that appears keeps the width its label had while hidden ("P10–…") until
+            # the legend's geometry changes: nudge it.
+            legend = self.legend()
+            geometry = legend.geometry()
+            legend.setGeometry(geometry.adjusted(0, 0, -1, 0))
+            legend.setGeometry(geometry)
+
+    def show_uncertainty(self, result: UncertaintyResult | None) -> None:
+        """Show a Monte Carlo result's P10–P90 band and P50 line per strategy; None hides them.
+
+        A result whose horizon differs from the evaluation shown is not drawn (its months would
+        not match the lines); `show_evaluation` hides a band that no longer fits the same way.
+        """
+        if result is not None and len(result.cumulative[STRATEGIES[0]]["p50"]) != self.horizon:
+            result = None
+        self.uncertainty = result
+        if result is None:
+            for key in STRATEGIES:
+                self.band_lows[key].clear()
+                self.band_highs[key].clear()
+                self.medians[key].clear()
+            self._set_band_visible(False)
+        else:
+            months = np.arange(1, self.horizon + 1, dtype=float)
+            for key in STRATEGIES:
+                levels = result.cumulative[key]
+                self.band_lows[key].replaceNp(months, np.asarray(levels["p10"], dtype=float))
+                self.band_highs[key].replaceNp(months, np.asarray(levels["p90"], dtype=float))
+                self.medians[key].replaceNp(months, np.asarray(levels["p50"], dtype=float))
+            self._set_band_visible(True)
+        self._fit_top()
+
+    def _band_top(self) -> float:
+        """The highest P90 shown, or 0 without a band."""
+        if self.uncertainty is None:
+            return 0.0
+        return max(
+            float(np.max(levels["p90"], initial=0))
+            for levels in self.uncertainty.cumulative.values()
+        )
+
     def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
-        """Over a break-even marker: 'Month 6 · fine-tuning: $18,950, cheaper than embeddings…'."""
+        """Over a break-even marker: 'Month 6 · fine-tuning: $18,950, cheaper than embeddings…'.
+
+        Over a band: 'Month 14 · fine-tuning P10–P90: $10,200 to $14,800 (P50 $12,100)'.
+        """
+        for key, band in self.bands.items():
+            if series is band and self.uncertainty is not None and self.horizon:
+                month = min(max(round(point.x()), 1), self.horizon)
+                low, mid, high = (
+                    self.value_text(
+                        series, float(self.uncertainty.cumulative[key][level][month - 1])
+                    )
+                    for level in ("p10", "p50", "p90")
+                )
+                return (
+                    f"Month {month} · {_label(key)} {BAND_NAME}: {low} to {high} "
+                    f"({MEDIAN_NAME} {mid})"
+                )
         for pair, (cheaper, dearer) in BREAK_EVEN_PAIRS.items():
             month = self.break_even_months[pair]
             if month is not None and series in (
@@ -367,7 +474,12 @@ class CumulativeCostChart(MoneyChart):
         cumulative = {key: np.asarray(evaluation.monthly(key, "cumulative")) for key in STRATEGIES}
         for key, line in self.lines.items():
             line.replaceNp(months, cumulative[key])
-        top = self._set_top(max(float(values.max(initial=0)) for values in cumulative.values()))
+        self._lines_top = max(float(values.max(initial=0)) for values in cumulative.values())
+        if self.horizon != scenario.horizon_months:
+            self.horizon = scenario.horizon_months
+            if self.uncertainty is not None:  # a band of other months: never against these lines
+                self.show_uncertainty(None)
+        top = self._set_top(max(self._lines_top, self._band_top()))
         for pair, (cheaper, dearer) in BREAK_EVEN_PAIRS.items():
             month = evaluation.break_even(pair)
             self.break_even_months[pair] = month
@@ -387,6 +499,14 @@ class CumulativeCostChart(MoneyChart):
                 f"{STRATEGY_NAMES[cheaper]} cheaper than {_label(dearer)} from month {month}"
             )
             label.setVisible(True)
+        self._place_labels()
+
+    def _fit_top(self) -> None:
+        """Fit the value axis to the lines and the band; the break-even rules follow its top."""
+        top = self._set_top(max(self._lines_top, self._band_top()))
+        for pair, month in self.break_even_months.items():
+            if month is not None:
+                self.break_even_rules[pair].replace([QPointF(month, 0), QPointF(month, top)])
         self._place_labels()
 
     def _place_labels(self) -> None:
@@ -409,6 +529,18 @@ class CumulativeCostChart(MoneyChart):
         super().restyle(dark)
         for key, line in self.lines.items():
             line.setPen(_pen(STRATEGY_COLORS[key], 2.5))
+        for key, band in self.bands.items():
+            fill = QColor(STRATEGY_COLORS[key])
+            fill.setAlpha(_BAND_ALPHA[dark])
+            band.setBrush(QBrush(fill))
+            band.setPen(QPen(Qt.PenStyle.NoPen))
+            self.medians[key].setPen(_pen(STRATEGY_COLORS[key], 1.5, Qt.PenStyle.DashLine))
+        neutral = QColor(self.text_color())
+        neutral.setAlpha(_BAND_ALPHA[dark] + 24)
+        swatch = _pen(neutral, 7)  # the key holds no points: its pen only draws the legend chip
+        swatch.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.band_key.setPen(swatch)
+        self.median_key.setPen(_pen(self.text_color(), 1.5, Qt.PenStyle.DashLine))
         background = self.background_color()
         font = QFont(self.legend().font())
         for pair, (cheaper, _) in BREAK_EVEN_PAIRS.items():
@@ -628,8 +760,10 @@ def all_charts(evaluation: Evaluation | None = None) -> list[EvaluationChart]:
 
 
 __all__ = [
+    "BAND_NAME",
     "COMPONENT_COLORS",
     "COMPONENT_NAMES",
+    "MEDIAN_NAME",
     "STRATEGY_COLORS",
     "STRATEGY_NAMES",
     "ChartView",

@@ -45,7 +45,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Engineering effort", ("effort.",)),
     ("Market and finance", ("market.", "finance.")),
 )
-LABEL_WIDTH = 150
+LABEL_WIDTH = 140
 POLICIES = {
     "never": "Never retrain",
     "every_n_months": "Every n months",
@@ -113,7 +113,7 @@ class ScenarioEditor(QScrollArea):
     def _numeric_section(self, title: str, prefixes: tuple[str, ...]) -> QGroupBox:
         box = QGroupBox(title, self)
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         if prefixes == ("fine_tuning.",):
             self.policy = QComboBox(box)
             self.policy.setAccessibleName("Retrain policy")

@@ -28,6 +28,7 @@ from desktop_app.core.fields import NumericField
 from desktop_app.core.scenario import UncertainInput
 
 _sessions = itertools.count(1)
+UNIT_WIDTH = 122
 SUFFIXES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9}
 
 
@@ -243,7 +244,8 @@ class FieldRow(QWidget):
         self.field = field
         self.input = NumberInput(field, self)
         self.unit = QLabel(field.unit, self)
-        self.unit.setMinimumWidth(90)
+        self.input.setMinimumWidth(96)
+        self.unit.setFixedWidth(UNIT_WIDTH)  # inputs line up from one row to the next
         self.range_button = QToolButton(self)
         self.range_button.setText("±")
         self.range_button.setAccessibleName(f"Range of {field.label}")

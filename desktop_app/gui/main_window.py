@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +36,18 @@ from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import ScenarioFileError
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.gui import charts
+from desktop_app.gui.analysis_runner import (
+    DEFAULT_SAMPLES,
+    AnalysisRequest,
+    AnalysisResults,
+    AnalysisRunner,
+)
+from desktop_app.gui.analysis_views import (
+    BreakEvenTable,
+    DecisionMapPanel,
+    TornadoChart,
+    TornadoView,
+)
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
@@ -42,6 +56,7 @@ from desktop_app.tables import TITLES
 
 FILE_FILTER = "Scenarios (*.json);;All files (*)"
 AUTOSAVE_DELAY_MS = 2000
+SAMPLE_CHOICES = (1_000, 10_000, 100_000)
 
 
 class MainWindow(QMainWindow):
@@ -56,17 +71,25 @@ class MainWindow(QMainWindow):
         self.document.path = path
         self.recovery = RecoveryFile()
         self.setAcceptDrops(True)
+        self.runner = AnalysisRunner(self)
+        self.runner.started.connect(self._on_analysis_started)
+        self.runner.progress.connect(self._on_analysis_progress)
+        self.runner.finished.connect(self.show_analyses)
+        self.runner.failed.connect(self._on_analysis_failed)
+        self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
         self._build_actions()
-        for chart in self.charts:
+        for chart in [*self.charts, self.tornado_chart]:
             charts.apply_theme(chart, is_dark())
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
         self.document.evaluated.connect(self.show_evaluation)
+        self.document.evaluated.connect(lambda _: self.request_analyses())
         self.document.evaluated.connect(lambda _: self._schedule_autosave())
         self.document.modified_changed.connect(self._on_modified_changed)
         self.document.path_changed.connect(lambda _: self._update_title())
         self.show_evaluation(self.document.evaluation)
+        self.request_analyses()
         self._update_title()
         self._restore_geometry()
         if path is not None:
@@ -77,7 +100,7 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         evaluation = self.document.evaluation
         self.editor = ScenarioEditor(self.document, self)
-        self.editor.setMinimumWidth(360)
+        self.editor.setMinimumWidth(450)
         self.summary = SummaryTable(self)
         self.advice = AdvicePanel(self)
         self.cumulative_chart = charts.CumulativeCostChart(evaluation)
@@ -90,12 +113,24 @@ class MainWindow(QMainWindow):
             self.hours_chart,
             self.staleness_chart,
         ]
+        self.tornado_chart = TornadoChart()
+        self.map_panel = DecisionMapPanel(self)
+        self.map_panel.axes_changed.connect(lambda _x, _y: self.request_analyses())
+        self.break_even_table = BreakEvenTable(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Charts")
         self.tabs.addTab(charts.chart_view(self.cumulative_chart), "&Cumulative cost")
-        self.tabs.addTab(self._components_tab(), "&Monthly cost by component")
-        self.tabs.addTab(charts.chart_view(self.hours_chart), "Maintenance &hours")
+        self.tabs.addTab(self._components_tab(), "By com&ponent")
+        self.tabs.addTab(charts.chart_view(self.hours_chart), "&Hours")
         self.tabs.addTab(charts.chart_view(self.staleness_chart), "&Staleness")
+        self.tabs.addTab(TornadoView(self.tornado_chart, self), "Se&nsitivity")
+        self.tabs.addTab(self.map_panel, "Decision &map")
+        self.tabs.addTab(self.break_even_table, "&Break-even")
+        charts_area = QWidget(self)
+        charts_layout = QVBoxLayout(charts_area)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self._analysis_bar())
+        charts_layout.addWidget(self.tabs, 1)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.summary)
@@ -103,15 +138,42 @@ class MainWindow(QMainWindow):
         top.setSizes([500, 400])
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
-        right.addWidget(self.tabs)
+        right.addWidget(charts_area)
         right.setStretchFactor(1, 1)
         right.setSizes([250, 530])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 880])
+        self.splitter.setSizes([460, 820])
         self.setCentralWidget(self.splitter)
+
+    def _analysis_bar(self) -> QWidget:
+        bar = QWidget(self)
+        self.analysis_status = QLabel(bar)
+        self.analysis_status.setAccessibleName("Analysis status")
+        self.samples_picker = QComboBox(bar)
+        self.samples_picker.setAccessibleName("Monte Carlo samples")
+        for samples in SAMPLE_CHOICES:
+            self.samples_picker.addItem(f"{samples:,} samples", samples)
+        self.samples_picker.setCurrentIndex(SAMPLE_CHOICES.index(DEFAULT_SAMPLES))
+        self.samples_picker.currentIndexChanged.connect(lambda _: self.request_analyses())
+        self.analysis_progress = QProgressBar(bar)
+        self.analysis_progress.setAccessibleName("Analysis progress")
+        self.analysis_progress.setMaximumWidth(160)
+        self.analysis_progress.setTextVisible(False)
+        self.analysis_progress.hide()
+        self.cancel_button = QPushButton("Cancel", bar)
+        self.cancel_button.setAccessibleName("Cancel the analysis")
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.cancel_button.hide()
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.analysis_status, 1)
+        layout.addWidget(self.analysis_progress)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.samples_picker)
+        return bar
 
     def _components_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -183,11 +245,72 @@ class MainWindow(QMainWindow):
     # showing results -----------------------------------------------------------------------
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
-        """Update every figure and chart from an evaluation."""
+        """Update every figure and chart from an evaluation (analyses follow later)."""
         self.summary.show_evaluation(evaluation)
         self.advice.show_evaluation(evaluation)
         for chart in self.charts:
             chart.show_evaluation(evaluation)
+        self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
+        self.map_panel.set_scenario(evaluation.scenario)
+
+    # analyses in the background ------------------------------------------------------------
+
+    def request_analyses(self) -> None:
+        """Run Monte Carlo, sensitivity, map and break-even for the shown scenario, soon."""
+        x_axis, y_axis = self.map_panel.axes()
+        self.runner.request(
+            AnalysisRequest(
+                self.document.scenario,
+                samples=self.samples_picker.currentData(),
+                map_axes=(x_axis, y_axis),
+            )
+        )
+
+    def show_analyses(self, results: AnalysisResults) -> None:
+        """Show the analyses of the current inputs."""
+        scenario = results.request.scenario
+        if results.uncertainty is not None:
+            self.cumulative_chart.show_uncertainty(results.uncertainty)
+            self.summary.show_uncertainty(results.uncertainty)
+            self.analysis_status.setText(
+                f"{len(scenario.uncertainty)} uncertain inputs · "
+                f"{results.uncertainty.samples:,} samples · P10–P90 band on the cumulative chart"
+            )
+        else:
+            self.analysis_status.setText(
+                "No uncertain inputs: mark one with ± beside it to see a range of outcomes"
+            )
+        self.tornado_chart.show_sensitivity(results.sensitivity, scenario)
+        if results.decision_map is not None:
+            self.map_panel.show_map(results.decision_map, scenario)
+        self.break_even_table.show_crossings(results.break_even, scenario)
+        if results.problems:
+            self.analysis_status.setText("; ".join(results.problems))
+        self.analysis_progress.hide()
+        self.cancel_button.hide()
+
+    def _on_analysis_started(self, _generation: int) -> None:
+        if self.document.scenario.uncertainty:
+            self.analysis_status.setText("Simulating the uncertain inputs…")
+            self.analysis_progress.setRange(0, 0)
+            self.analysis_progress.show()
+            self.cancel_button.show()
+
+    def _on_analysis_progress(self, done: int, total: int) -> None:
+        self.analysis_progress.setRange(0, total)
+        self.analysis_progress.setValue(done)
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self.analysis_progress.hide()
+        self.cancel_button.hide()
+        self.analysis_status.setText(f"Analysis failed: {message}")
+
+    def _on_analysis_stopped(self) -> None:
+        self.analysis_progress.hide()
+        self.cancel_button.hide()
+        self.analysis_status.setText(
+            "Analysis cancelled: edit or pick a sample count to run it again"
+        )
 
     def _update_title(self) -> None:
         path = self.document.path
@@ -336,7 +459,7 @@ class MainWindow(QMainWindow):
         """Follow the system, or force light or dark."""
         self.settings = self.settings.model_copy(update={"theme": theme})
         set_theme(theme)
-        for chart in self.charts:
+        for chart in [*self.charts, self.tornado_chart]:
             charts.apply_theme(chart, is_dark())
         self._save_settings()
 
@@ -357,6 +480,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.discard()
+        self.runner.cancel()
+        self.runner.wait(5000)
         geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings = self.settings.model_copy(update={"window_geometry": geometry})
         self._save_settings()

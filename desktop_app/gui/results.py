@@ -41,7 +41,7 @@ class SummaryTable(QTableWidget):
         self.setWordWrap(False)
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
 
-    UNCERTAIN_ROWS = ("Total cost P10 – P90", "Chance of being cheapest")
+    UNCERTAIN_ROWS = ("Total cost P10", "Total cost P90", "Chance of being cheapest")
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill the table from an evaluation (uncertain figures wait for their run)."""
@@ -73,13 +73,12 @@ class SummaryTable(QTableWidget):
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
         currency = self.evaluation.scenario.currency
-        band = [
-            f"{money(result.total_cost[key]['p10'], currency)} – "
-            f"{money(result.total_cost[key]['p90'], currency)}"
-            for key in STRATEGIES
-        ]
+        low, high = (
+            [money(result.total_cost[key][level], currency) for key in STRATEGIES]
+            for level in ("p10", "p90")
+        )
         chance = [f"{result.probability_cheapest[key]:.0%}" for key in STRATEGIES]
-        for label, cells in zip(self.UNCERTAIN_ROWS, (band, chance), strict=True):
+        for label, cells in zip(self.UNCERTAIN_ROWS, (low, high, chance), strict=True):
             for column, text in enumerate(cells):
                 self.item(self._row(label), column).setText(text)
 
