@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.summary)
         top.addWidget(self.advice)
-        top.setSizes([500, 400])
+        top.setSizes([540, 280])
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
         right.addWidget(charts_area)
