@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from desktop_app import __version__, analysis_text
@@ -29,11 +30,21 @@ from desktop_app.core.scenario_files import (
 from desktop_app.core.schema import scenario_schema_json
 from desktop_app.core.sensitivity import sensitivity
 from desktop_app.progress_bar import ProgressBar
+from desktop_app.report_command import write_report
 from desktop_app.tables import text_report
 
 PROGRAM = "embed-or-tune"
 OK, INVALID_INPUT, USAGE = 0, 1, 2
-COMMANDS = ("simulate", "validate", "schema", "example", "sensitivity", "map", "breakeven")
+COMMANDS = (
+    "simulate",
+    "validate",
+    "schema",
+    "example",
+    "sensitivity",
+    "map",
+    "breakeven",
+    "report",
+)
 
 
 class InputError(Exception):
@@ -93,6 +104,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_source(breakeven)
     breakeven.add_argument("--field", required=True, metavar="FIELD", help="the input to vary")
     breakeven.add_argument("--between", nargs=2, type=float, metavar=("A", "B"))
+
+    report = commands.add_parser("report", help="write the printable sheet (PDF)")
+    report.add_argument("files", nargs="*", metavar="FILE", help="1 scenario, or 2-4 to compare")
+    report.add_argument("--example", action="append", default=[], metavar="NAME")
+    report.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
 
     validate = commands.add_parser("validate", help="check scenario files")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -202,6 +219,28 @@ def _breakeven(args: argparse.Namespace) -> int:
     return OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    scenarios = [load_scenario(path) for path in args.files]
+    names: list[str | None] = [Path(path).name for path in args.files]
+    for name in args.example:
+        try:
+            scenarios.append(load_example(name))
+        except KeyError as error:
+            raise InputError(str(error.args[0])) from None
+        names.append(f"{name} (example)")
+    if not scenarios:
+        raise InputError("report: give a scenario file (or --example NAME)")
+    try:
+        pages = write_report(scenarios, names, Path(args.output), args.page_size)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(f"{args.output}: cannot be written: {reason}") from None
+    print(f"{args.output}: {pages} pages, {args.page_size}")
+    return OK
+
+
 def _print_json(document: object) -> None:
     sys.stdout.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
 
@@ -247,6 +286,7 @@ def run_command(argv: Sequence[str]) -> int:
         "sensitivity": _sensitivity,
         "map": _map,
         "breakeven": _breakeven,
+        "report": _report,
     }
     try:
         return handlers[args.command](args)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import ScenarioFileError
+from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text, load_scenario
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.gui import charts
 from desktop_app.gui.analysis_runner import (
@@ -51,7 +51,9 @@ from desktop_app.gui.analysis_views import (
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
+from desktop_app.gui.sheet import page_layout, paint_sheet, sheet_items, write_sheet_pdf
 from desktop_app.gui.theme import is_dark, set_theme
+from desktop_app.sheet_content import SheetItem
 from desktop_app.tables import TITLES
 
 FILE_FILTER = "Scenarios (*.json);;All files (*)"
@@ -210,6 +212,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
         self._add(file_menu, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self._add(file_menu, "Compare &Scenarios…", self.compare_dialog)
+        self._add(file_menu, "Export &PDF…", self.export_pdf, "Ctrl+E")
+        self._add(file_menu, "Export &CSV…", self.export_csv)
+        self._add(file_menu, "Print Pre&view…", self.print_preview)
+        self._add(file_menu, "&Print…", self.print_sheet, QKeySequence.StandardKey.Print)
+        page_sizes = file_menu.addMenu("Page Si&ze")
+        group = QActionGroup(self)
+        for size in ("A4", "Letter"):
+            action = page_sizes.addAction(size)
+            action.setCheckable(True)
+            action.setChecked(self.settings.page_size == size)
+            action.triggered.connect(lambda _=False, size=size: self.set_page_size(size))
+            group.addAction(action)
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -423,6 +439,107 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    # sheet, print and exports -------------------------------------------------------------
+
+    def current_sheet_items(self) -> list[SheetItem]:
+        """The shown scenario as sheet content (with its Monte Carlo run when it has ranges)."""
+        name = self.document.path.name if self.document.path else None
+        return sheet_items([self.document.evaluation], [name])
+
+    def _ask_save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
+        stem = self.document.path.stem if self.document.path else self.document.scenario.name
+        folder = self.document.path.parent if self.document.path else Path.cwd()
+        dialog = QFileDialog(self, title, str(folder / f"{stem}.{suffix}"), filter_text)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        return Path(dialog.selectedFiles()[0]) if dialog.exec() else None
+
+    def export_pdf(self) -> None:
+        """Write the comparison sheet of the shown scenario as a PDF."""
+        path = self._ask_save_path("Export PDF", "pdf", "PDF (*.pdf)")
+        if path is not None:
+            self.write_pdf(path, self.current_sheet_items())
+
+    def write_pdf(self, path: Path, items: list[SheetItem]) -> bool:
+        """Write a sheet (one scenario or a comparison) and say where it went."""
+        try:
+            pages = write_sheet_pdf(path, items, self.settings.page_size)
+        except OSError as error:
+            self.show_error(f"Could not write {path.name}", [str(error)])
+            return False
+        self.statusBar().showMessage(f"Wrote {path} ({pages} pages)", 8000)
+        return True
+
+    def export_csv(self) -> None:
+        """Write every monthly figure of every strategy as CSV."""
+        path = self._ask_save_path("Export CSV", "csv", "CSV (*.csv)")
+        if path is None:
+            return
+        try:
+            atomic_write_text(path, monthly_csv(self.document.evaluation))
+        except OSError as error:
+            self.show_error(f"Could not write {path.name}", [str(error)])
+            return
+        self.statusBar().showMessage(f"Wrote {path}", 8000)
+
+    def _printer(self):
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.settings.page_size))
+        printer.setDocName(self.document.scenario.name)
+        return printer
+
+    def print_sheet(self) -> None:
+        """Print the sheet through the system print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = self._printer()
+        if QPrintDialog(printer, self).exec():
+            paint_sheet(printer, self.current_sheet_items())
+
+    def print_preview(self) -> None:
+        """Show the sheet as it will print."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        items = self.current_sheet_items()
+        preview = QPrintPreviewDialog(self._printer(), self)
+        preview.paintRequested.connect(lambda printer: paint_sheet(printer, items))
+        preview.exec()
+
+    def set_page_size(self, size: str) -> None:
+        """A4 or Letter for printing and PDF."""
+        self.settings = self.settings.model_copy(update={"page_size": size})
+        self._save_settings()
+
+    def compare_dialog(self) -> None:
+        """Compare the shown scenario with one to three other files."""
+        from desktop_app.gui.comparison import CompareDialog, choose_scenario_files
+
+        files = choose_scenario_files(self)
+        if not files:
+            return
+        evaluations, names = [self.document.evaluation], [self._display_name()]
+        for file in files[:3]:
+            try:
+                evaluations.append(evaluate(load_scenario(file)))
+            except ScenarioFileError as error:
+                self.show_error(f"Could not open {file.name}", error.lines)
+                return
+            names.append(file.name)
+        if len(evaluations) < 2:
+            return
+        paths: list[str | None] = [self.document.path.name if self.document.path else None]
+        paths += [file.name for file in files[:3]]
+
+        def export(path: Path) -> None:
+            self.write_pdf(path, sheet_items(evaluations, paths))
+
+        CompareDialog(evaluations, names, export, self).exec()
+
+    def _display_name(self) -> str:
+        return self.document.path.name if self.document.path else self.document.scenario.name
 
     def show_error(self, title: str, lines: list[str]) -> None:
         """Tell the user what went wrong, one problem per line."""

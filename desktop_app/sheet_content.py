@@ -1,0 +1,240 @@
+"""What the printed comparison sheet says, as small HTML pieces (Qt-free).
+
+The sheet lays these out on pages (desktop_app/gui/sheet.py); keeping the words and numbers
+here means a reader finds them in one place and tests can read them without painting.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.advice import NAMES
+from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.fields import NumericField, numeric_fields, value_at
+from desktop_app.core.monte_carlo import UncertaintyResult
+from desktop_app.core.numbers import money
+from desktop_app.core.scenario import Checklist, Scenario
+from desktop_app.tables import TITLES, summary_rows
+
+SECTIONS = (
+    ("Scenario", ("horizon_months",)),
+    ("Workload", ("workload.",)),
+    ("Knowledge", ("knowledge.",)),
+    ("Retrieval and vector store", ("retrieval.",)),
+    ("Base model prices", ("base_model.",)),
+    ("Fine-tuned model", ("fine_tuned_model.",)),
+    ("Fine-tuning", ("fine_tuning.",)),
+    ("Hybrid", ("hybrid.",)),
+    ("Engineering effort", ("effort.",)),
+    ("Market and finance", ("market.", "finance.")),
+)
+CHANGED_MARK = "●"
+POLICY_WORDS = {
+    "never": "never retrain",
+    "every_n_months": "every n months",
+    "changed_pct": "when changes reach a share",
+    "every_update": "at every content update",
+}
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    """One scenario on the sheet: its evaluation, its Monte Carlo run (if it has ranges)."""
+
+    evaluation: Evaluation
+    uncertainty: UncertaintyResult | None = None
+    file_name: str | None = None
+
+    @property
+    def scenario(self) -> Scenario:
+        """The scenario shown."""
+        return self.evaluation.scenario
+
+
+def _escape(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "empty"
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}"
+
+
+def title_html(item: SheetItem, today: date | None = None) -> str:
+    """Scenario name, horizon, currency, date, app version and file."""
+    scenario = item.scenario
+    today = today or date.today()
+    source = f" · {_escape(item.file_name)}" if item.file_name else ""
+    return (
+        f"<p style='color:#666; margin:0'>{APP_NAME} · comparison sheet</p>"
+        f"<h1 style='margin:2px 0 4px 0'>{_escape(scenario.name)}</h1>"
+        f"<p style='margin:0'>{scenario.horizon_months} months · {scenario.currency} · "
+        f"{today.isoformat()} · {APP_NAME} {__version__}{source}</p>"
+    )
+
+
+def figures_html(item: SheetItem) -> str:
+    """Key figures per strategy (with P10/P90 and chances when the scenario has ranges)."""
+    evaluation = item.evaluation
+    rows = summary_rows(evaluation)
+    if item.uncertainty is not None:
+        currency = item.scenario.currency
+        for level in ("p10", "p90"):
+            rows.append(
+                (
+                    f"Total cost {level.upper()}",
+                    [money(item.uncertainty.total_cost[k][level], currency) for k in STRATEGIES],
+                )
+            )
+        rows.append(
+            (
+                "Chance of being cheapest",
+                [f"{item.uncertainty.probability_cheapest[k]:.0%}" for k in STRATEGIES],
+            )
+        )
+    cheapest = evaluation.cheapest
+    header = "".join(
+        f"<th align='right'>{TITLES[key]}{' ✓' if key == cheapest else ''}</th>"
+        for key in STRATEGIES
+    )
+    body = "".join(
+        f"<tr><td>{_escape(label)}</td>"
+        + "".join(f"<td align='right'>{_escape(cell)}</td>" for cell in cells)
+        + "</tr>"
+        for label, cells in rows
+    )
+    return (
+        "<h2>Key figures</h2>"
+        "<table width='100%' cellspacing='0' cellpadding='3' border='0.5' "
+        "style='border-collapse:collapse'>"
+        f"<tr><th align='left'>Figure</th>{header}</tr>{body}</table>"
+        f"<p style='margin-top:2px; color:#666'>✓ cheapest over the horizon.</p>"
+    )
+
+
+def advice_html(item: SheetItem) -> str:
+    """The recommendation, its reasons and the warnings."""
+    advice = item.evaluation.advice
+    parts = [
+        f"<h2>Recommendation: {NAMES[advice.recommendation]}</h2><ul>",
+        *(f"<li>{_escape(reason)}</li>" for reason in advice.reasons),
+        "</ul>",
+    ]
+    if advice.warnings:
+        parts.append("<p><b>Watch out</b></p><ul>")
+        parts += [f"<li>{_escape(warning)}</li>" for warning in advice.warnings]
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def _range_text(scenario: Scenario, path: str) -> str:
+    for entry in scenario.uncertainty:
+        if entry.field == path:
+            return f"{_number(entry.low)} – {_number(entry.high)} ({entry.distribution})"
+    return ""
+
+
+def _unit(field: NumericField, currency: str) -> str:
+    return f"{currency} {field.unit}" if field.unit.startswith("per ") else field.unit
+
+
+def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) -> str:
+    """One section of the assumptions table: every input with its unit; changes marked."""
+    rows = []
+    for field in numeric_fields():
+        if not field.path.startswith(prefixes) and field.path not in prefixes:
+            continue
+        value = value_at(scenario, field.path)
+        changed = value != field.default and not (value is None and field.default is None)
+        mark = CHANGED_MARK if changed else ""
+        default = "" if not changed else _number(field.default)
+        unit = _escape(_unit(field, scenario.currency))
+        spread = _escape(_range_text(scenario, field.path))
+        rows.append(
+            f"<tr><td>{mark}</td><td>{_escape(field.label)}</td>"
+            f"<td align='right'>{_number(value)}</td><td>{unit}</td>"
+            f"<td align='right'>{default}</td><td>{spread}</td></tr>"
+        )
+    if prefixes == ("fine_tuning.",):
+        policy = scenario.fine_tuning.retrain_policy
+        changed = CHANGED_MARK if policy != "every_n_months" else ""
+        default = POLICY_WORDS["every_n_months"] if changed else ""
+        rows.insert(
+            0,
+            f"<tr><td>{changed}</td><td>Retrain policy</td><td colspan='2'>"
+            f"{POLICY_WORDS[policy]}</td><td align='right'>{default}</td><td></td></tr>",
+        )
+    return (
+        f"<h3>{_escape(title)}</h3>"
+        "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
+        "style='border-collapse:collapse'>"
+        "<tr><th width='3%'></th><th align='left' width='32%'>Input</th>"
+        "<th align='right' width='13%'>Value</th><th align='left' width='23%'>Unit</th>"
+        "<th align='right' width='9%'>Default</th><th align='left'>Range</th></tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def checklist_html(scenario: Scenario) -> str:
+    """The decision checklist's answers."""
+    rows = "".join(
+        f"<tr><td>{_escape(info.description)}</td><td>{getattr(scenario.checklist, name)}</td></tr>"
+        for name, info in Checklist.model_fields.items()
+    )
+    return (
+        "<h3>Decision checklist</h3>"
+        "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
+        "style='border-collapse:collapse'>"
+        f"<tr><th align='left'>Question</th><th align='left'>Answer</th></tr>{rows}</table>"
+    )
+
+
+def assumptions_intro_html() -> str:
+    """What the marks in the assumptions table mean."""
+    return (
+        "<h2>Assumptions</h2>"
+        f"<p>Every input of the scenario. {CHANGED_MARK} marks a value changed from the app's "
+        "default (shown in the Default column); Range is the spread used for the P10–P90 "
+        "figures.</p>"
+    )
+
+
+def notes_html(scenario: Scenario) -> str:
+    """The scenario's notes, which carry its price sources and their dates."""
+    notes = _escape(scenario.notes).replace("\n", "<br>") or "(no notes)"
+    return f"<h2>Notes and price sources</h2><p>{notes}</p>"
+
+
+def comparison_title_html(items: list[SheetItem], today: date | None = None) -> str:
+    """Title of a comparison of several scenarios."""
+    today = today or date.today()
+    names = ", ".join(_escape(item.scenario.name) for item in items)
+    return (
+        f"<p style='color:#666; margin:0'>{APP_NAME} · comparison sheet</p>"
+        f"<h1 style='margin:2px 0 4px 0'>Comparison of {len(items)} scenarios</h1>"
+        f"<p style='margin:0'>{names} · {today.isoformat()} · {APP_NAME} {__version__}</p>"
+    )
+
+
+def table_html(rows: list[tuple[str, list[str]]], header: list[str]) -> str:
+    """A plain table: a label column, then one column per header."""
+    head = "".join(f"<th align='right'>{_escape(title)}</th>" for title in header)
+    body = "".join(
+        f"<tr><td>{_escape(label)}</td>"
+        + "".join(f"<td align='right'>{_escape(cell)}</td>" for cell in cells)
+        + "</tr>"
+        for label, cells in rows
+    )
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='3' border='0.5' "
+        "style='border-collapse:collapse'>"
+        f"<tr><th align='left'></th>{head}</tr>{body}</table>"
+    )
