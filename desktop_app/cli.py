@@ -10,11 +10,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from desktop_app import __version__, analysis_text
+from desktop_app import __version__, analysis_text, catalog_text
 from desktop_app.core.break_even_finder import find_break_even
+from desktop_app.core.catalog import CatalogError, find, load_catalog, user_path
+from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
@@ -44,6 +47,7 @@ COMMANDS = (
     "map",
     "breakeven",
     "report",
+    "catalog",
 )
 
 
@@ -110,6 +114,20 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--example", action="append", default=[], metavar="NAME")
     report.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+
+    catalog = commands.add_parser("catalog", help="the price catalog: list, show, import, export")
+    actions = catalog.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    listing = actions.add_parser("list", help="list the entries")
+    listing.add_argument("--kind", choices=("embedding", "chat", "fine_tune", "vector_store"))
+    listing.add_argument("--json", action="store_true")
+    show = actions.add_parser("show", help="show one entry")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true")
+    importing = actions.add_parser("import", help="add your own prices (catalog or LiteLLM file)")
+    importing.add_argument("file", metavar="FILE")
+    exporting = actions.add_parser("export", help="write your own entries to a catalog file")
+    exporting.add_argument("file", metavar="FILE")
 
     validate = commands.add_parser("validate", help="check scenario files")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -241,6 +259,40 @@ def _report(args: argparse.Namespace) -> int:
     return OK
 
 
+def _catalog(args: argparse.Namespace) -> int:
+    today = date.today()
+    try:
+        if args.action == "import":
+            added, replaced = import_file(Path(args.file), today)
+            print(f"{args.file}: {added} entries added, {replaced} replaced (in {user_path()})")
+            return OK
+        if args.action == "export":
+            count = export_user_entries(Path(args.file))
+            print(f"{args.file}: {count} entries of yours")
+            return OK
+        entries = load_catalog()
+        if args.action == "show":
+            entry = find(entries, args.id)
+            if args.json:
+                _print_json(entry.model_dump(mode="json"))
+            else:
+                sys.stdout.write(catalog_text.show_text(entry, today))
+            return OK
+        entries = [entry for entry in entries if args.kind in (None, entry.kind)]
+        if args.json:
+            _print_json([entry.model_dump(mode="json") for entry in entries])
+        else:
+            sys.stdout.write(catalog_text.list_text(entries, today))
+        return OK
+    except CatalogError as error:
+        print(error, file=sys.stderr)
+        return INVALID_INPUT
+    except KeyError as error:
+        raise InputError(str(error.args[0])) from None
+    except OSError as error:
+        raise InputError(f"{args.file}: cannot be written: {error.strerror}") from None
+
+
 def _print_json(document: object) -> None:
     sys.stdout.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
 
@@ -287,6 +339,7 @@ def run_command(argv: Sequence[str]) -> int:
         "map": _map,
         "breakeven": _breakeven,
         "report": _report,
+        "catalog": _catalog,
     }
     try:
         return handlers[args.command](args)

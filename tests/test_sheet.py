@@ -110,3 +110,43 @@ def test_report_refuses_five_scenarios(tmp_path: Path, capsys) -> None:
         argv += ["--example", name]
     assert main(argv) == 1
     assert "compare 2 to 4 scenarios, got 5" in capsys.readouterr().err
+
+
+def test_a_four_scenario_comparison_fits_on_its_first_page(tmp_path: Path) -> None:
+    names = ["support-chatbot", "ticket-classifier", "content-pipeline", "internal-knowledge-tool"]
+    evaluations = [evaluate(load_example(name)) for name in names]
+    target = tmp_path / "compare.pdf"
+    write_sheet_pdf(target, sheet_items(evaluations, [f"{n}.json" for n in names]), "Letter")
+    reader = PdfReader(str(target))
+    first = reader.pages[0].extract_text().replace("\t", " ").replace("ﬁ", "fi")
+    assert "Comparison of 4 scenarios" in first
+    for evaluation in evaluations:
+        assert evaluation.scenario.name.split()[0] in first
+        for key in ("embeddings", "fine_tuning", "hybrid"):
+            assert money(evaluation.figure(key, "total_cost"), "USD") in first
+    assert "Cumulative cost by scenario" in first
+    assert not reader.pages[0].images
+
+
+def test_window_exports_pdf_and_csv(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import csv
+    import io
+
+    from desktop_app.core.paths import HOME_VARIABLE
+    from desktop_app.core.settings import Settings
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    window = MainWindow(Settings(), load_example("ticket-classifier"))
+    qtbot.addWidget(window)
+    targets = iter([tmp_path / "out.pdf", tmp_path / "out.csv"])
+    monkeypatch.setattr(window, "_ask_save_path", lambda *args: next(targets))
+    window.export_pdf()
+    reader, text = pdf_text(tmp_path / "out.pdf")
+    assert "Support ticket classifier" in text and len(reader.pages) >= 3
+    window.export_csv()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text())))
+    totals = [float(row["fine_tuning.total"]) for row in rows]
+    assert totals == pytest.approx(window.document.evaluation.monthly("fine_tuning", "total"))
+    window.runner.cancel()
+    window.runner.wait(10_000)

@@ -7,6 +7,7 @@ scenario handed to the engine can never change under it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -402,6 +403,21 @@ class UncertainInput(Section):
     )
 
 
+PresetRole = Literal["embedding_model", "base_model", "fine_tuned_model", "vector_store"]
+
+
+class PresetRecord(Section):
+    """Which catalog entry a role's prices came from, with its source and as-of date."""
+
+    id: str = Field(description="Catalog entry id, e.g. openai/gpt-4.1-mini.")
+    name: str = Field(description="The model or product name.")
+    source: str = Field(description="Where the prices come from.")
+    source_date: str = Field(description="The date as the source gives it.")
+    as_of: Annotated[date | None, Field(strict=False)] = Field(
+        None, description="Earliest date the source vouches for."
+    )
+
+
 class Scenario(Section):
     """A complete scenario file."""
 
@@ -436,6 +452,10 @@ class Scenario(Section):
     checklist: Checklist = Field(default_factory=Checklist, description=Checklist.__doc__)
     uncertainty: Annotated[tuple[UncertainInput, ...], BeforeValidator(_list_to_tuple)] = Field(
         (), description="Inputs that are not known exactly, with their ranges."
+    )
+    presets: dict[PresetRole, PresetRecord] = Field(
+        default_factory=dict,
+        description="Catalog presets the prices came from (written only when there are some).",
     )
 
     @model_validator(mode="after")

@@ -95,8 +95,15 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
 
 
 def scenario_document(scenario: Scenario) -> dict[str, Any]:
-    """The scenario as a JSON object: every field, in the model's order."""
-    return dict(json_number(scenario.model_dump(mode="json")))
+    """The scenario as a JSON object: every field, in the model's order.
+
+    `presets` (our addition to MODEL.md's format) is written only when the scenario has some,
+    so a file without presets is exactly MODEL.md's scenario.
+    """
+    document = dict(json_number(scenario.model_dump(mode="json")))
+    if not document["presets"]:
+        del document["presets"]
+    return document
 
 
 def scenario_json(scenario: Scenario) -> str:

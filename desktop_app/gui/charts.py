@@ -9,7 +9,10 @@ colour in every chart and in both themes.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCharts import (
@@ -24,9 +27,19 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QToolTip, QWidget
+from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QCursor, QFont, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QMenu,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
 
 from desktop_app.core.engine import COMPONENTS, STRATEGIES
 from desktop_app.core.evaluation import Evaluation
@@ -717,6 +730,107 @@ def apply_theme(chart: QChart, dark: bool) -> None:
         chart.restyle(dark)
 
 
+# Export
+
+EXPORT_SIZE = QSize(1200, 700)
+"""Pixel size of an exported chart: wide enough for a slide or a report page."""
+EXPORT_DPI = 96
+"""Resolution an SVG is written at: the screen's logical 96 dpi, so text keeps its size."""
+
+
+@contextmanager
+def _chart_in_scene(chart: QChart, size: QSize) -> Iterator[QGraphicsScene]:
+    """The chart laid out at `size` in a scene; afterwards its own size and scene are back."""
+    own_scene = chart.scene()
+    scene = own_scene if own_scene is not None else QGraphicsScene()
+    if own_scene is None:
+        scene.addItem(chart)
+    old_size = chart.size()
+    chart.resize(QSizeF(size))
+    chart.layout().activate()  # lay out axes, legend and plot now, not on the next event
+    try:
+        yield scene
+    finally:
+        chart.resize(old_size)
+        chart.layout().activate()
+        if own_scene is None:
+            scene.removeItem(chart)
+
+
+def _render_chart(chart: QChart, painter: QPainter, size: QSize) -> None:
+    """Paint the chart at `size` on its background colour, antialiased, into `painter`."""
+    target = QRectF(0, 0, size.width(), size.height())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(target, chart.backgroundBrush().color())
+    with _chart_in_scene(chart, size) as scene:
+        source = chart.mapRectToScene(QRectF(0, 0, size.width(), size.height()))
+        scene.render(painter, target, source)
+
+
+def save_chart_png(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> bool:
+    """Write the chart as a PNG image of `size` pixels; False if the file could not be written.
+
+    The chart is laid out at that size only while it is painted: on screen it stays as it was.
+    """
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(chart.backgroundBrush().color())
+    painter = QPainter(image)
+    try:
+        _render_chart(chart, painter, size)
+    finally:
+        painter.end()
+    return image.save(str(path), "PNG")
+
+
+def save_chart_svg(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> bool:
+    """Write the chart as an SVG drawing (vector lines, real text) of `size` pixels.
+
+    False if the file could not be written.
+    """
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setResolution(EXPORT_DPI)
+    generator.setTitle(chart.title() or "Chart")
+    generator.setDescription("Drawn by Embed or Tune")
+    painter = QPainter()
+    if not painter.begin(generator):
+        return False
+    try:
+        _render_chart(chart, painter, size)
+    finally:
+        painter.end()
+    return Path(path).is_file()
+
+
+def file_stem(title: str) -> str:
+    """A file name from a chart title: 'Cumulative cost by scenario' -> 'cumulative-cost-by-…'."""
+    stem = re.sub(r"[^\w]+", "-", title.lower()).strip("-")
+    return stem or "chart"
+
+
+def ask_save_path(
+    parent: QWidget | None, caption: str, suggested: str, name_filter: str, suffix: str
+) -> Path | None:
+    """Ask where to save a file; the chosen path gets `.suffix` if it has none. None: cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{suffix}":
+        path = path.with_name(f"{path.name}.{suffix}")
+    return path
+
+
+_CHART_EXPORTS: dict[str, tuple[str, Callable[[QChart, Path], bool]]] = {
+    "png": ("PNG image (*.png)", save_chart_png),
+    "svg": ("SVG image (*.svg)", save_chart_svg),
+}
+"""Per file type: the save dialog's filter and the function that writes the file."""
+
+
 class ChartView(QChartView):
     """A chart view, antialiased, that shows the exact value under the mouse as a tooltip."""
 
@@ -728,6 +842,33 @@ class ChartView(QChartView):
                 series.hovered.connect(
                     lambda point, state, series=series: self._on_hovered(series, point, state)
                 )
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu: save the chart as a PNG image or an SVG drawing."""
+        menu = QMenu(self)
+        menu.setAccessibleName("Chart menu")
+        for kind in _CHART_EXPORTS:
+            action = menu.addAction(f"Save chart as {kind.upper()}…")
+            action.triggered.connect(lambda _=False, kind=kind: self.save_chart_as(kind))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's spelling
+        """Show the context menu at the mouse."""
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def save_chart_as(self, kind: str) -> Path | None:
+        """Ask for a file and save the chart there as 'png' or 'svg'; the path, or None."""
+        name_filter, save = _CHART_EXPORTS[kind]
+        suggested = f"{file_stem(self.chart().title())}.{kind}"
+        path = ask_save_path(self, f"Save chart as {kind.upper()}", suggested, name_filter, kind)
+        if path is None:
+            return None
+        if not save(self.chart(), path):
+            QMessageBox.warning(self, "Chart not saved", f"Could not write {path}.")
+            return None
+        return path
 
     def tooltip_text(self, series: QAbstractSeries, point: QPointF) -> str:
         """The tooltip for a point over a series: 'Month 14 · fine-tuning: $12,345'."""
@@ -763,6 +904,7 @@ __all__ = [
     "BAND_NAME",
     "COMPONENT_COLORS",
     "COMPONENT_NAMES",
+    "EXPORT_SIZE",
     "MEDIAN_NAME",
     "STRATEGY_COLORS",
     "STRATEGY_NAMES",
@@ -775,9 +917,13 @@ __all__ = [
     "StalenessChart",
     "all_charts",
     "apply_theme",
+    "ask_save_path",
     "chart_view",
     "compact_money",
+    "file_stem",
     "month_step",
     "nice_top",
     "plain_number",
+    "save_chart_png",
+    "save_chart_svg",
 ]

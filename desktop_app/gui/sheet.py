@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -187,16 +188,20 @@ class Sheet:
                 for placed in page:
                     target = QRectF(0, placed.top, self.body.width(), placed.height)
                     placed.block.draw(painter, target, placed.offset)
-                self._footer(painter, f"{footer} · page {number} of {len(pages)}")
+                self._footer(painter, footer, f" · page {number} of {len(pages)}")
         finally:
             painter.end()
 
-    def _footer(self, painter: QPainter, text: str) -> None:
+    def _footer(self, painter: QPainter, text: str, page: str) -> None:
+        """The file name(s) (shortened in the middle if long) and the page number."""
         font = QFont(self.font)
         font.setPointSizeF(7.5)
         painter.setFont(font)
         painter.setPen(QColor("#666666"))
         rect = QRectF(0, self.page.height() - self._points(11), self.body.width(), self._points(11))
+        metrics = QFontMetricsF(font, self.device)
+        room = rect.width() - metrics.horizontalAdvance(page)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room) + page
         painter.drawLine(rect.topLeft(), rect.topRight())
         painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
 

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from desktop_app.core.comparison import comparison_rows
+from desktop_app.gui.comparison import ComparisonChart
 from desktop_app.gui.sheet import Block, Sheet
-from desktop_app.sheet_content import SheetItem, comparison_title_html
+from desktop_app.sheet_content import SheetItem, comparison_title_html, table_html
 
 
 def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
     """Title, side-by-side table and overlaid cumulative chart of 2-4 scenarios."""
-    return [sheet.text(comparison_title_html(items))]
+    evaluations = [item.evaluation for item in items]
+    names = [item.file_name or item.scenario.name for item in items]
+    chart = ComparisonChart(evaluations, names)
+    return [
+        sheet.text(comparison_title_html(items)),
+        sheet.gap(),
+        sheet.text(
+            "<h2>Side by side</h2>"
+            + table_html(comparison_rows(evaluations), [item.scenario.name for item in items])
+        ),
+        sheet.gap(),
+        sheet.chart(chart, aspect=0.62),
+    ]

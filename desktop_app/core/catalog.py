@@ -1,0 +1,244 @@
+"""The price catalog: dated, sourced presets for the four price roles of a scenario.
+
+A preset fills its role's fields (e.g. every fine-tuned-model price) and the scenario records
+which preset and which as-of date the prices came from. A price the source does not list is
+never taken as 0: the field keeps its value and a warning says so. The bundled catalog lives in
+resources/catalog/; the user's own entries (negotiated rates, imports) in the user data folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from desktop_app.core.fields import value_at, with_values
+from desktop_app.core.paths import data_dir
+from desktop_app.core.problems import problems
+from desktop_app.core.resources import resource
+from desktop_app.core.scenario import PresetRecord, Scenario
+from desktop_app.core.scenario_files import atomic_write_text
+
+CATALOG_FORMAT = "embed-or-tune/catalog"
+Kind = Literal["embedding", "chat", "fine_tune", "vector_store"]
+STALE_AFTER_DAYS = 183  # six months
+
+ROLES: dict[str, tuple[Kind, str, tuple[str, ...]]] = {
+    # role: (kind of entry, what the user calls it, the scenario fields it fills)
+    "embedding_model": (
+        "embedding",
+        "Embedding model",
+        ("retrieval.embedding_price_per_1m", "retrieval.embedding_dimensions"),
+    ),
+    "base_model": (
+        "chat",
+        "Base model",
+        ("base_model.input_per_1m", "base_model.cached_input_per_1m", "base_model.output_per_1m"),
+    ),
+    "fine_tuned_model": (
+        "fine_tune",
+        "Fine-tuned model",
+        (
+            "fine_tuned_model.input_per_1m",
+            "fine_tuned_model.cached_input_per_1m",
+            "fine_tuned_model.output_per_1m",
+            "fine_tuned_model.training_per_1m",
+            "fine_tuned_model.hosting_per_hour",
+            "fine_tuned_model.monthly_fee",
+        ),
+    ),
+    "vector_store": (
+        "vector_store",
+        "Vector store",
+        (
+            "retrieval.vector_storage_per_gb_month",
+            "retrieval.read_price_per_1m_units",
+            "retrieval.read_units_per_query_per_gb",
+            "retrieval.min_read_units_per_query",
+            "retrieval.write_price_per_1m_units",
+            "retrieval.write_units_per_kb",
+            "retrieval.vector_store_monthly_minimum",
+        ),
+    ),
+}
+NO_CACHED_PRICE = ("base_model.cached_input_per_1m", "fine_tuned_model.cached_input_per_1m")
+"""Fields for which an empty price is a real answer (no cached price: the input price applies)."""
+
+
+class CatalogError(Exception):
+    """A catalog file that cannot be read; `lines` say why, one problem each."""
+
+    def __init__(self, source: str, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__("\n".join(f"{source}: {line}" for line in lines))
+
+
+class CatalogEntry(BaseModel):
+    """One price list entry with its source and the date the source vouches for."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=3, max_length=200, pattern=r"^[^\s].*[^\s]$")
+    kind: Kind
+    provider: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    currency: str = Field("USD", pattern=r"^[A-Z]{3}$")
+    prices: dict[str, float | None] = Field(
+        description="Scenario field path -> price (None: not listed)."
+    )
+    source: str = Field(min_length=3, description="Where the prices come from.")
+    source_date: str = Field(min_length=2, description="The date as the source gives it.")
+    as_of: date | None = Field(description="Earliest date the source vouches for (None: undated).")
+    uncertain: bool = False
+    availability: str | None = Field(None, description="E.g. a provider closing fine-tuning.")
+    closes: date | None = Field(None, description="From this day the model takes no new jobs.")
+    notes: str | None = None
+    user: bool = Field(False, description="The user's own entry, kept in the user data folder.")
+
+    def age_days(self, today: date) -> int | None:
+        """Days since the as-of date (None when undated)."""
+        return None if self.as_of is None else (today - self.as_of).days
+
+
+class Catalog(BaseModel):
+    """A catalog file: the bundled one, the user's own, or one to import."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["embed-or-tune/catalog"] = CATALOG_FORMAT
+    schema_version: Literal[1] = 1
+    entries: list[CatalogEntry] = []
+
+
+def earliest_date(text: str) -> date | None:
+    """The earliest date a free-text source date allows: '2026-08..10' -> 2026-08-01."""
+    match = re.search(r"(\d{4})(?:-(0[1-9]|1[0-2])(?!\d)(?:-([0-2]\d|3[01])(?!\d))?)?", text)
+    if not match:
+        return None
+    year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
+    return date(int(year), int(month), int(day))
+
+
+def bundled_path() -> Path:
+    """The catalog shipped with the app."""
+    return resource("catalog", "bundled.json")
+
+
+def user_path() -> Path:
+    """The user's own catalog file."""
+    return data_dir() / "catalog.json"
+
+
+def read_catalog(path: Path) -> Catalog:
+    """A catalog file, validated (CatalogError names the file, entry and problem)."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CatalogError(str(path), ["no such file"]) from None
+    except (OSError, ValueError) as error:
+        raise CatalogError(str(path), [f"not a readable JSON file ({error})"]) from None
+    try:
+        return Catalog.model_validate(document)
+    except ValidationError as error:
+        raise CatalogError(str(path), problems(error)) from None
+
+
+def load_catalog() -> list[CatalogEntry]:
+    """The bundled entries, then the user's own (a damaged user file is skipped, not fatal)."""
+    entries = list(read_catalog(bundled_path()).entries)
+    with contextlib.suppress(CatalogError):
+        entries += read_catalog(user_path()).entries
+    return entries
+
+
+def save_user_entries(entries: list[CatalogEntry]) -> None:
+    """Write the user's own entries (atomically)."""
+    path = user_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalog = Catalog(entries=[entry.model_copy(update={"user": True}) for entry in entries])
+    atomic_write_text(path, json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n")
+
+
+def find(entries: list[CatalogEntry], entry_id: str) -> CatalogEntry:
+    """The entry with this id (KeyError lists close ids)."""
+    for entry in entries:
+        if entry.id == entry_id:
+            return entry
+    close = [e.id for e in entries if entry_id.lower() in e.id.lower()][:5]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise KeyError(f"no catalog entry {entry_id!r}{hint}")
+
+
+def role_of(path: str) -> str | None:
+    """The price role a scenario field belongs to, if any."""
+    for role, (_, _, paths) in ROLES.items():
+        if path in paths:
+            return role
+    return None
+
+
+def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Scenario, list[str]]:
+    """The scenario with the role's prices from `entry`, and what the user must check."""
+    kind, title, paths = ROLES[role]
+    if entry.kind != kind:
+        raise ValueError(f"{entry.id} is a {entry.kind} entry; {title} needs a {kind} entry")
+    values: dict[str, object] = {}
+    notes: list[str] = []
+    for path in paths:
+        if path not in entry.prices:
+            continue
+        price = entry.prices[path]
+        if price is None and path not in NO_CACHED_PRICE:
+            kept = value_at(scenario, path)
+            notes.append(f"{entry.name} lists no price for {path}; it keeps {kept}: check it")
+            continue
+        values[path] = price
+    missing = [p for p in paths if p not in entry.prices and not p.endswith("dimensions")]
+    for path in missing:
+        notes.append(f"{entry.name} lists no price for {path}; it keeps {value_at(scenario, path)}")
+    if entry.currency != scenario.currency:
+        notes.append(
+            f"{entry.name} is priced in {entry.currency}, the scenario in {scenario.currency}: "
+            "convert the prices or change the scenario's currency"
+        )
+    record = PresetRecord(
+        id=entry.id,
+        name=entry.name,
+        source=entry.source,
+        source_date=entry.source_date,
+        as_of=entry.as_of,
+    )
+    values["presets"] = {
+        **{key: item.model_dump(mode="json") for key, item in scenario.presets.items()},
+        role: record.model_dump(mode="json"),
+    }
+    return with_values(scenario, values), notes
+
+
+def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date) -> list[str]:
+    """Old prices and withdrawn models among the scenario's presets."""
+    by_id = {entry.id: entry for entry in entries}
+    found = []
+    for role, record in scenario.presets.items():
+        title = ROLES[role][1] if role in ROLES else role
+        if record.as_of is None:
+            found.append(
+                f"{title}: the prices of {record.name} carry no date ({record.source_date})"
+            )
+        elif (today - record.as_of).days > STALE_AFTER_DAYS:
+            months = (today - record.as_of).days // 30
+            found.append(
+                f"{title}: the prices of {record.name} are {months} months old "
+                f"(as of {record.as_of.isoformat()}); check the current list"
+            )
+        entry = by_id.get(record.id)
+        if entry is not None and (entry.availability or entry.closes):
+            when = f" (no new jobs from {entry.closes.isoformat()})" if entry.closes else ""
+            why = f": {entry.availability}" if entry.availability else ""
+            found.append(f"{title}: {record.name} is being withdrawn{when}{why}")
+    return found
