@@ -33,6 +33,12 @@ SECTIONS = (
     ("Market and finance", ("market.", "finance.")),
 )
 CHANGED_MARK = "●"
+ROLE_TITLES = {
+    "embedding_model": "Embedding model",
+    "base_model": "Base model",
+    "fine_tuned_model": "Fine-tuned model",
+    "vector_store": "Vector store",
+}
 POLICY_WORDS = {
     "never": "never retrain",
     "every_n_months": "every n months",
@@ -207,10 +213,30 @@ def assumptions_intro_html() -> str:
     )
 
 
-def notes_html(scenario: Scenario) -> str:
-    """The scenario's notes, which carry its price sources and their dates."""
+def notes_html(scenario: Scenario, price_warnings: list[str] | None = None) -> str:
+    """The scenario's notes, the catalog presets its prices came from, and their warnings."""
     notes = _escape(scenario.notes).replace("\n", "<br>") or "(no notes)"
-    return f"<h2>Notes and price sources</h2><p>{notes}</p>"
+    parts = [f"<h2>Notes and price sources</h2><p>{notes}</p>"]
+    if scenario.presets:
+        rows = "".join(
+            f"<tr><td>{_escape(ROLE_TITLES.get(role, role))}</td><td>{_escape(record.name)}</td>"
+            f"<td>{_escape(record.source)}</td><td>{_escape(record.source_date)}</td>"
+            f"<td>{record.as_of.isoformat() if record.as_of else 'undated'}</td></tr>"
+            for role, record in scenario.presets.items()
+        )
+        parts.append(
+            "<h3>Prices from the catalog</h3>"
+            "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
+            "style='border-collapse:collapse'><tr><th align='left'>Role</th>"
+            "<th align='left'>Preset</th><th align='left'>Source</th>"
+            "<th align='left'>Source date</th><th align='left'>As of</th></tr>"
+            f"{rows}</table>"
+        )
+    else:
+        parts.append("<p>No catalog presets: every price was entered by hand (see the notes).</p>")
+    if price_warnings:
+        parts.append("<ul>" + "".join(f"<li>⚠ {_escape(w)}</li>" for w in price_warnings) + "</ul>")
+    return "".join(parts)
 
 
 def comparison_title_html(items: list[SheetItem], today: date | None = None) -> str:

@@ -365,3 +365,31 @@ def test_sensitivity_map_and_break_even_tabs_fill_in(qtbot, window: MainWindow) 
     assert "queries/month" in window.break_even_table.text_for(
         "workload.queries_per_month", "fine_tuning_vs_embeddings"
     )
+
+
+def test_price_preset_fills_fields_records_source_and_turns_custom_on_edit(
+    qtbot, window: MainWindow
+) -> None:
+    notes = window.editor.apply_preset("fine_tuned_model", "openai/ft:gpt-4.1-nano-2025-04-14")
+    assert notes == []
+    scenario = window.document.scenario
+    assert scenario.fine_tuned_model.training_per_1m == 1.5
+    assert scenario.presets["fine_tuned_model"].id == "openai/ft:gpt-4.1-nano-2025-04-14"
+    picker = window.editor.presets.pickers["fine_tuned_model"]
+    assert picker.combo.currentData() == "openai/ft:gpt-4.1-nano-2025-04-14"
+    assert "as of 2026-08-01" in picker.info.text()
+    assert "being withdrawn (no new jobs from 2027-01-06)" in picker.info.text()
+    type_into(qtbot, window, "fine_tuned_model.output_per_1m", "0.9")
+    assert "fine_tuned_model" not in window.document.scenario.presets  # now custom
+    assert picker.combo.currentIndex() == 0 and "Custom prices" in picker.info.text()
+    window.undo_action.trigger()
+    assert window.document.scenario.presets["fine_tuned_model"].id.endswith("nano-2025-04-14")
+
+
+def test_stale_preset_is_warned_about(window: MainWindow) -> None:
+    window.editor.apply_preset("base_model", "openai/gpt-4.1-mini")
+    window.editor.apply_preset("fine_tuned_model", "together/fine-tune-up-to-16b")
+    info = window.editor.presets.pickers["fine_tuned_model"].info.text()
+    assert "months old" in info
+    assert "lists no price for fine_tuned_model.input_per_1m" in info  # never silently 0
+    assert window.document.scenario.fine_tuned_model.input_per_1m == 0.8  # kept from before

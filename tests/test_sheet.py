@@ -150,3 +150,18 @@ def test_window_exports_pdf_and_csv(qtbot, tmp_path: Path, monkeypatch) -> None:
     assert totals == pytest.approx(window.document.evaluation.monthly("fine_tuning", "total"))
     window.runner.cancel()
     window.runner.wait(10_000)
+
+
+def test_sheet_prints_the_presets_with_source_and_date(tmp_path: Path) -> None:
+    from desktop_app.core.catalog import apply_preset, find, load_catalog
+
+    scenario, _ = apply_preset(
+        load_example("support-chatbot"),
+        "fine_tuned_model",
+        find(load_catalog(), "mistral/ft:mistral-small"),
+    )
+    target = tmp_path / "presets.pdf"
+    write_sheet_pdf(target, sheet_items([evaluate(scenario)], [None]))
+    _, text = pdf_text(target)
+    assert "Prices from the catalog" in text and "ft:mistral-small" in text
+    assert "2024-12-22" in text and "months old" in text

@@ -220,6 +220,19 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
     return with_values(scenario, values), notes
 
 
+def with_edit(scenario: Scenario, path: str, value: object) -> Scenario:
+    """The scenario with one field edited; a preset whose price was edited becomes custom."""
+    values: dict[str, object] = {path: value}
+    role = role_of(path)
+    if role in scenario.presets:
+        values["presets"] = {
+            key: record.model_dump(mode="json")
+            for key, record in scenario.presets.items()
+            if key != role
+        }
+    return with_values(scenario, values)
+
+
 def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date) -> list[str]:
     """Old prices and withdrawn models among the scenario's presets."""
     by_id = {entry.id: entry for entry in entries}

@@ -13,15 +13,19 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop_app.core.catalog import with_edit
 from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.fields import value_at, with_values
+from desktop_app.core.fields import value_at
 from desktop_app.core.problems import problems
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import load_scenario, save_scenario
 
 
 class SetValueCommand(QUndoCommand):
-    """One edit of one field; consecutive edits of a field in one typing session merge."""
+    """One edit of one field; consecutive edits of a field in one typing session merge.
+
+    Editing a price that came from a catalog preset turns that preset into "custom".
+    """
 
     ID = 1
 
@@ -29,7 +33,7 @@ class SetValueCommand(QUndoCommand):
         super().__init__(f"Edit {path}")
         self.document = document
         self.path = path
-        self.old = value_at(document.scenario, path)
+        self.before = document.scenario
         self.new = new
         self.session = session
 
@@ -45,10 +49,10 @@ class SetValueCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:  # noqa: D102 (Qt API)
-        self.document.replace(with_values(self.document.scenario, {self.path: self.new}))
+        self.document.replace(with_edit(self.before, self.path, self.new))
 
     def undo(self) -> None:  # noqa: D102 (Qt API)
-        self.document.replace(with_values(self.document.scenario, {self.path: self.old}))
+        self.document.replace(self.before)
 
 
 class ReplaceScenarioCommand(QUndoCommand):
@@ -96,7 +100,7 @@ class ScenarioDocument(QObject):
     def problem_with(self, path: str, value: Any) -> str | None:
         """Why setting `path` to `value` would make the scenario invalid, or None."""
         try:
-            with_values(self.scenario, {path: value})
+            with_edit(self.scenario, path, value)
         except ValidationError as error:
             lines = problems(error)
             own = [line for line in lines if line.startswith(f"{path}:")]

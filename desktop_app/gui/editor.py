@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.catalog import ROLES, CatalogEntry, apply_preset, find, load_catalog
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.fields import (
     numeric_field,
@@ -32,6 +33,7 @@ from desktop_app.core.problems import problems
 from desktop_app.core.scenario import Checklist, FineTuning, Scenario, UncertainInput
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
+from desktop_app.gui.presets import PresetSection
 from desktop_app.gui.range_dialog import RangeDialog
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -72,6 +74,10 @@ class ScenarioEditor(QScrollArea):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(self._scenario_section())
+        self.presets = PresetSection(self)
+        self.presets.set_entries(load_catalog())
+        self.presets.chosen.connect(self.apply_preset)
+        layout.addWidget(self.presets)
         for title, prefixes in SECTIONS:
             layout.addWidget(self._numeric_section(title, prefixes))
         layout.addWidget(self._checklist_section())
@@ -214,6 +220,19 @@ class ScenarioEditor(QScrollArea):
         self.document.set_scenario(changed, f"{'Range' if entry else 'No range'} for {label}")
         return None
 
+    def apply_preset(self, role: str, entry_id: str) -> list[str]:
+        """Fill a role's prices from a catalog entry (one undoable step); what to check."""
+        entry = find(self.presets.entries, entry_id)
+        changed, notes = apply_preset(self.document.scenario, role, entry)
+        self.presets.notes[role] = notes
+        self.document.set_scenario(changed, f"{ROLES[role][1]} prices: {entry.name}")
+        return notes
+
+    def set_catalog(self, entries: list[CatalogEntry]) -> None:
+        """The catalog changed (the user's own prices): offer the new entries."""
+        self.presets.set_entries(entries)
+        self.presets.show_scenario(self.document.scenario)
+
     def _on_policy_chosen(self, index: int) -> None:
         self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
 
@@ -244,6 +263,7 @@ class ScenarioEditor(QScrollArea):
             self.notes.setPlainText(scenario.notes)
             self.notes.blockSignals(blocked)
         self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
+        self.presets.show_scenario(scenario)
 
     def focus_field(self, path: str) -> None:
         """Scroll to a field and put the cursor in it."""

@@ -13,6 +13,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.advice import NAMES
+from desktop_app.core.catalog import load_catalog, preset_warnings
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
 from desktop_app.gui import charts
@@ -257,7 +259,12 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
     ]
     for title, prefixes in SECTIONS:
         blocks.append(sheet.text(assumptions_html(scenario, title, prefixes)))
-    blocks += [sheet.text(checklist_html(scenario)), sheet.gap(4), sheet.text(notes_html(scenario))]
+    warnings = preset_warnings(scenario, load_catalog(), date.today())
+    blocks += [
+        sheet.text(checklist_html(scenario)),
+        sheet.gap(4),
+        sheet.text(notes_html(scenario, warnings)),
+    ]
     return blocks
 
 
