@@ -54,6 +54,7 @@ class SheetItem:
     evaluation: Evaluation
     uncertainty: UncertaintyResult | None = None
     file_name: str | None = None
+    currency_note: str | None = None  # "amounts in EUR at 0.92 EUR per USD"
 
     @property
     def scenario(self) -> Scenario:
@@ -78,6 +79,8 @@ def title_html(item: SheetItem, today: date | None = None) -> str:
     scenario = item.scenario
     today = today or date.today()
     source = f" · {_escape(item.file_name)}" if item.file_name else ""
+    if item.currency_note:
+        source += f" · {_escape(item.currency_note)}"
     return (
         f"<p style='color:#666; margin:0'>{APP_NAME} · comparison sheet</p>"
         f"<h1 style='margin:2px 0 4px 0'>{_escape(scenario.name)}</h1>"

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from desktop_app.core.currency import DisplayCurrency
 from desktop_app.core.paths import config_dir
 from desktop_app.core.scenario_files import atomic_write_text
 
@@ -34,12 +35,22 @@ class Settings(BaseModel):
     display_currency: str | None = Field(
         None, pattern=r"^[A-Z]{3}$", description="None: the scenario's own currency."
     )
+    exchange_rate: float | None = Field(
+        None, gt=0, le=1e6, description="Display-currency units per one unit of rate_from."
+    )
+    rate_from: str = Field("USD", pattern=r"^[A-Z]{3}$", description="What the rate converts.")
     theme: Literal["system", "light", "dark"] = "system"
 
     @field_validator("recent_files")
     @classmethod
     def _at_most_ten(cls, files: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(files))[:MAX_RECENT_FILES]
+
+    def display(self) -> DisplayCurrency | None:
+        """The display currency, when one is set with a rate."""
+        if self.display_currency is None or self.exchange_rate is None:
+            return None
+        return DisplayCurrency(self.rate_from, self.display_currency, self.exchange_rate)
 
     def with_recent_file(self, path: str) -> Settings:
         """These settings with `path` first among the recent files."""

@@ -8,6 +8,7 @@ A price left empty is "not listed" (None), never 0.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -63,11 +65,14 @@ KINDS = {
 PRICE_FILTER = "Price lists (*.json)"
 ERROR_RED = "#d64545"  # the app's error colour; a lighter red stays readable on a dark window
 ERROR_RED_ON_DARK = "#ff7a7a"
+INVALID_FRAME = "QLineEdit {{ border: 2px solid {red}; border-radius: 2px; padding: 1px; }}"
 
 
 def price_paths(kind: str) -> tuple[str, ...]:
     """The scenario fields an entry of this kind prices, in form order."""
-    return tuple(path for role_kind, _, paths in ROLES.values() if role_kind == kind for path in paths)
+    return tuple(
+        path for role_kind, _, paths in ROLES.values() if role_kind == kind for path in paths
+    )
 
 
 def default_id(provider: str, name: str) -> str:
@@ -92,8 +97,7 @@ class _Checked(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = QLabel(self)  # one line, unwrapped: the dialog grows to show it
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +113,7 @@ class _Checked(QWidget):
         self.message.setVisible(bool(problem))
         edit = frame or self.field
         if isinstance(edit, QLineEdit):
-            edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {red}; }}" if problem else "")
+            edit.setStyleSheet(INVALID_FRAME.format(red=red) if problem else "")
 
 
 class EntryEditor(QDialog):
@@ -131,6 +135,7 @@ class EntryEditor(QDialog):
         self._touched: set[str] = set()  # fields whose problems are shown before OK is pressed
         self._show_all = False
         self._id_follows_name = existing is None
+        self._as_of_follows_source = existing is None  # until the user picks a date
 
         self.kind = QComboBox(self)
         self.kind.setAccessibleName("Kind")
@@ -222,7 +227,7 @@ class EntryEditor(QDialog):
             edit.textEdited.connect(lambda _text, key=key: self._on_edited(key))
         self.entry_id.textEdited.connect(self._on_id_edited)
         self.currency.textEdited.connect(self._on_currency_edited)
-        self.as_of.dateChanged.connect(lambda _date: self.undated.hide())
+        self.as_of.dateChanged.connect(self._on_as_of_changed)
 
     def _line_edit(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -272,15 +277,17 @@ class EntryEditor(QDialog):
             unit = QLabel(self.prices_box)
             unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance("USD per 1M write units"))
             line = QWidget(self.prices_box)
+            line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(edit, 1)
             row.addWidget(unit)
             checked = _Checked(line, self.prices_box)
-            self.prices_form.addRow(f"{field.label}:", checked)
+            self.prices_form.addRow(field.label, checked)
             label = self.prices_form.labelForField(checked)
             if isinstance(label, QLabel):
                 label.setBuddy(edit)
+            checked.show()  # at once, not when the event loop next runs (the dialog may be open)
             self.price_inputs[path], self.price_units[path] = edit, unit
             self.price_rows[path] = checked
         self._show_units()
@@ -300,11 +307,17 @@ class EntryEditor(QDialog):
         self._touched.add(key)
         if key in ("provider", "name") and self._id_follows_name:
             self.entry_id.setText(default_id(self.provider.text(), self.name.text()))
-        if key == "source_date" and not self.as_of.property("chosen"):
+        if key == "source_date" and self._as_of_follows_source:
             found = earliest_date(self.source_date.text())
             if found is not None:
+                blocked = self.as_of.blockSignals(True)
                 self.as_of.setDate(QDate(found.year, found.month, found.day))
+                self.as_of.blockSignals(blocked)
         self.check()
+
+    def _on_as_of_changed(self, _date: QDate) -> None:
+        self._as_of_follows_source = False
+        self.undated.hide()
 
     def _on_id_edited(self, _text: str) -> None:
         self._id_follows_name = False  # the user's own id stays, whatever the name becomes
@@ -338,7 +351,7 @@ class EntryEditor(QDialog):
         elif not 3 <= len(entry_id) <= 200:
             found["id"] = "Id: must be 3 to 200 characters long"
         elif entry_id in self.taken_ids:
-            found["id"] = f"Id: {entry_id!r} is already taken by another entry; choose another"
+            found["id"] = "Id: already taken by another entry"
         if not re.fullmatch(r"[A-Z]{3}", self.currency.text()):
             found["currency"] = "Currency: must be a three-letter code such as USD or EUR"
         listed = 0
@@ -454,6 +467,7 @@ class MyPricesDialog(QDialog):
         self.setAccessibleName("My prices")
         self.editor: EntryEditor | None = None
         self._entries: list[CatalogEntry] = []
+        self._damaged = ""  # why the user's file cannot be read, if it cannot
 
         intro = QLabel(
             "Your own prices — negotiated rates, a cloud region, an imported price list. "
@@ -469,10 +483,12 @@ class MyPricesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # long sources are elided; the tooltip has them whole
         header = self.table.horizontalHeader()
         for column in range(len(self.COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_entry())
         self.empty = QLabel("No prices of your own yet: Add… one, or Import… a price list.", self)
@@ -507,7 +523,7 @@ class MyPricesDialog(QDialog):
         self.resize(860, 420)
         self.refresh()
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.setAutoDefault(False)
@@ -641,7 +657,9 @@ class MyPricesDialog(QDialog):
         try:
             save_user_entries(entries)
         except OSError as error:
-            QMessageBox.warning(self, "Prices not saved", f"Could not write {user_path()}:\n{error}")
+            QMessageBox.warning(
+                self, "Prices not saved", f"Could not write {user_path()}:\n{error}"
+            )
             return False
         self.refresh()
         self.catalog_changed.emit()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.currency import convert, convert_uncertainty
 from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
@@ -48,6 +49,7 @@ from desktop_app.gui.analysis_views import (
     TornadoChart,
     TornadoView,
 )
+from desktop_app.gui.currency_dialog import DisplayCurrencyDialog
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
         view_menu = menu.addMenu("&View")
+        self._add(view_menu, "Display &Currency…", self.display_currency_dialog)
         theme_menu = view_menu.addMenu("&Theme")
         group = QActionGroup(self)
         for key, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
@@ -260,8 +263,14 @@ class MainWindow(QMainWindow):
 
     # showing results -----------------------------------------------------------------------
 
+    def shown(self, evaluation: Evaluation) -> Evaluation:
+        """The evaluation as shown: in the display currency when one is set."""
+        display = self.settings.display()
+        return convert(evaluation, display) if display else evaluation
+
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Update every figure and chart from an evaluation (analyses follow later)."""
+        evaluation = self.shown(evaluation)
         self.summary.show_evaluation(evaluation)
         self.advice.show_evaluation(evaluation)
         for chart in self.charts:
@@ -285,12 +294,19 @@ class MainWindow(QMainWindow):
     def show_analyses(self, results: AnalysisResults) -> None:
         """Show the analyses of the current inputs."""
         scenario = results.request.scenario
+        display = self.settings.display()
+        converted = display is not None and display.applies_to(scenario.currency)
+        in_currency = f" · analyses in {scenario.currency}" if converted else ""
         if results.uncertainty is not None:
-            self.cumulative_chart.show_uncertainty(results.uncertainty)
-            self.summary.show_uncertainty(results.uncertainty)
+            uncertainty = results.uncertainty
+            if display is not None:
+                uncertainty = convert_uncertainty(uncertainty, scenario.currency, display)
+            self.cumulative_chart.show_uncertainty(uncertainty)
+            self.summary.show_uncertainty(uncertainty)
             self.analysis_status.setText(
                 f"{len(scenario.uncertainty)} uncertain inputs · "
-                f"{results.uncertainty.samples:,} samples · P10–P90 band on the cumulative chart"
+                f"{uncertainty.samples:,} samples · P10–P90 band on the cumulative chart"
+                + in_currency
             )
         else:
             self.analysis_status.setText(
@@ -445,7 +461,7 @@ class MainWindow(QMainWindow):
     def current_sheet_items(self) -> list[SheetItem]:
         """The shown scenario as sheet content (with its Monte Carlo run when it has ranges)."""
         name = self.document.path.name if self.document.path else None
-        return sheet_items([self.document.evaluation], [name])
+        return sheet_items([self.document.evaluation], [name], self.settings.display())
 
     def _ask_save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         stem = self.document.path.stem if self.document.path else self.document.scenario.name
@@ -508,6 +524,21 @@ class MainWindow(QMainWindow):
         preview.paintRequested.connect(lambda printer: paint_sheet(printer, items))
         preview.exec()
 
+    def display_currency_dialog(self) -> None:
+        """Ask for a display currency and exchange rate (or the scenario's own currency)."""
+        dialog = DisplayCurrencyDialog(self.settings, self.document.scenario.currency, self)
+        if dialog.exec():
+            self.set_display_currency(*dialog.choice())
+
+    def set_display_currency(self, target: str | None, rate: float | None, source: str) -> None:
+        """Show amounts in `target` at `rate` per `source` (None: the scenario's currency)."""
+        self.settings = self.settings.model_copy(
+            update={"display_currency": target, "exchange_rate": rate, "rate_from": source}
+        )
+        self._save_settings()
+        self.show_evaluation(self.document.evaluation)
+        self.request_analyses()
+
     def set_page_size(self, size: str) -> None:
         """A4 or Letter for printing and PDF."""
         self.settings = self.settings.model_copy(update={"page_size": size})
@@ -534,7 +565,7 @@ class MainWindow(QMainWindow):
         paths += [file.name for file in files[:3]]
 
         def export(path: Path) -> None:
-            self.write_pdf(path, sheet_items(evaluations, paths))
+            self.write_pdf(path, sheet_items(evaluations, paths, self.settings.display()))
 
         CompareDialog(evaluations, names, export, self).exec()
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.advice import NAMES
 from desktop_app.core.catalog import load_catalog, preset_warnings
+from desktop_app.core.currency import DisplayCurrency, convert, convert_uncertainty
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
 from desktop_app.gui import charts
@@ -268,13 +269,26 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
     return blocks
 
 
-def sheet_items(evaluations: list[Evaluation], files: list[str | None]) -> list[SheetItem]:
-    """Sheet items with a Monte Carlo run for every scenario that has ranges."""
+def sheet_items(
+    evaluations: list[Evaluation],
+    files: list[str | None],
+    display: DisplayCurrency | None = None,
+) -> list[SheetItem]:
+    """Sheet items, each with a Monte Carlo run when its scenario has ranges.
+
+    Amounts are converted to the display currency when one is given.
+    """
     items = []
     for evaluation, file in zip(evaluations, files, strict=True):
         scenario = evaluation.scenario
         uncertainty = run_monte_carlo(scenario, SHEET_SAMPLES) if scenario.uncertainty else None
-        items.append(SheetItem(evaluation, uncertainty, file))
+        note = None
+        if display is not None and display.applies_to(scenario.currency):
+            if uncertainty is not None:
+                uncertainty = convert_uncertainty(uncertainty, scenario.currency, display)
+            evaluation = convert(evaluation, display)
+            note = display.note()
+        items.append(SheetItem(evaluation, uncertainty, file, note))
     return items
 
 

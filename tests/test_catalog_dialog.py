@@ -1,0 +1,327 @@
+"""The user's own price list, driven as a user would: add, edit, delete, import, export."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+
+from desktop_app.core.catalog import (
+    ROLES,
+    CatalogEntry,
+    find,
+    load_catalog,
+    read_catalog,
+    save_user_entries,
+    user_path,
+)
+from desktop_app.core.paths import HOME_VARIABLE
+from desktop_app.gui.catalog_dialog import EntryEditor, MyPricesDialog, default_id
+from desktop_app.gui.theme import use_readable_locale
+
+FIXTURE = Path(__file__).parent / "fixtures" / "litellm_sample.json"
+TODAY = date(2026, 11, 2)
+INPUT = "base_model.input_per_1m"
+CACHED = "base_model.cached_input_per_1m"
+OUTPUT = "base_model.output_per_1m"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    use_readable_locale()
+    return tmp_path / "home"
+
+
+def negotiated(entry_id: str = "mine/openai-gpt-4.1-mini", output: float = 1.44) -> CatalogEntry:
+    return CatalogEntry(
+        id=entry_id,
+        kind="chat",
+        provider="OpenAI",
+        name="gpt-4.1-mini",
+        prices={INPUT: 0.36, CACHED: None, OUTPUT: output},
+        source="Contract with OpenAI, signed 2026-10-01",
+        source_date="2026-10-01",
+        as_of=date(2026, 10, 1),
+        user=True,
+    )
+
+
+@pytest.fixture
+def dialog(qtbot) -> MyPricesDialog:
+    shown = MyPricesDialog(today=TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def type_into(qtbot, edit: QLineEdit, text: str) -> None:
+    """Replace the text of a field key by key, as a person would."""
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def fill(qtbot, editor: EntryEditor, prices: dict[str, str], kind: str = "chat") -> None:
+    editor.kind.setCurrentIndex(editor.kind.findData(kind))
+    type_into(qtbot, editor.provider, "OpenAI")
+    type_into(qtbot, editor.name, "gpt-4.1-mini")
+    for path, text in prices.items():
+        type_into(qtbot, editor.price_inputs[path], text)
+    type_into(qtbot, editor.source, "Contract with OpenAI, signed 2026-10-01")
+    type_into(qtbot, editor.source_date, "2026-10-01")
+
+
+def table_ids(dialog: MyPricesDialog) -> list[str]:
+    return [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+
+
+def test_an_added_entry_is_saved_shown_and_survives_a_restart(qtbot, dialog) -> None:
+    editor = dialog.add_entry()
+    fill(qtbot, editor, {INPUT: "0.36", OUTPUT: "1.44"})
+    assert editor.entry_id.text() == "mine/openai-gpt-4.1-mini"
+    with qtbot.waitSignal(dialog.catalog_changed):
+        editor.ok_button.click()
+    assert table_ids(dialog) == ["mine/openai-gpt-4.1-mini"]
+    assert user_path().exists()
+    saved = find(load_catalog(), "mine/openai-gpt-4.1-mini")  # a fresh read, as after a restart
+    assert saved.user and saved.kind == "chat" and saved.currency == "USD"
+    assert saved.prices == {INPUT: 0.36, CACHED: None, OUTPUT: 1.44}
+    assert saved.as_of == date(2026, 10, 1)  # taken from the source date
+    again = MyPricesDialog(today=TODAY)
+    qtbot.addWidget(again)
+    assert table_ids(again) == ["mine/openai-gpt-4.1-mini"]
+
+
+def test_an_empty_price_is_stored_as_not_listed_never_zero(qtbot) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    fill(qtbot, editor, {INPUT: "0.36"})
+    entry = editor.entry()
+    assert entry is not None
+    assert entry.prices[CACHED] is None and entry.prices[OUTPUT] is None
+    save_user_entries([entry])
+    stored = json.loads(user_path().read_text(encoding="utf-8"))["entries"][0]["prices"]
+    assert stored[CACHED] is None and stored[OUTPUT] is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "path", "text", "problem"),
+    [
+        ("chat", INPUT, "-1", "Input per 1M: must be >= 0"),
+        ("chat", OUTPUT, "abc", "Output per 1M: must be a number, got 'abc'"),
+        ("embedding", "retrieval.embedding_dimensions", "1536.5", "must be a whole number"),
+    ],
+)
+def test_an_invalid_price_blocks_ok_and_names_the_field(
+    qtbot, dialog, kind: str, path: str, text: str, problem: str
+) -> None:
+    editor = dialog.add_entry()
+    prices = {INPUT: "0.36", path: text} if kind == "chat" else {path: text}
+    fill(qtbot, editor, prices, kind)
+    with qtbot.assertNotEmitted(dialog.catalog_changed):
+        editor.ok_button.click()
+    assert editor.isVisible() and editor.result() != QDialog.DialogCode.Accepted
+    assert editor.entry() is None
+    message = editor.price_rows[path].message
+    assert message.isVisible() and problem in message.text()
+    assert any(problem in line for line in editor.problems())
+    assert not user_path().exists()
+
+
+def test_required_fields_are_named_when_ok_is_pressed_on_an_empty_form(qtbot) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.checked["source"].message.isVisible()  # nothing shouted before OK
+    editor.ok_button.click()
+    assert editor.isVisible()
+    for key, name in (("provider", "Provider"), ("source", "Source"), ("id", "Id")):
+        assert editor.checked[key].message.text().startswith(f"{name}: is required")
+    assert "at least one price" in editor.general.text()
+
+
+def test_a_duplicate_id_is_refused_but_an_edited_entry_keeps_its_own(qtbot) -> None:
+    taken = {"mine/openai-gpt-4.1-mini"}
+    editor = EntryEditor(None, taken)
+    qtbot.addWidget(editor)
+    editor.show()
+    fill(qtbot, editor, {INPUT: "0.36"})
+    editor.ok_button.click()
+    assert editor.isVisible() and editor.entry() is None
+    assert editor.checked["id"].message.text() == "Id: already taken by another entry"
+    type_into(qtbot, editor.entry_id, "mine/openai-eu")
+    assert editor.entry() is not None and editor.entry().id == "mine/openai-eu"
+
+    own = EntryEditor(negotiated(), taken)
+    qtbot.addWidget(own)
+    assert own.entry() == negotiated()
+
+
+def test_the_id_follows_provider_and_name_until_typed(qtbot) -> None:
+    assert default_id("Azure OpenAI", "GPT-4.1 mini (EU)") == "mine/azure-openai-gpt-4.1-mini-eu"
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    type_into(qtbot, editor.provider, "Azure")
+    assert editor.entry_id.text() == "mine/azure"
+    type_into(qtbot, editor.entry_id, "mine/my-own-id")
+    type_into(qtbot, editor.name, "gpt-4.1")
+    assert editor.entry_id.text() == "mine/my-own-id"
+
+
+def test_changing_the_kind_rebuilds_the_price_fields(qtbot) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    for kind in ("embedding", "chat", "fine_tune", "vector_store"):
+        editor.kind.setCurrentIndex(editor.kind.findData(kind))
+        wanted = [
+            path for role_kind, _, paths in ROLES.values() if role_kind == kind for path in paths
+        ]
+        assert list(editor.price_inputs) == wanted
+        assert editor.prices_form.rowCount() == len(wanted)
+    assert editor.price_units["retrieval.vector_storage_per_gb_month"].text() == "USD per GB-month"
+    type_into(qtbot, editor.currency, "eur")
+    assert editor.currency.text() == "EUR"
+    assert editor.price_units["retrieval.vector_storage_per_gb_month"].text() == "EUR per GB-month"
+    assert editor.price_units["retrieval.write_units_per_kb"].text() == "write units/KB"
+
+
+def test_a_picked_as_of_date_is_not_overwritten_by_the_source_date(qtbot) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    type_into(qtbot, editor.source_date, "2026-08..10")
+    assert editor.as_of.date() == QDate(2026, 8, 1)
+    editor.as_of.setDate(QDate(2026, 9, 15))
+    type_into(qtbot, editor.source_date, "2025")
+    assert editor.as_of.date() == QDate(2026, 9, 15)
+
+
+def test_editing_changes_the_price(qtbot, dialog) -> None:
+    save_user_entries([negotiated()])
+    dialog.refresh()
+    dialog.select("mine/openai-gpt-4.1-mini")
+    editor = dialog.edit_entry()
+    assert editor is not None
+    assert editor.price_inputs[OUTPUT].text() == "1.44"
+    type_into(qtbot, editor.price_inputs[OUTPUT], "1.2")
+    with qtbot.waitSignal(dialog.catalog_changed):
+        editor.ok_button.click()
+    mine = [entry for entry in load_catalog() if entry.user]
+    assert len(mine) == 1 and mine[0].prices[OUTPUT] == 1.2
+    assert mine[0].prices[CACHED] is None
+    assert table_ids(dialog) == ["mine/openai-gpt-4.1-mini"]
+
+
+def test_cancel_changes_nothing(qtbot, dialog) -> None:
+    editor = dialog.add_entry()
+    fill(qtbot, editor, {INPUT: "0.36"})
+    with qtbot.assertNotEmitted(dialog.catalog_changed):
+        editor.buttons.button(editor.buttons.StandardButton.Cancel).click()
+    assert not user_path().exists() and table_ids(dialog) == []
+
+
+@pytest.mark.parametrize("confirmed", [True, False])
+def test_delete_asks_first(qtbot, dialog, monkeypatch, confirmed: bool) -> None:
+    save_user_entries([negotiated(), negotiated("mine/other")])
+    dialog.refresh()
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm_delete", lambda entry: asked.append(entry.id) or confirmed)
+    dialog.select("mine/other")
+    with qtbot.waitSignal(dialog.catalog_changed, timeout=200, raising=confirmed):
+        dialog.delete_button.click()
+    assert asked == ["mine/other"]
+    left = sorted(entry.id for entry in load_catalog() if entry.user)
+    wanted = (
+        ["mine/openai-gpt-4.1-mini"] if confirmed else ["mine/openai-gpt-4.1-mini", "mine/other"]
+    )
+    assert left == wanted and sorted(table_ids(dialog)) == wanted
+
+
+def test_edit_and_delete_need_a_selection(dialog) -> None:
+    save_user_entries([negotiated()])
+    dialog.refresh()
+    dialog.table.clearSelection()
+    assert not dialog.edit_button.isEnabled() and not dialog.delete_button.isEnabled()
+    dialog.select("mine/openai-gpt-4.1-mini")
+    assert dialog.edit_button.isEnabled() and dialog.delete_button.isEnabled()
+
+
+def test_import_adds_the_litellm_sample(qtbot, dialog, monkeypatch) -> None:
+    monkeypatch.setattr(dialog, "choose_import_file", lambda: FIXTURE)
+    with qtbot.waitSignal(dialog.catalog_changed):
+        dialog.import_button.click()
+    assert dialog.status.text() == "litellm_sample.json: 3 added, 0 replaced."
+    assert len(table_ids(dialog)) == 3
+    assert "litellm/text-embedding-3-small" in table_ids(dialog)
+    with qtbot.waitSignal(dialog.catalog_changed):
+        dialog.import_button.click()
+    assert dialog.status.text() == "litellm_sample.json: 0 added, 3 replaced."
+
+
+def test_a_broken_import_says_why_and_changes_nothing(qtbot, dialog, monkeypatch, tmp_path) -> None:
+    save_user_entries([negotiated()])
+    before = user_path().read_bytes()
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        '{"format": "embed-or-tune/catalog", "schema_version": 1, '
+        '"entries": [{"id": "x/y", "kind": "gpu"}]}',
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *rest: warnings.append(text)
+    )
+    monkeypatch.setattr(dialog, "choose_import_file", lambda: broken)
+    with qtbot.assertNotEmitted(dialog.catalog_changed):
+        dialog.import_button.click()
+    assert len(warnings) == 1
+    assert "Nothing was imported from broken.json" in warnings[0]
+    assert "entries[0].kind" in warnings[0]
+    assert user_path().read_bytes() == before
+
+
+def test_a_cancelled_file_choice_does_nothing(qtbot, dialog, monkeypatch) -> None:
+    monkeypatch.setattr(dialog, "choose_import_file", lambda: None)
+    monkeypatch.setattr(dialog, "choose_export_file", lambda: None)
+    with qtbot.assertNotEmitted(dialog.catalog_changed):
+        dialog.import_prices()
+        dialog.export_prices()
+    assert not user_path().exists()
+
+
+def test_export_writes_a_catalog_file_that_reads_back(qtbot, dialog, monkeypatch, tmp_path) -> None:
+    save_user_entries([negotiated(), negotiated("mine/other")])
+    dialog.refresh()
+    target = tmp_path / "shared" / "prices.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(dialog, "choose_export_file", lambda: target)
+    dialog.export_button.click()
+    catalog = read_catalog(target)
+    assert [entry.id for entry in catalog.entries] == ["mine/openai-gpt-4.1-mini", "mine/other"]
+    assert catalog.entries[0].prices[CACHED] is None
+    assert dialog.status.text().startswith("2 entries exported to")
+
+
+def test_a_damaged_user_file_is_not_overwritten(qtbot, home) -> None:
+    user_path().parent.mkdir(parents=True)
+    user_path().write_text("{not json", encoding="utf-8")
+    shown = MyPricesDialog(today=TODAY)
+    qtbot.addWidget(shown)
+    assert "cannot be read" in shown.status.text()
+    assert not shown.add_button.isEnabled() and not shown.import_button.isEnabled()
+    assert user_path().read_text(encoding="utf-8") == "{not json"
+
+
+def test_widgets_have_accessible_names(qtbot, dialog) -> None:
+    editor = dialog.add_entry()
+    fill(qtbot, editor, {INPUT: "0.36"})
+    assert editor.price_inputs[INPUT].accessibleName() == "Input per 1M (USD per 1M tokens)"
+    for widget in (editor.kind, editor.provider, editor.entry_id, editor.as_of, editor.notes):
+        assert widget.accessibleName()
+    for button in (dialog.add_button, dialog.import_button, dialog.export_button):
+        assert button.accessibleName()
+    assert dialog.windowTitle() == "My prices"
