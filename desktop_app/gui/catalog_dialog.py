@@ -108,12 +108,15 @@ class _Checked(QWidget):
     def show_problem(self, problem: str | None, frame: QWidget | None = None) -> None:
         """Show the reason (or clear it) and frame the input in red."""
         red = _red(self)
-        self.message.setStyleSheet(f"color: {red};")
+        style = f"color: {red};"
+        if self.message.styleSheet() != style:  # restyling is costly: only on a change
+            self.message.setStyleSheet(style)
         self.message.setText(problem or "")
         self.message.setVisible(bool(problem))
         edit = frame or self.field
-        if isinstance(edit, QLineEdit):
-            edit.setStyleSheet(INVALID_FRAME.format(red=red) if problem else "")
+        frame_style = INVALID_FRAME.format(red=red) if problem else ""
+        if isinstance(edit, QLineEdit) and edit.styleSheet() != frame_style:
+            edit.setStyleSheet(frame_style)
 
 
 class EntryEditor(QDialog):
@@ -209,8 +212,8 @@ class EntryEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.prices_box)
+        layout.addWidget(self.general)  # "give at least one price" belongs under the prices
         layout.addLayout(source_form)
-        layout.addWidget(self.general)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
@@ -385,19 +388,19 @@ class EntryEditor(QDialog):
 
     def check(self) -> list[str]:
         """Show the problems at their fields (only touched ones before OK); all of them."""
-        found = self._field_problems()
-        shown = {key for key in found if self._show_all or key in self._touched}
+        found = self.problems()
+        by_field = self._field_problems()
         for key, checked in {**self.checked, **self.price_rows}.items():
-            frame = self.price_inputs.get(key)
-            checked.show_problem(found[key] if key in shown else None, frame)
-        general = found.get("", "") if self._show_all else ""
-        if not found and self._show_all:
-            extra = self.problems()
-            general = "\n".join(extra)
+            shown = key in by_field and (self._show_all or key in self._touched)
+            checked.show_problem(by_field[key] if shown else None, self.price_inputs.get(key))
+        at_fields = {*self.checked, *self.price_rows}
+        rest = [line for key, line in by_field.items() if key not in at_fields]
+        rest += [] if by_field else found  # what only the model finds
+        general = "\n".join(rest) if self._show_all else ""
         self.general.setStyleSheet(f"color: {_red(self)};")
         self.general.setText(general)
         self.general.setVisible(bool(general))
-        return list(found.values()) if found else self.problems()
+        return found
 
     def _build_entry(self) -> CatalogEntry:
         prices: dict[str, float | None] = {}

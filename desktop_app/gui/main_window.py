@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.catalog import load_catalog
 from desktop_app.core.currency import convert, convert_uncertainty
 from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
@@ -239,6 +240,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+
+        prices_menu = menu.addMenu("&Prices")
+        self._add(prices_menu, "&My Prices…", self.my_prices_dialog)
 
         view_menu = menu.addMenu("&View")
         self._add(view_menu, "Display &Currency…", self.display_currency_dialog)
@@ -523,6 +527,14 @@ class MainWindow(QMainWindow):
         preview = QPrintPreviewDialog(self._printer(), self)
         preview.paintRequested.connect(lambda printer: paint_sheet(printer, items))
         preview.exec()
+
+    def my_prices_dialog(self) -> None:
+        """Add, edit, import and export the user's own prices."""
+        from desktop_app.gui.catalog_dialog import MyPricesDialog
+
+        dialog = MyPricesDialog(self)
+        dialog.catalog_changed.connect(lambda: self.editor.set_catalog(load_catalog()))
+        dialog.exec()
 
     def display_currency_dialog(self) -> None:
         """Ask for a display currency and exchange rate (or the scenario's own currency)."""

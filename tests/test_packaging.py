@@ -1,0 +1,65 @@
+"""Desktop integration files agree with each other and with the app; one source of version."""
+
+from __future__ import annotations
+
+import configparser
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+from conftest import ROOT
+
+from desktop_app import __version__
+from desktop_app.gui.app import DESKTOP_FILE
+
+PACKAGING = ROOT / "packaging"
+
+
+def test_desktop_entry_has_what_menus_and_file_managers_need() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(PACKAGING / f"{DESKTOP_FILE}.desktop")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application" and section["Name"] == "Embed or Tune"
+    assert section["Exec"].startswith("embed-or-tune ") and "%f" in section["Exec"]
+    assert section["Icon"] == DESKTOP_FILE
+    assert "Office;" in section["Categories"] and "fine-tuning;" in section["Keywords"]
+    assert section["MimeType"] == "application/x-embed-or-tune-scenario;"
+
+
+def test_metainfo_and_mime_type_name_the_same_app() -> None:
+    metainfo = ElementTree.parse(PACKAGING / f"{DESKTOP_FILE}.metainfo.xml").getroot()
+    assert metainfo.findtext("id") == DESKTOP_FILE
+    assert metainfo.find("launchable").text == f"{DESKTOP_FILE}.desktop"
+    assert metainfo.find("releases/release").get("version") == __version__
+    namespace = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ElementTree.parse(PACKAGING / f"{DESKTOP_FILE}.mime.xml").getroot()
+    kind = mime.find("m:mime-type", namespace)
+    assert kind.get("type") == "application/x-embed-or-tune-scenario"
+    assert "embed-or-tune/scenario" in kind.find("m:magic/m:match", namespace).get("value")
+
+
+def test_icons_exist_in_every_size() -> None:
+    icons = ROOT / "resources" / "icons"
+    assert (icons / "embed-or-tune.svg").is_file()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        assert (icons / f"embed-or-tune-{size}.png").is_file()
+
+
+def test_version_has_one_source() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == f"embed-or-tune {__version__}"
+    from importlib.metadata import version
+
+    assert version("embed-or-tune") == __version__  # pyproject reads desktop_app/__init__.py
+
+
+def test_the_bundle_spec_ships_the_resources() -> None:
+    spec = (PACKAGING / "embed-or-tune.spec").read_text()
+    assert '"resources"), "desktop_app/resources"' in spec
+    assert (PACKAGING / "build.sh").stat().st_mode & 0o111
