@@ -393,3 +393,38 @@ def test_stale_preset_is_warned_about(window: MainWindow) -> None:
     assert "months old" in info
     assert "lists no price for fine_tuned_model.input_per_1m" in info  # never silently 0
     assert window.document.scenario.fine_tuned_model.input_per_1m == 0.8  # kept from before
+
+
+def test_compare_with_other_files_opens_the_comparison(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    others = []
+    for name in ("ticket-classifier", "content-pipeline"):
+        path = tmp_path / f"{name}.json"
+        save_scenario(load_example(name), path)
+        others.append(path)
+    monkeypatch.setattr(window, "choose_files_to_compare", lambda: others)
+    window.compare_dialog()
+    dialog = window.comparison
+    assert dialog.isVisible()
+    assert dialog.table.columnCount() == 3
+    exported = tmp_path / "compare.pdf"
+    monkeypatch.setattr(
+        "desktop_app.gui.comparison.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(exported), ""),
+    )
+    dialog.export_button.click()
+    assert exported.is_file() and exported.stat().st_size > 10_000
+    dialog.close()
+
+
+def test_print_path_paints_the_same_sheet(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop_app.gui.sheet import paint_sheet
+
+    printer = window._printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint_sheet(printer, window.current_sheet_items())
+    assert pages >= 3 and (tmp_path / "printed.pdf").stat().st_size > 10_000

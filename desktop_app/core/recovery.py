@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,7 +60,7 @@ class RecoveryFile:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or recovery_folder()
-        self.path = self.folder / f"{os.getpid()}-{uuid.uuid4().hex[:8]}.json"
+        self.path = self.folder / f"{os.getpid()}-{os.urandom(4).hex()}.json"
 
     def write(self, scenario: Scenario, original_file: str | None) -> None:
         """Keep a copy of unsaved work."""

@@ -29,7 +29,6 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QCursor, QFont, QImage, QPainter, QPen
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsRectItem,
@@ -788,6 +787,8 @@ def save_chart_svg(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> bool
 
     False if the file could not be written.
     """
+    from PySide6.QtSvg import QSvgGenerator
+
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(size)

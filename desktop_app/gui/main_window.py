@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+# The sheet, printing and the dialogs load on first use (start-up time); see the methods.
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -50,14 +52,14 @@ from desktop_app.gui.analysis_views import (
     TornadoChart,
     TornadoView,
 )
-from desktop_app.gui.currency_dialog import DisplayCurrencyDialog
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
-from desktop_app.gui.sheet import page_layout, paint_sheet, sheet_items, write_sheet_pdf
 from desktop_app.gui.theme import is_dark, set_theme
-from desktop_app.sheet_content import SheetItem
 from desktop_app.tables import TITLES
+
+if TYPE_CHECKING:
+    from desktop_app.sheet_content import SheetItem
 
 FILE_FILTER = "Scenarios (*.json);;All files (*)"
 AUTOSAVE_DELAY_MS = 2000
@@ -464,6 +466,8 @@ class MainWindow(QMainWindow):
 
     def current_sheet_items(self) -> list[SheetItem]:
         """The shown scenario as sheet content (with its Monte Carlo run when it has ranges)."""
+        from desktop_app.gui.sheet import sheet_items
+
         name = self.document.path.name if self.document.path else None
         return sheet_items([self.document.evaluation], [name], self.settings.display())
 
@@ -483,6 +487,8 @@ class MainWindow(QMainWindow):
 
     def write_pdf(self, path: Path, items: list[SheetItem]) -> bool:
         """Write a sheet (one scenario or a comparison) and say where it went."""
+        from desktop_app.gui.sheet import write_sheet_pdf
+
         try:
             pages = write_sheet_pdf(path, items, self.settings.page_size)
         except OSError as error:
@@ -506,6 +512,8 @@ class MainWindow(QMainWindow):
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
 
+        from desktop_app.gui.sheet import page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.settings.page_size))
         printer.setDocName(self.document.scenario.name)
@@ -515,6 +523,8 @@ class MainWindow(QMainWindow):
         """Print the sheet through the system print dialog."""
         from PySide6.QtPrintSupport import QPrintDialog
 
+        from desktop_app.gui.sheet import paint_sheet
+
         printer = self._printer()
         if QPrintDialog(printer, self).exec():
             paint_sheet(printer, self.current_sheet_items())
@@ -522,6 +532,8 @@ class MainWindow(QMainWindow):
     def print_preview(self) -> None:
         """Show the sheet as it will print."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from desktop_app.gui.sheet import paint_sheet
 
         items = self.current_sheet_items()
         preview = QPrintPreviewDialog(self._printer(), self)
@@ -538,6 +550,8 @@ class MainWindow(QMainWindow):
 
     def display_currency_dialog(self) -> None:
         """Ask for a display currency and exchange rate (or the scenario's own currency)."""
+        from desktop_app.gui.currency_dialog import DisplayCurrencyDialog
+
         dialog = DisplayCurrencyDialog(self.settings, self.document.scenario.currency, self)
         if dialog.exec():
             self.set_display_currency(*dialog.choice())
@@ -556,11 +570,18 @@ class MainWindow(QMainWindow):
         self.settings = self.settings.model_copy(update={"page_size": size})
         self._save_settings()
 
+    def choose_files_to_compare(self) -> list[Path]:
+        """Ask for one to three scenario files to compare with the shown one."""
+        from desktop_app.gui.comparison import CompareDialog
+
+        return CompareDialog.choose_scenario_files(self)
+
     def compare_dialog(self) -> None:
         """Compare the shown scenario with one to three other files."""
-        from desktop_app.gui.comparison import CompareDialog, choose_scenario_files
+        from desktop_app.gui.comparison import CompareDialog
+        from desktop_app.gui.sheet import sheet_items
 
-        files = choose_scenario_files(self)
+        files = self.choose_files_to_compare()
         if not files:
             return
         evaluations, names = [self.document.evaluation], [self._display_name()]
@@ -579,7 +600,8 @@ class MainWindow(QMainWindow):
         def export(path: Path) -> None:
             self.write_pdf(path, sheet_items(evaluations, paths, self.settings.display()))
 
-        CompareDialog(evaluations, names, export, self).exec()
+        self.comparison = CompareDialog(evaluations, names, export, self)
+        self.comparison.open()
 
     def _display_name(self) -> str:
         return self.document.path.name if self.document.path else self.document.scenario.name
