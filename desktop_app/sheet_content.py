@@ -12,39 +12,23 @@ from datetime import date
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.advice import NAMES
+from desktop_app.core.catalog import ROLES
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import Evaluation
-from desktop_app.core.fields import NumericField, numeric_fields, value_at
+from desktop_app.core.fields import (
+    RETRAIN_POLICY_NAMES,
+    SECTIONS,
+    NumericField,
+    numeric_fields,
+    value_at,
+)
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import money
 from desktop_app.core.scenario import Checklist, Scenario
 from desktop_app.tables import TITLES, summary_rows
 
-SECTIONS = (
-    ("Scenario", ("horizon_months",)),
-    ("Workload", ("workload.",)),
-    ("Knowledge", ("knowledge.",)),
-    ("Retrieval and vector store", ("retrieval.",)),
-    ("Base model prices", ("base_model.",)),
-    ("Fine-tuned model", ("fine_tuned_model.",)),
-    ("Fine-tuning", ("fine_tuning.",)),
-    ("Hybrid", ("hybrid.",)),
-    ("Engineering effort", ("effort.",)),
-    ("Market and finance", ("market.", "finance.")),
-)
+ASSUMPTION_SECTIONS = (("Scenario", ("horizon_months",)), *SECTIONS)
 CHANGED_MARK = "●"
-ROLE_TITLES = {
-    "embedding_model": "Embedding model",
-    "base_model": "Base model",
-    "fine_tuned_model": "Fine-tuned model",
-    "vector_store": "Vector store",
-}
-POLICY_WORDS = {
-    "never": "never retrain",
-    "every_n_months": "every n months",
-    "changed_pct": "when changes reach a share",
-    "every_update": "at every content update",
-}
 
 
 @dataclass(frozen=True)
@@ -109,22 +93,11 @@ def figures_html(item: SheetItem) -> str:
             )
         )
     cheapest = evaluation.cheapest
-    header = "".join(
-        f"<th align='right'>{TITLES[key]}{' ✓' if key == cheapest else ''}</th>"
-        for key in STRATEGIES
-    )
-    body = "".join(
-        f"<tr><td>{_escape(label)}</td>"
-        + "".join(f"<td align='right'>{_escape(cell)}</td>" for cell in cells)
-        + "</tr>"
-        for label, cells in rows
-    )
+    header = [f"{TITLES[key]}{' ✓' if key == cheapest else ''}" for key in STRATEGIES]
     return (
         "<h2>Key figures</h2>"
-        "<table width='100%' cellspacing='0' cellpadding='3' border='0.5' "
-        "style='border-collapse:collapse'>"
-        f"<tr><th align='left'>Figure</th>{header}</tr>{body}</table>"
-        f"<p style='margin-top:2px; color:#666'>✓ cheapest over the horizon.</p>"
+        + table_html(rows, header, first="Figure")
+        + "<p style='margin-top:2px; color:#666'>✓ cheapest over the horizon.</p>"
     )
 
 
@@ -174,11 +147,11 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
     if prefixes == ("fine_tuning.",):
         policy = scenario.fine_tuning.retrain_policy
         changed = CHANGED_MARK if policy != "every_n_months" else ""
-        default = POLICY_WORDS["every_n_months"] if changed else ""
+        default = RETRAIN_POLICY_NAMES["every_n_months"] if changed else ""
         rows.insert(
             0,
             f"<tr><td>{changed}</td><td>Retrain policy</td><td colspan='2'>"
-            f"{POLICY_WORDS[policy]}</td><td align='right'>{default}</td><td></td></tr>",
+            f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td></tr>",
         )
     return (
         f"<h3>{_escape(title)}</h3>"
@@ -222,7 +195,7 @@ def notes_html(scenario: Scenario, price_warnings: list[str] | None = None) -> s
     parts = [f"<h2>Notes and price sources</h2><p>{notes}</p>"]
     if scenario.presets:
         rows = "".join(
-            f"<tr><td>{_escape(ROLE_TITLES.get(role, role))}</td><td>{_escape(record.name)}</td>"
+            f"<tr><td>{_escape(ROLES[role][1])}</td><td>{_escape(record.name)}</td>"
             f"<td>{_escape(record.source)}</td><td>{_escape(record.source_date)}</td>"
             f"<td>{record.as_of.isoformat() if record.as_of else 'undated'}</td></tr>"
             for role, record in scenario.presets.items()
@@ -253,8 +226,8 @@ def comparison_title_html(items: list[SheetItem], today: date | None = None) -> 
     )
 
 
-def table_html(rows: list[tuple[str, list[str]]], header: list[str]) -> str:
-    """A plain table: a label column, then one column per header."""
+def table_html(rows: list[tuple[str, list[str]]], header: list[str], first: str = "") -> str:
+    """A plain table: a label column (headed `first`), then one column per header."""
     head = "".join(f"<th align='right'>{_escape(title)}</th>" for title in header)
     body = "".join(
         f"<tr><td>{_escape(label)}</td>"
@@ -265,5 +238,5 @@ def table_html(rows: list[tuple[str, list[str]]], header: list[str]) -> str:
     return (
         "<table width='100%' cellspacing='0' cellpadding='3' border='0.5' "
         "style='border-collapse:collapse'>"
-        f"<tr><th align='left'></th>{head}</tr>{body}</table>"
+        f"<tr><th align='left'>{_escape(first)}</th>{head}</tr>{body}</table>"
     )

@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 
 SCHEDULE_FIELDS = ("horizon_months",)  # fixed per batch: they set the shape of the arrays
 
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Workload", ("workload.",)),
+    ("Knowledge", ("knowledge.",)),
+    ("Retrieval and vector store", ("retrieval.",)),
+    ("Base model prices", ("base_model.",)),
+    ("Fine-tuned model", ("fine_tuned_model.",)),
+    ("Fine-tuning", ("fine_tuning.",)),
+    ("Hybrid", ("hybrid.",)),
+    ("Engineering effort", ("effort.",)),
+    ("Market and finance", ("market.", "finance.")),
+)
+"""How the inputs are grouped for people (the editor, the sheet's assumptions table)."""
+
+RETRAIN_POLICY_NAMES = {
+    "never": "Never retrain",
+    "every_n_months": "Every n months",
+    "changed_pct": "When changes reach a share",
+    "every_update": "At every content update",
+}
+
 
 @dataclass(frozen=True)
 class NumericField:

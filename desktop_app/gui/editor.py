@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.catalog import ROLES, CatalogEntry, apply_preset, find, load_catalog
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.fields import (
+    RETRAIN_POLICY_NAMES,
+    SECTIONS,
     numeric_field,
     numeric_fields,
     value_at,
@@ -36,24 +38,7 @@ from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
 from desktop_app.gui.presets import PresetSection
 from desktop_app.gui.range_dialog import RangeDialog
 
-SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Workload", ("workload.",)),
-    ("Knowledge", ("knowledge.",)),
-    ("Retrieval and vector store", ("retrieval.",)),
-    ("Base model prices", ("base_model.",)),
-    ("Fine-tuned model", ("fine_tuned_model.",)),
-    ("Fine-tuning", ("fine_tuning.",)),
-    ("Hybrid", ("hybrid.",)),
-    ("Engineering effort", ("effort.",)),
-    ("Market and finance", ("market.", "finance.")),
-)
 LABEL_WIDTH = 140
-POLICIES = {
-    "never": "Never retrain",
-    "every_n_months": "Every n months",
-    "changed_pct": "When changes reach a share",
-    "every_update": "At every content update",
-}
 
 
 def money_unit(unit: str, currency: str) -> str:
@@ -124,7 +109,7 @@ class ScenarioEditor(QScrollArea):
             self.policy = QComboBox(box)
             self.policy.setAccessibleName("Retrain policy")
             self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description)
-            for key, text in POLICIES.items():
+            for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(text, key)
             self.policy.activated.connect(self._on_policy_chosen)
             policy_label = QLabel("Retrain policy", box)

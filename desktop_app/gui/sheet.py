@@ -40,7 +40,7 @@ from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
 from desktop_app.gui import charts
 from desktop_app.sheet_content import (
-    SECTIONS,
+    ASSUMPTION_SECTIONS,
     SheetItem,
     advice_html,
     assumptions_html,
@@ -258,7 +258,7 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
         sheet.chart(charts.StalenessChart(evaluation), aspect=0.36),
         sheet.text(assumptions_intro_html(), new_page=True),
     ]
-    for title, prefixes in SECTIONS:
+    for title, prefixes in ASSUMPTION_SECTIONS:
         blocks.append(sheet.text(assumptions_html(scenario, title, prefixes)))
     warnings = preset_warnings(scenario, load_catalog(), date.today())
     blocks += [
