@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import scenarios
 
-from desktop_app.core.currency import DisplayCurrency, convert, convert_uncertainty
+from desktop_app.core.currency import DisplayCurrency, display_scenario, money_paths
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import evaluate
 from desktop_app.core.examples import load_example
@@ -15,48 +18,64 @@ from desktop_app.core.settings import Settings
 EUR = DisplayCurrency(source="USD", target="EUR", rate=0.9)
 
 
-def test_amounts_scale_and_the_rest_stays() -> None:
-    plain = evaluate(load_example("content-pipeline"))
-    shown = convert(plain, EUR)
-    assert shown.scenario.currency == "EUR" and plain.scenario.currency == "USD"
+def test_money_inputs_are_the_prices_fees_and_the_hourly_rate() -> None:
+    paths = money_paths()
+    assert "effort.hourly_rate" in paths and "retrieval.vector_store_monthly_minimum" in paths
+    assert "fine_tuned_model.training_per_1m" in paths and "base_model.cached_input_per_1m" in paths
+    assert "workload.queries_per_month" not in paths and "effort.hours_per_retrain" not in paths
+
+
+@given(scenarios(max_horizon=36), st.floats(0.01, 200))
+def test_every_amount_scales_by_the_rate_and_nothing_else_changes(scenario, rate) -> None:
+    display = DisplayCurrency("USD", "EUR", rate)
+    plain, shown = evaluate(scenario), evaluate(display_scenario(scenario, display))
+    assert shown.scenario.currency == "EUR"
     for key in STRATEGIES:
-        assert shown.figure(key, "total_cost") == pytest.approx(
-            0.9 * plain.figure(key, "total_cost")
-        )
-        assert shown.figure(key, "present_value") == pytest.approx(
-            0.9 * plain.figure(key, "present_value")
-        )
-        assert shown.monthly(key, "cumulative") == pytest.approx(
-            [0.9 * v for v in plain.monthly(key, "cumulative")]
-        )
-        assert shown.monthly(key, "inference") == pytest.approx(
-            [0.9 * v for v in plain.monthly(key, "inference")]
-        )
-        assert shown.figure(key, "total_hours") == plain.figure(key, "total_hours")
-        assert shown.monthly(key, "trainings") == plain.monthly(key, "trainings")
-    assert shown.cheapest == plain.cheapest
+        for series in ("total", "cumulative", "inference", "vector_store", "engineering"):
+            assert shown.monthly(key, series) == pytest.approx(
+                [rate * value for value in plain.monthly(key, series)], rel=1e-9, abs=1e-9
+            )
+        for series in ("hours", "trainings", "staleness_pct"):
+            assert shown.monthly(key, series) == plain.monthly(key, series)
+    totals = sorted(plain.figure(key, "total_cost") for key in STRATEGIES)
+    if totals[1] - totals[0] > 1e-6 * max(1.0, totals[0]):
+        assert shown.cheapest == plain.cheapest
+
+
+def test_the_advice_names_converted_amounts() -> None:
+    plain = evaluate(load_example("content-pipeline"))
+    shown = evaluate(display_scenario(plain.scenario, EUR))
     assert shown.advice.recommendation == plain.advice.recommendation
     euros = money(shown.figure("hybrid", "total_cost"), "EUR")
     assert euros.startswith("€") and any(euros in reason for reason in shown.advice.reasons)
 
 
-def test_no_conversion_for_another_source_currency_or_the_same_currency() -> None:
-    plain = evaluate(load_example("support-chatbot"))
-    assert convert(plain, DisplayCurrency("EUR", "GBP", 0.8)) is plain
-    assert convert(plain, DisplayCurrency("USD", "USD", 1.0)) is plain
+def test_ranges_of_money_inputs_convert_and_bands_follow() -> None:
+    scenario = load_example("internal-knowledge-tool")  # has a range on the hosting fee
+    shown = display_scenario(scenario, EUR)
+    entries = {entry.field: entry for entry in shown.uncertainty}
+    original = {entry.field: entry for entry in scenario.uncertainty}
+    hosting = "fine_tuned_model.hosting_per_hour"
+    assert entries[hosting].low == pytest.approx(0.9 * original[hosting].low)
+    plain_band = run_monte_carlo(scenario, 400, 3)
+    shown_band = run_monte_carlo(shown, 400, 3)
+    assert shown_band.cumulative["hybrid"]["p90"] == pytest.approx(
+        0.9 * plain_band.cumulative["hybrid"]["p90"]
+    )
+    assert shown_band.probability_cheapest == plain_band.probability_cheapest
 
 
-def test_monte_carlo_bands_convert_too() -> None:
+def test_no_conversion_for_another_source_or_the_same_currency() -> None:
     scenario = load_example("support-chatbot")
-    result = run_monte_carlo(scenario, 500, 2)
-    shown = convert_uncertainty(result, "USD", EUR)
-    assert shown.cumulative["embeddings"]["p90"] == pytest.approx(
-        0.9 * result.cumulative["embeddings"]["p90"]
-    )
-    assert shown.total_cost["hybrid"]["mean"] == pytest.approx(
-        0.9 * result.total_cost["hybrid"]["mean"]
-    )
-    assert shown.probability_cheapest == result.probability_cheapest
+    assert display_scenario(scenario, DisplayCurrency("EUR", "GBP", 0.8)) is scenario
+    assert display_scenario(scenario, DisplayCurrency("USD", "USD", 1.0)) is scenario
+    assert display_scenario(scenario, None) is scenario
+
+
+def test_a_large_rate_passes_input_bounds_without_failing() -> None:
+    yen = display_scenario(load_example("ticket-classifier"), DisplayCurrency("USD", "JPY", 150))
+    assert yen.effort.hourly_rate == 105 * 150
+    assert evaluate(yen).figure("embeddings", "total_cost") > 0
 
 
 def test_settings_give_a_display_only_with_a_rate() -> None:
@@ -71,9 +90,7 @@ def test_window_shows_the_display_currency_everywhere(qtbot, tmp_path, monkeypat
 
     monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
     use_readable_locale()
-    window = MainWindow(
-        Settings(), load_example("ticket-classifier").model_copy(update={"uncertainty": ()})
-    )
+    window = MainWindow(Settings(), load_example("ticket-classifier"))
     qtbot.addWidget(window)
     plain = window.document.evaluation
     window.set_display_currency("EUR", 0.9, "USD")
@@ -82,8 +99,14 @@ def test_window_shows_the_display_currency_everywhere(qtbot, tmp_path, monkeypat
     assert expected in window.advice.toPlainText()
     points = window.cumulative_chart.lines["embeddings"].points()
     assert points[-1].y() == pytest.approx(0.9 * plain.figure("embeddings", "total_cost"))
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:
+        pass
+    results = caught.args[0]
+    assert results.request.scenario.currency == "EUR"  # the analyses run on the shown scenario
+    assert window.document.scenario.currency == "USD"  # the user still edits dollars
     items = window.current_sheet_items()
     assert items[0].currency_note == "amounts in EUR at 0.9 EUR per USD"
+    assert items[0].scenario.currency == "EUR"
     window.set_display_currency(None, None, "USD")
     assert window.summary.cell_text("Total cost", "fine_tuning") == money(
         plain.figure("fine_tuning", "total_cost"), "USD"

@@ -1,22 +1,23 @@
-"""Showing amounts in another currency: every money figure times one exchange rate.
+"""Showing amounts in another currency, at the user's exchange rate.
 
-The model computes in the scenario's currency. A display currency converts an evaluation (and
-a Monte Carlo result) for showing only: money arrays and figures are scaled, hours, trainings
-and staleness are not, and since every amount scales alike no decision changes. The advice is
-redrawn so its sentences name the converted amounts.
+Every cost in the model is a price times a quantity (the vector store's minimum too), so
+multiplying every money input by the rate multiplies every amount the model produces by the
+rate and changes no decision. The display scenario does exactly that, and everything shown
+(figures, advice, charts, bands, sensitivity, map, break-even, the sheet) is computed from it;
+the user keeps editing the scenario in its own currency.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from desktop_app.core.advice import advise
-from desktop_app.core.engine import BatchResult, StrategyMonths
-from desktop_app.core.evaluation import Evaluation
-from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.core.summary import BatchSummary
+from desktop_app.core.fields import numeric_fields, value_at
+from desktop_app.core.scenario import Scenario
 
-MONEY_FIGURES = ("total_cost", "cost_per_1k_queries", "present_value")
+
+def money_paths() -> list[str]:
+    """Inputs that are amounts of money: prices, fees, minimums, the hourly rate."""
+    return [field.path for field in numeric_fields() if field.unit.startswith("per ")]
 
 
 @dataclass(frozen=True)
@@ -36,53 +37,30 @@ class DisplayCurrency:
         return f"amounts in {self.target} at {self.rate:g} {self.target} per {self.source}"
 
 
-def _scaled_months(months: StrategyMonths, rate: float) -> StrategyMonths:
-    return replace(
-        months,
-        components={name: array * rate for name, array in months.components.items()},
-        total=months.total * rate,
-        cumulative=months.cumulative * rate,
-    )
+def display_scenario(scenario: Scenario, display: DisplayCurrency | None) -> Scenario:
+    """The scenario with every money input (and its range) in the display currency.
 
-
-def _scaled_summary(summary: BatchSummary, rate: float) -> BatchSummary:
-    figures = {
-        key: {name: (v * rate if name in MONEY_FIGURES else v) for name, v in values.items()}
-        for key, values in summary.strategies.items()
-    }
-    return replace(summary, strategies=figures)
-
-
-def convert(evaluation: Evaluation, display: DisplayCurrency) -> Evaluation:
-    """The evaluation with its amounts in the display currency (unchanged if not applicable)."""
-    scenario = evaluation.scenario
-    if not display.applies_to(scenario.currency):
-        return evaluation
-    result: BatchResult = evaluation.result
-    converted = replace(
-        result,
-        strategies={k: _scaled_months(m, display.rate) for k, m in result.strategies.items()},
-        summary=_scaled_summary(result.summary, display.rate),
-    )
-    shown = scenario.model_copy(update={"currency": display.target})
-    return Evaluation(shown, converted, advise(shown, converted))
-
-
-def convert_uncertainty(
-    result: UncertaintyResult, currency: str, display: DisplayCurrency
-) -> UncertaintyResult:
-    """A Monte Carlo result of a scenario in `currency`, in the display currency."""
-    if not display.applies_to(currency):
-        return result
+    Built with model_copy, not validation: a price times a large rate (yen, say) may pass an
+    input's upper bound, which guards typing, not converting.
+    """
+    if display is None or not display.applies_to(scenario.currency):
+        return scenario
     rate = display.rate
-    return replace(
-        result,
-        cumulative={
-            key: {name: values * rate for name, values in bands.items()}
-            for key, bands in result.cumulative.items()
-        },
-        total_cost={
-            key: {name: value * rate for name, value in figures.items()}
-            for key, figures in result.total_cost.items()
-        },
+    paths = money_paths()
+    changes: dict[str, dict[str, float | None]] = {}
+    for path in paths:
+        section, leaf = path.split(".")
+        value = value_at(scenario, path)
+        changes.setdefault(section, {})[leaf] = None if value is None else value * rate
+    update: dict[str, object] = {
+        section: getattr(scenario, section).model_copy(update=values)
+        for section, values in changes.items()
+    }
+    update["currency"] = display.target
+    update["uncertainty"] = tuple(
+        entry.model_copy(update={"low": entry.low * rate, "high": entry.high * rate})
+        if entry.field in paths
+        else entry
+        for entry in scenario.uncertainty
     )
+    return scenario.model_copy(update=update)

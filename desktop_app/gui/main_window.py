@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import load_catalog
-from desktop_app.core.currency import convert, convert_uncertainty
+from desktop_app.core.currency import display_scenario
 from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
@@ -269,10 +269,14 @@ class MainWindow(QMainWindow):
 
     # showing results -----------------------------------------------------------------------
 
+    def shown_scenario(self) -> Scenario:
+        """The scenario as shown: its money in the display currency when one is set."""
+        return display_scenario(self.document.scenario, self.settings.display())
+
     def shown(self, evaluation: Evaluation) -> Evaluation:
         """The evaluation as shown: in the display currency when one is set."""
-        display = self.settings.display()
-        return convert(evaluation, display) if display else evaluation
+        scenario = display_scenario(evaluation.scenario, self.settings.display())
+        return evaluation if scenario is evaluation.scenario else evaluate(scenario)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Update every figure and chart from an evaluation (analyses follow later)."""
@@ -291,7 +295,7 @@ class MainWindow(QMainWindow):
         x_axis, y_axis = self.map_panel.axes()
         self.runner.request(
             AnalysisRequest(
-                self.document.scenario,
+                self.shown_scenario(),
                 samples=self.samples_picker.currentData(),
                 map_axes=(x_axis, y_axis),
             )
@@ -300,19 +304,13 @@ class MainWindow(QMainWindow):
     def show_analyses(self, results: AnalysisResults) -> None:
         """Show the analyses of the current inputs."""
         scenario = results.request.scenario
-        display = self.settings.display()
-        converted = display is not None and display.applies_to(scenario.currency)
-        in_currency = f" · analyses in {scenario.currency}" if converted else ""
         if results.uncertainty is not None:
             uncertainty = results.uncertainty
-            if display is not None:
-                uncertainty = convert_uncertainty(uncertainty, scenario.currency, display)
             self.cumulative_chart.show_uncertainty(uncertainty)
             self.summary.show_uncertainty(uncertainty)
             self.analysis_status.setText(
                 f"{len(scenario.uncertainty)} uncertain inputs · "
                 f"{uncertainty.samples:,} samples · P10–P90 band on the cumulative chart"
-                + in_currency
             )
         else:
             self.analysis_status.setText(
@@ -469,7 +467,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.sheet import sheet_items
 
         name = self.document.path.name if self.document.path else None
-        return sheet_items([self.document.evaluation], [name], self.settings.display())
+        return sheet_items([self.shown(self.document.evaluation)], [name], self.settings.display())
 
     def _ask_save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         stem = self.document.path.stem if self.document.path else self.document.scenario.name
@@ -598,7 +596,8 @@ class MainWindow(QMainWindow):
         paths += [file.name for file in files[:3]]
 
         def export(path: Path) -> None:
-            self.write_pdf(path, sheet_items(evaluations, paths, self.settings.display()))
+            shown = [self.shown(evaluation) for evaluation in evaluations]
+            self.write_pdf(path, sheet_items(shown, paths, self.settings.display()))
 
         self.comparison = CompareDialog(evaluations, names, export, self)
         self.comparison.open()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.advice import NAMES
 from desktop_app.core.catalog import load_catalog, preset_warnings
-from desktop_app.core.currency import DisplayCurrency, convert, convert_uncertainty
+from desktop_app.core.currency import DisplayCurrency
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
 from desktop_app.gui import charts
@@ -276,19 +276,14 @@ def sheet_items(
 ) -> list[SheetItem]:
     """Sheet items, each with a Monte Carlo run when its scenario has ranges.
 
-    Amounts are converted to the display currency when one is given.
+    Evaluations already in a display currency (see core/currency.py) are noted as such.
     """
     items = []
     for evaluation, file in zip(evaluations, files, strict=True):
         scenario = evaluation.scenario
         uncertainty = run_monte_carlo(scenario, SHEET_SAMPLES) if scenario.uncertainty else None
-        note = None
-        if display is not None and display.applies_to(scenario.currency):
-            if uncertainty is not None:
-                uncertainty = convert_uncertainty(uncertainty, scenario.currency, display)
-            evaluation = convert(evaluation, display)
-            note = display.note()
-        items.append(SheetItem(evaluation, uncertainty, file, note))
+        shown = display is not None and scenario.currency == display.target != display.source
+        items.append(SheetItem(evaluation, uncertainty, file, display.note() if shown else None))
     return items
 
 
