@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
             self.samples_picker.addItem(f"{samples:,} samples", samples)
         self.samples_picker.setCurrentIndex(SAMPLE_CHOICES.index(DEFAULT_SAMPLES))
         self.samples_picker.currentIndexChanged.connect(lambda _: self.request_analyses())
+        self.currency_note = QLabel(bar)
+        self.currency_note.setAccessibleName("Display currency")
+        self.currency_note.setStyleSheet("color: #2f7ed8;")
         self.analysis_progress = QProgressBar(bar)
         self.analysis_progress.setAccessibleName("Analysis progress")
         self.analysis_progress.setMaximumWidth(160)
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.analysis_status, 1)
+        layout.addWidget(self.currency_note)
         layout.addWidget(self.analysis_progress)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.samples_picker)
@@ -281,6 +285,9 @@ class MainWindow(QMainWindow):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Update every figure and chart from an evaluation (analyses follow later)."""
         evaluation = self.shown(evaluation)
+        display = self.settings.display()
+        converted = display is not None and evaluation.scenario.currency == display.target
+        self.currency_note.setText(display.note() if display and converted else "")
         self.summary.show_evaluation(evaluation)
         self.advice.show_evaluation(evaluation)
         for chart in self.charts:
