@@ -428,3 +428,22 @@ def test_print_path_paints_the_same_sheet(window: MainWindow, tmp_path: Path) ->
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = paint_sheet(printer, window.current_sheet_items())
     assert pages >= 3 and (tmp_path / "printed.pdf").stat().st_size > 10_000
+
+
+def test_without_a_display_the_window_command_says_so_in_one_line(tmp_path: Path) -> None:
+    import os
+
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("embed-or-tune: no display") and done.stderr.count("\n") == 1

@@ -103,8 +103,16 @@ def save_screenshot(window: MainWindow, target: Path) -> bool:
 def run(argv: Sequence[str]) -> int:
     """Open the window (or take a screenshot); returns the exit status."""
     args = _arguments(argv)
-    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if args.screenshot and not screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not screen and sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ:
+        print(
+            "embed-or-tune: no display to open the window on; use a command "
+            "(embed-or-tune --help) or --screenshot PNG",
+            file=sys.stderr,
+        )
+        return 2
     app = _application()
     window = create_window(args.file)
     if args.screenshot:
