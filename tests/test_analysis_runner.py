@@ -61,7 +61,8 @@ def test_cancel_stops_a_long_run_and_the_event_loop_keeps_turning(
     runner.progress.connect(lambda done, total: progress.append(done))
     finished = []
     runner.finished.connect(finished.append)
-    runner.request(AnalysisRequest(load_example("product-advisor"), samples=100_000))
+    long_run = with_values(load_example("content-pipeline"), {"horizon_months": 120})  # ~1.3 s
+    runner.request(AnalysisRequest(long_run, samples=100_000))
     qtbot.waitUntil(lambda: len(progress) >= 2, timeout=20_000)
     with qtbot.waitSignal(runner.stopped, timeout=20_000):
         runner.cancel()
