@@ -251,26 +251,35 @@ class FieldRow(QWidget):
         self.range_button.setAccessibleName(f"Range of {field.label}")
         self.range_button.setAutoRaise(True)
         self.range_button.setToolTip("Mark as uncertain: give a low and a high value")
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #d64545;")
-        self.message.hide()
+        self._message: QLabel | None = None  # made on the first problem (start-up time)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
         row.addWidget(self.unit)
         row.addWidget(self.range_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(row)
         self.input.rejected.connect(self.show_problem)
         self.input.reverted.connect(lambda: self.show_problem(None))
+
+    @property
+    def message(self) -> QLabel:
+        """The line under the field that says what is wrong."""
+        if self._message is None:
+            self._message = QLabel(self)
+            self._message.setWordWrap(True)
+            self._message.setStyleSheet("color: #d64545;")
+            self._message.hide()
+            self._layout.addWidget(self._message)
+        return self._message
 
     def show_problem(self, problem: str | None) -> None:
         """Show why the entry is invalid (or clear it)."""
         self.input.show_problem(problem)
+        if problem is None and self._message is None:
+            return
         if self.message.text() != (problem or ""):
             self.message.setText(problem or "")
             self.message.setVisible(bool(problem))
