@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import load_catalog
 from desktop_app.core.currency import display_scenario
+from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
         self._build_actions()
-        for chart in [*self.charts, self.tornado_chart]:
+        for chart in self.charts:
             charts.apply_theme(chart, is_dark())
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -120,9 +121,11 @@ class MainWindow(QMainWindow):
             self.hours_chart,
             self.staleness_chart,
         ]
-        self.tornado_chart = TornadoChart()
-        self.map_panel = DecisionMapPanel(self)
-        self.map_panel.axes_changed.connect(lambda _x, _y: self.request_analyses())
+        # The tornado and the map take ~45 ms to build: they are made when first needed.
+        self._tornado_chart: TornadoChart | None = None
+        self._map_panel: DecisionMapPanel | None = None
+        self.sensitivity_tab = self._placeholder_tab()
+        self.map_tab = self._placeholder_tab()
         self.break_even_table = BreakEvenTable(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Charts")
@@ -130,8 +133,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._components_tab(), "By com&ponent")
         self.tabs.addTab(charts.chart_view(self.hours_chart), "&Hours")
         self.tabs.addTab(charts.chart_view(self.staleness_chart), "&Staleness")
-        self.tabs.addTab(TornadoView(self.tornado_chart, self), "Se&nsitivity")
-        self.tabs.addTab(self.map_panel, "Decision &map")
+        self.tabs.addTab(self.sensitivity_tab, "Se&nsitivity")
+        self.tabs.addTab(self.map_tab, "Decision &map")
         self.tabs.addTab(self.break_even_table, "&Break-even")
         charts_area = QWidget(self)
         charts_layout = QVBoxLayout(charts_area)
@@ -154,6 +157,31 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 820])
         self.setCentralWidget(self.splitter)
+
+    def _placeholder_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return tab
+
+    @property
+    def tornado_chart(self) -> TornadoChart:
+        """The sensitivity chart (made on first use)."""
+        if self._tornado_chart is None:
+            self._tornado_chart = TornadoChart()
+            charts.apply_theme(self._tornado_chart, is_dark())
+            self.sensitivity_tab.layout().addWidget(TornadoView(self._tornado_chart, self))
+        return self._tornado_chart
+
+    @property
+    def map_panel(self) -> DecisionMapPanel:
+        """The decision map with its axis pickers (made on first use)."""
+        if self._map_panel is None:
+            self._map_panel = DecisionMapPanel(self)
+            self._map_panel.set_scenario(self.shown_scenario())
+            self._map_panel.axes_changed.connect(lambda _x, _y: self.request_analyses())
+            self.map_tab.layout().addWidget(self._map_panel)
+        return self._map_panel
 
     def _analysis_bar(self) -> QWidget:
         bar = QWidget(self)
@@ -293,13 +321,17 @@ class MainWindow(QMainWindow):
         for chart in self.charts:
             chart.show_evaluation(evaluation)
         self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
-        self.map_panel.set_scenario(evaluation.scenario)
+        if self._map_panel is not None:
+            self._map_panel.set_scenario(evaluation.scenario)
 
     # analyses in the background ------------------------------------------------------------
 
     def request_analyses(self) -> None:
         """Run Monte Carlo, sensitivity, map and break-even for the shown scenario, soon."""
-        x_axis, y_axis = self.map_panel.axes()
+        if self._map_panel is not None:
+            x_axis, y_axis = self._map_panel.axes()
+        else:
+            x_axis, y_axis = DEFAULT_X, DEFAULT_Y
         self.runner.request(
             AnalysisRequest(
                 self.shown_scenario(),
@@ -647,7 +679,8 @@ class MainWindow(QMainWindow):
         """Follow the system, or force light or dark."""
         self.settings = self.settings.model_copy(update={"theme": theme})
         set_theme(theme)
-        for chart in [*self.charts, self.tornado_chart]:
+        extra = [self._tornado_chart] if self._tornado_chart is not None else []
+        for chart in [*self.charts, *extra]:
             charts.apply_theme(chart, is_dark())
         self._save_settings()
 
