@@ -7,7 +7,9 @@ sensitivity analysis, the GUI's editors and the assumptions table of the printed
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import annotated_types
@@ -144,46 +146,33 @@ def _walk(instance: BaseModel, prefix: str, parent: FieldInfo | None) -> list[Nu
     return found
 
 
-def _catalogue() -> tuple[NumericField, ...]:
-    from desktop_app.core.scenario import Scenario
+@cache
+def numeric_fields() -> tuple[NumericField, ...]:
+    """Every numeric input, in file order (read from the model on first use)."""
+    from desktop_app.core.scenario import Scenario  # the scenario module imports this one
 
     return tuple(_walk(Scenario(), "", None))
 
 
-class _Catalogue:
-    """Built on first use: the scenario module imports this one."""
-
-    _fields: tuple[NumericField, ...] | None = None
-
-    def all(self) -> tuple[NumericField, ...]:
-        if self._fields is None:
-            type(self)._fields = _catalogue()
-        assert self._fields is not None
-        return self._fields
-
-
-_CATALOGUE = _Catalogue()
-
-
-def numeric_fields() -> tuple[NumericField, ...]:
-    """Every numeric input, in file order."""
-    return _CATALOGUE.all()
+@cache
+def _by_path() -> dict[str, NumericField]:
+    return {field.path: field for field in numeric_fields()}
 
 
 def numeric_field(path: str) -> NumericField:
     """The numeric input at `path`; KeyError names the closest known paths."""
-    for field in numeric_fields():
-        if field.path == path:
-            return field
+    if path in _by_path():
+        return _by_path()[path]
     raise KeyError(f"'{path}' is not a numeric input{did_you_mean(path, variable_paths())}")
 
 
-def variable_paths() -> list[str]:
+@cache
+def variable_paths() -> tuple[str, ...]:
     """Paths of the inputs that may vary inside one batch (all numeric ones but the horizon)."""
-    return [f.path for f in numeric_fields() if f.path not in SCHEDULE_FIELDS]
+    return tuple(f.path for f in numeric_fields() if f.path not in SCHEDULE_FIELDS)
 
 
-def did_you_mean(word: str, choices: list[str]) -> str:
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A ' (did you mean ...?)' hint, or '' when nothing is close."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""

@@ -8,6 +8,7 @@ only ever shows analyses of the inputs it shows.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -17,6 +18,7 @@ from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap, dec
 from desktop_app.core.monte_carlo import (
     DEFAULT_SEED,
     CancelledError,
+    Progress,
     UncertaintyResult,
     run_monte_carlo,
 )
@@ -54,8 +56,8 @@ class AnalysisResults:
 def analyse(
     generation: int,
     request: AnalysisRequest,
-    progress=None,
-    cancelled=None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> AnalysisResults:
     """All analyses of one request (runs in a worker thread; Qt-free)."""
     scenario = request.scenario
