@@ -20,7 +20,7 @@ import tempfile
 import time
 
 APP = """
-import desktop_app.cli  # what `embed-or-tune` loads first
+import desktop_app.cli  # what `embed-or-tune` loads first (the window path)
 from desktop_app.gui.app import _application, create_window
 app = _application()
 window = create_window()

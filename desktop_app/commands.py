@@ -1,0 +1,338 @@
+"""The command line: `embed-or-tune COMMAND ...` (simulate, validate, report, catalog, ...).
+
+Exit status: 0 ok, 1 invalid input (a bad scenario, a missing file), 2 wrong usage.
+Errors go to stderr, one line each, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from desktop_app import __version__, analysis_text, catalog_text
+from desktop_app.cli import INVALID_INPUT, OK, PROGRAM, USAGE
+from desktop_app.core.break_even_finder import find_break_even
+from desktop_app.core.catalog import CatalogError, find, load_catalog, user_path
+from desktop_app.core.catalog_import import export_user_entries, import_file
+from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
+from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
+from desktop_app.core.examples import example_names, example_path, load_example
+from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
+from desktop_app.core.scenario import Scenario
+from desktop_app.core.scenario_files import (
+    ScenarioFileError,
+    atomic_write_text,
+    load_scenario,
+    scenario_json,
+)
+from desktop_app.core.schema import scenario_schema_json
+from desktop_app.core.sensitivity import sensitivity
+from desktop_app.progress_bar import ProgressBar
+from desktop_app.report_command import write_report
+from desktop_app.tables import text_report
+
+
+class InputError(Exception):
+    """Bad input from the user: reported on stderr, exit status 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
+    return value
+
+
+def _add_source(command: argparse.ArgumentParser) -> None:
+    source = command.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE", help="scenario file (.json)")
+    source.add_argument("--example", metavar="NAME", help="a bundled example instead of a file")
+    command.add_argument("--json", action="store_true", help="print JSON as in docs/model.md")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROGRAM,
+        description="Compare the month-by-month cost and upkeep of embeddings, fine-tuning "
+        "and hybrid. Without a command, the desktop app opens.",
+        epilog="The desktop app: embed-or-tune [FILE] [--screenshot PNG] (the picture is taken "
+        "at 1280x800, then the app exits). Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    simulate = commands.add_parser("simulate", help="simulate a scenario and print the result")
+    _add_source(simulate)
+    simulate.add_argument(
+        "--csv", metavar="OUT", help="also write the monthly results as CSV (- for stdout)"
+    )
+    simulate.add_argument(
+        "--samples", type=_positive, metavar="N", help="Monte Carlo over the uncertain inputs"
+    )
+    simulate.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="S", help="default 0")
+
+    sensitivity = commands.add_parser("sensitivity", help="which inputs move the answer most")
+    _add_source(sensitivity)
+
+    decision = commands.add_parser("map", help="the cheapest strategy over two inputs")
+    _add_source(decision)
+    decision.add_argument("--x", nargs=3, metavar=("FIELD", "LO", "HI"), help="default: queries")
+    decision.add_argument("--y", nargs=3, metavar=("FIELD", "LO", "HI"), help="default: change")
+    decision.add_argument("--steps", type=_positive, default=DEFAULT_STEPS, metavar="N")
+
+    breakeven = commands.add_parser("breakeven", help="where two strategies cost the same")
+    _add_source(breakeven)
+    breakeven.add_argument("--field", required=True, metavar="FIELD", help="the input to vary")
+    breakeven.add_argument("--between", nargs=2, type=float, metavar=("A", "B"))
+
+    report = commands.add_parser("report", help="write the printable sheet (PDF)")
+    report.add_argument("files", nargs="*", metavar="FILE", help="1 scenario, or 2-4 to compare")
+    report.add_argument("--example", action="append", default=[], metavar="NAME")
+    report.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+
+    catalog = commands.add_parser("catalog", help="the price catalog: list, show, import, export")
+    actions = catalog.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    listing = actions.add_parser("list", help="list the entries")
+    listing.add_argument("--kind", choices=("embedding", "chat", "fine_tune", "vector_store"))
+    listing.add_argument("--json", action="store_true")
+    show = actions.add_parser("show", help="show one entry")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true")
+    importing = actions.add_parser("import", help="add your own prices (catalog or LiteLLM file)")
+    importing.add_argument("file", metavar="FILE")
+    exporting = actions.add_parser("export", help="write your own entries to a catalog file")
+    exporting.add_argument("file", metavar="FILE")
+
+    validate = commands.add_parser("validate", help="check scenario files")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    commands.add_parser("schema", help="print the JSON Schema of scenario files")
+
+    example = commands.add_parser("example", help="list or write the bundled examples")
+    example.add_argument("name", nargs="?", metavar="NAME")
+    example.add_argument("--list", action="store_true", help="list the bundled examples")
+    example.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    return parser
+
+
+def _scenario(args: argparse.Namespace) -> Scenario:
+    if args.example:
+        try:
+            return load_example(args.example)
+        except KeyError as error:
+            raise InputError(str(error.args[0])) from None
+    return load_scenario(args.file)
+
+
+def _write(target: str, text: str) -> None:
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        atomic_write_text(target, text)
+    except OSError as error:
+        raise InputError(f"{target}: cannot be written: {error.strerror}") from None
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    scenario = _scenario(args)
+    evaluation = evaluate(scenario)
+    uncertainty = None
+    if args.samples:
+        with ProgressBar(sys.stderr, "samples") as bar:
+            uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
+    if args.csv:
+        _write(args.csv, monthly_csv(evaluation))
+    if args.json:
+        document = result_document(evaluation)
+        if uncertainty is not None:
+            document["uncertainty"] = uncertainty.document()
+        _print_json(document)
+    elif args.csv != "-":
+        sys.stdout.write(text_report(evaluation))
+        if uncertainty is not None:
+            sys.stdout.write(analysis_text.uncertainty_report(uncertainty, scenario))
+    return OK
+
+
+def _sensitivity(args: argparse.Namespace) -> int:
+    scenario = _scenario(args)
+    rows = sensitivity(scenario)
+    if args.json:
+        _print_json({"sensitivity": [row.document() for row in rows]})
+    else:
+        sys.stdout.write(analysis_text.sensitivity_report(rows, scenario))
+    return OK
+
+
+def _axis(given: list[str] | None, default: tuple[str, float, float]) -> tuple[str, float, float]:
+    if given is None:
+        return default
+    field, low, high = given
+    try:
+        return field, float(low), float(high)
+    except ValueError:
+        raise InputError(f"{field}: the range must be two numbers, got {low} {high}") from None
+
+
+def _map(args: argparse.Namespace) -> int:
+    scenario = _scenario(args)
+    try:
+        found = decision_map(
+            scenario, _axis(args.x, DEFAULT_X), _axis(args.y, DEFAULT_Y), args.steps
+        )
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    if args.json:
+        _print_json({"decision_map": found.document()})
+    else:
+        sys.stdout.write(analysis_text.map_report(found, scenario))
+    return OK
+
+
+def _breakeven(args: argparse.Namespace) -> int:
+    scenario = _scenario(args)
+    between = tuple(args.between) if args.between else None
+    try:
+        crossings = find_break_even(scenario, args.field, between)
+    except (ValueError, KeyError) as error:
+        raise InputError(str(error.args[0])) from None
+    if args.json:
+        _print_json(
+            {
+                "break_even_values": {
+                    "field": args.field,
+                    "crossings": [c.document() for c in crossings],
+                }
+            }
+        )
+    else:
+        sys.stdout.write(analysis_text.break_even_report(crossings, args.field, scenario))
+    return OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    scenarios = [load_scenario(path) for path in args.files]
+    names: list[str | None] = [Path(path).name for path in args.files]
+    for name in args.example:
+        try:
+            scenarios.append(load_example(name))
+        except KeyError as error:
+            raise InputError(str(error.args[0])) from None
+        names.append(f"{name} (example)")
+    if not scenarios:
+        raise InputError("report: give a scenario file (or --example NAME)")
+    try:
+        pages = write_report(scenarios, names, Path(args.output), args.page_size)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(f"{args.output}: cannot be written: {reason}") from None
+    print(f"{args.output}: {pages} pages, {args.page_size}")
+    return OK
+
+
+def _catalog(args: argparse.Namespace) -> int:
+    today = date.today()
+    try:
+        if args.action == "import":
+            added, replaced = import_file(Path(args.file), today)
+            print(f"{args.file}: {added} entries added, {replaced} replaced (in {user_path()})")
+            return OK
+        if args.action == "export":
+            count = export_user_entries(Path(args.file))
+            print(f"{args.file}: {count} entries of yours")
+            return OK
+        entries = load_catalog()
+        if args.action == "show":
+            entry = find(entries, args.id)
+            if args.json:
+                _print_json(entry.model_dump(mode="json"))
+            else:
+                sys.stdout.write(catalog_text.show_text(entry, today))
+            return OK
+        entries = [entry for entry in entries if args.kind in (None, entry.kind)]
+        if args.json:
+            _print_json([entry.model_dump(mode="json") for entry in entries])
+        else:
+            sys.stdout.write(catalog_text.list_text(entries, today))
+        return OK
+    except CatalogError as error:
+        print(error, file=sys.stderr)
+        return INVALID_INPUT
+    except KeyError as error:
+        raise InputError(str(error.args[0])) from None
+    except OSError as error:
+        raise InputError(f"{args.file}: cannot be written: {error.strerror}") from None
+
+
+def _print_json(document: object) -> None:
+    sys.stdout.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    status = OK
+    for path in args.files:
+        try:
+            load_scenario(path)
+        except ScenarioFileError as error:
+            print(error, file=sys.stderr)
+            status = INVALID_INPUT
+        else:
+            print(f"{path}: ok")
+    return status
+
+
+def _example(args: argparse.Namespace) -> int:
+    if args.list or not args.name:
+        for name in example_names():
+            print(f"{name:26} {load_example(name).name}")
+        return OK
+    try:
+        path = example_path(args.name)
+    except KeyError as error:
+        raise InputError(str(error.args[0])) from None
+    text = scenario_json(load_scenario(path))
+    _write(args.output or "-", text)
+    return OK
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run one subcommand; returns the exit status."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version and usage errors end here
+        return done.code if isinstance(done.code, int) else USAGE
+    handlers = {
+        "simulate": _simulate,
+        "validate": _validate,
+        "schema": lambda _: sys.stdout.write(scenario_schema_json()) and OK,
+        "example": _example,
+        "sensitivity": _sensitivity,
+        "map": _map,
+        "breakeven": _breakeven,
+        "report": _report,
+        "catalog": _catalog,
+    }
+    try:
+        return handlers[args.command](args)
+    except ScenarioFileError as error:
+        print(error, file=sys.stderr)
+    except InputError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+    return INVALID_INPUT
