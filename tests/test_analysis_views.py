@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
 
-from desktop_app.core.break_even_finder import find_break_even
+from desktop_app.core.break_even_finder import KEY_INPUTS, find_break_even, key_crossings
 from desktop_app.core.decision_map import DecisionMap, decision_map
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import Evaluation, evaluate
@@ -26,25 +26,19 @@ from desktop_app.core.numbers import money
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.sensitivity import SensitivityRow, sensitivity
 from desktop_app.gui import theme
-from desktop_app.gui.analysis_views import (
-    KEY_INPUTS,
-    NO_CROSSING,
-    BreakEvenTable,
-    DecisionMapPanel,
-    DecisionMapView,
-    TornadoChart,
-    TornadoView,
-    default_axis_range,
-    field_label,
-    key_crossings,
-    value_text,
-)
+from desktop_app.gui.break_even_table import NO_CROSSING, BreakEvenTable
 from desktop_app.gui.charts import (
     BAND_NAME,
     MEDIAN_NAME,
     CumulativeCostChart,
     apply_theme,
     chart_view,
+)
+from desktop_app.gui.decision_map_view import DecisionMapPanel, DecisionMapView, default_axis_range
+from desktop_app.gui.input_labels import field_label, value_text
+from desktop_app.gui.tornado import (
+    TornadoChart,
+    TornadoView,
 )
 
 SAMPLES = 400

@@ -47,16 +47,13 @@ from desktop_app.gui.analysis_runner import (
     AnalysisResults,
     AnalysisRunner,
 )
-from desktop_app.gui.analysis_views import (
-    BreakEvenTable,
-    DecisionMapPanel,
-    TornadoChart,
-    TornadoView,
-)
+from desktop_app.gui.break_even_table import BreakEvenTable
+from desktop_app.gui.decision_map_view import DecisionMapPanel
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.theme import is_dark, set_theme
+from desktop_app.gui.tornado import TornadoChart, TornadoView
 from desktop_app.tables import TITLES
 
 if TYPE_CHECKING:

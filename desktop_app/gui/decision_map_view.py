@@ -1,79 +1,50 @@
-"""Views of the analyses: the sensitivity tornado, the decision map and the break-even table.
-
-Each view only shows what a core analysis computed (`sensitivity`, `decision_map`,
-`find_break_even`); running them is the caller's job. Inputs are named by their label
-("Queries per month"), values carry their unit ("706,146 queries/month", "$2.50 per 1M
-tokens") and money is written in the scenario's currency.
-"""
+"""The decision map: which strategy is cheapest across two inputs, as a heat map with pickers."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from functools import cache
 
 import numpy as np
-from PySide6.QtCharts import (
-    QAbstractSeries,
-    QBarCategoryAxis,
-    QBarSet,
-    QCategoryAxis,
-    QHorizontalStackedBarSeries,
-    QLegend,
-)
-from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QCursor,
     QFont,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QGraphicsSceneResizeEvent,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.break_even_finder import (
-    KEY_INPUTS,
-    Crossing,
-    default_range,
-    key_crossings,
-)
 from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap
 from desktop_app.core.engine import STRATEGIES
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.fields import numeric_field, numeric_fields, value_at, variable_paths
-from desktop_app.core.numbers import money
+from desktop_app.core.fields import numeric_field, value_at, variable_paths
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.sensitivity import SensitivityRow
-from desktop_app.core.summary import BREAK_EVEN_PAIRS
 from desktop_app.gui.charts import (
     STRATEGY_COLORS,
     STRATEGY_NAMES,
-    ChartView,
-    EvaluationChart,
     _pen,
     compact_money,
-    nice_top,
     plain_number,
+)
+from desktop_app.gui.input_labels import (
+    axis_title,
+    compact_number,
+    exact_money,
+    field_label,
+    strategy_name,
+    value_text,
 )
 from desktop_app.gui.inputs import format_number, parse_number
 
@@ -89,353 +60,6 @@ MAP_INPUTS = (
     "fine_tuning.retrain_every_months",
 )
 """The inputs listed first in the decision map's axis pickers."""
-
-DIFFERENCE = "fine-tuning − embeddings"
-"""How the tornado's measure is written."""
-
-PAIR_TITLES = {
-    "fine_tuning_vs_embeddings": "Fine-tuning vs embeddings",
-    "hybrid_vs_embeddings": "Hybrid vs embeddings",
-    "fine_tuning_vs_hybrid": "Fine-tuning vs hybrid",
-}
-"""Column titles of the break-even table, in BREAK_EVEN_PAIRS order."""
-
-NO_CROSSING = "—"
-"""A break-even cell without a crossing in the searched range."""
-
-_SECTIONS = {
-    "base_model": "Base model",
-    "fine_tuned_model": "Fine-tuned model",
-    "fine_tuning": "Fine-tuning",
-    "hybrid": "Hybrid",
-}
-
-
-# Names and values of inputs
-
-
-@cache
-def field_label(path: str) -> str:
-    """An input's label, with its section where two inputs share one: 'Base model: input per 1M'."""
-    label = numeric_field(path).label
-    twins = [field for field in numeric_fields() if field.label == label]
-    section = path.split(".", 1)[0]
-    if len(twins) > 1 and section in _SECTIONS:
-        return f"{_SECTIONS[section]}: {label[0].lower()}{label[1:]}"
-    return label
-
-
-def _significant(value: float) -> int:
-    """Decimals that keep three significant digits (none from 100 up)."""
-    if value == 0 or abs(value) >= 100:
-        return 0
-    return min(6, 2 - math.floor(math.log10(abs(value))))
-
-
-def _trimmed(value: float, decimals: int) -> str:
-    """'1,234.5', '0.05': thousands separators, no trailing zeros."""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def price_text(value: float, currency: str) -> str:
-    """A price to three significant digits, cents kept: '$2.50', '$0.0512', '$1,200', '3 CHF'."""
-    decimals = max(2, _significant(value)) if abs(value) < 100 else 0
-    number = f"{abs(value):,.{decimals}f}"
-    if decimals > 2:
-        number = number.rstrip("0")
-        number += "0" * (2 - len(number.split(".")[1]))
-    prefix, after = money(0, currency).split("0", 1)
-    sign = "-" if value < 0 and number.strip("0.,") else ""
-    return f"{sign}{prefix}{number}{after}"
-
-
-def value_text(path: str, value: float, currency: str = "USD") -> str:
-    """A value of an input with its unit: '706,146 queries/month', '$2.50 per 1M tokens'."""
-    field = numeric_field(path)
-    if field.unit.startswith("per "):
-        return f"{price_text(value, currency)} {field.unit}"
-    number = _trimmed(value, 0 if field.integer else _significant(value))
-    return f"{number} {field.unit}" if field.unit else number
-
-
-def axis_title(path: str, currency: str = "USD") -> str:
-    """'Queries per month (queries/month)'; a price's unit names the currency."""
-    field = numeric_field(path)
-    unit = f"{currency} {field.unit}" if field.unit.startswith("per ") else field.unit
-    return f"{field_label(path)} ({unit})" if unit else field_label(path)
-
-
-def compact_number(value: float) -> str:
-    """A number short enough for a tick label: '1k', '25k', '1.5M', '0.01'."""
-    return compact_money(value, "USD").replace("$", "", 1)
-
-
-def _signed_money(value: float, currency: str) -> str:
-    """'+$12,345', '-$120', '$0'."""
-    text = money(value, currency, 0 if abs(value) >= 100 else 2)
-    return f"+{text}" if value > 0 and any(c in "123456789" for c in text) else text
-
-
-def _exact_money(value: float, currency: str) -> str:
-    """Money to the unit (to the cent below 100), as the tooltips write it."""
-    return money(value, currency, 0 if abs(value) >= 100 else 2)
-
-
-def _strategy(key: str) -> str:
-    """'fine-tuning'."""
-    return STRATEGY_NAMES[key].lower()
-
-
-# Sensitivity tornado
-
-_END_COLORS = {
-    False: {"low": "#b7a4e3", "high": "#5e3aa6"},
-    True: {"low": "#c9b8f2", "high": "#8a5fd8"},
-}
-"""Low end pale, high end deep (one hue, apart from the three strategy colours)."""
-_STACK = ("low", "high", "low_outer", "high_outer")
-"""Bar sets in stacking order; an 'outer' set carries the part of the longer end beyond the
-shorter one when both ends move the difference the same way (so neither hides the other)."""
-END_NAMES = {"low": "Input at its low end", "high": "Input at its high end"}
-"""Legend names of the two ends."""
-
-
-class TornadoChart(EvaluationChart):
-    """How far each input, moved alone to its low or high end, shifts fine-tuning − embeddings.
-
-    One row per input, the largest swing at the top; the bars start at the scenario's own
-    difference (0 on the axis) and reach the change at the low end (pale) and the high end
-    (deep).
-    """
-
-    def __init__(self) -> None:
-        super().__init__("Sensitivity", f"Change in {DIFFERENCE} total (USD)", self.compact)
-        self.rows: list[SensitivityRow] = []  # largest swing first
-        self.deltas: list[tuple[float, float]] = []  # (low end, high end) change, per row
-        self.base_difference = 0.0
-        # The month/value axes of EvaluationChart do not fit bars lying down: swap them.
-        value_title = self.y_axis.titleText()
-        for axis in (self.x_axis, self.y_axis):
-            self.removeAxis(axis)
-            axis.deleteLater()
-        self.x_axis = QCategoryAxis(self)  # money, with labels at round values
-        self.x_axis.setTitleText(value_title)
-        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        self.y_axis = QBarCategoryAxis(self)  # one input per row
-        self.y_axis.setGridLineVisible(False)
-        # Qt would cut a label taller than its row share to '…'; they are elided to width here.
-        self.y_axis.setTruncateLabels(False)
-        self.setMargins(QMargins(4, 4, 20, 4))  # room for the last money label at the right end
-        self.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.series_bars = QHorizontalStackedBarSeries(self)
-        self.series_bars.setBarWidth(0.7)
-        self.sets: dict[str, QBarSet] = {}
-        for name in _STACK:
-            bar_set = QBarSet(END_NAMES[name.removesuffix("_outer")], self.series_bars)
-            self.series_bars.append(bar_set)
-            self.sets[name] = bar_set
-        self._add(self.series_bars, "sensitivity")
-        self.zero_line = self._line("No change", "the scenario")
-        self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
-        for marker in self.legend().markers(self.series_bars):
-            if marker.barset() in (self.sets["low_outer"], self.sets["high_outer"]):
-                marker.setVisible(False)
-        self._hide_from_legend(self.zero_line)
-        self.plotAreaChanged.connect(self._fit_to_plot)
-        self.restyle(dark=False)
-
-    def compact(self, value: float) -> str:
-        """An axis label in the scenario's currency: '-$25k'."""
-        return compact_money(value, self.currency)
-
-    # Showing
-
-    def show_sensitivity(
-        self, rows: Sequence[SensitivityRow], scenario: Scenario, limit: int = 10
-    ) -> None:
-        """Show the `limit` rows of largest swing, measured against the scenario's difference."""
-        self.currency = scenario.currency
-        evaluation = evaluate(scenario)
-        self.base_difference = float(evaluation.figure("fine_tuning", "total_cost") or 0.0) - float(
-            evaluation.figure("embeddings", "total_cost") or 0.0
-        )
-        self.rows = sorted(rows, key=lambda row: row.swing, reverse=True)[:limit]
-        self.deltas = [
-            (
-                row.total_cost_low["fine_tuning"]
-                - row.total_cost_low["embeddings"]
-                - self.base_difference,
-                row.total_cost_high["fine_tuning"]
-                - row.total_cost_high["embeddings"]
-                - self.base_difference,
-            )
-            for row in self.rows
-        ]
-        stacks: dict[str, list[float]] = {name: [] for name in _STACK}
-        for low, high in reversed(self.deltas):  # the axis counts rows from the bottom
-            for name, value in _stacked(low, high).items():
-                stacks[name].append(value)
-        for name, bar_set in self.sets.items():
-            bar_set.remove(0, bar_set.count())
-            bar_set.append(stacks[name])
-        self._set_range([value for pair in self.deltas for value in pair])
-        self._set_categories()
-        count = len(self.rows)
-        self.zero_line.replace([QPointF(0, -0.5), QPointF(0, max(count, 1) - 0.5)])
-        self._fit_to_plot()
-
-    def _set_range(self, values: Iterable[float]) -> None:
-        """Fit the money axis around 0 and every change, with labels at round values."""
-        values = [0.0, *values]
-        low, high = min(values), max(values)
-        _, step = nice_top(max(high - low, 1e-9) * 1.04, intervals=5)
-        start = math.floor(low / step - 0.02) * step if low < 0 else 0.0
-        end = math.ceil(high / step + 0.02) * step if high > 0 else 0.0
-        if start == end:
-            start, end = -step, step
-        ticks = [round(start + k * step, 9) for k in range(round((end - start) / step) + 1)]
-        labels = tuple(self.compact(tick) for tick in ticks)
-        if labels != self._tick_labels:
-            for old in self.x_axis.categoriesLabels():
-                self.x_axis.remove(old)
-            self.x_axis.setStartValue(start)
-            for label, tick in zip(labels, ticks, strict=True):
-                self.x_axis.append(label, tick)
-            self._tick_labels = labels
-        self.x_axis.setRange(start, end)
-
-    def _set_categories(self) -> None:
-        """Name the rows by their inputs, shortened to fit a third of the chart's width."""
-        chart_width = self.size().width() or 450.0
-        width = max(90.0, min(280.0, 0.34 * chart_width))
-        metrics = QFontMetricsF(self.y_axis.labelsFont())
-        labels = _elided([field_label(row.field) for row in self.rows], metrics, width)
-        categories = list(reversed(labels))
-        if self.y_axis.categories() != categories:
-            self.y_axis.clear()
-            self.y_axis.append(categories)
-        if categories:
-            self.y_axis.setRange(categories[0], categories[-1])
-
-    def resizeEvent(self, event: QGraphicsSceneResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Shorten the row labels again for the new width."""
-        super().resizeEvent(event)
-        self._set_categories()
-
-    def _fit_to_plot(self) -> None:
-        """Bars at most ~28 px thick; the axis title without 'total' when the plot is narrow."""
-        plot = self.plotArea()
-        rows = max(len(self.rows), 1)
-        self.series_bars.setBarWidth(min(0.7, 28 * rows / max(plot.height(), 1.0)))
-        title = f"Change in {DIFFERENCE} total ({self.currency})"
-        if QFontMetricsF(self.x_axis.titleFont()).horizontalAdvance(title) > plot.width() - 4:
-            title = f"Change in {DIFFERENCE} ({self.currency})"
-        if self.x_axis.titleText() != title:
-            self.x_axis.setTitleText(title)
-
-    # Reading back (tests, hover)
-
-    def categories(self) -> list[str]:
-        """The row labels as shown, top row first."""
-        return list(reversed(self.y_axis.categories()))
-
-    def bar_extent(self, rank: int, end: str) -> float:
-        """Where the bar of one end ('low' or 'high') of the rank-th row (0 = top) ends."""
-        index = len(self.rows) - 1 - rank
-        values = [self.sets[name].at(index) for name in _STACK]
-        owned = [i for i, name in enumerate(_STACK) if name.startswith(end) and values[i] != 0]
-        if not owned:
-            return 0.0
-        last = owned[-1]
-        direction = math.copysign(1.0, values[last])
-        return float(sum(value for value in values[: last + 1] if value * direction > 0))
-
-    def bar_text(self, bar_set: QBarSet, index: int) -> str:
-        """'Queries per month at 800,000 queries/month: fine-tuning − embeddings changes by +$12k'.
-
-        `index` counts rows from the bottom, as the bar series does.
-        """
-        rank = len(self.rows) - 1 - index
-        if not 0 <= rank < len(self.rows):
-            return ""
-        end = next(name for name, found in self.sets.items() if found is bar_set)
-        end = end.removesuffix("_outer")
-        row = self.rows[rank]
-        value = row.low if end == "low" else row.high
-        change = self.deltas[rank][0 if end == "low" else 1]
-        return (
-            f"{field_label(row.field)} at {value_text(row.field, value, self.currency)}: "
-            f"{DIFFERENCE} changes by {_signed_money(change, self.currency)}"
-        )
-
-    def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
-        """Over the zero line: the scenario's own difference."""
-        difference = _signed_money(self.base_difference, self.currency).lstrip("+")
-        return f"The scenario as it is: {DIFFERENCE} = {difference}"
-
-    # Colours
-
-    def restyle(self, dark: bool) -> None:
-        """Fonts and background of the other charts; the two end colours; the zero line."""
-        super().restyle(dark)
-        for name, bar_set in self.sets.items():
-            color = QColor(_END_COLORS[dark][name.removesuffix("_outer")])
-            bar_set.setColor(color)
-            bar_set.setBorderColor(color)
-            bar_set.setPen(QPen(Qt.PenStyle.NoPen))
-        self.zero_line.setPen(_pen(self.text_color(), 1.2))
-        self.y_axis.setGridLineVisible(False)
-        self._set_categories()
-
-
-def _stacked(low: float, high: float) -> dict[str, float]:
-    """The four stacked segments that draw both ends from 0 without one hiding the other."""
-    segments = dict.fromkeys(_STACK, 0.0)
-    if low * high <= 0:  # opposite sides of 0 (or one end does not move)
-        segments["low"], segments["high"] = low, high
-    elif abs(low) <= abs(high):  # same side: the shorter bar first, the rest of the longer after
-        segments["low"], segments["high_outer"] = low, high - low
-    else:
-        segments["high"], segments["low_outer"] = high, low - high
-    return segments
-
-
-def _elided(labels: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
-    """Labels cut to `width` pixels, still told apart (the middle goes where ends collide)."""
-    short = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, width) for label in labels]
-    colliding = {label for label in short if short.count(label) > 1}
-    for index, label in enumerate(short):
-        if label in colliding:
-            short[index] = metrics.elidedText(labels[index], Qt.TextElideMode.ElideMiddle, width)
-    seen: set[str] = set()
-    for index, label in enumerate(short):
-        while label in seen:  # a category axis needs distinct names: pad invisibly
-            label += "\u200b"
-        short[index] = label
-        seen.add(label)
-    return short
-
-
-class TornadoView(ChartView):
-    """A chart view of a TornadoChart: hovering a bar shows its exact change as a tooltip."""
-
-    def __init__(self, chart: TornadoChart, parent: QWidget | None = None) -> None:
-        super().__init__(chart, parent)
-        self.setAccessibleName("Sensitivity of fine-tuning against embeddings")
-        chart.series_bars.hovered.connect(self._on_bar_hovered)
-
-    def _on_bar_hovered(self, state: bool, index: int, bar_set: QBarSet) -> None:
-        """Show the bar's text while the mouse is over it."""
-        chart = self.chart()
-        if state and isinstance(chart, TornadoChart):
-            QToolTip.showText(QCursor.pos(), chart.bar_text(bar_set, index), self)
-        else:
-            QToolTip.hideText()
-
 
 # Decision map
 
@@ -747,10 +371,10 @@ class DecisionMapView(QWidget):
         lines = [
             f"{field_label(found.x.field)}: {value_text(found.x.field, x_value, self.currency)}",
             f"{field_label(found.y.field)}: {value_text(found.y.field, y_value, self.currency)}",
-            f"Cheapest: {_strategy(cheapest)}",
+            f"Cheapest: {strategy_name(cheapest)}",
             *(
                 f"{STRATEGY_NAMES[key]}: "
-                f"{_exact_money(float(found.totals[key][row, column]), self.currency)}"
+                f"{exact_money(float(found.totals[key][row, column]), self.currency)}"
                 for key in STRATEGIES
             ),
             "Fine-tuning / embeddings: "
@@ -1167,116 +791,3 @@ class DecisionMapPanel(QWidget):
             return
         self._axes = (x, y)
         self.axes_changed.emit(x, y)
-
-
-# Break-even table
-
-
-def crossing_text(crossing: Crossing, path: str, currency: str = "USD") -> str:
-    """'fine-tuning cheaper above 706,146 queries/month', from the pair's first strategy."""
-    first, _ = BREAK_EVEN_PAIRS[crossing.pair]
-    side = "above" if crossing.cheaper_above == first else "below"
-    return f"{_strategy(first)} cheaper {side} {value_text(path, crossing.value, currency)}"
-
-
-class BreakEvenTable(QTableWidget):
-    """Where each pair of strategies costs the same, along each input (one row per input)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Break-even points per input")
-        self.setColumnCount(len(PAIR_TITLES))
-        for column, title in enumerate(PAIR_TITLES.values()):
-            item = QTableWidgetItem(title.replace(" vs ", "\nvs "))  # two lines: narrow columns
-            item.setToolTip(title)
-            self.setHorizontalHeaderItem(column, item)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setWordWrap(True)
-        self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-        self.fields: list[str] = []
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Wrapped texts need taller rows when the columns get narrower."""
-        super().resizeEvent(event)
-        self.resizeRowsToContents()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """Rows filled while the tab was hidden were measured at another width."""
-        super().showEvent(event)
-        QTimer.singleShot(0, self.resizeRowsToContents)
-
-    def show_crossings(self, found: dict[str, list[Crossing]], scenario: Scenario) -> None:
-        """One row per input of `found`, one cell per pair: where it breaks even, or '—'."""
-        self.fields = list(found)
-        self.setRowCount(len(self.fields))
-        for row, path in enumerate(self.fields):
-            header = QTableWidgetItem(field_label(path))
-            now = value_at(scenario, path)
-            if now is not None:
-                header.setToolTip(f"Now {value_text(path, float(now), scenario.currency)}")
-            self.setVerticalHeaderItem(row, header)
-            for column, pair in enumerate(PAIR_TITLES):
-                crossings = [c for c in found[path] if c.pair == pair]
-                texts = [crossing_text(c, path, scenario.currency) for c in crossings]
-                item = QTableWidgetItem("\n".join(texts) or NO_CROSSING)
-                item.setToolTip(_crossing_tooltip(crossings, path, scenario) if texts else "")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                self.setItem(row, column, item)
-        self.setCurrentItem(None)
-        self.resizeRowsToContents()
-
-    def text_for(self, path: str, pair: str) -> str:
-        """The text shown for one input and pair (for tests and accessibility)."""
-        return self.item(self.fields.index(path), list(PAIR_TITLES).index(pair)).text()
-
-
-def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) -> str:
-    """Each crossing as a sentence, with where the scenario stands now."""
-    sentences = []
-    for crossing in crossings:
-        a, b = BREAK_EVEN_PAIRS[crossing.pair]
-        sentences.append(
-            f"{STRATEGY_NAMES[a]} and {_strategy(b)} cost the same at "
-            f"{value_text(path, crossing.value, scenario.currency)}: "
-            f"{_strategy(crossing.cheaper_above)} is cheaper above, "
-            f"{_strategy(crossing.cheaper_below)} below."
-        )
-    now = value_at(scenario, path)
-    if now is not None:
-        sentences.append(f"Now: {value_text(path, float(now), scenario.currency)}.")
-    try:
-        low, high = default_range(scenario, path)
-        sentences.append(
-            f"Searched {value_text(path, low, scenario.currency)} to "
-            f"{value_text(path, high, scenario.currency)}."
-        )
-    except ValueError:
-        pass
-    return "\n".join(sentences)
-
-
-__all__ = [
-    "END_NAMES",
-    "KEY_INPUTS",
-    "MAP_INPUTS",
-    "NO_CROSSING",
-    "PAIR_TITLES",
-    "BreakEvenTable",
-    "DecisionMapPanel",
-    "DecisionMapView",
-    "TornadoChart",
-    "TornadoView",
-    "axis_title",
-    "compact_number",
-    "crossing_text",
-    "default_axis_range",
-    "field_label",
-    "key_crossings",
-    "value_text",
-]

@@ -1,0 +1,98 @@
+"""How inputs and values are named in the analysis views: labels, units, money."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from desktop_app.core.fields import numeric_field, numeric_fields
+from desktop_app.core.numbers import money
+from desktop_app.gui.charts import (
+    STRATEGY_NAMES,
+    compact_money,
+)
+
+_SECTIONS = {
+    "base_model": "Base model",
+    "fine_tuned_model": "Fine-tuned model",
+    "fine_tuning": "Fine-tuning",
+    "hybrid": "Hybrid",
+}
+
+
+# Names and values of inputs
+
+
+@cache
+def field_label(path: str) -> str:
+    """An input's label, with its section where two inputs share one: 'Base model: input per 1M'."""
+    label = numeric_field(path).label
+    twins = [field for field in numeric_fields() if field.label == label]
+    section = path.split(".", 1)[0]
+    if len(twins) > 1 and section in _SECTIONS:
+        return f"{_SECTIONS[section]}: {label[0].lower()}{label[1:]}"
+    return label
+
+
+def _significant(value: float) -> int:
+    """Decimals that keep three significant digits (none from 100 up)."""
+    if value == 0 or abs(value) >= 100:
+        return 0
+    return min(6, 2 - math.floor(math.log10(abs(value))))
+
+
+def trimmed(value: float, decimals: int) -> str:
+    """'1,234.5', '0.05': thousands separators, no trailing zeros."""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def price_text(value: float, currency: str) -> str:
+    """A price to three significant digits, cents kept: '$2.50', '$0.0512', '$1,200', '3 CHF'."""
+    decimals = max(2, _significant(value)) if abs(value) < 100 else 0
+    number = f"{abs(value):,.{decimals}f}"
+    if decimals > 2:
+        number = number.rstrip("0")
+        number += "0" * (2 - len(number.split(".")[1]))
+    prefix, after = money(0, currency).split("0", 1)
+    sign = "-" if value < 0 and number.strip("0.,") else ""
+    return f"{sign}{prefix}{number}{after}"
+
+
+def value_text(path: str, value: float, currency: str = "USD") -> str:
+    """A value of an input with its unit: '706,146 queries/month', '$2.50 per 1M tokens'."""
+    field = numeric_field(path)
+    if field.unit.startswith("per "):
+        return f"{price_text(value, currency)} {field.unit}"
+    number = trimmed(value, 0 if field.integer else _significant(value))
+    return f"{number} {field.unit}" if field.unit else number
+
+
+def axis_title(path: str, currency: str = "USD") -> str:
+    """'Queries per month (queries/month)'; a price's unit names the currency."""
+    field = numeric_field(path)
+    unit = f"{currency} {field.unit}" if field.unit.startswith("per ") else field.unit
+    return f"{field_label(path)} ({unit})" if unit else field_label(path)
+
+
+def compact_number(value: float) -> str:
+    """A number short enough for a tick label: '1k', '25k', '1.5M', '0.01'."""
+    return compact_money(value, "USD").replace("$", "", 1)
+
+
+def signed_money(value: float, currency: str) -> str:
+    """'+$12,345', '-$120', '$0'."""
+    text = money(value, currency, 0 if abs(value) >= 100 else 2)
+    return f"+{text}" if value > 0 and any(c in "123456789" for c in text) else text
+
+
+def exact_money(value: float, currency: str) -> str:
+    """Money to the unit (to the cent below 100), as the tooltips write it."""
+    return money(value, currency, 0 if abs(value) >= 100 else 2)
+
+
+def strategy_name(key: str) -> str:
+    """'fine-tuning'."""
+    return STRATEGY_NAMES[key].lower()
