@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from desktop_app.core.break_even_finder import Crossing
 from desktop_app.core.decision_map import DecisionMap
-from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.engine import NAMES, STRATEGIES, TITLES
 from desktop_app.core.fields import numeric_field
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import count, money, plain_number
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.sensitivity import SensitivityRow
-from desktop_app.tables import TITLES
 
-NAMES = {"embeddings": "embeddings", "fine_tuning": "fine-tuning", "hybrid": "hybrid"}
 LETTERS = {"embeddings": "E", "fine_tuning": "F", "hybrid": "H"}
 
 

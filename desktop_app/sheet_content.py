@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.advice import NAMES
 from desktop_app.core.catalog import ROLES
-from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.engine import NAMES, STRATEGIES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.fields import (
     RETRAIN_POLICY_NAMES,

@@ -5,12 +5,10 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from desktop_app.core.advice import NAMES
-from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.engine import NAMES, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.numbers import count, money
 
-TITLES = {"embeddings": "Embeddings", "fine_tuning": "Fine-tuning", "hybrid": "Hybrid"}
 DASH = "–"
 
 

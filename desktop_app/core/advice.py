@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.engine import BatchResult
+from desktop_app.core.engine import NAMES, BatchResult
 from desktop_app.core.numbers import count, money
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.summary import NEVER, TIE_ORDER
@@ -26,8 +26,6 @@ LATE_PAYBACK_MONTHS = 12
 """A tuned strategy that pays back later than this (or never) is 'fine-tuning too early'."""
 STALE_WARNING_PCT = 10.0
 """Peak staleness above which the fine-tuned model's knowledge is called out of date."""
-
-NAMES = {"embeddings": "embeddings", "fine_tuning": "fine-tuning", "hybrid": "hybrid"}
 
 
 @dataclass(frozen=True)

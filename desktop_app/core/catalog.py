@@ -134,14 +134,20 @@ def user_path() -> Path:
     return data_dir() / "catalog.json"
 
 
-def read_catalog(path: Path) -> Catalog:
-    """A catalog file, validated (CatalogError names the file, entry and problem)."""
+def read_json(path: Path) -> object:
+    """The JSON in a file (CatalogError when it is missing or unreadable)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CatalogError(str(path), ["no such file"]) from None
     except (OSError, ValueError) as error:
         raise CatalogError(str(path), [f"not a readable JSON file ({error})"]) from None
+
+
+def read_catalog(path: Path, document: object | None = None) -> Catalog:
+    """A catalog file (or its already-read JSON), validated; CatalogError names the problem."""
+    if document is None:
+        document = read_json(path)
     try:
         return Catalog.model_validate(document)
     except ValidationError as error:

@@ -18,6 +18,7 @@ from desktop_app.core.catalog import (
     CatalogError,
     load_catalog,
     read_catalog,
+    read_json,
     save_user_entries,
 )
 from desktop_app.core.problems import problems
@@ -87,16 +88,11 @@ def litellm_entries(document: dict, file_name: str, today: date) -> list[Catalog
 
 def read_import(path: Path, today: date) -> list[CatalogEntry]:
     """Entries from a file to import: our catalog format, or LiteLLM's price map."""
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CatalogError(str(path), ["no such file"]) from None
-    except (OSError, ValueError) as error:
-        raise CatalogError(str(path), [f"not a readable JSON file ({error})"]) from None
+    document = read_json(path)
     if not isinstance(document, dict):
         raise CatalogError(str(path), ["must hold a JSON object"])
     if document.get("format") == "embed-or-tune/catalog":
-        catalog = read_catalog(path)
+        catalog = read_catalog(path, document)
         return [entry.model_copy(update={"user": True}) for entry in catalog.entries]
     try:
         entries = litellm_entries(document, path.name, today)

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app.core.advice import NAMES
-from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.engine import NAMES, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.numbers import count, money
 
@@ -19,8 +18,6 @@ COMPARISON_SCHEMA_VERSION = 1
 MIN_SCENARIOS = 2
 MAX_SCENARIOS = 4
 DASH = "–"
-TITLES = {"embeddings": "Embeddings", "fine_tuning": "Fine-tuning", "hybrid": "Hybrid"}
-"""A strategy as a table cell names it (the same words as the summary table)."""
 
 
 def check_count(evaluations: Sequence[object]) -> None:

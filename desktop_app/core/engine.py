@@ -16,6 +16,10 @@ from desktop_app.core.schedule import fine_tuning_trainings, hybrid_trainings, s
 from desktop_app.core.summary import BatchSummary, summarise
 
 STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+TITLES = {"embeddings": "Embeddings", "fine_tuning": "Fine-tuning", "hybrid": "Hybrid"}
+"""A strategy as headings, legends and table cells name it."""
+NAMES = {key: title.lower() for key, title in TITLES.items()}
+"""A strategy as a sentence names it ("fine-tuning cheaper than embeddings")."""
 ZERO = np.zeros((1, 1))
 """A component a strategy does not have."""
 COMPONENTS = (

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.engine import COMPONENTS, STRATEGIES
+from desktop_app.core.engine import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import money
@@ -53,7 +53,7 @@ STRATEGY_COLORS = {
 }
 """One fixed colour per strategy (blue, orange, green), the same in every chart and theme."""
 
-STRATEGY_NAMES = {"embeddings": "Embeddings", "fine_tuning": "Fine-tuning", "hybrid": "Hybrid"}
+STRATEGY_NAMES = TITLES
 """How a strategy is named in legends."""
 
 COMPONENT_COLORS = {

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.advice import NAMES
-from desktop_app.core.engine import STRATEGIES
+from desktop_app.core.engine import NAMES, STRATEGIES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import money

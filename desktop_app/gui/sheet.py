@@ -33,9 +33,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsScene
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.advice import NAMES
 from desktop_app.core.catalog import load_catalog, preset_warnings
 from desktop_app.core.currency import DisplayCurrency
+from desktop_app.core.engine import NAMES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
 from desktop_app.gui import charts
