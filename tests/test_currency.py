@@ -98,7 +98,7 @@ def test_window_shows_the_display_currency_everywhere(qtbot, tmp_path, monkeypat
     assert window.summary.cell_text("Total cost", "fine_tuning") == expected
     assert expected in window.advice.toPlainText()
     assert window.currency_note.text() == "amounts in EUR at 0.9 EUR per USD"
-    points = window.cumulative_chart.lines["embeddings"].points()
+    points = window.tabs.cumulative_chart.lines["embeddings"].points()
     assert points[-1].y() == pytest.approx(0.9 * plain.figure("embeddings", "total_cost"))
     with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:
         pass

@@ -83,12 +83,12 @@ def test_an_edit_updates_summary_and_charts_to_the_engines_numbers(
         reference.figure("hybrid", "total_cost"), "USD"
     )
     for key in ("embeddings", "fine_tuning", "hybrid"):
-        points = window.cumulative_chart.lines[key].points()
+        points = window.tabs.cumulative_chart.lines[key].points()
         assert [point.y() for point in points] == pytest.approx(
             reference.monthly(key, "cumulative")
         )
         assert [point.x() for point in points] == list(range(1, 25))
-    hours = window.hours_chart.lines["fine_tuning"].points()
+    hours = window.tabs.hours_chart.lines["fine_tuning"].points()
     assert [p.y() for p in hours] == pytest.approx(reference.monthly("fine_tuning", "hours"))
     assert window.isWindowModified()
 
@@ -220,13 +220,13 @@ def test_recovery_after_a_crash(qtbot, window: MainWindow, monkeypatch: pytest.M
 
 
 def test_components_chart_follows_the_strategy_picker(window: MainWindow) -> None:
-    window.strategy_picker.setCurrentIndex(1)  # fine-tuning
-    assert window.components_chart.strategy == "fine_tuning"
+    window.tabs.strategy_picker.setCurrentIndex(1)  # fine-tuning
+    assert window.tabs.components_chart.strategy == "fine_tuning"
 
 
 def test_hover_text_names_month_strategy_and_exact_value(window: MainWindow) -> None:
     view = window.tabs.widget(0)
-    series = window.cumulative_chart.lines["embeddings"]
+    series = window.tabs.cumulative_chart.lines["embeddings"]
     month_3 = window.document.evaluation.monthly("embeddings", "cumulative")[2]
     text = view.tooltip_text(series, QPointF(3.2, month_3 * 1.01))  # near the line: exact value
     assert text == f"Month 3 · embeddings: {money(month_3, 'USD')}"
@@ -238,7 +238,7 @@ def test_dark_theme_switch(qtbot, window: MainWindow) -> None:
 
     window.set_theme("dark")
     qtbot.waitUntil(lambda: lightness() < 128)
-    assert window.cumulative_chart.backgroundBrush().color().lightness() < 128
+    assert window.tabs.cumulative_chart.backgroundBrush().color().lightness() < 128
     window.set_theme("light")
     qtbot.waitUntil(lambda: lightness() > 128)
     assert load_settings().theme == "light"
@@ -304,7 +304,7 @@ def test_marking_an_input_uncertain_shows_the_band_and_the_chances(
         pass
     result = caught.args[0].uncertainty
     assert result is not None and result.samples == 10_000
-    band = window.cumulative_chart.band_highs["embeddings"].points()
+    band = window.tabs.cumulative_chart.band_highs["embeddings"].points()
     assert [p.y() for p in band] == pytest.approx(result.cumulative["embeddings"]["p90"].tolist())
     chance = window.summary.cell_text("Chance of being cheapest", "embeddings")
     assert chance == f"{result.probability_cheapest['embeddings']:.0%}"
@@ -317,11 +317,11 @@ def test_an_edit_hides_the_band_of_the_old_inputs_at_once(qtbot, window: MainWin
 
     entry = UncertainInput(field="effort.hourly_rate", low=60, high=140, distribution="uniform")
     window.editor.apply_range("effort.hourly_rate", entry)
-    qtbot.waitUntil(lambda: window.cumulative_chart.uncertainty is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.tabs.cumulative_chart.uncertainty is not None, timeout=20_000)
     type_into(qtbot, window, "workload.queries_per_month", "45000")
-    assert window.cumulative_chart.uncertainty is None  # the band of the old inputs is gone
+    assert window.tabs.cumulative_chart.uncertainty is None  # the band of the old inputs is gone
     assert window.summary.cell_text("Chance of being cheapest", "hybrid") == "…"
-    qtbot.waitUntil(lambda: window.cumulative_chart.uncertainty is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.tabs.cumulative_chart.uncertainty is not None, timeout=20_000)
 
 
 def test_a_range_that_does_not_hold_the_value_is_refused_at_the_field(window: MainWindow) -> None:
@@ -360,11 +360,46 @@ def test_sensitivity_map_and_break_even_tabs_fill_in(qtbot, window: MainWindow) 
     with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:
         pass
     results = caught.args[0]
-    assert window.tornado_chart.rows[0].field == results.sensitivity[0].field
-    assert window.map_panel.map_view.cell_text(0, 0)
-    assert "queries/month" in window.break_even_table.text_for(
+    assert window.tabs.tornado_chart.rows[0].field == results.sensitivity[0].field
+    assert window.tabs.map_panel.map_view.cell_text(0, 0)
+    assert "queries/month" in window.tabs.break_even_table.text_for(
         "workload.queries_per_month", "fine_tuning_vs_embeddings"
     )
+
+
+def test_tabs_are_made_when_opened_and_show_the_latest_figures(
+    qtbot, window: MainWindow
+) -> None:
+    tabs = window.tabs
+    assert tabs.charts == [tabs.cumulative_chart]  # only the tab in view is made at start
+    type_into(qtbot, window, "effort.hours_per_content_update", "9")
+    window.set_theme("dark")
+    tabs.setCurrentIndex(2)  # Hours: made now, from the edited inputs, in the dark theme
+    assert len(tabs.charts) == 2
+    reference = evaluate(window.document.scenario)
+    hours = tabs.hours_chart.lines["embeddings"].points()
+    assert [p.y() for p in hours] == pytest.approx(reference.monthly("embeddings", "hours"))
+    assert tabs.hours_chart.backgroundBrush().color().lightness() < 128
+    assert tabs.widget(2).findChild(type(tabs.widget(0))) is not None  # its chart view is in
+    type_into(qtbot, window, "effort.hours_per_retrain", "35")
+    hours = tabs.hours_chart.lines["fine_tuning"].points()  # once made, it follows every edit
+    later = evaluate(window.document.scenario)
+    assert [p.y() for p in hours] == pytest.approx(later.monthly("fine_tuning", "hours"))
+
+
+def test_sensitivity_tab_opened_after_the_analyses_shows_their_results(
+    qtbot, window: MainWindow
+) -> None:
+    window.request_analyses()
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:
+        pass
+    results = caught.args[0]
+    assert len(window.tabs.charts) == 1  # the analyses did not make the hidden tabs
+    window.tabs.setCurrentIndex(4)  # Sensitivity
+    shown = [row.field for row in window.tabs.tornado_chart.rows]  # the largest swings
+    assert shown and shown == [row.field for row in results.sensitivity[: len(shown)]]
+    window.tabs.setCurrentIndex(5)  # Decision map
+    assert window.tabs.map_panel.map_view.cell_text(0, 0)
 
 
 def test_price_preset_fills_fields_records_source_and_turns_custom_on_edit(

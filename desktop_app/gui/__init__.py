@@ -1,1 +1,20 @@
-"""The Qt layer: windows, charts and printing on top of the core."""
+"""The Qt layer: windows, charts and printing on top of the core.
+
+The core the window needs is imported here, before any module of this package imports Qt.
+Once PySide6 is loaded, it reads the source of every module imported for the first time
+(`shibokensupport/feature.py` looks for the text "PySide6" in it); loaded first, numpy's and
+pydantic's 250 modules are spared that, which takes about a sixth off the start-up.
+"""
+
+import desktop_app.core.break_even_finder
+import desktop_app.core.catalog
+import desktop_app.core.currency
+import desktop_app.core.decision_map
+import desktop_app.core.evaluation
+import desktop_app.core.examples
+import desktop_app.core.monte_carlo
+import desktop_app.core.recovery
+import desktop_app.core.scenario_files
+import desktop_app.core.sensitivity
+import desktop_app.core.settings
+import desktop_app.tables  # noqa: F401

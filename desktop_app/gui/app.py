@@ -20,7 +20,7 @@ from desktop_app.core.resources import resource
 from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.settings import load_settings
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.theme import set_theme, use_readable_locale
+from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
 
 ORGANISATION = "Embed or Tune"
 DESKTOP_FILE = "org.embedortune.EmbedOrTune"
@@ -39,7 +39,7 @@ def _application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    app = QApplication([sys.argv[0] if sys.argv else "embed-or-tune"])
+    app = QApplication([sys.argv[0] if sys.argv else "embed-or-tune", *STYLE_ARGUMENTS])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANISATION)

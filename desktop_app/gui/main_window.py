@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,28 +32,23 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import load_catalog
 from desktop_app.core.currency import display_scenario
-from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text, load_scenario
 from desktop_app.core.settings import Settings, save_settings
-from desktop_app.gui import charts
 from desktop_app.gui.analysis_runner import (
     DEFAULT_SAMPLES,
     AnalysisRequest,
     AnalysisResults,
     AnalysisRunner,
 )
-from desktop_app.gui.break_even_table import BreakEvenTable
-from desktop_app.gui.decision_map_view import DecisionMapPanel
+from desktop_app.gui.chart_tabs import ChartTabs
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.theme import is_dark, set_theme
-from desktop_app.gui.tornado import TornadoChart, TornadoView
-from desktop_app.tables import TITLES
 
 if TYPE_CHECKING:
     from desktop_app.sheet_content import SheetItem
@@ -84,8 +78,6 @@ class MainWindow(QMainWindow):
         self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
         self._build_actions()
-        for chart in self.charts:
-            charts.apply_theme(chart, is_dark())
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
         self.document.evaluated.connect(self.show_evaluation)
@@ -108,31 +100,8 @@ class MainWindow(QMainWindow):
         self.editor.setMinimumWidth(450)
         self.summary = SummaryTable(self)
         self.advice = AdvicePanel(self)
-        self.cumulative_chart = charts.CumulativeCostChart(evaluation)
-        self.components_chart = charts.MonthlyComponentsChart(evaluation, "embeddings")
-        self.hours_chart = charts.MaintenanceHoursChart(evaluation)
-        self.staleness_chart = charts.StalenessChart(evaluation)
-        self.charts = [
-            self.cumulative_chart,
-            self.components_chart,
-            self.hours_chart,
-            self.staleness_chart,
-        ]
-        # The tornado and the map take ~45 ms to build: they are made when first needed.
-        self._tornado_chart: TornadoChart | None = None
-        self._map_panel: DecisionMapPanel | None = None
-        self.sensitivity_tab = self._placeholder_tab()
-        self.map_tab = self._placeholder_tab()
-        self.break_even_table = BreakEvenTable(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Charts")
-        self.tabs.addTab(charts.chart_view(self.cumulative_chart), "&Cumulative cost")
-        self.tabs.addTab(self._components_tab(), "By com&ponent")
-        self.tabs.addTab(charts.chart_view(self.hours_chart), "&Hours")
-        self.tabs.addTab(charts.chart_view(self.staleness_chart), "&Staleness")
-        self.tabs.addTab(self.sensitivity_tab, "Se&nsitivity")
-        self.tabs.addTab(self.map_tab, "Decision &map")
-        self.tabs.addTab(self.break_even_table, "&Break-even")
+        self.tabs = ChartTabs(evaluation, is_dark(), self)
+        self.tabs.map_axes_changed.connect(lambda _x, _y: self.request_analyses())
         charts_area = QWidget(self)
         charts_layout = QVBoxLayout(charts_area)
         charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,31 +123,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 820])
         self.setCentralWidget(self.splitter)
-
-    def _placeholder_tab(self) -> QWidget:
-        tab = QWidget(self)
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 0, 0, 0)
-        return tab
-
-    @property
-    def tornado_chart(self) -> TornadoChart:
-        """The sensitivity chart (made on first use)."""
-        if self._tornado_chart is None:
-            self._tornado_chart = TornadoChart()
-            charts.apply_theme(self._tornado_chart, is_dark())
-            self.sensitivity_tab.layout().addWidget(TornadoView(self._tornado_chart, self))
-        return self._tornado_chart
-
-    @property
-    def map_panel(self) -> DecisionMapPanel:
-        """The decision map with its axis pickers (made on first use)."""
-        if self._map_panel is None:
-            self._map_panel = DecisionMapPanel(self)
-            self._map_panel.set_scenario(self.shown_scenario())
-            self._map_panel.axes_changed.connect(lambda _x, _y: self.request_analyses())
-            self.map_tab.layout().addWidget(self._map_panel)
-        return self._map_panel
 
     def _analysis_bar(self) -> QWidget:
         bar = QWidget(self)
@@ -210,27 +154,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.samples_picker)
         return bar
-
-    def _components_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.strategy_picker = QComboBox(tab)
-        self.strategy_picker.setAccessibleName("Strategy shown by component")
-        for key, title in TITLES.items():
-            self.strategy_picker.addItem(title, key)
-        self.strategy_picker.currentIndexChanged.connect(
-            lambda index: self.components_chart.set_strategy(self.strategy_picker.itemData(index))
-        )
-        picker_row = QHBoxLayout()
-        label = QLabel("S&trategy:", tab)
-        label.setBuddy(self.strategy_picker)
-        picker_row.addWidget(label)
-        picker_row.addWidget(self.strategy_picker)
-        picker_row.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(picker_row)
-        layout.addWidget(charts.chart_view(self.components_chart), 1)
-        return tab
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
@@ -315,34 +238,26 @@ class MainWindow(QMainWindow):
         self.currency_note.setText(display.note() if display and converted else "")
         self.summary.show_evaluation(evaluation)
         self.advice.show_evaluation(evaluation)
-        for chart in self.charts:
-            chart.show_evaluation(evaluation)
-        self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
-        if self._map_panel is not None:
-            self._map_panel.set_scenario(evaluation.scenario)
+        self.tabs.show_evaluation(evaluation)
 
     # analyses in the background ------------------------------------------------------------
 
     def request_analyses(self) -> None:
         """Run Monte Carlo, sensitivity, map and break-even for the shown scenario, soon."""
-        if self._map_panel is not None:
-            x_axis, y_axis = self._map_panel.axes()
-        else:
-            x_axis, y_axis = DEFAULT_X, DEFAULT_Y
         self.runner.request(
             AnalysisRequest(
                 self.shown_scenario(),
                 samples=self.samples_picker.currentData(),
-                map_axes=(x_axis, y_axis),
+                map_axes=self.tabs.map_axes(),
             )
         )
 
     def show_analyses(self, results: AnalysisResults) -> None:
         """Show the analyses of the current inputs."""
         scenario = results.request.scenario
+        self.tabs.show_analyses(results)
         if results.uncertainty is not None:
             uncertainty = results.uncertainty
-            self.cumulative_chart.show_uncertainty(uncertainty)
             self.summary.show_uncertainty(uncertainty)
             self.analysis_status.setText(
                 f"{len(scenario.uncertainty)} uncertain inputs · "
@@ -352,10 +267,6 @@ class MainWindow(QMainWindow):
             self.analysis_status.setText(
                 "No uncertain inputs: mark one with ± beside it to see a range of outcomes"
             )
-        self.tornado_chart.show_sensitivity(results.sensitivity, scenario)
-        if results.decision_map is not None:
-            self.map_panel.show_map(results.decision_map, scenario)
-        self.break_even_table.show_crossings(results.break_even, scenario)
         if results.problems:
             self.analysis_status.setText("; ".join(results.problems))
         self.analysis_progress.hide()
@@ -676,9 +587,7 @@ class MainWindow(QMainWindow):
         """Follow the system, or force light or dark."""
         self.settings = self.settings.model_copy(update={"theme": theme})
         set_theme(theme)
-        extra = [self._tornado_chart] if self._tornado_chart is not None else []
-        for chart in [*self.charts, *extra]:
-            charts.apply_theme(chart, is_dark())
+        self.tabs.apply_theme(is_dark())
         self._save_settings()
 
     def _restore_geometry(self) -> None:

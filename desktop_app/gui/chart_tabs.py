@@ -1,0 +1,205 @@
+"""The window's chart tabs, each made when it is first shown, from the latest figures.
+
+A chart lays itself out as soon as it exists (a few milliseconds each) and redraws on every
+edit, and the sensitivity and map tabs take ~45 ms to build. So only the first tab is made at
+start-up; every other tab is made when the user opens it (or a caller asks for its chart), and
+then shows the latest evaluation and analyses, exactly as if it had been there all along.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y
+from desktop_app.core.evaluation import Evaluation
+from desktop_app.gui import charts
+from desktop_app.gui.analysis_runner import AnalysisResults
+from desktop_app.gui.break_even_table import BreakEvenTable
+from desktop_app.tables import TITLES
+
+MapAxis = tuple[str, float, float]
+Themed = TypeVar("Themed", bound=QChart)
+Drawn = TypeVar("Drawn", bound=charts.EvaluationChart)
+
+
+class ChartTabs(QTabWidget):
+    """Cumulative cost, by component, hours, staleness, sensitivity, decision map, break-even.
+
+    `map_axes_changed(x, y)` is emitted when the user picks other axes for the decision map.
+    """
+
+    map_axes_changed = Signal(object, object)
+
+    def __init__(self, evaluation: Evaluation, dark: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Charts")
+        self._evaluation = evaluation
+        self._analyses: AnalysisResults | None = None
+        self._dark = dark
+        self._makers: dict[QWidget, Callable[[QVBoxLayout], None]] = {}
+        self.charts: list[QChart] = []
+        """The charts made so far (theme changes go to them)."""
+        self._figure_charts: list[charts.EvaluationChart] = []  # those drawn from an evaluation
+
+        self.cumulative_chart = self._figures(charts.CumulativeCostChart(evaluation))
+        self.addTab(charts.chart_view(self.cumulative_chart), "&Cumulative cost")
+        self._components_tab = self._tab("By com&ponent", self._make_components, self._picker())
+        self._hours_tab = self._tab("&Hours", self._make_hours)
+        self._staleness_tab = self._tab("&Staleness", self._make_staleness)
+        self._sensitivity_tab = self._tab("Se&nsitivity", self._make_sensitivity)
+        self._map_tab = self._tab("Decision &map", self._make_map)
+        self.break_even_table = BreakEvenTable(self)
+        self.addTab(self.break_even_table, "&Break-even")
+        self.currentChanged.connect(lambda index: self._make(self.widget(index)))
+
+    # making tabs on demand -------------------------------------------------------------------
+
+    def _tab(
+        self, title: str, make: Callable[[QVBoxLayout], None], header: QWidget | None = None
+    ) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0 if header is None else 4, 0, 0)
+        if header is not None:
+            layout.addWidget(header)
+        self._makers[tab] = make
+        self.addTab(tab, title)
+        return tab
+
+    def _make(self, tab: QWidget) -> None:
+        make = self._makers.pop(tab, None)
+        if make is not None:
+            make(tab.layout())
+
+    def _made(self, chart: Themed) -> Themed:
+        charts.apply_theme(chart, self._dark)
+        self.charts.append(chart)
+        return chart
+
+    def _figures(self, chart: Drawn) -> Drawn:
+        self._figure_charts.append(chart)
+        return self._made(chart)
+
+    def _picker(self) -> QWidget:
+        row = QWidget(self)
+        self.strategy_picker = QComboBox(row)
+        self.strategy_picker.setAccessibleName("Strategy shown by component")
+        for key, title in TITLES.items():
+            self.strategy_picker.addItem(title, key)
+        self.strategy_picker.currentIndexChanged.connect(
+            lambda index: self.components_chart.set_strategy(self.strategy_picker.itemData(index))
+        )
+        label = QLabel("S&trategy:", row)
+        label.setBuddy(self.strategy_picker)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.strategy_picker)
+        layout.addStretch(1)
+        return row
+
+    def _make_components(self, layout: QVBoxLayout) -> None:
+        strategy = self.strategy_picker.currentData()
+        chart = charts.MonthlyComponentsChart(self._evaluation, strategy)
+        self._components_chart = self._figures(chart)
+        layout.addWidget(charts.chart_view(chart), 1)
+
+    def _make_hours(self, layout: QVBoxLayout) -> None:
+        self._hours_chart = self._figures(charts.MaintenanceHoursChart(self._evaluation))
+        layout.addWidget(charts.chart_view(self._hours_chart))
+
+    def _make_staleness(self, layout: QVBoxLayout) -> None:
+        self._staleness_chart = self._figures(charts.StalenessChart(self._evaluation))
+        layout.addWidget(charts.chart_view(self._staleness_chart))
+
+    def _make_sensitivity(self, layout: QVBoxLayout) -> None:
+        from desktop_app.gui.tornado import TornadoChart, TornadoView
+
+        self._tornado_chart = self._made(TornadoChart())
+        layout.addWidget(TornadoView(self._tornado_chart, self))
+        if self._analyses is not None:
+            self._tornado_chart.show_sensitivity(
+                self._analyses.sensitivity, self._analyses.request.scenario
+            )
+
+    def _make_map(self, layout: QVBoxLayout) -> None:
+        from desktop_app.gui.decision_map_view import DecisionMapPanel
+
+        self._map_panel = DecisionMapPanel(self)
+        self._map_panel.set_scenario(self._evaluation.scenario)
+        self._map_panel.axes_changed.connect(self.map_axes_changed)
+        layout.addWidget(self._map_panel)
+        if self._analyses is not None and self._analyses.decision_map is not None:
+            self._map_panel.show_map(self._analyses.decision_map, self._analyses.request.scenario)
+
+    # the charts, made when asked for ----------------------------------------------------------
+
+    @property
+    def components_chart(self) -> charts.MonthlyComponentsChart:
+        """Monthly cost by component of the picked strategy."""
+        self._make(self._components_tab)
+        return self._components_chart
+
+    @property
+    def hours_chart(self) -> charts.MaintenanceHoursChart:
+        """Maintenance hours per month."""
+        self._make(self._hours_tab)
+        return self._hours_chart
+
+    @property
+    def staleness_chart(self) -> charts.StalenessChart:
+        """The tuned model's staleness with its trainings."""
+        self._make(self._staleness_tab)
+        return self._staleness_chart
+
+    @property
+    def tornado_chart(self):
+        """The sensitivity (tornado) chart."""
+        self._make(self._sensitivity_tab)
+        return self._tornado_chart
+
+    @property
+    def map_panel(self):
+        """The decision map with its axis pickers."""
+        self._make(self._map_tab)
+        return self._map_panel
+
+    def map_axes(self) -> tuple[MapAxis, MapAxis]:
+        """The decision map's axes: the user's choice once the map is open, else the defaults."""
+        if self._map_tab in self._makers:
+            return DEFAULT_X, DEFAULT_Y
+        return self._map_panel.axes()
+
+    # showing figures ---------------------------------------------------------------------------
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Redraw every chart made so far; the others will start from this evaluation."""
+        self._evaluation = evaluation
+        for chart in self._figure_charts:
+            chart.show_evaluation(evaluation)
+        self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
+        if self._map_tab not in self._makers:
+            self._map_panel.set_scenario(evaluation.scenario)
+
+    def show_analyses(self, results: AnalysisResults) -> None:
+        """Show the analyses of the current inputs in the tabs made so far (and keep them)."""
+        self._analyses = results
+        scenario = results.request.scenario
+        if results.uncertainty is not None:
+            self.cumulative_chart.show_uncertainty(results.uncertainty)
+        if self._sensitivity_tab not in self._makers:
+            self._tornado_chart.show_sensitivity(results.sensitivity, scenario)
+        if self._map_tab not in self._makers and results.decision_map is not None:
+            self._map_panel.show_map(results.decision_map, scenario)
+        self.break_even_table.show_crossings(results.break_even, scenario)
+
+    def apply_theme(self, dark: bool) -> None:
+        """Light or dark, for the charts made so far and those made later."""
+        self._dark = dark
+        for chart in self.charts:
+            charts.apply_theme(chart, dark)
