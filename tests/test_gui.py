@@ -367,9 +367,7 @@ def test_sensitivity_map_and_break_even_tabs_fill_in(qtbot, window: MainWindow) 
     )
 
 
-def test_tabs_are_made_when_opened_and_show_the_latest_figures(
-    qtbot, window: MainWindow
-) -> None:
+def test_tabs_are_made_when_opened_and_show_the_latest_figures(qtbot, window: MainWindow) -> None:
     tabs = window.tabs
     assert tabs.charts == [tabs.cumulative_chart]  # only the tab in view is made at start
     type_into(qtbot, window, "effort.hours_per_content_update", "9")
@@ -400,6 +398,10 @@ def test_sensitivity_tab_opened_after_the_analyses_shows_their_results(
     assert shown and shown == [row.field for row in results.sensitivity[: len(shown)]]
     window.tabs.setCurrentIndex(5)  # Decision map
     assert window.tabs.map_panel.map_view.cell_text(0, 0)
+    window.tabs.setCurrentIndex(6)  # Break-even
+    assert "queries/month" in window.tabs.break_even_table.text_for(
+        "workload.queries_per_month", "fine_tuning_vs_embeddings"
+    )
 
 
 def test_price_preset_fills_fields_records_source_and_turns_custom_on_edit(

@@ -9,7 +9,7 @@ then shows the latest evaluation and analyses, exactly as if it had been there a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import Signal
@@ -19,8 +19,12 @@ from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.gui import charts
 from desktop_app.gui.analysis_runner import AnalysisResults
-from desktop_app.gui.break_even_table import BreakEvenTable
 from desktop_app.tables import TITLES
+
+if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
+    from desktop_app.gui.break_even_table import BreakEvenTable
+    from desktop_app.gui.decision_map_view import DecisionMapPanel
+    from desktop_app.gui.tornado import TornadoChart
 
 MapAxis = tuple[str, float, float]
 Themed = TypeVar("Themed", bound=QChart)
@@ -53,8 +57,7 @@ class ChartTabs(QTabWidget):
         self._staleness_tab = self._tab("&Staleness", self._make_staleness)
         self._sensitivity_tab = self._tab("Se&nsitivity", self._make_sensitivity)
         self._map_tab = self._tab("Decision &map", self._make_map)
-        self.break_even_table = BreakEvenTable(self)
-        self.addTab(self.break_even_table, "&Break-even")
+        self._break_even_tab = self._tab("&Break-even", self._make_break_even)
         self.currentChanged.connect(lambda index: self._make(self.widget(index)))
 
     # making tabs on demand -------------------------------------------------------------------
@@ -137,6 +140,15 @@ class ChartTabs(QTabWidget):
         if self._analyses is not None and self._analyses.decision_map is not None:
             self._map_panel.show_map(self._analyses.decision_map, self._analyses.request.scenario)
 
+    def _make_break_even(self, layout: QVBoxLayout) -> None:
+        from desktop_app.gui.break_even_table import BreakEvenTable
+
+        self._break_even_table = BreakEvenTable(self)
+        layout.addWidget(self._break_even_table)
+        if self._analyses is not None:
+            found = self._analyses.break_even
+            self._break_even_table.show_crossings(found, self._analyses.request.scenario)
+
     # the charts, made when asked for ----------------------------------------------------------
 
     @property
@@ -158,16 +170,22 @@ class ChartTabs(QTabWidget):
         return self._staleness_chart
 
     @property
-    def tornado_chart(self):
+    def tornado_chart(self) -> TornadoChart:
         """The sensitivity (tornado) chart."""
         self._make(self._sensitivity_tab)
         return self._tornado_chart
 
     @property
-    def map_panel(self):
+    def map_panel(self) -> DecisionMapPanel:
         """The decision map with its axis pickers."""
         self._make(self._map_tab)
         return self._map_panel
+
+    @property
+    def break_even_table(self) -> BreakEvenTable:
+        """The values of the key inputs at which two strategies cost the same."""
+        self._make(self._break_even_tab)
+        return self._break_even_table
 
     def map_axes(self) -> tuple[MapAxis, MapAxis]:
         """The decision map's axes: the user's choice once the map is open, else the defaults."""
@@ -196,7 +214,8 @@ class ChartTabs(QTabWidget):
             self._tornado_chart.show_sensitivity(results.sensitivity, scenario)
         if self._map_tab not in self._makers and results.decision_map is not None:
             self._map_panel.show_map(results.decision_map, scenario)
-        self.break_even_table.show_crossings(results.break_even, scenario)
+        if self._break_even_tab not in self._makers:
+            self._break_even_table.show_crossings(results.break_even, scenario)
 
     def apply_theme(self, dark: bool) -> None:
         """Light or dark, for the charts made so far and those made later."""

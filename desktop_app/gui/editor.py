@@ -36,7 +36,6 @@ from desktop_app.core.scenario import Checklist, FineTuning, Scenario, Uncertain
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
 from desktop_app.gui.presets import PresetSection
-from desktop_app.gui.range_dialog import RangeDialog
 
 LABEL_WIDTH = 140
 
@@ -183,6 +182,8 @@ class ScenarioEditor(QScrollArea):
             self.rows[path].show_problem(f"{path}: give a value before a range")
             return
         entry = next((e for e in scenario.uncertainty if e.field == path), None)
+        from desktop_app.gui.range_dialog import RangeDialog  # on first use (start-up time)
+
         dialog = RangeDialog(numeric_field(path), float(value), entry, self)
         outcome = dialog.exec()
         if outcome == RangeDialog.REMOVE:
