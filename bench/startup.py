@@ -5,8 +5,12 @@
 Targets (issue: desktop app): window shown in <= 1 s cold, and within 3x of the bare window.
 Each run is a fresh Python process (offscreen); the time is measured from before the
 interpreter starts to the window having been shown and its first events processed (the child
-prints the wall-clock time then; the process's own exit is reported apart). The first
-run of each is reported apart, as the coldest one (it also compiles the bytecode).
+prints the wall-clock time then; the process's own exit is reported apart).
+
+Warm runs follow each other, so the files are in the page cache; the first run of each is
+reported apart (it also compiles the bytecode). Cold runs drop the page cache before every
+start, as after a reboot: the libraries are read from disk. Dropping it needs root on Linux;
+elsewhere the cold runs are skipped and say so.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 APP = """
 import desktop_app.cli  # what `embed-or-tune` loads first (the window path)
@@ -53,6 +58,19 @@ print(time.time())
 BARE_WITH_LIBRARIES = "import numpy, pydantic\n" + BARE
 
 
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+
+
+def drop_page_cache() -> bool:
+    """Empty the OS file cache (Linux, as root); False where that is not possible."""
+    try:
+        subprocess.run(["sync"], check=True)
+        DROP_CACHES.write_text("3\n")
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    return True
+
+
 def timed_run(program: str) -> tuple[float, float]:
     """(seconds until the window was shown, seconds until the process ended)."""
     environment = {
@@ -70,18 +88,11 @@ def timed_run(program: str) -> tuple[float, float]:
     return shown, time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+def warm(runs: int) -> None:
+    """Runs one after the other (files cached); medians leave out the first run."""
     results = {}
-    runs = (
-        ("bare PySide6 window + chart", BARE),
-        ("the same + numpy, pydantic", BARE_WITH_LIBRARIES),
-        ("Embed or Tune window", APP),
-    )
-    for name, program in runs:
-        pairs = [timed_run(program) for _ in range(args.runs)]
+    for name, program in PROGRAMS:
+        pairs = [timed_run(program) for _ in range(runs)]
         times = [shown for shown, _ in pairs]
         results[name] = times
         median = statistics.median(times[1:]) * 1e3
@@ -90,10 +101,45 @@ def main() -> None:
             f"{name:28} shown: first {times[0] * 1e3:5.0f} ms, median {median:5.0f} ms"
             f"   (process ended: median {ended:5.0f} ms)"
         )
-    ratio = statistics.median(results["Embed or Tune window"][1:]) / statistics.median(
-        results["bare PySide6 window + chart"][1:]
-    )
-    print(f"ratio app / bare (medians): {ratio:.2f}x")
+    print(f"ratio app / bare, warm (medians): {_ratio(results):.2f}x")
+
+
+def cold(runs: int) -> None:
+    """Runs each after emptying the page cache, as the first start after a reboot."""
+    results: dict[str, list[float]] = {name: [] for name, _ in PROGRAMS}
+    for _ in range(runs):
+        for name, program in PROGRAMS:  # interleaved: a drift of the machine hits all alike
+            if not drop_page_cache():
+                print("cold runs skipped: emptying the page cache needs root on Linux")
+                return
+            results[name].append(timed_run(program)[0])
+    for name, times in results.items():
+        shown = ", ".join(f"{t * 1e3:.0f}" for t in times)
+        print(f"{name:28} shown cold: median {statistics.median(times) * 1e3:5.0f} ms ({shown})")
+    print(f"ratio app / bare, cold (medians): {_ratio(results, skip_first=False):.2f}x")
+
+
+def _ratio(results: dict[str, list[float]], skip_first: bool = True) -> float:
+    start = 1 if skip_first else 0
+    app, bare = results[PROGRAMS[-1][0]], results[PROGRAMS[0][0]]
+    return statistics.median(app[start:]) / statistics.median(bare[start:])
+
+
+PROGRAMS = (
+    ("bare PySide6 window + chart", BARE),
+    ("the same + numpy, pydantic", BARE_WITH_LIBRARIES),
+    ("Embed or Tune window", APP),
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="warm runs of each (default 7)")
+    parser.add_argument("--cold-runs", type=int, default=3, help="cold runs of each (default 3)")
+    args = parser.parse_args()
+    warm(args.runs)
+    if args.cold_runs:
+        cold(args.cold_runs)
 
 
 if __name__ == "__main__":

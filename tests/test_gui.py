@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.core import recovery
 from desktop_app.core.evaluation import evaluate
 from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
+from desktop_app.core.fields import numeric_fields, with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.paths import HOME_VARIABLE
 from desktop_app.core.recovery import RecoveryFile, left_behind
@@ -91,6 +91,36 @@ def test_an_edit_updates_summary_and_charts_to_the_engines_numbers(
     hours = window.tabs.hours_chart.lines["fine_tuning"].points()
     assert [p.y() for p in hours] == pytest.approx(reference.monthly("fine_tuning", "hours"))
     assert window.isWindowModified()
+
+
+def test_sections_below_the_first_screen_fill_in_after_the_first_paint(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scenario = load_example("support-chatbot")
+    window = MainWindow(Settings(), scenario)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "ask_unsaved", lambda: Button.Discard)
+    editor = window.editor
+    assert not editor.filled  # only the top of the form is built before the window shows
+    window.document.set_value("effort.hourly_rate", 99)  # an edit to a field not built yet
+    window.document.set_value("fine_tuning.retrain_policy", "every_update")
+    window.show()
+    qtbot.waitUntil(lambda: editor.filled, timeout=5000)  # by itself, once painted
+    assert len(editor.rows) == len(numeric_fields()) and len(editor.answers) == 6
+    rate = editor.rows["effort.hourly_rate"]
+    assert rate.input.text() == "99" and rate.unit.text() == "USD per hour"
+    assert rate.input.isVisible()
+    assert editor.policy.currentData() == "every_update"
+    assert editor.answers["checklist.needs_strict_format"].answer() == "no"
+
+
+def test_a_window_deleted_with_unsaved_edits_raises_nothing(qtbot) -> None:
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    window.document.set_value("effort.hourly_rate", 99)
+    assert window.document.modified
+    with qtbot.waitSignal(window.destroyed):
+        window.deleteLater()
+    QApplication.processEvents()  # pytest-qt fails the test on an error raised in Qt's loop
 
 
 def test_typing_into_one_field_is_one_undo_step(qtbot, window: MainWindow) -> None:

@@ -81,10 +81,15 @@ class ScenarioDocument(QObject):
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A method, not a lambda: Qt drops the connection when the document dies, before the
+        # stack (its child) is cleared and reports "clean" once more.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
         self.scenario = scenario or Scenario()
         self.evaluation: Evaluation = evaluate(self.scenario)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     @property
     def modified(self) -> bool:

@@ -6,8 +6,10 @@ back; they never change the scenario themselves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,16 +47,27 @@ def money_unit(unit: str, currency: str) -> str:
     return f"{currency} {unit}" if unit.startswith("per ") else unit
 
 
+FIRST_SECTIONS = 2
+"""Numeric sections filled at once: what the top of the form shows in a window 800 px high."""
+
+
 class ScenarioEditor(QScrollArea):
-    """All inputs of a scenario in one scrollable form."""
+    """All inputs of a scenario in one scrollable form.
+
+    The sections below the first screen are filled just after the form is first painted (or
+    as soon as anything asks for their fields): 40 of the 57 fields and the checklist take
+    ~35 ms to build, which the window would otherwise spend before it appears.
+    """
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.rows: dict[str, FieldRow] = {}
-        self.answers: dict[str, AnswerInput] = {}
+        self._rows: dict[str, FieldRow] = {}
+        self._answers: dict[str, AnswerInput] = {}
+        self._unfilled: list[Callable[[], None]] = []
+        self.policy: QComboBox | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(self._scenario_section())
@@ -62,13 +75,47 @@ class ScenarioEditor(QScrollArea):
         self.presets.set_entries(load_catalog())
         self.presets.chosen.connect(self.apply_preset)
         layout.addWidget(self.presets)
-        for title, prefixes in SECTIONS:
-            layout.addWidget(self._numeric_section(title, prefixes))
+        for index, (title, prefixes) in enumerate(SECTIONS):
+            layout.addWidget(self._numeric_section(title, prefixes, now=index < FIRST_SECTIONS))
         layout.addWidget(self._checklist_section())
         layout.addStretch(1)
         self.setWidget(body)
+        body.installEventFilter(self)
         document.evaluated.connect(self._on_evaluated)
         self.show_scenario(document.scenario)
+
+    @property
+    def rows(self) -> dict[str, FieldRow]:
+        """The numeric fields by path (all of them: unfilled sections are filled first)."""
+        self.fill_sections()
+        return self._rows
+
+    @property
+    def answers(self) -> dict[str, AnswerInput]:
+        """The checklist answers by path (the checklist is filled first if need be)."""
+        self.fill_sections()
+        return self._answers
+
+    @property
+    def filled(self) -> bool:
+        """True once every section has its fields."""
+        return not self._unfilled
+
+    def fill_sections(self) -> None:
+        """Build the fields of the sections not filled yet, showing the current scenario."""
+        if not self._unfilled:
+            return
+        fills, self._unfilled = self._unfilled, []
+        for fill in fills:
+            fill()
+        self.show_scenario(self.document.scenario)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """After the form's first paint, fill the other sections in the next idle moment."""
+        if event.type() == QEvent.Type.Paint and watched is self.widget():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.fill_sections)
+        return super().eventFilter(watched, event)
 
     # building ---------------------------------------------------------------------------
 
@@ -100,42 +147,65 @@ class ScenarioEditor(QScrollArea):
         form.addRow(notes_label, self.notes)
         return box
 
-    def _numeric_section(self, title: str, prefixes: tuple[str, ...]) -> QGroupBox:
+    def _numeric_section(self, title: str, prefixes: tuple[str, ...], now: bool) -> QGroupBox:
+        return self._section(title, lambda: self._numeric_form(prefixes), now)
+
+    def _checklist_section(self) -> QGroupBox:
+        return self._section("Decision checklist", self._checklist_form, now=False)
+
+    def _section(self, title: str, make_form: Callable[[], QWidget], now: bool) -> QGroupBox:
+        """A titled box whose form is made now, or when the other sections are filled."""
         box = QGroupBox(title, self)
-        form = QFormLayout(box)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        def fill() -> None:
+            form = make_form()
+            layout.addWidget(form)
+            form.show()  # at once: a form filled on demand is used straight away
+
+        if now:
+            fill()
+        else:
+            self._unfilled.append(fill)
+        return box
+
+    def _numeric_form(self, prefixes: tuple[str, ...]) -> QWidget:
+        body = QWidget()
+        form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         if prefixes == ("fine_tuning.",):
-            self.policy = QComboBox(box)
+            self.policy = QComboBox(body)
             self.policy.setAccessibleName("Retrain policy")
             self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description)
             for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(text, key)
             self.policy.activated.connect(self._on_policy_chosen)
-            policy_label = QLabel("Retrain policy", box)
+            policy_label = QLabel("Retrain policy", body)
             policy_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(policy_label, self.policy)
         for field in numeric_fields():
             if field.path.startswith(prefixes):
-                form.addRow(self._row_label(field.path), self._field_row(field.path, box))
-        return box
+                form.addRow(self._row_label(field.path), self._field_row(field.path, body))
+        return body
 
-    def _checklist_section(self) -> QGroupBox:
-        box = QGroupBox("Decision checklist", self)
-        form = QFormLayout(box)
+    def _checklist_form(self) -> QWidget:
+        body = QWidget()
+        form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for name, info in Checklist.model_fields.items():
             question = info.description or name
-            answer = AnswerInput(question, box)
+            answer = AnswerInput(question, body)
             answer.answered.connect(
                 lambda value, path=f"checklist.{name}": self.document.set_value(path, value)
             )
-            self.answers[f"checklist.{name}"] = answer
+            self._answers[f"checklist.{name}"] = answer
             form.addRow(question, answer)
-        return box
+        return body
 
     def _row_label(self, path: str) -> QLabel:
         field = numeric_field(path)
-        label = QLabel(field.label, self)
+        label = QLabel(field.label)
         label.setToolTip(field.description)
         label.setWordWrap(True)
         label.setFixedWidth(LABEL_WIDTH)  # one column edge for every section
@@ -150,7 +220,7 @@ class ScenarioEditor(QScrollArea):
             row.range_button.clicked.connect(lambda _=False, path=path: self.edit_range(path))
         else:
             row.range_button.hide()
-        self.rows[path] = row
+        self._rows[path] = row
         return row
 
     # edits -> document -------------------------------------------------------------------
@@ -229,16 +299,16 @@ class ScenarioEditor(QScrollArea):
 
     def show_scenario(self, scenario: Scenario) -> None:
         """Show the scenario's values, leaving alone an entry the user is fixing."""
-        for path, row in self.rows.items():
+        for path, row in self._rows.items():  # the fields built so far
             if row.input.hasFocus() and row.input.property("invalid") is True:
                 continue
             row.input.show_value(value_at(scenario, path))
             row.show_problem(None)
             row.set_unit(money_unit(row.field.unit, scenario.currency))
         ranges = {entry.field: entry for entry in scenario.uncertainty}
-        for path, row in self.rows.items():
+        for path, row in self._rows.items():
             row.show_range(ranges.get(path))
-        for path, answer in self.answers.items():
+        for path, answer in self._answers.items():
             answer.show_answer(value_at(scenario, path))
         if self.name.text() != scenario.name:
             self.name.setText(scenario.name)
@@ -248,7 +318,8 @@ class ScenarioEditor(QScrollArea):
             blocked = self.notes.blockSignals(True)
             self.notes.setPlainText(scenario.notes)
             self.notes.blockSignals(blocked)
-        self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
+        if self.policy is not None:
+            self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
         self.presets.show_scenario(scenario)
 
     def focus_field(self, path: str) -> None:
