@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.core import recovery
 from desktop_app.core.evaluation import evaluate
@@ -121,6 +121,34 @@ def test_a_window_deleted_with_unsaved_edits_raises_nothing(qtbot) -> None:
     with qtbot.waitSignal(window.destroyed):
         window.deleteLater()
     QApplication.processEvents()  # pytest-qt fails the test on an error raised in Qt's loop
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from `widget`: the next visible, enabled widget that takes Tab focus."""
+    widget = widget.nextInFocusChain()
+    while not (
+        widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        and widget.isVisible()
+        and widget.isEnabled()
+    ):
+        widget = widget.nextInFocusChain()
+    return widget
+
+
+def test_tab_goes_through_parts_made_later_in_screen_order(qtbot, window: MainWindow) -> None:
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.filled)
+    paths = [field.path for field in numeric_fields()]
+    last_knowledge = [path for path in paths if path.startswith("knowledge.")][-1]
+    first_retrieval = next(path for path in paths if path.startswith("retrieval."))
+    assert next_tab_stop(editor.rows[last_knowledge].range_button) is (
+        editor.rows[first_retrieval].input
+    )
+    last_answer = list(editor.answers.values())[-1].buttons["unsure"]
+    assert next_tab_stop(last_answer) is window.summary  # the form ends, the figures follow
+    window.tabs.setCurrentIndex(5)  # the decision map, made now
+    qtbot.waitUntil(lambda: window.tabs.map_panel.isVisible())
+    assert next_tab_stop(window.tabs.tabBar()) is window.tabs.map_panel.x_picker.combo
 
 
 def test_typing_into_one_field_is_one_undo_step(qtbot, window: MainWindow) -> None:

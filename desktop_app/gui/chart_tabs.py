@@ -19,6 +19,7 @@ from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.gui import charts
 from desktop_app.gui.analysis_runner import AnalysisResults
+from desktop_app.gui.tab_order import place_in_tab_order
 from desktop_app.tables import TITLES
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
@@ -78,6 +79,7 @@ class ChartTabs(QTabWidget):
         make = self._makers.pop(tab, None)
         if make is not None:
             make(tab.layout())
+            place_in_tab_order(self.tabBar(), tab)  # Tab goes from the tab bar into the page
 
     def _made(self, chart: Themed) -> Themed:
         charts.apply_theme(chart, self._dark)

@@ -38,6 +38,7 @@ from desktop_app.core.scenario import Checklist, FineTuning, Scenario, Uncertain
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
 from desktop_app.gui.presets import PresetSection
+from desktop_app.gui.tab_order import place_in_tab_order
 
 LABEL_WIDTH = 140
 
@@ -67,6 +68,7 @@ class ScenarioEditor(QScrollArea):
         self._rows: dict[str, FieldRow] = {}
         self._answers: dict[str, AnswerInput] = {}
         self._unfilled: list[Callable[[], None]] = []
+        self._last_tab_stop: QWidget | None = None  # of the forms made so far
         self.policy: QComboBox | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -163,6 +165,7 @@ class ScenarioEditor(QScrollArea):
             form = make_form()
             layout.addWidget(form)
             form.show()  # at once: a form filled on demand is used straight away
+            self._last_tab_stop = place_in_tab_order(self._last_tab_stop, form)
 
         if now:
             fill()
