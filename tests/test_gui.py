@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
 
 from desktop_app.core import recovery
 from desktop_app.core.evaluation import evaluate
@@ -112,6 +112,29 @@ def test_sections_below_the_first_screen_fill_in_after_the_first_paint(
     assert rate.input.isVisible()
     assert editor.policy.currentData() == "every_update"
     assert editor.answers["checklist.needs_strict_format"].answer() == "no"
+
+
+@pytest.mark.parametrize("height", [800, 1400])
+def test_the_sections_in_view_have_their_fields_when_the_window_shows(
+    qtbot, monkeypatch: pytest.MonkeyPatch, height: int
+) -> None:
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "ask_unsaved", lambda: Button.Discard)
+    window.resize(1280, height)
+    window.show()  # no event handled yet: what is filled now is what the first paint shows
+    editor = window.editor
+    waiting = editor.unfilled_sections
+    boxes = editor.widget().findChildren(
+        QGroupBox, options=Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    filled_first = [box for box in boxes if box not in waiting]
+    qtbot.waitUntil(lambda: editor.filled)  # the rest follow by themselves
+    QApplication.processEvents()  # the form laid out in full
+    in_view = editor.viewport().height()
+    assert waiting and min(box.y() for box in waiting) >= in_view  # all were out of view
+    assert filled_first[-1].y() < in_view  # and no box in view had to wait
+    assert len(filled_first) >= (4 if height == 800 else 5)  # incl. scenario and presets
 
 
 def test_a_window_deleted_with_unsaved_edits_raises_nothing(qtbot) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,7 +39,7 @@ from desktop_app.core.scenario import Checklist, FineTuning, Scenario, Uncertain
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
 from desktop_app.gui.presets import PresetSection
-from desktop_app.gui.tab_order import place_in_tab_order
+from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 
 LABEL_WIDTH = 140
 
@@ -48,16 +49,13 @@ def money_unit(unit: str, currency: str) -> str:
     return f"{currency} {unit}" if unit.startswith("per ") else unit
 
 
-FIRST_SECTIONS = 2
-"""Numeric sections filled at once: what the top of the form shows in a window 800 px high."""
-
-
 class ScenarioEditor(QScrollArea):
     """All inputs of a scenario in one scrollable form.
 
-    The sections below the first screen are filled just after the form is first painted (or
-    as soon as anything asks for their fields): 40 of the 57 fields and the checklist take
-    ~35 ms to build, which the window would otherwise spend before it appears.
+    The sections are filled with their fields as the form first shows: those in view before
+    it is painted, the others in the first idle moment after (or as soon as anything asks for
+    their fields). In a window 800 px high, 40 of the 57 fields and the checklist are out of
+    view, and building them takes ~35 ms the window would otherwise spend before it appears.
     """
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
@@ -67,8 +65,7 @@ class ScenarioEditor(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._rows: dict[str, FieldRow] = {}
         self._answers: dict[str, AnswerInput] = {}
-        self._unfilled: list[Callable[[], None]] = []
-        self._last_tab_stop: QWidget | None = None  # of the forms made so far
+        self._unfilled: list[tuple[QGroupBox, Callable[[], None]]] = []
         self.policy: QComboBox | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -77,8 +74,9 @@ class ScenarioEditor(QScrollArea):
         self.presets.set_entries(load_catalog())
         self.presets.chosen.connect(self.apply_preset)
         layout.addWidget(self.presets)
-        for index, (title, prefixes) in enumerate(SECTIONS):
-            layout.addWidget(self._numeric_section(title, prefixes, now=index < FIRST_SECTIONS))
+        self._last_tab_stop = (tab_stops(self.presets) or [None])[-1]  # the sections follow
+        for title, prefixes in SECTIONS:
+            layout.addWidget(self._numeric_section(title, prefixes))
         layout.addWidget(self._checklist_section())
         layout.addStretch(1)
         self.setWidget(body)
@@ -99,18 +97,41 @@ class ScenarioEditor(QScrollArea):
         return self._answers
 
     @property
+    def unfilled_sections(self) -> list[QGroupBox]:
+        """The section boxes still waiting for their fields, top to bottom."""
+        return [box for box, _ in self._unfilled]
+
+    @property
     def filled(self) -> bool:
         """True once every section has its fields."""
         return not self._unfilled
 
     def fill_sections(self) -> None:
         """Build the fields of the sections not filled yet, showing the current scenario."""
-        if not self._unfilled:
-            return
-        fills, self._unfilled = self._unfilled, []
-        for fill in fills:
+        self._fill_while(lambda _box: True)
+
+    def _fill_while(self, wanted: Callable[[QGroupBox], bool]) -> None:
+        """Fill the unfilled sections from the top while `wanted` says so of the next one."""
+        filled = False
+        while self._unfilled and wanted(self._unfilled[0][0]):
+            _, fill = self._unfilled.pop(0)
             fill()
-        self.show_scenario(self.document.scenario)
+            filled = True
+        if filled:
+            self.show_scenario(self.document.scenario)
+
+    def _in_view(self, box: QGroupBox) -> bool:
+        """Whether the box starts within the visible part of the form (before any layout)."""
+        layout = self.widget().layout()
+        top = layout.contentsMargins().top()
+        for index in range(layout.indexOf(box)):  # the heights the boxes above will take
+            top += layout.itemAt(index).sizeHint().height() + layout.spacing()
+        return top < self.verticalScrollBar().value() + self.viewport().height()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """Fill the sections in view before the form is painted."""
+        self._fill_while(self._in_view)
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """After the form's first paint, fill the other sections in the next idle moment."""
@@ -149,14 +170,14 @@ class ScenarioEditor(QScrollArea):
         form.addRow(notes_label, self.notes)
         return box
 
-    def _numeric_section(self, title: str, prefixes: tuple[str, ...], now: bool) -> QGroupBox:
-        return self._section(title, lambda: self._numeric_form(prefixes), now)
+    def _numeric_section(self, title: str, prefixes: tuple[str, ...]) -> QGroupBox:
+        return self._section(title, lambda: self._numeric_form(prefixes))
 
     def _checklist_section(self) -> QGroupBox:
-        return self._section("Decision checklist", self._checklist_form, now=False)
+        return self._section("Decision checklist", self._checklist_form)
 
-    def _section(self, title: str, make_form: Callable[[], QWidget], now: bool) -> QGroupBox:
-        """A titled box whose form is made now, or when the other sections are filled."""
+    def _section(self, title: str, make_form: Callable[[], QWidget]) -> QGroupBox:
+        """A titled box whose form is made when the section is filled."""
         box = QGroupBox(title, self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,10 +188,7 @@ class ScenarioEditor(QScrollArea):
             form.show()  # at once: a form filled on demand is used straight away
             self._last_tab_stop = place_in_tab_order(self._last_tab_stop, form)
 
-        if now:
-            fill()
-        else:
-            self._unfilled.append(fill)
+        self._unfilled.append((box, fill))
         return box
 
     def _numeric_form(self, prefixes: tuple[str, ...]) -> QWidget:
