@@ -7,10 +7,13 @@ Each run is a fresh Python process (offscreen); the time is measured from before
 interpreter starts to the window having been shown and its first events processed (the child
 prints the wall-clock time then; the process's own exit is reported apart).
 
-Warm runs follow each other, so the files are in the page cache; the first run of each is
-reported apart (it also compiles the bytecode). Cold runs drop the page cache before every
-start, as after a reboot: the libraries are read from disk. Dropping it needs root on Linux;
-elsewhere the cold runs are skipped and say so.
+Warm runs follow each other, so the files are in the page cache; the first round is reported
+apart (it also compiles the bytecode). The programs take turns, so that a machine getting
+slower or faster during the runs changes all of them alike; the ratio is given as the median
+of the medians and, steadier on a noisy machine, as the median of each round's own ratio
+(with its quartiles). Cold runs drop the page cache before every start, as after a reboot:
+the libraries are read from disk. Dropping it needs root on Linux; elsewhere the cold runs
+are skipped and say so.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import time
 from pathlib import Path
 
 APP = """
+import gc
+gc.disable()  # as `embed-or-tune` does before it loads the window (cli._open_window)
 import desktop_app.cli  # what `embed-or-tune` loads first (the window path)
 from desktop_app.gui.app import _application, create_window
 app = _application()
@@ -89,19 +94,28 @@ def timed_run(program: str) -> tuple[float, float]:
 
 
 def warm(runs: int) -> None:
-    """Runs one after the other (files cached); medians leave out the first run."""
+    """Runs with the files cached; medians leave out the first round."""
+    pairs: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in PROGRAMS}
+    for _ in range(runs):
+        for name, program in PROGRAMS:  # interleaved: a drift of the machine hits all alike
+            pairs[name].append(timed_run(program))
     results = {}
-    for name, program in PROGRAMS:
-        pairs = [timed_run(program) for _ in range(runs)]
-        times = [shown for shown, _ in pairs]
+    for name, timed in pairs.items():
+        times = [shown for shown, _ in timed]
         results[name] = times
         median = statistics.median(times[1:]) * 1e3
-        ended = statistics.median(total for _, total in pairs[1:]) * 1e3
+        ended = statistics.median(total for _, total in timed[1:]) * 1e3
         print(
             f"{name:28} shown: first {times[0] * 1e3:5.0f} ms, median {median:5.0f} ms"
             f"   (process ended: median {ended:5.0f} ms)"
         )
     print(f"ratio app / bare, warm (medians): {_ratio(results):.2f}x")
+    app, bare = results[PROGRAMS[-1][0]][1:], results[PROGRAMS[0][0]][1:]
+    rounds = sorted(a / b for a, b in zip(app, bare, strict=True))
+    low, middle, high = statistics.quantiles(rounds, n=4)
+    print(
+        f"ratio app / bare, warm (per round): median {middle:.2f}x, quartiles {low:.2f}–{high:.2f}x"
+    )
 
 
 def cold(runs: int) -> None:

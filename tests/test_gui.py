@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
 
+from desktop_app import cli
 from desktop_app.core import recovery
 from desktop_app.core.evaluation import evaluate
 from desktop_app.core.examples import load_example
@@ -20,6 +22,7 @@ from desktop_app.core.paths import HOME_VARIABLE
 from desktop_app.core.recovery import RecoveryFile, left_behind
 from desktop_app.core.scenario_files import load_scenario, save_scenario
 from desktop_app.core.settings import Settings, load_settings
+from desktop_app.gui import app
 from desktop_app.gui.app import offer_recovery
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import use_readable_locale
@@ -565,3 +568,19 @@ def test_without_a_display_the_window_command_says_so_in_one_line(tmp_path: Path
     )
     assert done.returncode == 2
     assert done.stderr.startswith("embed-or-tune: no display") and done.stderr.count("\n") == 1
+
+
+def test_start_up_collects_no_garbage_until_the_window_is_shown(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    monkeypatch.setattr(app, "run", lambda argv: seen.append(gc.isenabled()) or 0)
+    try:
+        assert cli.main([]) == 0 and seen == [False]  # the window path starts with it off
+        monkeypatch.setattr(app, "offer_recovery", lambda shown: seen.append(shown is window))
+        app.after_start(window)  # the first moment after the window is shown
+        assert gc.isenabled() and seen == [False, True]
+        assert gc.get_freeze_count() > 0  # start-up's objects are left out of later sweeps
+    finally:
+        gc.unfreeze()
+        gc.enable()

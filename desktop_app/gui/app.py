@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -123,5 +124,12 @@ def run(argv: Sequence[str]) -> int:
         window.close()
         return 0
     window.show()
-    QTimer.singleShot(0, lambda: offer_recovery(window))
+    QTimer.singleShot(0, lambda: after_start(window))
     return app.exec()
+
+
+def after_start(window: MainWindow) -> None:
+    """Once the window is shown: resume garbage collection, then offer back unsaved work."""
+    gc.freeze()  # what start-up made stays: later collections need not look at it again
+    gc.enable()
+    offer_recovery(window)
