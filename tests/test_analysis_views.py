@@ -10,10 +10,10 @@ from functools import cache
 import numpy as np
 import pytest
 from PySide6.QtCharts import QXYSeries
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QFontMetricsF, QImage
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QFocusEvent, QFontMetricsF, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip, QWidget
 
 from desktop_app.core.break_even_finder import KEY_INPUTS, find_break_even, key_crossings
 from desktop_app.core.decision_map import DecisionMap, decision_map
@@ -433,6 +433,36 @@ def test_hovering_a_cell_shows_its_figures(qtbot, map_view) -> None:
     QTest.mouseMove(view, centre)
     qtbot.waitUntil(lambda: QToolTip.isVisible())
     assert QToolTip.text() == view.cell_text(*view.cell_at(QPointF(centre)))
+
+
+def test_the_keys_move_from_cell_to_cell_showing_the_figures(qtbot, map_view) -> None:
+    found = map_of("ticket-classifier")
+    own = (float(found.x.values[7]), float(found.y.values[30]))
+    view = map_view(current=own)
+    rows, columns = found.cheapest.shape
+    QApplication.sendEvent(view, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert view.pointed_cell() == (30, 7)  # the keyboard starts at the scenario's own cell
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == view.cell_text(30, 7)
+    moves = [
+        (Qt.Key.Key_Right, (30, 8)),
+        (Qt.Key.Key_Up, (31, 8)),  # up the y axis
+        (Qt.Key.Key_Down, (30, 8)),
+        (Qt.Key.Key_End, (30, columns - 1)),
+        (Qt.Key.Key_Right, (30, columns - 1)),  # stays on the map
+        (Qt.Key.Key_PageUp, (rows - 1, columns - 1)),
+        (Qt.Key.Key_Home, (rows - 1, 0)),
+        (Qt.Key.Key_PageDown, (0, 0)),
+        (Qt.Key.Key_Left, (0, 0)),
+    ]
+    for key, cell in moves:
+        QTest.keyClick(view, key)
+        assert view.pointed_cell() == cell, key
+    assert "Cheapest: " in view.accessibleDescription()  # screen readers get the figures
+    assert view.cell_text(0, 0).splitlines()[0] in view.accessibleDescription()
+    QApplication.sendEvent(view, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+    assert view.pointed_cell() is None
+    assert view.accessibleDescription().startswith("Cheapest strategy over queries per month")
 
 
 def test_map_fits_its_minimum_size(qtbot, shown) -> None:

@@ -174,7 +174,9 @@ def test_tab_goes_through_parts_made_later_in_screen_order(qtbot, window: MainWi
     assert next_tab_stop(last_answer) is window.summary  # the form ends, the figures follow
     window.tabs.setCurrentIndex(5)  # the decision map, made now
     qtbot.waitUntil(lambda: window.tabs.map_panel.isVisible())
-    assert next_tab_stop(window.tabs.tabBar()) is window.tabs.map_panel.x_picker.combo
+    panel = window.tabs.map_panel
+    assert next_tab_stop(window.tabs.tabBar()) is panel.x_picker.combo
+    assert next_tab_stop(panel.y_picker.high) is panel.map_view  # the map after its axes
 
 
 def test_typing_into_one_field_is_one_undo_step(qtbot, window: MainWindow) -> None:

@@ -8,8 +8,10 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -167,13 +169,16 @@ class DecisionMapView(QWidget):
 
     Each cell takes the colour of its cheapest strategy, fainter where the runner-up is close;
     a thin line follows every border between two strategies (the break-even curve). The
-    scenario's own point is ringed. Hovering a cell shows its exact figures.
+    scenario's own point is ringed. Hovering a cell shows its exact figures; with the keyboard,
+    the arrow keys move from cell to cell (Home/End: first/last column, Page Up/Down: top and
+    bottom row), starting at the scenario's own cell, and show the same figures.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Decision map")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.found: DecisionMap | None = None
         self.current: tuple[float, float] | None = None
@@ -182,6 +187,7 @@ class DecisionMapView(QWidget):
         self._y: _MapAxis | None = None
         self._colors: list[list[QColor]] = []
         self._hovered: tuple[int, int] | None = None
+        self._description = ""  # what the map shows, for screen readers
         self._geometry: tuple[QRectF, np.ndarray, np.ndarray] | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -209,10 +215,11 @@ class DecisionMapView(QWidget):
         self._hovered = None
         self._colors = []
         self._geometry = None
-        self.setAccessibleDescription(
+        self._description = (
             f"Cheapest strategy over {field_label(found.x.field).lower()} "
             f"and {field_label(found.y.field).lower()}"
         )
+        self.setAccessibleDescription(self._description)
         self.update()
 
     def clear(self) -> None:
@@ -611,10 +618,66 @@ class DecisionMapView(QWidget):
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Forget the hovered cell."""
+        if not self.hasFocus():  # the keyboard's cell stays while the map has the focus
+            self._hovered = None
+            QToolTip.hideText()
+            self.update()
+        super().leaveEvent(event)
+
+    # Keyboard
+
+    def pointed_cell(self) -> tuple[int, int] | None:
+        """(row, column) of the cell shown with its figures (by the mouse or the keys)."""
+        return self._hovered
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Point at the scenario's own cell (or the middle one) when the map gets the focus."""
+        super().focusInEvent(event)
+        if self.found is not None and self._hovered is None:
+            marker = self.marker_position()
+            own = self.cell_at(marker) if marker is not None else None
+            rows, columns = self.found.cheapest.shape
+            self._point_at(own or (rows // 2, columns // 2))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Stop pointing at a cell."""
+        super().focusOutEvent(event)
         self._hovered = None
         QToolTip.hideText()
+        self.setAccessibleDescription(self._description)
         self.update()
-        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Arrows move by a cell, Home/End to the first/last column, Page Up/Down to the ends."""
+        if self.found is None:
+            super().keyPressEvent(event)
+            return
+        rows, columns = self.found.cheapest.shape
+        row, column = self._hovered or (rows // 2, columns // 2)
+        moved = {
+            Qt.Key.Key_Left: (row, column - 1),
+            Qt.Key.Key_Right: (row, column + 1),
+            Qt.Key.Key_Up: (row + 1, column),  # rows count upwards, as the y axis does
+            Qt.Key.Key_Down: (row - 1, column),
+            Qt.Key.Key_Home: (row, 0),
+            Qt.Key.Key_End: (row, columns - 1),
+            Qt.Key.Key_PageUp: (rows - 1, column),
+            Qt.Key.Key_PageDown: (0, column),
+        }.get(Qt.Key(event.key()))
+        if moved is None:
+            super().keyPressEvent(event)
+            return
+        self._point_at((min(max(moved[0], 0), rows - 1), min(max(moved[1], 0), columns - 1)))
+
+    def _point_at(self, cell: tuple[int, int]) -> None:
+        """Outline a cell, show its figures beside it and give them to screen readers."""
+        self._hovered = cell
+        self.update()
+        text = self.cell_text(*cell)
+        figures = "; ".join(text.splitlines())
+        self.setAccessibleDescription(f"{self._description}. {figures}")
+        rect = self.cell_rect(*cell).toAlignedRect()
+        QToolTip.showText(self.mapToGlobal(rect.center()), text, self, rect)
 
 
 def _blend(background: QColor, color: QColor, strength: float) -> QColor:
@@ -717,6 +780,7 @@ class DecisionMapPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(self.map_view, 1)
+        QWidget.setTabOrder(self.y_picker.high, self.map_view)  # the map after its axes
         self.x_picker.show_axis(*DEFAULT_X)
         self.y_picker.show_axis(*DEFAULT_Y)
         for picker in (self.x_picker, self.y_picker):
