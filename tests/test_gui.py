@@ -179,6 +179,20 @@ def test_tab_goes_through_parts_made_later_in_screen_order(qtbot, window: MainWi
     assert next_tab_stop(panel.y_picker.high) is panel.map_view  # the map after its axes
 
 
+def test_a_file_that_cannot_be_opened_is_named_in_the_message(
+    tmp_path: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText()))
+    )
+    before = window.document.scenario
+    window.open_path(tmp_path / "missing.json")
+    assert [text for text, _ in shown] == ["Could not open missing.json"]
+    assert shown[0][1].startswith("cannot be read: ")  # and why, from the system
+    assert window.document.scenario == before
+
+
 def test_typing_into_one_field_is_one_undo_step(qtbot, window: MainWindow) -> None:
     before = window.document.scenario.workload.queries_per_month
     type_into(qtbot, window, "workload.queries_per_month", "123456")

@@ -553,8 +553,14 @@ class MainWindow(QMainWindow):
         return self.document.path.name if self.document.path else self.document.scenario.name
 
     def show_error(self, title: str, lines: list[str]) -> None:
-        """Tell the user what went wrong, one problem per line."""
-        QMessageBox.warning(self, title, "\n".join(lines))
+        """Tell the user what went wrong: what failed ("Could not open a.json"), then why.
+
+        What failed is the message's headline, not only its window title, which some desktops
+        (macOS, an X server without a window manager) do not show.
+        """
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, title, parent=self)
+        box.setInformativeText("\n".join(lines))
+        box.exec()
 
     def _remember(self, path: Path) -> None:
         self.settings = self.settings.with_recent_file(str(path.resolve()))
