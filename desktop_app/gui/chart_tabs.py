@@ -51,7 +51,7 @@ class ChartTabs(QTabWidget):
         """The charts made so far (theme changes go to them)."""
         self._figure_charts: list[charts.EvaluationChart] = []  # those drawn from an evaluation
 
-        self.cumulative_chart = self._figures(charts.CumulativeCostChart(evaluation))
+        self.cumulative_chart = self._add_figure_chart(charts.CumulativeCostChart(evaluation))
         self.addTab(charts.chart_view(self.cumulative_chart), "&Cumulative cost")
         self._components_tab = self._tab("By com&ponent", self._make_components, self._picker())
         self._hours_tab = self._tab("&Hours", self._make_hours)
@@ -81,14 +81,16 @@ class ChartTabs(QTabWidget):
             make(tab.layout())
             place_in_tab_order(self.tabBar(), tab)  # Tab goes from the tab bar into the page
 
-    def _made(self, chart: Themed) -> Themed:
+    def _add_chart(self, chart: Themed) -> Themed:
+        """A chart just made: in the current theme, and in the list theme changes go to."""
         charts.apply_theme(chart, self._dark)
         self.charts.append(chart)
         return chart
 
-    def _figures(self, chart: Drawn) -> Drawn:
+    def _add_figure_chart(self, chart: Drawn) -> Drawn:
+        """A chart drawn from an evaluation: it is also given every later one."""
         self._figure_charts.append(chart)
-        return self._made(chart)
+        return self._add_chart(chart)
 
     def _picker(self) -> QWidget:
         row = QWidget(self)
@@ -111,21 +113,21 @@ class ChartTabs(QTabWidget):
     def _make_components(self, layout: QVBoxLayout) -> None:
         strategy = self.strategy_picker.currentData()
         chart = charts.MonthlyComponentsChart(self._evaluation, strategy)
-        self._components_chart = self._figures(chart)
+        self._components_chart = self._add_figure_chart(chart)
         layout.addWidget(charts.chart_view(chart), 1)
 
     def _make_hours(self, layout: QVBoxLayout) -> None:
-        self._hours_chart = self._figures(charts.MaintenanceHoursChart(self._evaluation))
+        self._hours_chart = self._add_figure_chart(charts.MaintenanceHoursChart(self._evaluation))
         layout.addWidget(charts.chart_view(self._hours_chart))
 
     def _make_staleness(self, layout: QVBoxLayout) -> None:
-        self._staleness_chart = self._figures(charts.StalenessChart(self._evaluation))
+        self._staleness_chart = self._add_figure_chart(charts.StalenessChart(self._evaluation))
         layout.addWidget(charts.chart_view(self._staleness_chart))
 
     def _make_sensitivity(self, layout: QVBoxLayout) -> None:
         from desktop_app.gui.tornado import TornadoChart, TornadoView
 
-        self._tornado_chart = self._made(TornadoChart())
+        self._tornado_chart = self._add_chart(TornadoChart())
         layout.addWidget(TornadoView(self._tornado_chart, self))
         if self._analyses is not None:
             self._tornado_chart.show_sensitivity(
