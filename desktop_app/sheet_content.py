@@ -141,7 +141,7 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         rows.append(
             f"<tr><td>{mark}</td><td>{_escape(field.label)}</td>"
             f"<td align='right'>{_number(value)}</td><td>{unit}</td>"
-            f"<td align='right'>{default}</td><td>{spread}</td></tr>"
+            f"<td align='right'>{default}</td><td></td><td>{spread}</td></tr>"
         )
     if prefixes == ("fine_tuning.",):
         policy = scenario.fine_tuning.retrain_policy
@@ -150,15 +150,17 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         rows.insert(
             0,
             f"<tr><td>{changed}</td><td>Retrain policy</td><td colspan='2'>"
-            f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td></tr>",
+            f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td>"
+            "<td></td></tr>",
         )
     return (
         f"<h3>{_escape(title)}</h3>"
         "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
         "style='border-collapse:collapse'>"
-        "<tr><th width='3%'></th><th align='left' width='32%'>Input</th>"
-        "<th align='right' width='13%'>Value</th><th align='left' width='23%'>Unit</th>"
-        "<th align='right' width='9%'>Default</th><th align='left'>Range</th></tr>"
+        "<tr><th width='3%'></th><th align='left' width='31%'>Input</th>"
+        "<th align='right' width='12%'>Value</th><th align='left' width='21%'>Unit</th>"
+        "<th align='right' width='9%'>Default</th><th width='2%'></th>"  # keeps Range apart
+        "<th align='left'>Range</th></tr>"
         + "".join(rows)
         + "</table>"
     )
