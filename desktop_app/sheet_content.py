@@ -160,9 +160,7 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         "<tr><th width='3%'></th><th align='left' width='31%'>Input</th>"
         "<th align='right' width='12%'>Value</th><th align='left' width='21%'>Unit</th>"
         "<th align='right' width='9%'>Default</th><th width='2%'></th>"  # keeps Range apart
-        "<th align='left'>Range</th></tr>"
-        + "".join(rows)
-        + "</table>"
+        "<th align='left'>Range</th></tr>" + "".join(rows) + "</table>"
     )
 
 

@@ -46,7 +46,7 @@ class ChartTabs(QTabWidget):
         self._evaluation = evaluation
         self._analyses: AnalysisResults | None = None
         self._dark = dark
-        self._makers: dict[QWidget, Callable[[QVBoxLayout], None]] = {}
+        self._makers: dict[QWidget, Callable[[QVBoxLayout], QWidget]] = {}
         self.charts: list[QChart] = []
         """The charts made so far (theme changes go to them)."""
         self._figure_charts: list[charts.EvaluationChart] = []  # those drawn from an evaluation
@@ -64,8 +64,9 @@ class ChartTabs(QTabWidget):
     # making tabs on demand -------------------------------------------------------------------
 
     def _tab(
-        self, title: str, make: Callable[[QVBoxLayout], None], header: QWidget | None = None
+        self, title: str, make: Callable[[QVBoxLayout], QWidget], header: QWidget | None = None
     ) -> QWidget:
+        """A page whose content `make` adds to its layout (and returns) when first shown."""
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 0 if header is None else 4, 0, 0)
@@ -78,8 +79,10 @@ class ChartTabs(QTabWidget):
     def _make(self, tab: QWidget) -> None:
         make = self._makers.pop(tab, None)
         if make is not None:
-            make(tab.layout())
-            place_in_tab_order(self.tabBar(), tab)  # Tab goes from the tab bar into the page
+            content = make(tab.layout())
+            # Tab goes from the tab bar (or the page's strategy picker) into the content.
+            above = self.strategy_picker if tab is self._components_tab else self.tabBar()
+            place_in_tab_order(above, content)
 
     def _add_chart(self, chart: Themed) -> Themed:
         """A chart just made: in the current theme, and in the list theme changes go to."""
@@ -110,31 +113,39 @@ class ChartTabs(QTabWidget):
         layout.addStretch(1)
         return row
 
-    def _make_components(self, layout: QVBoxLayout) -> None:
+    def _make_components(self, layout: QVBoxLayout) -> QWidget:
         strategy = self.strategy_picker.currentData()
         chart = charts.MonthlyComponentsChart(self._evaluation, strategy)
         self._components_chart = self._add_figure_chart(chart)
-        layout.addWidget(charts.chart_view(chart), 1)
+        view = charts.chart_view(chart)
+        layout.addWidget(view, 1)
+        return view
 
-    def _make_hours(self, layout: QVBoxLayout) -> None:
+    def _make_hours(self, layout: QVBoxLayout) -> QWidget:
         self._hours_chart = self._add_figure_chart(charts.MaintenanceHoursChart(self._evaluation))
-        layout.addWidget(charts.chart_view(self._hours_chart))
+        view = charts.chart_view(self._hours_chart)
+        layout.addWidget(view)
+        return view
 
-    def _make_staleness(self, layout: QVBoxLayout) -> None:
+    def _make_staleness(self, layout: QVBoxLayout) -> QWidget:
         self._staleness_chart = self._add_figure_chart(charts.StalenessChart(self._evaluation))
-        layout.addWidget(charts.chart_view(self._staleness_chart))
+        view = charts.chart_view(self._staleness_chart)
+        layout.addWidget(view)
+        return view
 
-    def _make_sensitivity(self, layout: QVBoxLayout) -> None:
+    def _make_sensitivity(self, layout: QVBoxLayout) -> QWidget:
         from desktop_app.gui.tornado import TornadoChart, TornadoView
 
         self._tornado_chart = self._add_chart(TornadoChart())
-        layout.addWidget(TornadoView(self._tornado_chart, self))
+        view = TornadoView(self._tornado_chart, self)
+        layout.addWidget(view)
         if self._analyses is not None:
             self._tornado_chart.show_sensitivity(
                 self._analyses.sensitivity, self._analyses.request.scenario
             )
+        return view
 
-    def _make_map(self, layout: QVBoxLayout) -> None:
+    def _make_map(self, layout: QVBoxLayout) -> QWidget:
         from desktop_app.gui.decision_map_view import DecisionMapPanel
 
         self._map_panel = DecisionMapPanel(self)
@@ -143,8 +154,9 @@ class ChartTabs(QTabWidget):
         layout.addWidget(self._map_panel)
         if self._analyses is not None and self._analyses.decision_map is not None:
             self._map_panel.show_map(self._analyses.decision_map, self._analyses.request.scenario)
+        return self._map_panel
 
-    def _make_break_even(self, layout: QVBoxLayout) -> None:
+    def _make_break_even(self, layout: QVBoxLayout) -> QWidget:
         from desktop_app.gui.break_even_table import BreakEvenTable
 
         self._break_even_table = BreakEvenTable(self)
@@ -152,6 +164,7 @@ class ChartTabs(QTabWidget):
         if self._analyses is not None:
             found = self._analyses.break_even
             self._break_even_table.show_crossings(found, self._analyses.request.scenario)
+        return self._break_even_table
 
     # the charts, made when asked for ----------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """Tab order for widgets made after their window is shown.
 
 Qt appends a widget placed into a window to the end of the window's Tab order, so a part
-made on demand (an editor section, a chart tab) would be reached only after everything
-else. `place_in_tab_order` moves its Tab stops to where the part sits on screen.
+made on demand (an editor section, a chart tab's content) would be reached only after
+everything else. `place_in_tab_order` moves its Tab stops to where the part sits on screen.
 """
 
 from __future__ import annotations
@@ -14,12 +14,18 @@ TAB_FOCUS = Qt.FocusPolicy.TabFocus.value
 
 
 def tab_stops(part: QWidget) -> list[QWidget]:
-    """The widgets inside `part` that Tab stops at, in Tab order."""
-    stops, widget = [], part.nextInFocusChain()
-    while widget is not part:  # the chain is a ring through the whole window
-        if part.isAncestorOf(widget) and widget.focusPolicy().value & TAB_FOCUS:
+    """The widgets of `part` (itself included) that Tab stops at, in Tab order.
+
+    `part` must have been made as one piece, its widgets created inside it: they then sit
+    together in the Tab order, from `part` on, so only they are looked at.
+    """
+    stops, widget = [], part
+    while widget is part or part.isAncestorOf(widget):
+        if widget.focusPolicy().value & TAB_FOCUS:
             stops.append(widget)
         widget = widget.nextInFocusChain()
+        if widget is part:  # the whole window's order is this one part
+            break
     return stops
 
 
