@@ -19,7 +19,7 @@ from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.gui import charts
 from desktop_app.gui.analysis_runner import AnalysisResults
-from desktop_app.gui.tab_order import place_in_tab_order
+from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.tables import TITLES
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
@@ -46,7 +46,8 @@ class ChartTabs(QTabWidget):
         self._evaluation = evaluation
         self._analyses: AnalysisResults | None = None
         self._dark = dark
-        self._makers: dict[QWidget, Callable[[QVBoxLayout], QWidget]] = {}
+        # page -> (what makes its content, the Tab stop the content follows)
+        self._makers: dict[QWidget, tuple[Callable[[QVBoxLayout], QWidget], QWidget]] = {}
         self.charts: list[QChart] = []
         """The charts made so far (theme changes go to them)."""
         self._figure_charts: list[charts.EvaluationChart] = []  # those drawn from an evaluation
@@ -72,17 +73,18 @@ class ChartTabs(QTabWidget):
         layout.setContentsMargins(0, 0 if header is None else 4, 0, 0)
         if header is not None:
             layout.addWidget(header)
-        self._makers[tab] = make
+        stops = tab_stops(header) if header is not None else []
+        self._makers[tab] = (make, stops[-1] if stops else self.tabBar())
         self.addTab(tab, title)
         return tab
 
     def _make(self, tab: QWidget) -> None:
-        make = self._makers.pop(tab, None)
-        if make is not None:
-            content = make(tab.layout())
-            # Tab goes from the tab bar (or the page's strategy picker) into the content.
-            above = self.strategy_picker if tab is self._components_tab else self.tabBar()
-            place_in_tab_order(above, content)
+        if tab in self._makers:
+            make, above = self._makers.pop(tab)
+            place_in_tab_order(above, make(tab.layout()))
+
+    def _made(self, tab: QWidget) -> bool:
+        return tab not in self._makers
 
     def _add_chart(self, chart: Themed) -> Themed:
         """A chart just made: in the current theme, and in the list theme changes go to."""
@@ -206,7 +208,7 @@ class ChartTabs(QTabWidget):
 
     def map_axes(self) -> tuple[MapAxis, MapAxis]:
         """The decision map's axes: the user's choice once the map is open, else the defaults."""
-        if self._map_tab in self._makers:
+        if not self._made(self._map_tab):
             return DEFAULT_X, DEFAULT_Y
         return self._map_panel.axes()
 
@@ -218,7 +220,7 @@ class ChartTabs(QTabWidget):
         for chart in self._figure_charts:
             chart.show_evaluation(evaluation)
         self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
-        if self._map_tab not in self._makers:
+        if self._made(self._map_tab):
             self._map_panel.set_scenario(evaluation.scenario)
 
     def show_analyses(self, results: AnalysisResults) -> None:
@@ -227,11 +229,11 @@ class ChartTabs(QTabWidget):
         scenario = results.request.scenario
         if results.uncertainty is not None:
             self.cumulative_chart.show_uncertainty(results.uncertainty)
-        if self._sensitivity_tab not in self._makers:
+        if self._made(self._sensitivity_tab):
             self._tornado_chart.show_sensitivity(results.sensitivity, scenario)
-        if self._map_tab not in self._makers and results.decision_map is not None:
+        if self._made(self._map_tab) and results.decision_map is not None:
             self._map_panel.show_map(results.decision_map, scenario)
-        if self._break_even_tab not in self._makers:
+        if self._made(self._break_even_tab):
             self._break_even_table.show_crossings(results.break_even, scenario)
 
     def apply_theme(self, dark: bool) -> None:

@@ -39,7 +39,7 @@ from desktop_app.core.scenario import Checklist, FineTuning, Scenario, Uncertain
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
 from desktop_app.gui.presets import PresetSection
-from desktop_app.gui.tab_order import place_in_tab_order
+from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 
 LABEL_WIDTH = 140
 
@@ -74,7 +74,7 @@ class ScenarioEditor(QScrollArea):
         self.presets.set_entries(load_catalog())
         self.presets.chosen.connect(self.apply_preset)
         layout.addWidget(self.presets)
-        self._last_tab_stop: QWidget | None = list(self.presets.pickers.values())[-1].combo
+        self._last_tab_stop: QWidget | None = tab_stops(self.presets)[-1]  # sections follow
         for title, prefixes in SECTIONS:
             layout.addWidget(self._numeric_section(title, prefixes))
         layout.addWidget(self._checklist_section())
