@@ -16,6 +16,14 @@ def plain_number(value: float) -> str:
     return str(value)
 
 
+def trimmed(value: float, decimals: int) -> str:
+    """Thousands separators and at most `decimals` decimals, none trailing: '1,200', '0.05'."""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
 def json_number(value: Any) -> Any:
     """Whole floats become ints so that files read `50000`, not `50000.0`; others unchanged."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.engine import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.core.numbers import money
+from desktop_app.core.numbers import money, trimmed
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
 
 STRATEGY_COLORS = {
@@ -83,17 +83,9 @@ _MONTH_STEPS = (1, 2, 3, 6, 12, 24)
 _MAX_MONTH_LABELS = 10
 _VALUE_INTERVALS = 6
 _HEADROOM = 1.02
+"""The value axis reaches a little above the largest value, so a line there is not cut."""
 _MARKER_FLOOR = 0.035
 """Share of the axis a retraining marker keeps above 0, so the plot's edge does not cut it."""
-"""The value axis reaches a little above the largest value, so a line there is not cut."""
-
-
-def _trimmed(value: float, decimals: int) -> str:
-    """A number with thousands separators and at most `decimals` decimals: '1,200', '2.5'."""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
 
 
 def compact_money(value: float, currency: str) -> str:
@@ -104,7 +96,7 @@ def compact_money(value: float, currency: str) -> str:
         if round(number, _decimals(number, suffix)) < 1000:
             break
         number, suffix = amount / size, unit
-    text = _trimmed(number, _decimals(number, suffix))
+    text = trimmed(number, _decimals(number, suffix))
     prefix, after = money(0, currency).split("0", 1)
     sign = "-" if value < 0 and text != "0" else ""
     return f"{sign}{prefix}{text}{suffix}{after}"
@@ -119,7 +111,7 @@ def _decimals(number: float, suffix: str) -> int:
 
 def plain_number(value: float) -> str:
     """A number for an axis label: thousands separators, no needless decimals ('1,200', '0.5')."""
-    return _trimmed(value, 2)
+    return trimmed(value, 2)
 
 
 def nice_top(value: float, intervals: int = _VALUE_INTERVALS) -> tuple[float, float]:

@@ -6,7 +6,7 @@ import math
 from functools import cache
 
 from desktop_app.core.fields import numeric_field, numeric_fields
-from desktop_app.core.numbers import money
+from desktop_app.core.numbers import money, trimmed
 from desktop_app.gui.charts import (
     STRATEGY_NAMES,
     compact_money,
@@ -39,14 +39,6 @@ def _significant(value: float) -> int:
     if value == 0 or abs(value) >= 100:
         return 0
     return min(6, 2 - math.floor(math.log10(abs(value))))
-
-
-def trimmed(value: float, decimals: int) -> str:
-    """'1,234.5', '0.05': thousands separators, no trailing zeros."""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
 
 
 def price_text(value: float, currency: str) -> str:
