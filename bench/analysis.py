@@ -11,18 +11,12 @@ a subset and scaled.
 from __future__ import annotations
 
 import argparse
-import copy
 import statistics
-import sys
 import time
 import tracemalloc
-from pathlib import Path
 
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from reference_model import reference_simulate
+from plain_loop import loop_seconds_per_variant
 
 from desktop_app.core.decision_map import decision_map
 from desktop_app.core.examples import load_example
@@ -39,21 +33,6 @@ def median_time(function, repeats: int) -> float:
         function()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
-
-
-def loop_seconds_per_variant(scenario, overrides: dict[str, np.ndarray], count: int) -> float:
-    base = scenario.model_dump()
-    documents = []
-    for row in range(count):
-        document = copy.deepcopy(base)
-        for path, values in overrides.items():
-            section, leaf = path.split(".")
-            document[section][leaf] = float(values[row])
-        documents.append(document)
-    start = time.perf_counter()
-    for document in documents:
-        reference_simulate(document)
-    return (time.perf_counter() - start) / count
 
 
 def main() -> None:

@@ -9,18 +9,12 @@ Targets on the 2-core reference machine: a batch of 10,000 variants x 120 months
 from __future__ import annotations
 
 import argparse
-import copy
 import statistics
-import sys
 import time
 import tracemalloc
-from pathlib import Path
 
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from reference_model import reference_simulate
+from plain_loop import loop_seconds_per_variant
 
 from desktop_app.core.batch import ScenarioBatch
 from desktop_app.core.engine import simulate, simulate_scenario
@@ -74,18 +68,7 @@ def main() -> None:
     tracemalloc.stop()
 
     loop_count = args.loop_variants or args.variants
-    base = scenario.model_dump()
-    documents = []
-    for row in range(loop_count):
-        document = copy.deepcopy(base)
-        for path, values in overrides.items():
-            section, leaf = path.split(".")
-            document[section][leaf] = float(values[row])
-        documents.append(document)
-    start = time.perf_counter()
-    for document in documents:
-        reference_simulate(document)
-    loop_seconds = (time.perf_counter() - start) * args.variants / loop_count
+    loop_seconds = loop_seconds_per_variant(scenario, overrides, loop_count) * args.variants
 
     batch_seconds = statistics.median(batched)
     print(f"policy: {args.policy}; allocator: {allocator}; numpy {np.__version__}")
