@@ -798,12 +798,6 @@ class DecisionMapPanel(QWidget):
         """The last valid (field, low, high) of x and of y."""
         return self._axes
 
-    def set_axes(self, x: tuple[str, float, float], y: tuple[str, float, float]) -> None:
-        """Show two axes (e.g. restored from settings) without emitting axes_changed."""
-        self._axes = (x, y)
-        self.x_picker.show_axis(*x)
-        self.y_picker.show_axis(*y)
-
     def show_map(self, found: DecisionMap, scenario: Scenario) -> None:
         """Show a map, ringing the scenario's own point and writing money in its currency."""
         try:
