@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shutil
 import subprocess
 import sys
@@ -15,12 +16,13 @@ from desktop_app import __version__
 from desktop_app.gui.app import DESKTOP_FILE
 
 PACKAGING = ROOT / "packaging"
+DESKTOP = ROOT / "resources" / "desktop"  # shipped with the app: --install-desktop-entry
 
 
 def test_desktop_entry_has_what_menus_and_file_managers_need() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # keys are case-sensitive
-    entry.read(PACKAGING / f"{DESKTOP_FILE}.desktop")
+    entry.read(DESKTOP / f"{DESKTOP_FILE}.desktop")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application" and section["Name"] == "Embed or Tune"
     assert section["Exec"].startswith("embed-or-tune ") and "%f" in section["Exec"]
@@ -39,7 +41,7 @@ def validator(name: str) -> str:
 
 def test_desktop_entry_passes_desktop_file_validate_without_hints() -> None:
     done = subprocess.run(
-        [validator("desktop-file-validate"), str(PACKAGING / f"{DESKTOP_FILE}.desktop")],
+        [validator("desktop-file-validate"), str(DESKTOP / f"{DESKTOP_FILE}.desktop")],
         capture_output=True,
         text=True,
         check=False,
@@ -54,7 +56,7 @@ def test_metainfo_passes_appstreamcli_validate() -> None:
             "validate",
             "--no-net",
             "--explain",
-            str(PACKAGING / f"{DESKTOP_FILE}.metainfo.xml"),
+            str(DESKTOP / f"{DESKTOP_FILE}.metainfo.xml"),
         ],
         capture_output=True,
         text=True,
@@ -69,12 +71,12 @@ def test_metainfo_passes_appstreamcli_validate() -> None:
 
 
 def test_metainfo_and_mime_type_name_the_same_app() -> None:
-    metainfo = ElementTree.parse(PACKAGING / f"{DESKTOP_FILE}.metainfo.xml").getroot()
+    metainfo = ElementTree.parse(DESKTOP / f"{DESKTOP_FILE}.metainfo.xml").getroot()
     assert metainfo.findtext("id") == DESKTOP_FILE
     assert metainfo.find("launchable").text == f"{DESKTOP_FILE}.desktop"
     assert metainfo.find("releases/release").get("version") == __version__
     namespace = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
-    mime = ElementTree.parse(PACKAGING / f"{DESKTOP_FILE}.mime.xml").getroot()
+    mime = ElementTree.parse(DESKTOP / f"{DESKTOP_FILE}.mime.xml").getroot()
     kind = mime.find("m:mime-type", namespace)
     assert kind.get("type") == "application/x-embed-or-tune-scenario"
     assert "embed-or-tune/scenario" in kind.find("m:magic/m:match", namespace).get("value")
@@ -104,3 +106,27 @@ def test_the_bundle_spec_ships_the_resources() -> None:
     spec = (PACKAGING / "embed-or-tune.spec").read_text()
     assert '"resources"), "desktop_app/resources"' in spec
     assert (PACKAGING / "build.sh").stat().st_mode & 0o111
+
+
+def test_the_windowed_entry_point_only_ever_opens_the_window() -> None:
+    from importlib.metadata import entry_points
+
+    (window,) = entry_points(group="gui_scripts", name="embed-or-tune-window")
+    assert window.value == "desktop_app.cli:window_main"
+    # Even a command's name is a file to open, not a command: without a display it says so.
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from desktop_app.cli import window_main; "
+         "sys.argv = ['embed-or-tune-window', 'schema']; sys.exit(window_main())"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "no display to open the window on" in done.stderr
+    assert done.stdout == ""
