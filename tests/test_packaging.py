@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -105,7 +108,54 @@ def test_version_has_one_source() -> None:
 def test_the_bundle_spec_ships_the_resources() -> None:
     spec = (PACKAGING / "embed-or-tune.spec").read_text()
     assert '"resources"), "desktop_app/resources"' in spec
-    assert (PACKAGING / "build.sh").stat().st_mode & 0o111
+    assert "packaging/embed-or-tune.spec" in (PACKAGING / "build.py").read_text()
+
+
+def load_build_script():
+    loader = importlib.util.spec_from_file_location("packaging_build", PACKAGING / "build.py")
+    build = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(build)
+    return build
+
+
+def test_the_build_makes_ico_and_icns_icons_of_the_pngs_as_drawn(tmp_path: Path) -> None:
+    build = load_build_script()
+    ico, icns = build.make_icons(tmp_path)
+    pngs = {
+        size: (ROOT / "resources" / "icons" / f"embed-or-tune-{size}.png").read_bytes()
+        for size in (16, 24, 32, 48, 64, 128, 256, 512)
+    }
+    data = ico.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, 7)
+    for index, size in enumerate((16, 24, 32, 48, 64, 128, 256)):
+        width, height, _, _, planes, bits, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        assert (width, height, planes, bits) == (size % 256, size % 256, 1, 32)
+        assert data[offset : offset + length] == pngs[size]
+    data = icns.read_bytes()
+    assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
+    entries, position = {}, 8
+    while position < len(data):
+        kind, length = data[position : position + 4], struct.unpack_from(">I", data, position + 4)[0]
+        entries[kind] = data[position + 8 : position + length]
+        position += length
+    assert position == len(data)
+    expected = {
+        b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512,
+        b"ic11": 32, b"ic12": 64, b"ic13": 256, b"ic14": 512,
+    }
+    assert {kind: pngs[size] for kind, size in expected.items()} == entries
+
+
+def test_pillow_reads_the_icons_when_it_is_installed(tmp_path: Path) -> None:
+    image = pytest.importorskip("PIL.Image", reason="Pillow is not a dependency")
+    ico, icns = load_build_script().make_icons(tmp_path)
+    with image.open(ico) as icon:
+        assert sorted(icon.info["sizes"]) == [(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
+    with image.open(icns) as icon:
+        assert icon.size == (512, 512)
 
 
 def test_the_windowed_entry_point_only_ever_opens_the_window() -> None:
@@ -130,3 +180,23 @@ def test_the_windowed_entry_point_only_ever_opens_the_window() -> None:
     )
     assert done.returncode == 2 and "no display to open the window on" in done.stderr
     assert done.stdout == ""
+
+
+def test_the_lock_file_pins_what_pyproject_pins() -> None:
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pinned = [*project["dependencies"]]
+    for extra in ("test", "build"):
+        pinned += project["optional-dependencies"][extra]
+    lock = (ROOT / "requirements.lock").read_text()
+    locked = dict(re.findall(r"^([a-z0-9-]+)==(\S+) ", lock, flags=re.MULTILINE))
+    for requirement in pinned:
+        name, version = requirement.split("==")
+        assert locked.get(name.lower()) == version, requirement
+    # Every locked package comes with its hashes (pip install --require-hashes).
+    requirements = [line for line in lock.splitlines() if line and line[0] not in " #"]
+    assert len(requirements) == len(locked) > 20
+    blocks = re.split(r"^(?=[a-z])", lock, flags=re.MULTILINE)[1:]
+    assert all("--hash=sha256:" in block for block in blocks)
