@@ -43,6 +43,12 @@ def _open_window(argv: Sequence[str]) -> int:
     return run(argv)
 
 
+def _desktop_entry(argv: Sequence[str]) -> int:
+    from desktop_app.desktop_entry import run
+
+    return run(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `embed-or-tune` and `python -m desktop_app`."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -50,10 +56,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
             return _run_command(argv)
+        if argv and argv[0] in ("--install-desktop-entry", "--uninstall-desktop-entry"):
+            return _desktop_entry(argv)
         return _open_window(argv)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): not an error of ours
         return OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        print(f"{PROGRAM}: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        return INVALID_INPUT
+
+
+def window_main() -> int:
+    """Entry point of `embed-or-tune-window`: the window only (windowed on Windows: no console)."""
+    argv = sys.argv[1:]
+    keep_freed_memory()
+    try:
+        return _open_window(argv)
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug of ours: still one line, never a traceback

@@ -3,13 +3,17 @@
 It starts offscreen, writes a screenshot and a sheet, and the sheet's numbers equal those of
 the source install.
 
-    .venv/bin/python packaging/smoke_test.py [dist/embed-or-tune]
+    .venv/bin/python packaging/smoke_test.py [dist/embed-or-tune] [--platform xcb]
+        [--compare-with build/unfiltered/embed-or-tune]
 
-Run after packaging/build.sh. Exits non-zero on the first failure.
+Run after packaging/build.py. With --compare-with, the screenshot must be pixel-identical to
+the one another bundle (the unfiltered build) takes. --platform xcb runs it on an X server
+(e.g. under xvfb-run) instead of offscreen. Exits non-zero on the first failure.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -36,14 +40,29 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
 
 
+def pixels(path: Path) -> bytes:
+    """The picture's pixels as 32-bit ARGB, with its size."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_ARGB32)
+    if image.isNull():
+        sys.exit(f"FAILED: {path} is not a picture")
+    return f"{image.width()}x{image.height()}:".encode() + bytes(image.constBits())
+
+
 def main() -> None:
     """Run the checks and print what they found."""
-    bundle = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "embed-or-tune")
+    parser = argparse.ArgumentParser(description="Smoke test of the built bundle.")
+    parser.add_argument("bundle", nargs="?", type=Path, default=ROOT / "dist" / "embed-or-tune")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform plugin to use")
+    parser.add_argument("--compare-with", type=Path, metavar="BUNDLE", help="same screenshot?")
+    args = parser.parse_args()
+    bundle = args.bundle
     program = str(bundle / "embed-or-tune")
     folder = Path(tempfile.mkdtemp(prefix="eot-smoke-"))
     environment = {
         **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": args.platform,
         "EMBED_OR_TUNE_HOME": str(folder / "home"),
     }
     source = [sys.executable, "-m", "desktop_app"]
@@ -53,6 +72,13 @@ def main() -> None:
     shot = folder / "shot.png"
     run([program, str(EXAMPLE), "--screenshot", str(shot)], environment)
     print(f"screenshot: {shot} ({shot.stat().st_size:,} bytes)")
+    if args.compare_with is not None:
+        other = folder / "other-shot.png"
+        run([str(args.compare_with / "embed-or-tune"), str(EXAMPLE), "--screenshot", str(other)],
+            environment)
+        if pixels(shot) != pixels(other):
+            sys.exit(f"FAILED: {shot} and {other} ({args.compare_with}) differ")
+        print(f"the screenshot is pixel-identical to {args.compare_with}'s")
 
     results = []
     for name, command in (("bundle", [program]), ("source", source)):

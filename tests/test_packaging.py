@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import configparser
+import importlib.util
+import os
+import shutil
+import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from desktop_app import __version__
 from desktop_app.gui.app import DESKTOP_FILE
 
 PACKAGING = ROOT / "packaging"
+DESKTOP = ROOT / "resources" / "desktop"  # shipped with the app: --install-desktop-entry
 
 
 def test_desktop_entry_has_what_menus_and_file_managers_need() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # keys are case-sensitive
-    entry.read(PACKAGING / f"{DESKTOP_FILE}.desktop")
+    entry.read(DESKTOP / f"{DESKTOP_FILE}.desktop")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application" and section["Name"] == "Embed or Tune"
     assert section["Exec"].startswith("embed-or-tune ") and "%f" in section["Exec"]
@@ -27,13 +34,52 @@ def test_desktop_entry_has_what_menus_and_file_managers_need() -> None:
     assert section["MimeType"] == "application/x-embed-or-tune-scenario;"
 
 
+def validator(name: str) -> str:
+    """The validator's path; skip when it is not installed (.ci/run installs it)."""
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+def test_desktop_entry_passes_desktop_file_validate_without_hints() -> None:
+    done = subprocess.run(
+        [validator("desktop-file-validate"), str(DESKTOP / f"{DESKTOP_FILE}.desktop")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout + done.stderr == "", done.stdout + done.stderr
+
+
+def test_metainfo_passes_appstreamcli_validate() -> None:
+    done = subprocess.run(
+        [
+            validator("appstreamcli"),
+            "validate",
+            "--no-net",
+            "--explain",
+            str(DESKTOP / f"{DESKTOP_FILE}.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    # Clean: no error, warning or info line. The one pedantic note (upper-case letters in the
+    # reverse-DNS id) stays: renaming the id would orphan every installed entry.
+    problems = [line for line in output.splitlines() if line[:2] in ("E:", "W:", "I:")]
+    assert problems == [], output
+
+
 def test_metainfo_and_mime_type_name_the_same_app() -> None:
-    metainfo = ElementTree.parse(PACKAGING / f"{DESKTOP_FILE}.metainfo.xml").getroot()
+    metainfo = ElementTree.parse(DESKTOP / f"{DESKTOP_FILE}.metainfo.xml").getroot()
     assert metainfo.findtext("id") == DESKTOP_FILE
     assert metainfo.find("launchable").text == f"{DESKTOP_FILE}.desktop"
     assert metainfo.find("releases/release").get("version") == __version__
     namespace = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
-    mime = ElementTree.parse(PACKAGING / f"{DESKTOP_FILE}.mime.xml").getroot()
+    mime = ElementTree.parse(DESKTOP / f"{DESKTOP_FILE}.mime.xml").getroot()
     kind = mime.find("m:mime-type", namespace)
     assert kind.get("type") == "application/x-embed-or-tune-scenario"
     assert "embed-or-tune/scenario" in kind.find("m:magic/m:match", namespace).get("value")
@@ -62,4 +108,95 @@ def test_version_has_one_source() -> None:
 def test_the_bundle_spec_ships_the_resources() -> None:
     spec = (PACKAGING / "embed-or-tune.spec").read_text()
     assert '"resources"), "desktop_app/resources"' in spec
-    assert (PACKAGING / "build.sh").stat().st_mode & 0o111
+    assert "packaging/embed-or-tune.spec" in (PACKAGING / "build.py").read_text()
+
+
+def load_build_script():
+    loader = importlib.util.spec_from_file_location("packaging_build", PACKAGING / "build.py")
+    build = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(build)
+    return build
+
+
+def test_the_build_makes_ico_and_icns_icons_of_the_pngs_as_drawn(tmp_path: Path) -> None:
+    build = load_build_script()
+    ico, icns = build.make_icons(tmp_path)
+    pngs = {
+        size: (ROOT / "resources" / "icons" / f"embed-or-tune-{size}.png").read_bytes()
+        for size in (16, 24, 32, 48, 64, 128, 256, 512)
+    }
+    data = ico.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, 7)
+    for index, size in enumerate((16, 24, 32, 48, 64, 128, 256)):
+        width, height, _, _, planes, bits, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        assert (width, height, planes, bits) == (size % 256, size % 256, 1, 32)
+        assert data[offset : offset + length] == pngs[size]
+    data = icns.read_bytes()
+    assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
+    entries, position = {}, 8
+    while position < len(data):
+        kind, length = data[position : position + 4], struct.unpack_from(">I", data, position + 4)[0]
+        entries[kind] = data[position + 8 : position + length]
+        position += length
+    assert position == len(data)
+    expected = {
+        b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512,
+        b"ic11": 32, b"ic12": 64, b"ic13": 256, b"ic14": 512,
+    }
+    assert {kind: pngs[size] for kind, size in expected.items()} == entries
+
+
+def test_pillow_reads_the_icons_when_it_is_installed(tmp_path: Path) -> None:
+    image = pytest.importorskip("PIL.Image", reason="Pillow is not a dependency")
+    ico, icns = load_build_script().make_icons(tmp_path)
+    with image.open(ico) as icon:
+        assert sorted(icon.info["sizes"]) == [(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
+    with image.open(icns) as icon:
+        assert icon.size == (512, 512)
+
+
+def test_the_windowed_entry_point_only_ever_opens_the_window() -> None:
+    from importlib.metadata import entry_points
+
+    (window,) = entry_points(group="gui_scripts", name="embed-or-tune-window")
+    assert window.value == "desktop_app.cli:window_main"
+    # Even a command's name is a file to open, not a command: without a display it says so.
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from desktop_app.cli import window_main; "
+         "sys.argv = ['embed-or-tune-window', 'schema']; sys.exit(window_main())"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "no display to open the window on" in done.stderr
+    assert done.stdout == ""
+
+
+def test_the_lock_file_pins_what_pyproject_pins() -> None:
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pinned = [*project["dependencies"]]
+    for extra in ("test", "build"):
+        pinned += project["optional-dependencies"][extra]
+    lock = (ROOT / "requirements.lock").read_text()
+    locked = dict(re.findall(r"^([a-z0-9-]+)==(\S+) ", lock, flags=re.MULTILINE))
+    for requirement in pinned:
+        name, version = requirement.split("==")
+        assert locked.get(name.lower()) == version, requirement
+    # Every locked package comes with its hashes (pip install --require-hashes).
+    requirements = [line for line in lock.splitlines() if line and line[0] not in " #"]
+    assert len(requirements) == len(locked) > 20
+    blocks = re.split(r"^(?=[a-z])", lock, flags=re.MULTILINE)[1:]
+    assert all("--hash=sha256:" in block for block in blocks)

@@ -1,0 +1,7 @@
+"""Entry point of the bundle's windowed program (Windows, macOS): `embed-or-tune-window`."""
+
+import sys
+
+from desktop_app.cli import window_main
+
+sys.exit(window_main())
