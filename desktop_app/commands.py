@@ -35,6 +35,13 @@ from desktop_app.core.sensitivity import sensitivity
 from desktop_app.progress_bar import ProgressBar
 from desktop_app.report_command import write_report
 from desktop_app.tables import text_report
+from desktop_app.terminal import (
+    csv_without_negative_zero,
+    escaped_streams,
+    one_line,
+    raw_stream,
+    without_negative_zero,
+)
 
 
 class InputError(Exception):
@@ -45,7 +52,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        self.exit(USAGE, one_line(f"{self.prog}: {message} (see '{self.prog} --help')") + "\n")
 
 
 def _positive(text: str) -> int:
@@ -153,10 +160,10 @@ def _simulate(args: argparse.Namespace) -> int:
     evaluation = evaluate(scenario)
     uncertainty = None
     if args.samples:
-        with ProgressBar(sys.stderr, "samples") as bar:
+        with ProgressBar(raw_stream(sys.stderr), "samples") as bar:
             uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
-        _write(args.csv, monthly_csv(evaluation))
+        _write(args.csv, csv_without_negative_zero(monthly_csv(evaluation)))
     if args.json:
         document = result_document(evaluation)
         if uncertainty is not None:
@@ -273,7 +280,7 @@ def _catalog(args: argparse.Namespace) -> int:
             sys.stdout.write(catalog_text.list_text(entries, today))
         return OK
     except CatalogError as error:
-        print(error, file=sys.stderr)
+        _print_problems(error)
         return INVALID_INPUT
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
@@ -282,7 +289,18 @@ def _catalog(args: argparse.Namespace) -> int:
 
 
 def _print_json(document: object) -> None:
-    sys.stdout.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
+    # ensure_ascii (the default) writes every control character as \uXXXX: safe on a terminal
+    text = json.dumps(without_negative_zero(document), indent=2, allow_nan=False)
+    sys.stdout.write(text + "\n")
+
+
+def _print_problems(error: Exception) -> None:
+    """Each problem of a file error on stderr, escaped to exactly one line each."""
+    source, lines = getattr(error, "source", None), getattr(error, "lines", None)
+    if source is None or lines is None:
+        lines, source = str(error).split("\n"), None
+    for line in lines:
+        print(one_line(line if source is None else f"{source}: {line}"), file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -291,10 +309,10 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             load_scenario(path)
         except ScenarioFileError as error:
-            print(error, file=sys.stderr)
+            _print_problems(error)
             status = INVALID_INPUT
         else:
-            print(f"{path}: ok")
+            print(one_line(f"{path}: ok"))
     return status
 
 
@@ -314,6 +332,11 @@ def _example(args: argparse.Namespace) -> int:
 
 def run_command(argv: Sequence[str]) -> int:
     """Run one subcommand; returns the exit status."""
+    with escaped_streams():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str]) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as done:  # --help, --version and usage errors end here
@@ -332,7 +355,7 @@ def run_command(argv: Sequence[str]) -> int:
     try:
         return handlers[args.command](args)
     except ScenarioFileError as error:
-        print(error, file=sys.stderr)
+        _print_problems(error)
     except InputError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(one_line(f"{PROGRAM}: {error}"), file=sys.stderr)
     return INVALID_INPUT

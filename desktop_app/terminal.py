@@ -1,0 +1,90 @@
+r"""What the command line prints is safe on a terminal: no raw control characters, no -0.
+
+Text from files and arguments (a scenario's name, a key, a path) may hold ESC, BEL, CR or
+other control characters that would recolour, ring or overwrite the terminal. They are shown
+escaped instead (`\x1b`), both in the lines we build (`one_line`, which escapes line breaks
+too) and, as a last guard, in everything written to stdout and stderr (`escaped_streams`).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""C0 controls, DEL, C1 controls, and lone surrogates (undecodable bytes of a file name)."""
+_CONTROLS_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_NEGATIVE_ZERO_CELL = re.compile(r"(?<![^,\n])-0\.0(?![^,\n])")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (os.fsdecode's surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """`text` with every control character escaped, line breaks included."""
+    return _CONTROLS.sub(_escaped, text)
+
+
+def escape_controls(text: str) -> str:
+    """`text` with every control character but the line break escaped."""
+    return _CONTROLS_BUT_NEWLINE.sub(_escaped, text)
+
+
+def lines_text(lines: list[str]) -> str:
+    """Lines joined into printable text: each escaped to one line, then a final newline."""
+    return "\n".join(one_line(line) for line in lines) + "\n"
+
+
+class EscapingStream:
+    """A text stream that writes through `escape_controls`; everything else is the stream's."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.raw = stream
+
+    def write(self, text: str) -> int:
+        """Write `text` escaped; returns the length of `text` as given."""
+        self.raw.write(escape_controls(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
+
+
+def raw_stream(stream: TextIO) -> TextIO:
+    """The stream under an `EscapingStream` (for our own carriage returns of a progress bar)."""
+    return stream.raw if isinstance(stream, EscapingStream) else stream  # type: ignore[return-value]
+
+
+@contextmanager
+def escaped_streams() -> Iterator[None]:
+    """While inside, sys.stdout and sys.stderr escape control characters."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = EscapingStream(sys.stdout)  # type: ignore[assignment]
+    sys.stderr = EscapingStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def without_negative_zero(value: Any) -> Any:
+    """A JSON document with every -0.0 made 0.0 (the same number, never printed as '-0.0')."""
+    if isinstance(value, float):
+        return value + 0.0  # -0.0 + 0.0 is 0.0; every other float is unchanged
+    if isinstance(value, dict):
+        return {key: without_negative_zero(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [without_negative_zero(item) for item in value]
+    return value
+
+
+def csv_without_negative_zero(text: str) -> str:
+    """CSV text of plain numbers with every '-0.0' cell written '0.0'."""
+    return _NEGATIVE_ZERO_CELL.sub("0.0", text)
