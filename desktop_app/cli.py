@@ -6,11 +6,15 @@ line's modules, and a command does not load Qt.
 
 from __future__ import annotations
 
+import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from desktop_app.core.memory import keep_freed_memory
+from desktop_app.terminal import escaped_streams, one_line
 
 PROGRAM = "embed-or-tune"
 OK, INVALID_INPUT, USAGE = 0, 1, 2
@@ -25,6 +29,56 @@ COMMANDS = (
     "report",
     "catalog",
 )
+
+
+class _WindowParser(argparse.ArgumentParser):
+    """The window's few arguments; a usage error is one line, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE, one_line(f"{PROGRAM}: {message} (see '{PROGRAM} --help')") + "\n")
+
+
+def looks_like_a_file(word: str) -> bool:
+    """Whether the window's argument `word` is a file to open rather than a mistyped command.
+
+    A file is a name ending in .json, a path with a folder in it, or anything that exists;
+    any other word (`simulte`) is taken for a command that does not exist.
+    """
+    separators = {"/", os.sep, os.altsep or "/"}
+    return (
+        word.lower().endswith(".json")
+        or any(separator in word for separator in separators)
+        or os.path.lexists(word)
+    )
+
+
+def _unknown_command(word: str) -> str:
+    import difflib  # only on this error's path
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"the commands are {', '.join(COMMANDS)}"
+    return f"unknown command '{word}'; {hint} (a file to open ends in .json or exists)"
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """FILE and --screenshot PNG of `embed-or-tune [FILE] [--screenshot PNG]`, checked.
+
+    Raises SystemExit(2) after one line on stderr for a usage error, so that a mistyped
+    command never opens the window (or, without a display, waits for a click).
+    """
+    parser = _WindowParser(prog=PROGRAM, description="Open the desktop app.")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="scenario file to open")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture and exit")
+    args, extra = parser.parse_known_args(argv)
+    if args.file is not None and not args.file.strip():
+        parser.error("argument FILE: must not be empty")
+    if args.file is not None and not looks_like_a_file(args.file):
+        parser.error(_unknown_command(args.file))
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.screenshot is not None and args.screenshot.strip() in ("", "-"):
+        parser.error("argument --screenshot: name the PNG file to write")
+    return args
 
 
 def _run_command(argv: Sequence[str]) -> int:
@@ -47,9 +101,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `embed-or-tune` and `python -m desktop_app`."""
     argv = list(sys.argv[1:] if argv is None else argv)
     keep_freed_memory()
+    with escaped_streams():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
             return _run_command(argv)
+        try:
+            window_arguments(argv)  # before Qt loads: a usage error exits at once
+        except SystemExit as done:
+            return done.code if isinstance(done.code, int) else USAGE
         return _open_window(argv)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): not an error of ours
@@ -57,5 +120,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug of ours: still one line, never a traceback
-        print(f"{PROGRAM}: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        message = f"{PROGRAM}: unexpected error: {type(error).__name__}: {error}"
+        print(one_line(message), file=sys.stderr)
         return INVALID_INPUT
