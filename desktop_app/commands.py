@@ -244,11 +244,8 @@ def _range(field: str, low: str, high: str) -> tuple[float, float]:
     """The two ends of a range of values of `field`, as typed on the command line."""
     try:
         return options.number(low), options.number(high)
-    except ValueError:
-        raise InputError(
-            f"{field}: the range must be two numbers (finite, such as 1500, 0.25 or 1e6), "
-            f"got {low} {high}"
-        ) from None
+    except ValueError as error:
+        raise InputError(f"{field}: the range must be two numbers; {error}") from None
 
 
 def _map(args: argparse.Namespace) -> int:

@@ -44,12 +44,18 @@ steps = whole_number(MIN_STEPS, MAX_STEPS)
 
 
 def number(text: str) -> float:
-    """A finite number written with a point: '1500', '0.25', '1e6'; ValueError says why not."""
+    """A finite number written with a point: '1500', '0.25', '1e6'; ValueError says why not.
+
+    Never a rescaled guess: '1,5' is refused, not read as 15, and '1e-400' is refused, not 0.
+    """
     if not _NUMBER.fullmatch(text.strip()):
-        raise ValueError(f"must be a number such as 1500, 0.25 or 1e6, got {text!r}")
+        raise ValueError(f"{text!r} is not a number such as 1500, 0.25 or 1e6")
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"must be a finite number, got {text!r}")
+        raise ValueError(f"{text!r} is not a finite number")
+    mantissa = text.lower().split("e")[0]
+    if value == 0 and any(digit in mantissa for digit in "123456789"):
+        raise ValueError(f"{text!r} is too small to be told from 0")  # 1e-400 is not 0
     return value
 
 

@@ -49,8 +49,20 @@ class EscapingStream:
         self.raw = stream
 
     def write(self, text: str) -> int:
-        """Write `text` escaped; returns the length of `text` as given."""
-        self.raw.write(escape_controls(text))
+        """Write `text` escaped; returns the length of `text` as given.
+
+        A character the stream's encoding lacks (`·` on an ASCII terminal) is written as
+        a backslash escape rather than failing the whole command.
+        """
+        shown = escape_controls(text)
+        encoding = getattr(self.raw, "encoding", None) or "utf-8"
+        try:
+            shown.encode(encoding)
+        except UnicodeEncodeError:
+            shown = shown.encode(encoding, "backslashreplace").decode(encoding)
+        except LookupError:
+            pass
+        self.raw.write(shown)
         return len(text)
 
     def __getattr__(self, name: str) -> Any:

@@ -149,3 +149,14 @@ def test_the_negative_zero_pattern_finds_what_it_must() -> None:
         assert NEGATIVE_ZERO.search(text), text
     for text in ("-0.5", "2026-05-01", "-10", "model-0", "-0.01", "0.0"):
         assert not NEGATIVE_ZERO.search(text), text
+
+
+def test_a_terminal_without_the_characters_gets_escapes_not_a_crash(monkeypatch) -> None:
+    import io
+
+    raw = io.BytesIO()
+    ascii_out = io.TextIOWrapper(raw, encoding="ascii")
+    monkeypatch.setattr("sys.stdout", ascii_out)
+    assert run_command(["simulate", "--example", "support-chatbot"]) == 0
+    ascii_out.flush()
+    assert raw.getvalue().decode("ascii").startswith("Support chatbot \\xb7 24 months \\xb7 USD\n")
