@@ -71,15 +71,19 @@ class EscapingStream:
 
 def raw_stream(stream: TextIO) -> TextIO:
     """The stream under an `EscapingStream` (for our own carriage returns of a progress bar)."""
-    return stream.raw if isinstance(stream, EscapingStream) else stream  # type: ignore[return-value]
+    while isinstance(stream, EscapingStream):
+        stream = stream.raw
+    return stream
 
 
 @contextmanager
 def escaped_streams() -> Iterator[None]:
     """While inside, sys.stdout and sys.stderr escape control characters."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = EscapingStream(sys.stdout)  # type: ignore[assignment]
-    sys.stderr = EscapingStream(sys.stderr)  # type: ignore[assignment]
+    if not isinstance(sys.stdout, EscapingStream):
+        sys.stdout = EscapingStream(sys.stdout)  # type: ignore[assignment]
+    if not isinstance(sys.stderr, EscapingStream):
+        sys.stderr = EscapingStream(sys.stderr)  # type: ignore[assignment]
     try:
         yield
     finally:

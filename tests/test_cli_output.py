@@ -160,3 +160,21 @@ def test_a_terminal_without_the_characters_gets_escapes_not_a_crash(monkeypatch)
     assert run_command(["simulate", "--example", "support-chatbot"]) == 0
     ascii_out.flush()
     assert raw.getvalue().decode("ascii").startswith("Support chatbot \\xb7 24 months \\xb7 USD\n")
+
+
+def test_the_progress_bar_keeps_its_own_carriage_returns(monkeypatch) -> None:
+    import io
+
+    from desktop_app import cli, progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setattr("sys.stdout", io.StringIO())
+    monkeypatch.setattr(progress_bar, "DELAY_SECONDS", 0.0)
+    assert cli.main(["simulate", "--example", "support-chatbot", "--samples", "20000"]) == 0
+    shown = terminal.getvalue()
+    assert shown.startswith("\r[") and "20,000/20,000 samples\n" in shown and "\\x0d" not in shown
