@@ -76,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Compare the month-by-month cost and upkeep of embeddings, fine-tuning "
         "and hybrid. Without a command, the desktop app opens.",
         epilog="The desktop app: embed-or-tune [FILE] [--screenshot PNG] (the picture is taken "
-        "at 1280x800, then the app exits). Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
+        "at 1280x800, then the app exits); FILE ends in .json or exists, any other word is "
+        "taken for a mistyped command. Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
