@@ -339,11 +339,11 @@ def _catalog(args: argparse.Namespace) -> int:
     except CatalogError as error:
         _print_problems(error)
         return INVALID_INPUT
-    except KeyError as error:
-        raise InputError(str(error.args[0])) from None
     except RecursionError:  # a catalog file nested thousands of levels deep
         where = getattr(args, "file", None) or user_path()
         raise InputError(f"{where}: lists and objects nest too deeply to be a catalog") from None
+    except KeyError as error:
+        raise InputError(str(error.args[0])) from None
     except OSError as error:
         raise InputError(f"{args.file}: cannot be written: {error.strerror}") from None
 

@@ -147,8 +147,8 @@ def run(argv: Sequence[str]) -> int:
     window = create_window(args.file)
     if args.screenshot:
         if not save_screenshot(window, args.screenshot):
-            print(one_line(f"{PROGRAM}: {args.screenshot}: cannot be written"), file=sys.stderr)
-            return INVALID_INPUT
+            print(f"embed-or-tune: {args.screenshot}: cannot be written", file=sys.stderr)
+            return 1
         window.document.undo_stack.setClean()
         window.close()
         return 0
