@@ -7,6 +7,7 @@ line's modules, and a command does not load Qt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from desktop_app.core.memory import keep_freed_memory
-from desktop_app.terminal import escaped_streams, one_line
+from desktop_app.terminal import OutputError, escaped_streams, one_line
 
 PROGRAM = "embed-or-tune"
 OK, INVALID_INPUT, USAGE = 0, 1, 2
@@ -105,18 +106,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
 
 
+def _output_failed(error: OutputError) -> int:
+    _discard_standard_output()
+    with contextlib.suppress(OutputError, OSError):  # stderr gone too: the status says it
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+    return INVALID_INPUT
+
+
+def _reader_went_away() -> int:
+    _discard_standard_output()
+    sys.stderr.close()  # the reader went away (e.g. `| head`): not an error of ours
+    return OK
+
+
+def _discard_standard_output() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit fails no second time.
+
+    (The idiom of Python's documentation on SIGPIPE.)
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]
+
+
 def _main(argv: list[str]) -> int:
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
-            return _run_command(argv)
+            status = _run_command(argv)
+            sys.stdout.flush()  # now, while a full disk can still be reported
+            return status
         try:
             window_arguments(argv)  # before Qt loads: a usage error exits at once
         except SystemExit as done:
             return done.code if isinstance(done.code, int) else USAGE
         return _open_window(argv)
     except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (e.g. `| head`): not an error of ours
-        return OK
+        return _reader_went_away()
+    except OutputError as error:
+        return _output_failed(error)
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug of ours: still one line, never a traceback

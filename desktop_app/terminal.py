@@ -42,11 +42,20 @@ def lines_text(lines: list[str]) -> str:
     return "\n".join(one_line(line) for line in lines) + "\n"
 
 
-class EscapingStream:
-    """A text stream that writes through `escape_controls`; everything else is the stream's."""
+class OutputError(Exception):
+    """Standard output or error cannot be written (closed, or the disk behind it is full)."""
 
-    def __init__(self, stream: TextIO) -> None:
+
+class EscapingStream:
+    """A text stream that writes through `escape_controls`; everything else is the stream's.
+
+    A failed write or flush (ENOSPC on `> /dev/full`, a closed stream) is an `OutputError`
+    naming the stream; a reader that went away stays a BrokenPipeError.
+    """
+
+    def __init__(self, stream: TextIO | None, label: str) -> None:
         self.raw = stream
+        self.label = label
 
     def write(self, text: str) -> int:
         """Write `text` escaped; returns the length of `text` as given.
@@ -62,8 +71,23 @@ class EscapingStream:
             shown = shown.encode(encoding, "backslashreplace").decode(encoding)
         except LookupError:
             pass
-        self.raw.write(shown)
+        self._call("write", shown)
         return len(text)
+
+    def flush(self) -> None:
+        """Flush the stream, so that a full disk is reported while we can still say so."""
+        self._call("flush")
+
+    def _call(self, method: str, *arguments: str) -> None:
+        if self.raw is None:
+            raise OutputError(f"{self.label} is closed")
+        try:
+            getattr(self.raw, method)(*arguments)
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as error:  # ValueError: "I/O operation on closed file"
+            reason = getattr(error, "strerror", None) or str(error)
+            raise OutputError(f"{self.label} cannot be written: {reason}") from None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.raw, name)
@@ -81,9 +105,9 @@ def escaped_streams() -> Iterator[None]:
     """While inside, sys.stdout and sys.stderr escape control characters."""
     saved = sys.stdout, sys.stderr
     if not isinstance(sys.stdout, EscapingStream):
-        sys.stdout = EscapingStream(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = EscapingStream(sys.stdout, "standard output")  # type: ignore[assignment]
     if not isinstance(sys.stderr, EscapingStream):
-        sys.stderr = EscapingStream(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = EscapingStream(sys.stderr, "standard error")  # type: ignore[assignment]
     try:
         yield
     finally:

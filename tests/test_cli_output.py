@@ -178,3 +178,41 @@ def test_the_progress_bar_keeps_its_own_carriage_returns(monkeypatch) -> None:
     assert cli.main(["simulate", "--example", "support-chatbot", "--samples", "20000"]) == 0
     shown = terminal.getvalue()
     assert shown.startswith("\r[") and "20,000/20,000 samples\n" in shown and "\\x0d" not in shown
+
+
+def test_a_closed_or_full_standard_output_is_one_line_not_a_crash(capsys, monkeypatch) -> None:
+    import errno
+    import io
+
+    from desktop_app import cli
+
+    monkeypatch.setattr("sys.stdout", None)
+    assert cli.main(["schema"]) == 1
+    assert capsys.readouterr().err == "embed-or-tune: standard output is closed\n"
+
+    class FullDisk(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("sys.stdout", FullDisk())
+    assert cli.main(["validate", "--help"]) == 1
+    err = capsys.readouterr().err
+    assert err == "embed-or-tune: standard output cannot be written: No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_full_disk_fails_with_status_1_and_one_line() -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "example", "--list"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    assert done.returncode == 1  # the small output sat in the buffer until the final flush
+    assert done.stderr == "embed-or-tune: standard output cannot be written: No space left on device\n"
