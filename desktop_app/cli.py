@@ -71,6 +71,9 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", metavar="FILE", help="scenario file to open")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture and exit")
     args, extra = parser.parse_known_args(argv)
+    options = [word for word in extra if word.startswith("-")]
+    if options:  # `-platform offscreen`: not a command named "offscreen"
+        parser.error(f"unrecognized arguments: {' '.join(options)}")
     if args.file is not None and not args.file.strip():
         parser.error("argument FILE: must not be empty")
     if args.file is not None and not looks_like_a_file(args.file):

@@ -78,6 +78,7 @@ def test_a_hostile_file_name_is_escaped(capsys, no_window: None, tmp_path: Path)
         (["frobnicate"], "unknown command 'frobnicate'; the commands are simulate, validate,"),
         (["--screenshot", "x.png", "valdate"], "unknown command 'valdate'; did you mean 'validate'?"),
         (["a.json", "b.json"], "unrecognized arguments: b.json"),
+        (["-platform", "offscreen"], "unrecognized arguments: -platform"),
         ([""], "argument FILE: must not be empty"),
         (["--screenshot"], "argument --screenshot: expected one argument"),
         (["x.json", "--screenshot", "-"], "argument --screenshot: name the PNG file to write"),
