@@ -117,3 +117,52 @@ def test_an_existing_file_without_json_is_opened(
     opened: list[list[str]] = []
     monkeypatch.setattr(cli, "_open_window", lambda argv: opened.append(argv) or 0)
     assert cli.main(["simulte"]) == 0 and opened == [["simulte"]]
+
+
+@pytest.fixture
+def x_display(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """The environment of an X11 desktop: DISPLAY decides, no Wayland, no Qt platform set."""
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    return monkeypatch
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 sockets on Linux")
+def test_a_display_nobody_listens_on_is_one_line_not_qts_abort(
+    capsys, no_window: None, x_display: pytest.MonkeyPatch
+) -> None:
+    x_display.setenv("DISPLAY", ":54321")
+    assert app.unreachable_x_display() == ":54321"
+    assert app.run([]) == 2
+    assert capsys.readouterr().err == (
+        "embed-or-tune: cannot reach the X display :54321 (DISPLAY); use a command "
+        "(embed-or-tune --help) or --screenshot PNG\n"
+    )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 sockets on Linux")
+def test_a_screenshot_needs_no_display_and_a_listening_one_is_used(
+    tmp_path: Path, x_display: pytest.MonkeyPatch
+) -> None:
+    import os
+    import socket
+
+    seen: list[str | None] = []
+
+    def application() -> None:
+        seen.append(os.environ.get("QT_QPA_PLATFORM"))
+        raise SystemExit(0)
+
+    x_display.setattr(app, "_application", application)
+    x_display.setenv("DISPLAY", ":54321")
+    with pytest.raises(SystemExit):
+        app.run(["--screenshot", str(tmp_path / "x.png")])
+    assert seen == ["offscreen"]
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind("\0/tmp/.X11-unix/X54322")  # an abstract socket, as X servers offer
+        server.listen()
+        x_display.setenv("DISPLAY", ":54322.0")
+        assert app.unreachable_x_display() is None
+    for other in ("localhost:10.0", "/private/tmp/launchd/org.xquartz:0", ""):
+        x_display.setenv("DISPLAY", other)
+        assert app.unreachable_x_display() is None  # not probed: left to Qt

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
+import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -44,6 +46,32 @@ def _headless(args: argparse.Namespace, screen: str | None) -> bool:
     """Whether nobody can see the window: a screenshot, or no screen, or a screenless platform."""
     platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
     return args.screenshot is not None or not screen or platform in HEADLESS_PLATFORMS
+
+
+def unreachable_x_display() -> str | None:
+    """DISPLAY when it names a local X server that is not there, else None.
+
+    Qt would abort on it with five lines about plugins (exit 134). Only a local display
+    (`:0`, `unix:0.1`) on Linux is probed, by connecting to its socket; any other form is
+    left to Qt.
+    """
+    display = os.environ.get("DISPLAY", "")
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb").split(":")[0].strip().lower()
+    local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if not local or os.environ.get("WAYLAND_DISPLAY") or platform not in ("", "xcb"):
+        return None
+    if not sys.platform.startswith("linux"):
+        return None
+    path = f"/tmp/.X11-unix/X{local.group(1)}"
+    for address in ("\0" + path, path):  # the abstract socket, then the file
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(2.0)
+            try:
+                probe.connect(address)
+            except OSError:
+                continue
+            return None
+    return display
 
 
 def _file_problems(file: Path) -> list[str]:
@@ -127,6 +155,16 @@ def run(argv: Sequence[str]) -> int:
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else USAGE
     screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    gone = unreachable_x_display()
+    if gone and args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        screen = None  # a picture needs no screen
+    elif gone:
+        print(
+            f"{PROGRAM}: cannot reach the X display {gone} (DISPLAY); use a command "
+            f"({PROGRAM} --help) or --screenshot PNG",
+            file=sys.stderr,
+        )
+        return USAGE
     if args.screenshot and not screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not screen and sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ:
