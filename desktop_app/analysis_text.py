@@ -10,6 +10,7 @@ from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import count, money, plain_number
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.sensitivity import SensitivityRow
+from desktop_app.terminal import lines_text
 
 LETTERS = {"embeddings": "E", "fine_tuning": "F", "hybrid": "H"}
 
@@ -49,7 +50,7 @@ def uncertainty_report(result: UncertaintyResult, scenario: Scenario) -> str:
         "",
         *_table(rows, [TITLES[k] for k in STRATEGIES]),
     ]
-    return "\n".join(lines) + "\n"
+    return lines_text(lines)
 
 
 def sensitivity_report(rows: list[SensitivityRow], scenario: Scenario, limit: int = 15) -> str:
@@ -67,7 +68,7 @@ def sensitivity_report(rows: list[SensitivityRow], scenario: Scenario, limit: in
         )
     if len(rows) > limit:
         lines.append(f"… and {len(rows) - limit} more (see --json)")
-    return "\n".join(lines) + "\n"
+    return lines_text(lines)
 
 
 def map_report(found: DecisionMap, scenario: Scenario) -> str:
@@ -78,21 +79,21 @@ def map_report(found: DecisionMap, scenario: Scenario) -> str:
         f" {'(log scale)' if found.x.log else ''}".rstrip(),
         "",
     ]
-    labels = [f"{value:,.3g}" for value in found.y.values[::-1]]
+    labels = [f"{value:z,.3g}" for value in found.y.values[::-1]]  # z: never "-0"
     width = max(len(label) for label in labels)
     for label, row in zip(labels, found.cheapest[::-1], strict=True):
         lines.append(f"{label:>{width}}  {''.join(LETTERS[key] for key in row)}")
     low = value_with_unit(found.x.field, found.x.values[0])
     high = value_with_unit(found.x.field, found.x.values[-1])
     lines.append(f"{'':>{width}}  {low} … {high}")
-    return "\n".join(lines) + "\n"
+    return lines_text(lines)
 
 
 def break_even_report(crossings: list[Crossing], field: str, scenario: Scenario) -> str:
     """One line per crossing: which strategy is cheaper above which value."""
     if not crossings:
-        return (
-            f"{scenario.name}: no two strategies cost the same anywhere in the range of {field}\n"
+        return lines_text(
+            [f"{scenario.name}: no two strategies cost the same anywhere in the range of {field}"]
         )
     lines = [f"{scenario.name}: break-even values of {field}"]
     for crossing in crossings:
@@ -100,7 +101,7 @@ def break_even_report(crossings: list[Crossing], field: str, scenario: Scenario)
             f"  {NAMES[crossing.cheaper_above]} cheaper than {NAMES[crossing.cheaper_below]} above "
             f"{value_with_unit(field, crossing.value)}"
         )
-    return "\n".join(lines) + "\n"
+    return lines_text(lines)
 
 
 __all__ = ["break_even_report", "count", "map_report", "sensitivity_report", "uncertainty_report"]

@@ -7,6 +7,7 @@ from datetime import date
 from desktop_app.core.catalog import STALE_AFTER_DAYS, CatalogEntry
 from desktop_app.core.fields import numeric_field
 from desktop_app.core.numbers import plain_number
+from desktop_app.terminal import lines_text
 
 
 def _flags(entry: CatalogEntry, today: date) -> str:
@@ -33,7 +34,7 @@ def list_text(entries: list[CatalogEntry], today: date) -> str:
         as_of = entry.as_of.isoformat() if entry.as_of else "—"
         lines.append(f"{entry.id:{width}}{entry.kind:14}{as_of:12}{_flags(entry, today)}")
     lines.append(f"{len(entries)} entries")
-    return "\n".join(lines) + "\n"
+    return lines_text(lines)
 
 
 def show_text(entry: CatalogEntry, today: date) -> str:
@@ -55,4 +56,4 @@ def show_text(entry: CatalogEntry, today: date) -> str:
     flags = _flags(entry, today)
     if flags:
         lines.append(f"flags: {flags}")
-    return "\n".join(lines) + "\n"
+    return lines_text(lines)

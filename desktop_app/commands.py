@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from desktop_app import __version__, analysis_text, catalog_text
+from desktop_app import __version__, analysis_text, catalog_text, options
 from desktop_app.cli import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.core.break_even_finder import find_break_even
 from desktop_app.core.catalog import CatalogError, find, load_catalog, user_path
@@ -33,32 +33,40 @@ from desktop_app.core.scenario_files import (
 from desktop_app.core.schema import scenario_schema_json
 from desktop_app.core.sensitivity import sensitivity
 from desktop_app.progress_bar import ProgressBar
-from desktop_app.report_command import write_report
+from desktop_app.report_command import MAX_COMPARED, write_report
 from desktop_app.tables import text_report
+from desktop_app.terminal import (
+    csv_without_negative_zero,
+    escaped_streams,
+    one_line,
+    raw_stream,
+    without_negative_zero,
+)
 
 
 class InputError(Exception):
     """Bad input from the user: reported on stderr, exit status 1."""
 
 
+class UsageError(Exception):
+    """Options that cannot go together (each valid alone): reported on stderr, exit status 2."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
-    return value
+        self.exit(USAGE, one_line(f"{self.prog}: {message} (see '{self.prog} --help')") + "\n")
 
 
 def _add_source(command: argparse.ArgumentParser) -> None:
     source = command.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", metavar="FILE", help="scenario file (.json)")
-    source.add_argument("--example", metavar="NAME", help="a bundled example instead of a file")
+    source.add_argument(
+        "file", nargs="?", type=options.input_file, metavar="FILE", help="scenario file (.json)"
+    )
+    source.add_argument(
+        "--example", type=options.name, metavar="NAME", help="a bundled example instead of a file"
+    )
     command.add_argument("--json", action="store_true", help="print JSON as in docs/model.md")
 
 
@@ -68,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Compare the month-by-month cost and upkeep of embeddings, fine-tuning "
         "and hybrid. Without a command, the desktop app opens.",
         epilog="The desktop app: embed-or-tune [FILE] [--screenshot PNG] (the picture is taken "
-        "at 1280x800, then the app exits). Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
+        "at 1280x800, then the app exits); FILE ends in .json or exists, any other word is "
+        "taken for a mistyped command. Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -76,31 +85,73 @@ def _parser() -> argparse.ArgumentParser:
     simulate = commands.add_parser("simulate", help="simulate a scenario and print the result")
     _add_source(simulate)
     simulate.add_argument(
-        "--csv", metavar="OUT", help="also write the monthly results as CSV (- for stdout)"
+        "--csv",
+        type=options.name,
+        metavar="OUT",
+        help="also write the monthly results as CSV (- for stdout, without --json)",
     )
     simulate.add_argument(
-        "--samples", type=_positive, metavar="N", help="Monte Carlo over the uncertain inputs"
+        "--samples",
+        type=options.samples,
+        metavar="N",
+        help=f"Monte Carlo over the uncertain inputs: N samples, 1 to {options.MAX_SAMPLES:,}",
     )
-    simulate.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="S", help="default 0")
+    simulate.add_argument(
+        "--seed",
+        type=options.seed,
+        default=DEFAULT_SEED,
+        metavar="S",
+        help=f"seed of the samples, 0 to {options.MAX_SEED:,} (default {DEFAULT_SEED})",
+    )
 
     sensitivity = commands.add_parser("sensitivity", help="which inputs move the answer most")
     _add_source(sensitivity)
 
     decision = commands.add_parser("map", help="the cheapest strategy over two inputs")
     _add_source(decision)
-    decision.add_argument("--x", nargs=3, metavar=("FIELD", "LO", "HI"), help="default: queries")
-    decision.add_argument("--y", nargs=3, metavar=("FIELD", "LO", "HI"), help="default: change")
-    decision.add_argument("--steps", type=_positive, default=DEFAULT_STEPS, metavar="N")
+    axis_help = "a numeric input and its range, LO < HI, both valid for it (default: {})"
+    decision.add_argument(
+        "--x", nargs=3, metavar=("FIELD", "LO", "HI"), help=axis_help.format(DEFAULT_X[0])
+    )
+    decision.add_argument(
+        "--y", nargs=3, metavar=("FIELD", "LO", "HI"), help=axis_help.format(DEFAULT_Y[0])
+    )
+    decision.add_argument(
+        "--steps",
+        type=options.steps,
+        default=DEFAULT_STEPS,
+        metavar="N",
+        help=f"points per axis, {options.MIN_STEPS} to {options.MAX_STEPS} "
+        f"(default {DEFAULT_STEPS})",
+    )
 
     breakeven = commands.add_parser("breakeven", help="where two strategies cost the same")
     _add_source(breakeven)
-    breakeven.add_argument("--field", required=True, metavar="FIELD", help="the input to vary")
-    breakeven.add_argument("--between", nargs=2, type=float, metavar=("A", "B"))
+    breakeven.add_argument(
+        "--field", required=True, type=options.name, metavar="FIELD", help="the input to vary"
+    )
+    breakeven.add_argument(
+        "--between",
+        nargs=2,
+        metavar=("A", "B"),
+        help="the range to search, A < B, both valid for FIELD "
+        "(default: a hundredth to a hundred times its value)",
+    )
 
     report = commands.add_parser("report", help="write the printable sheet (PDF)")
-    report.add_argument("files", nargs="*", metavar="FILE", help="1 scenario, or 2-4 to compare")
-    report.add_argument("--example", action="append", default=[], metavar="NAME")
-    report.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    report.add_argument(
+        "files",
+        nargs="*",
+        type=options.input_file,
+        metavar="FILE",
+        help=f"1 scenario, or 2-{MAX_COMPARED} to compare (with the examples)",
+    )
+    report.add_argument(
+        "--example", action="append", default=[], type=options.name, metavar="NAME"
+    )
+    report.add_argument(
+        "-o", "--output", required=True, type=options.output_file, metavar="OUT.pdf"
+    )
     report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
 
     catalog = commands.add_parser("catalog", help="the price catalog: list, show, import, export")
@@ -110,27 +161,29 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--kind", choices=("embedding", "chat", "fine_tune", "vector_store"))
     listing.add_argument("--json", action="store_true")
     show = actions.add_parser("show", help="show one entry")
-    show.add_argument("id", metavar="ID")
+    show.add_argument("id", type=options.name, metavar="ID")
     show.add_argument("--json", action="store_true")
     importing = actions.add_parser("import", help="add your own prices (catalog or LiteLLM file)")
-    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("file", type=options.input_file, metavar="FILE")
     exporting = actions.add_parser("export", help="write your own entries to a catalog file")
-    exporting.add_argument("file", metavar="FILE")
+    exporting.add_argument("file", type=options.output_file, metavar="FILE")
 
     validate = commands.add_parser("validate", help="check scenario files")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("files", nargs="+", type=options.input_file, metavar="FILE")
 
     commands.add_parser("schema", help="print the JSON Schema of scenario files")
 
     example = commands.add_parser("example", help="list or write the bundled examples")
-    example.add_argument("name", nargs="?", metavar="NAME")
+    example.add_argument("name", nargs="?", type=options.name, metavar="NAME")
     example.add_argument("--list", action="store_true", help="list the bundled examples")
-    example.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    example.add_argument(
+        "-o", "--output", type=options.name, metavar="FILE", help="write to FILE instead of stdout"
+    )
     return parser
 
 
 def _scenario(args: argparse.Namespace) -> Scenario:
-    if args.example:
+    if args.example is not None:
         try:
             return load_example(args.example)
         except KeyError as error:
@@ -149,14 +202,16 @@ def _write(target: str, text: str) -> None:
 
 
 def _simulate(args: argparse.Namespace) -> int:
+    if args.csv == "-" and args.json:
+        raise UsageError("--csv - and --json both write to stdout; give --csv a file name")
     scenario = _scenario(args)
     evaluation = evaluate(scenario)
     uncertainty = None
     if args.samples:
-        with ProgressBar(sys.stderr, "samples") as bar:
+        with ProgressBar(raw_stream(sys.stderr), "samples") as bar:
             uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
-        _write(args.csv, monthly_csv(evaluation))
+        _write(args.csv, csv_without_negative_zero(monthly_csv(evaluation)))
     if args.json:
         document = result_document(evaluation)
         if uncertainty is not None:
@@ -183,10 +238,15 @@ def _axis(given: list[str] | None, default: tuple[str, float, float]) -> tuple[s
     if given is None:
         return default
     field, low, high = given
+    return field, *_range(field, low, high)
+
+
+def _range(field: str, low: str, high: str) -> tuple[float, float]:
+    """The two ends of a range of values of `field`, as typed on the command line."""
     try:
-        return field, float(low), float(high)
-    except ValueError:
-        raise InputError(f"{field}: the range must be two numbers, got {low} {high}") from None
+        return options.number(low), options.number(high)
+    except ValueError as error:
+        raise InputError(f"{field}: the range must be two numbers; {error}") from None
 
 
 def _map(args: argparse.Namespace) -> int:
@@ -206,7 +266,7 @@ def _map(args: argparse.Namespace) -> int:
 
 def _breakeven(args: argparse.Namespace) -> int:
     scenario = _scenario(args)
-    between = tuple(args.between) if args.between else None
+    between = _range(args.field, *args.between) if args.between else None
     try:
         crossings = find_break_even(scenario, args.field, between)
     except (ValueError, KeyError) as error:
@@ -226,6 +286,12 @@ def _breakeven(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    given = len(args.files) + len(args.example)
+    if not 1 <= given <= MAX_COMPARED:
+        raise UsageError(
+            f"give 1 scenario, or 2 to {MAX_COMPARED} to compare "
+            f"(files and --example NAME), got {given}"
+        )
     scenarios = [load_scenario(path) for path in args.files]
     names: list[str | None] = [Path(path).name for path in args.files]
     for name in args.example:
@@ -234,8 +300,6 @@ def _report(args: argparse.Namespace) -> int:
         except KeyError as error:
             raise InputError(str(error.args[0])) from None
         names.append(f"{name} (example)")
-    if not scenarios:
-        raise InputError("report: give a scenario file (or --example NAME)")
     try:
         pages = write_report(scenarios, names, Path(args.output), args.page_size)
     except ValueError as error:
@@ -273,8 +337,11 @@ def _catalog(args: argparse.Namespace) -> int:
             sys.stdout.write(catalog_text.list_text(entries, today))
         return OK
     except CatalogError as error:
-        print(error, file=sys.stderr)
+        _print_problems(error)
         return INVALID_INPUT
+    except RecursionError:  # a catalog file nested thousands of levels deep
+        where = getattr(args, "file", None) or user_path()
+        raise InputError(f"{where}: lists and objects nest too deeply to be a catalog") from None
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
     except OSError as error:
@@ -282,7 +349,18 @@ def _catalog(args: argparse.Namespace) -> int:
 
 
 def _print_json(document: object) -> None:
-    sys.stdout.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
+    # ensure_ascii (the default) writes every control character as \uXXXX: safe on a terminal
+    text = json.dumps(without_negative_zero(document), indent=2, allow_nan=False)
+    sys.stdout.write(text + "\n")
+
+
+def _print_problems(error: Exception) -> None:
+    """Each problem of a file error on stderr, escaped to exactly one line each."""
+    source, lines = getattr(error, "source", None), getattr(error, "lines", None)
+    if source is None or lines is None:
+        lines, source = str(error).split("\n"), None
+    for line in lines:
+        print(one_line(line if source is None else f"{source}: {line}"), file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -291,14 +369,16 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             load_scenario(path)
         except ScenarioFileError as error:
-            print(error, file=sys.stderr)
+            _print_problems(error)
             status = INVALID_INPUT
         else:
-            print(f"{path}: ok")
+            print(one_line(f"{path}: ok"))
     return status
 
 
 def _example(args: argparse.Namespace) -> int:
+    if args.output and not args.name:
+        raise UsageError("-o needs the NAME of the example to write")
     if args.list or not args.name:
         for name in example_names():
             print(f"{name:26} {load_example(name).name}")
@@ -314,6 +394,11 @@ def _example(args: argparse.Namespace) -> int:
 
 def run_command(argv: Sequence[str]) -> int:
     """Run one subcommand; returns the exit status."""
+    with escaped_streams():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str]) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as done:  # --help, --version and usage errors end here
@@ -332,7 +417,11 @@ def run_command(argv: Sequence[str]) -> int:
     try:
         return handlers[args.command](args)
     except ScenarioFileError as error:
-        print(error, file=sys.stderr)
+        _print_problems(error)
     except InputError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(one_line(f"{PROGRAM}: {error}"), file=sys.stderr)
+    except UsageError as error:
+        command = f"{PROGRAM} {args.command}"
+        print(one_line(f"{command}: {error} (see '{command} --help')"), file=sys.stderr)
+        return USAGE
     return INVALID_INPUT

@@ -8,6 +8,7 @@ import textwrap
 from desktop_app.core.engine import NAMES, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.numbers import count, money
+from desktop_app.terminal import lines_text
 
 DASH = "–"
 
@@ -82,4 +83,4 @@ def text_report(evaluation: Evaluation, width: int | None = None) -> str:
         lines.append("Warnings:")
         for warning in evaluation.advice.warnings:
             lines += _wrapped("  ! ", warning, width)
-    return "\n".join(lines) + "\n"
+    return lines_text(lines)

@@ -325,4 +325,4 @@ def test_cli_analysis_errors_are_one_line(capsys, argv, message) -> None:
 
 def test_cli_samples_must_be_positive(capsys) -> None:
     status, _, err = run(capsys, "simulate", "--example", "support-chatbot", "--samples", "0")
-    assert status == 2 and "must be >= 1" in err
+    assert status == 2 and "must be a whole number from 1 to 100,000" in err

@@ -108,8 +108,8 @@ def test_report_refuses_five_scenarios(tmp_path: Path, capsys) -> None:
         "content-pipeline",
     ]:
         argv += ["--example", name]
-    assert main(argv) == 1
-    assert "compare 2 to 4 scenarios, got 5" in capsys.readouterr().err
+    assert main(argv) == 2  # usage: counted before any file is read
+    assert "or 2 to 4 to compare (files and --example NAME), got 5" in capsys.readouterr().err
 
 
 def test_a_four_scenario_comparison_fits_on_its_first_page(tmp_path: Path) -> None:

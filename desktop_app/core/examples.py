@@ -17,11 +17,15 @@ def example_names() -> list[str]:
 
 
 def example_path(name: str) -> Path:
-    """The file of a bundled example; KeyError lists the known names."""
-    path = resource("examples", f"{name}.json")
-    if not path.is_file():
-        raise KeyError(f"no example named {name!r}; known: {', '.join(example_names())}")
-    return path
+    """The file of a bundled example; KeyError lists the known names.
+
+    Only the names `example_names` lists are taken, so that a name such as '../../x' never
+    reads a file outside the bundled examples.
+    """
+    known = example_names()
+    if name not in known:
+        raise KeyError(f"no example named {name!r}; known: {', '.join(known)}")
+    return resource("examples", f"{name}.json")
 
 
 def load_example(name: str) -> Scenario:

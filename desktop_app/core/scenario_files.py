@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,10 @@ from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldErro
 
 MAX_FILE_BYTES = 1_000_000
 """A scenario is a few kilobytes; anything near a megabyte is not one."""
+MAX_NESTING = 64
+"""A scenario nests 3 levels deep (effort.setup_hours.hybrid); deeper than this is not one."""
+_NESTING_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
+"""A JSON string (skipped whole, so brackets inside text do not count) or one bracket."""
 
 
 class ScenarioFileError(Exception):
@@ -41,6 +46,29 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
+def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
+    """Where JSON `text` nests deeper than `limit` lists and objects, or None.
+
+    Checked before parsing, so that the parser (and the model after it) never recurse
+    without bound on a hostile file.
+    """
+    depth = 0
+    for token in _NESTING_TOKENS.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > limit:
+                line = text.count("\n", 0, token.start()) + 1
+                column = token.start() - text.rfind("\n", 0, token.start())
+                return (
+                    f"line {line} column {column}: lists and objects nest more than "
+                    f"{limit} levels deep"
+                )
+        elif bracket in "]}":
+            depth -= 1
+    return None
+
+
 def _decode(data: bytes, source: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise ScenarioFileError(
@@ -53,6 +81,9 @@ def _decode(data: bytes, source: str) -> dict[str, Any]:
         raise ScenarioFileError(
             source, [f"is not UTF-8 text (byte {error.start} cannot be decoded)"]
         ) from None
+    nesting = nesting_problem(text)
+    if nesting:
+        raise ScenarioFileError(source, [nesting])
     try:
         document = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
     except json.JSONDecodeError as error:

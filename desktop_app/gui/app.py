@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
+import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -15,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.cli import INVALID_INPUT, PROGRAM, USAGE, window_arguments
 from desktop_app.core.examples import DEFAULT_EXAMPLE, load_example
 from desktop_app.core.recovery import left_behind
 from desktop_app.core.resources import resource
@@ -22,18 +25,62 @@ from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.settings import load_settings
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
+from desktop_app.terminal import one_line
 
 ORGANISATION = "Embed or Tune"
 DESKTOP_FILE = "org.embedortune.EmbedOrTune"
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_WAIT_SECONDS = 20
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+"""Qt platforms without a screen: nobody could click a message box away."""
 
 
-def _arguments(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="embed-or-tune", description="Open the desktop app.")
-    parser.add_argument("file", nargs="?", type=Path, help="scenario file to open")
-    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="save a picture and exit")
-    return parser.parse_args(argv)
+def _arguments(argv: Sequence[str], commands: bool) -> argparse.Namespace:
+    args = window_arguments(argv, commands=commands)  # one line and exit status 2 on a usage error
+    args.file = None if args.file is None else Path(args.file)
+    args.screenshot = None if args.screenshot is None else Path(args.screenshot)
+    return args
+
+
+def _headless(args: argparse.Namespace, screen: str | None) -> bool:
+    """Whether nobody can see the window: a screenshot, or no screen, or a screenless platform."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    return args.screenshot is not None or not screen or platform in HEADLESS_PLATFORMS
+
+
+def unreachable_x_display() -> str | None:
+    """DISPLAY when it names a local X server that is not there, else None.
+
+    Qt would abort on it with five lines about plugins (exit 134). Only a local display
+    (`:0`, `unix:0.1`) on Linux is probed, by connecting to its socket; any other form is
+    left to Qt.
+    """
+    display = os.environ.get("DISPLAY", "")
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb").split(":")[0].strip().lower()
+    local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if not local or os.environ.get("WAYLAND_DISPLAY") or platform not in ("", "xcb"):
+        return None
+    if not sys.platform.startswith("linux"):
+        return None
+    path = f"/tmp/.X11-unix/X{local.group(1)}"
+    for address in ("\0" + path, path):  # the abstract socket, then the file
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(2.0)
+            try:
+                probe.connect(address)
+            except OSError:
+                continue
+            return None
+    return display
+
+
+def _file_problems(file: Path) -> list[str]:
+    """Why `file` cannot be opened, one line each (none when it can)."""
+    try:
+        load_scenario(file)
+    except ScenarioFileError as error:
+        return [f"{error.source}: {line}" for line in error.lines]
+    return []
 
 
 def _application() -> QApplication:
@@ -101,19 +148,42 @@ def save_screenshot(window: MainWindow, target: Path) -> bool:
     return window.grab().save(str(target))
 
 
-def run(argv: Sequence[str]) -> int:
-    """Open the window (or take a screenshot); returns the exit status."""
-    args = _arguments(argv)
+def run(argv: Sequence[str], *, commands: bool = True) -> int:
+    """Open the window (or take a screenshot); returns the exit status.
+
+    `commands` False: every word is a file to open (the window-only entry point).
+    """
+    try:
+        args = _arguments(argv, commands)
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else USAGE
     screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    gone = unreachable_x_display()
+    if gone and args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        screen = None  # a picture needs no screen
+    elif gone:
+        print(
+            f"{PROGRAM}: cannot reach the X display {gone} (DISPLAY); use a command "
+            f"({PROGRAM} --help) or --screenshot PNG",
+            file=sys.stderr,
+        )
+        return USAGE
     if args.screenshot and not screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not screen and sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ:
         print(
-            "embed-or-tune: no display to open the window on; use a command "
-            "(embed-or-tune --help) or --screenshot PNG",
+            f"{PROGRAM}: no display to open the window on; use a command "
+            f"({PROGRAM} --help) or --screenshot PNG",
             file=sys.stderr,
         )
-        return 2
+        return USAGE
+    if args.file is not None and _headless(args, screen):
+        # Nobody could click away the message a bad file gets in the window: say it here.
+        problems = _file_problems(args.file)
+        for line in problems:
+            print(one_line(line), file=sys.stderr)
+        if problems:
+            return INVALID_INPUT
     app = _application()
     window = create_window(args.file)
     if args.screenshot:
