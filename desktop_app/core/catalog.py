@@ -167,7 +167,8 @@ def save_user_entries(entries: list[CatalogEntry]) -> None:
     path = user_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     catalog = Catalog(entries=[entry.model_copy(update={"user": True}) for entry in entries])
-    atomic_write_text(path, json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n")
+    text = json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n"
+    atomic_write_text(path, text, writes=CATALOG_FORMAT)
 
 
 def find(entries: list[CatalogEntry], entry_id: str) -> CatalogEntry:

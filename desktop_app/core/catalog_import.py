@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from desktop_app.core.catalog import (
+    CATALOG_FORMAT,
     Catalog,
     CatalogEntry,
     CatalogError,
@@ -121,5 +122,6 @@ def export_user_entries(path: Path) -> int:
     """Write the user's own entries as a catalog file; how many."""
     mine = [entry for entry in load_catalog() if entry.user]
     catalog = Catalog(entries=mine)
-    atomic_write_text(path, json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n")
+    text = json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n"
+    atomic_write_text(path, text, writes=CATALOG_FORMAT)
     return len(mine)
