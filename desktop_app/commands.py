@@ -23,7 +23,8 @@ from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, d
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.safe_files import FileError
+from desktop_app.core.scenario import SCENARIO_FORMAT, Scenario
 from desktop_app.core.scenario_files import (
     ScenarioFileError,
     atomic_write_text,
@@ -138,14 +139,17 @@ def _scenario(args: argparse.Namespace) -> Scenario:
     return load_scenario(args.file)
 
 
-def _write(target: str, text: str) -> None:
+def _write(
+    target: str, text: str, reading: Sequence[str] = (), writes: str | None = None
+) -> None:
+    """Write an output file through the one safe path (never over a file in `reading`)."""
     if target == "-":
         sys.stdout.write(text)
         return
     try:
-        atomic_write_text(target, text)
-    except OSError as error:
-        raise InputError(f"{target}: cannot be written: {error.strerror}") from None
+        atomic_write_text(target, text, reading=reading, writes=writes)
+    except FileError as error:
+        raise InputError(str(error)) from None
 
 
 def _simulate(args: argparse.Namespace) -> int:
@@ -156,7 +160,7 @@ def _simulate(args: argparse.Namespace) -> int:
         with ProgressBar(sys.stderr, "samples") as bar:
             uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
-        _write(args.csv, monthly_csv(evaluation))
+        _write(args.csv, monthly_csv(evaluation), reading=[args.file] if args.file else [])
     if args.json:
         document = result_document(evaluation)
         if uncertainty is not None:
@@ -237,8 +241,10 @@ def _report(args: argparse.Namespace) -> int:
     if not scenarios:
         raise InputError("report: give a scenario file (or --example NAME)")
     try:
-        pages = write_report(scenarios, names, Path(args.output), args.page_size)
+        pages = write_report(scenarios, names, Path(args.output), args.page_size, args.files)
     except ValueError as error:
+        raise InputError(str(error)) from None
+    except FileError as error:
         raise InputError(str(error)) from None
     except OSError as error:
         reason = error.strerror or str(error)
@@ -277,6 +283,8 @@ def _catalog(args: argparse.Namespace) -> int:
         return INVALID_INPUT
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
+    except FileError as error:
+        raise InputError(str(error)) from None
     except OSError as error:
         raise InputError(f"{args.file}: cannot be written: {error.strerror}") from None
 
@@ -308,7 +316,7 @@ def _example(args: argparse.Namespace) -> int:
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
     text = scenario_json(load_scenario(path))
-    _write(args.output or "-", text)
+    _write(args.output or "-", text, writes=SCENARIO_FORMAT)
     return OK
 
 
