@@ -319,6 +319,49 @@ def test_recovery_after_a_crash(qtbot, window: MainWindow, monkeypatch: pytest.M
     assert not leftover.path.exists() and left_behind() == []
 
 
+def test_work_restored_in_another_folder_is_saved_to_the_users_file(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.chdir(first)
+    save_scenario(window.document.scenario, Path("plan.json"))
+    leftover = RecoveryFile()
+    leftover.path = leftover.folder / "999999-crashed.json"
+    changed = with_values(window.document.scenario, {"effort.hourly_rate": 123})
+    leftover.write(changed, "plan.json")  # opened as a relative path in the first folder
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: Button.Yes)
+    monkeypatch.chdir(second)
+    offer_recovery(window)
+    assert window.save()
+    assert load_scenario(first / "plan.json").effort.hourly_rate == 123
+    assert list(second.iterdir()) == []
+
+
+def test_a_damaged_autosave_is_reported_once_at_start_up(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = RecoveryFile().folder
+    folder.mkdir(parents=True)
+    (folder / "999999-broken.json").write_text("{half a file")
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+    offer_recovery(window)
+    offer_recovery(window)  # the next start: already set aside, not reported again
+    assert shown == [
+        (
+            "Some unsaved work could not be restored",
+            [
+                f"{folder / '999999-broken.json.damaged'}: is not a readable JSON file "
+                "(set aside, not deleted)"
+            ],
+        )
+    ]
+
+
 def test_components_chart_follows_the_strategy_picker(window: MainWindow) -> None:
     window.tabs.strategy_picker.setCurrentIndex(1)  # fine-tuning
     assert window.tabs.components_chart.strategy == "fine_tuning"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.examples import DEFAULT_EXAMPLE, load_example
-from desktop_app.core.recovery import left_behind
+from desktop_app.core.recovery import left_behind, set_aside_damaged, tidy_up
 from desktop_app.core.resources import resource
 from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
@@ -71,7 +71,14 @@ def create_window(file: Path | None = None) -> MainWindow:
 
 
 def offer_recovery(window: MainWindow) -> None:
-    """After a crash: offer back the work that was never saved."""
+    """After a crash: tidy up, say once what cannot be restored, offer back what can."""
+    tidy_up()
+    damaged = set_aside_damaged()
+    if damaged:
+        window.show_error(
+            "Some unsaved work could not be restored",
+            [f"{work.path}: {work.reason} (set aside, not deleted)" for work in damaged],
+        )
     for work in left_behind():
         where = f" (from {work.original_file})" if work.original_file else ""
         answer = QMessageBox.question(
