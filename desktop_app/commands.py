@@ -17,7 +17,13 @@ from typing import NoReturn
 from desktop_app import __version__, analysis_text, catalog_text
 from desktop_app.cli import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.core.break_even_finder import find_break_even
-from desktop_app.core.catalog import CatalogError, find, load_catalog, user_path
+from desktop_app.core.catalog import (
+    CatalogError,
+    find,
+    load_catalog,
+    user_catalog_problems,
+    user_path,
+)
 from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
@@ -257,8 +263,13 @@ def _catalog(args: argparse.Namespace) -> int:
     today = date.today()
     try:
         if args.action == "import":
-            added, replaced = import_file(Path(args.file), today)
-            print(f"{args.file}: {added} entries added, {replaced} replaced (in {user_path()})")
+            report = import_file(Path(args.file), today)
+            print(
+                f"{args.file}: {report.added} entries added, {report.replaced} replaced, "
+                f"{len(report.skipped)} skipped (in {user_path()})"
+            )
+            for line in report.skipped:
+                print(f"{args.file}: skipped {line}", file=sys.stderr)
             return OK
         if args.action == "export":
             count = export_user_entries(Path(args.file))
@@ -277,7 +288,10 @@ def _catalog(args: argparse.Namespace) -> int:
             _print_json([entry.model_dump(mode="json") for entry in entries])
         else:
             sys.stdout.write(catalog_text.list_text(entries, today))
-        return OK
+        damaged = user_catalog_problems()
+        for line in damaged:
+            print(line, file=sys.stderr)
+        return INVALID_INPUT if damaged else OK
     except CatalogError as error:
         print(error, file=sys.stderr)
         return INVALID_INPUT
