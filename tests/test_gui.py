@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -359,6 +360,47 @@ def test_a_damaged_autosave_is_reported_once_at_start_up(
                 "(set aside, not deleted)"
             ],
         )
+    ]
+
+
+def test_exports_never_replace_the_open_file_and_keep_the_old_one_on_a_full_disk(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import errno
+
+    from desktop_app.core import safe_files
+
+    path = tmp_path / "plan.csv"  # a scenario saved under an odd name, then exported "over" it
+    save_scenario(window.document.scenario, path)
+    window.document.open(path)
+    before = path.read_bytes()
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+    monkeypatch.setattr(window, "_ask_save_path", lambda *args: path)
+    window.export_csv()
+    assert shown == [
+        (
+            "Could not write plan.csv",
+            [f"{path}: is a file being read; it was left as it is (write to another file)"],
+        )
+    ]
+    assert path.read_bytes() == before
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.7 the good one %%EOF")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(window, "_ask_save_path", lambda *args: report)
+    monkeypatch.setattr(safe_files.os, "write", full)
+    window.export_pdf()
+    assert shown[1] == (
+        "Could not write report.pdf", [f"{report}: cannot be written: No space left on device"]
+    )
+    assert report.read_bytes() == b"%PDF-1.7 the good one %%EOF"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == [
+        "plan.csv",
+        "report.pdf",
     ]
 
 

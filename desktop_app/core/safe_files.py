@@ -287,7 +287,8 @@ def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
     """Delete our temporary files in `folder` whose writer is gone (after a crash); which."""
     removed = []
     try:
-        entries = list(os.scandir(folder))
+        with os.scandir(folder) as found:
+            entries = list(found)
     except OSError:
         return removed
     for entry in entries:
