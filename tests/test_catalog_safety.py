@@ -348,3 +348,17 @@ def test_whatever_litellm_holds_every_imported_price_is_a_valid_number(document:
             )
         json.dumps(imported.model_dump(mode="json"), allow_nan=False)
         assert ".." not in imported.id.split("/")
+
+
+def test_importing_a_fifo_or_a_device_returns_at_once(capsys, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "prices.json"
+    os.mkfifo(fifo)
+    assert main(["catalog", "import", str(fifo)]) == 1
+    assert capsys.readouterr().err == (
+        f"{fifo}: is a named pipe (FIFO), not a regular file; only files are read\n"
+    )
+    assert main(["catalog", "import", "/dev/zero"]) == 1
+    assert "is a device" in capsys.readouterr().err
+    assert not user_path().exists()

@@ -404,6 +404,19 @@ def test_exports_never_replace_the_open_file_and_keep_the_old_one_on_a_full_disk
     ]
 
 
+def test_opening_a_fifo_in_the_window_says_so_at_once(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+    assert not window.open_path(fifo, ask=False)
+    assert shown == [
+        ("Could not open pipe.json", ["is a named pipe (FIFO), not a regular file; only files are read"])
+    ]
+
+
 def test_components_chart_follows_the_strategy_picker(window: MainWindow) -> None:
     window.tabs.strategy_picker.setCurrentIndex(1)  # fine-tuning
     assert window.tabs.components_chart.strategy == "fine_tuning"
