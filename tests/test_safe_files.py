@@ -291,3 +291,70 @@ def test_stale_temporaries_of_live_processes_are_kept(tmp_path: Path) -> None:
     assert remove_stale_temporaries(tmp_path) == [gone]
     assert ours.exists() and someone_elses.exists() and not gone.exists()
     assert remove_stale_temporaries(tmp_path / "missing") == []
+
+
+EXISTING = {
+    "none": None,
+    "bytes": b"month,queries\n1,2\n",
+    "scenario": SCENARIO,
+    "newer scenario": b'{"format": "embed-or-tune/scenario", "schema_version": 99}',
+    "catalog": CATALOG,
+    "newer catalog": b'{"format": "embed-or-tune/catalog", "schema_version": 99}',
+}
+OURS = {"scenario": SCENARIO_FORMAT, "catalog": "embed-or-tune/catalog"}
+
+
+@given(
+    existing=st.sampled_from(sorted(EXISTING)),
+    writes=st.sampled_from([None, SCENARIO_FORMAT, "embed-or-tune/catalog"]),
+    through_link=st.booleans(),
+    being_read=st.booleans(),
+    failure=st.sampled_from([None, "write", "fsync", "replace"]),
+    data=st.binary(max_size=300),
+)
+def test_every_writer_replaces_only_what_it_may_and_only_whole(
+    existing: str, writes: str | None, through_link: bool, being_read: bool, failure, data: bytes
+) -> None:
+    import tempfile
+    from unittest import mock
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        real = folder / "target.json"
+        old = EXISTING[existing]
+        if old is not None:
+            real.write_bytes(old)
+        target = real
+        if through_link:
+            target = folder / "link.json"
+            target.symlink_to(real)
+        reading = [real] if being_read else []
+        allowed = old is None or (
+            not being_read
+            and "newer" not in existing
+            and OURS.get(existing, writes) == writes
+        )
+        if failure == "write" and not data:
+            failure = None  # nothing to write: os.write is never called
+        patches = []
+        if failure is not None:
+            error = OSError(errno.EIO, os.strerror(errno.EIO))
+            patches.append(mock.patch.object(safe_files.os, failure, side_effect=error))
+        try:
+            for patch in patches:
+                patch.start()
+            if allowed and failure is None:
+                write_file(target, data, reading=reading, writes=writes)
+            else:
+                with pytest.raises(FileError):
+                    write_file(target, data, reading=reading, writes=writes)
+        finally:
+            for patch in patches:
+                patch.stop()
+        expected = data if allowed and failure is None else old
+        if expected is None:
+            assert not real.exists()
+        else:
+            assert real.read_bytes() == expected
+        assert target.is_symlink() == through_link
+        assert leftovers(folder) == []
