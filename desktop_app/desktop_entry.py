@@ -14,11 +14,11 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.core.resources import resource
+from desktop_app.core.safe_files import write_file
 
 DESKTOP_ID = "org.embedortune.EmbedOrTune"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -114,24 +114,9 @@ def planned_files(command: Sequence[str], data: Path) -> dict[Path, bytes]:
 
 
 def _write_file(path: Path, content: bytes) -> None:
-    """Write atomically (through a symlink to its target), with the usual permissions."""
-    target = path.resolve() if path.is_symlink() else path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    if target.read_bytes() != content:
-        raise OSError(f"{target}: reads back different from what was written")
+    """Write through the app's one safe path, making the folder first."""
+    Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
+    write_file(path, content)
 
 
 def _refresh_caches(data: Path) -> list[str]:
