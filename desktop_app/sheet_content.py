@@ -22,8 +22,8 @@ from desktop_app.core.fields import (
     value_at,
 )
 from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.core.numbers import money
 from desktop_app.core.scenario import Checklist, Scenario
+from desktop_app.present.numbers import localized, money
 from desktop_app.tables import TITLES, summary_rows
 
 ASSUMPTION_SECTIONS = (("Scenario", ("horizon_months",)), *SECTIONS)
@@ -53,8 +53,8 @@ def _number(value: float | None) -> str:
     if value is None:
         return "empty"
     if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}"
+        return localized(f"{value:,.0f}")
+    return localized(f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}")
 
 
 def title_html(item: SheetItem, today: date | None = None) -> str:

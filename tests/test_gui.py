@@ -220,7 +220,7 @@ def test_invalid_input_is_shown_at_the_field_and_changes_nothing(qtbot, window: 
     row = window.editor.rows["workload.queries_per_month"]
     type_into(qtbot, window, "workload.queries_per_month", "-5")
     assert window.document.scenario == before
-    assert row.message.isVisible() and "must be >= 0, got -5" in row.message.text()
+    assert row.message.isVisible() and "Queries per month: must be at least 0, got -5" in row.message.text()
     type_into(qtbot, window, "workload.queries_per_month", "lots")
     assert "must be a number, got 'lots'" in row.message.text()
     type_into(qtbot, window, "workload.queries_per_month", "2.5k")

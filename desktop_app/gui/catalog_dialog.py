@@ -480,6 +480,7 @@ class MyPricesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName("Your price entries")
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

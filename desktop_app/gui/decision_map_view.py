@@ -49,6 +49,7 @@ from desktop_app.gui.input_labels import (
     value_text,
 )
 from desktop_app.gui.inputs import format_number, parse_number
+from desktop_app.present.numbers import significant
 
 MAP_INPUTS = (
     "workload.queries_per_month",
@@ -385,7 +386,7 @@ class DecisionMapView(QWidget):
                 for key in STRATEGIES
             ),
             "Fine-tuning / embeddings: "
-            + ("— (embeddings cost nothing)" if math.isnan(ratio) else f"{ratio:,.3g}"),
+            + ("— (embeddings cost nothing)" if math.isnan(ratio) else significant(ratio, 3)),
         ]
         return "\n".join(lines)
 
