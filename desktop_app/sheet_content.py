@@ -23,7 +23,7 @@ from desktop_app.core.fields import (
 )
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.scenario import Checklist, Scenario
-from desktop_app.present.numbers import localized, money
+from desktop_app.present.numbers import localized, localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
 
 ASSUMPTION_SECTIONS = (("Scenario", ("horizon_months",)), *SECTIONS)
@@ -105,12 +105,12 @@ def advice_html(item: SheetItem) -> str:
     advice = item.evaluation.advice
     parts = [
         f"<h2>Recommendation: {NAMES[advice.recommendation]}</h2><ul>",
-        *(f"<li>{_escape(reason)}</li>" for reason in advice.reasons),
+        *(f"<li>{_escape(localized_prose(reason))}</li>" for reason in advice.reasons),
         "</ul>",
     ]
     if advice.warnings:
         parts.append("<p><b>Watch out</b></p><ul>")
-        parts += [f"<li>{_escape(warning)}</li>" for warning in advice.warnings]
+        parts += [f"<li>{_escape(localized_prose(warning))}</li>" for warning in advice.warnings]
         parts.append("</ul>")
     return "".join(parts)
 

@@ -15,6 +15,7 @@ from desktop_app.present.numbers import (
     NumberTextError,
     format_number,
     localized,
+    localized_prose,
     money,
     parse_number,
 )
@@ -133,3 +134,11 @@ def test_a_style_that_could_not_be_read_back_is_refused() -> None:
     for decimal, group in ((".", "."), ("", ","), ("1", ",")):
         with pytest.raises(ValueError):
             NumberStyle(decimal, group)
+
+
+def test_numbers_in_sentences_take_the_locales_marks_and_nothing_else() -> None:
+    sentence = "Over 24 months: embeddings $29,914 and 310.5 h, fine-tuning 0.25; version 0.1.0, ok."
+    assert localized_prose(sentence, DE) == (
+        "Over 24 months: embeddings $29.914 and 310,5 h, fine-tuning 0,25; version 0.1.0, ok."
+    )
+    assert localized_prose(sentence, EN) == sentence

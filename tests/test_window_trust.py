@@ -150,6 +150,7 @@ def test_german_inputs_and_figures_use_the_same_marks(german) -> None:
     assert "." in queries and "," not in queries  # 3.000.000 (grouped the German way)
     total = german.summary.cell_text("Total cost", "embeddings")
     assert "." in total and "," not in total  # $101.778, not $101,778
+    assert total in german.advice.toPlainText()  # the advice's sentences quote it alike
 
 
 def test_english_exchange_rate_refuses_a_comma_decimal(qtbot, window) -> None:
@@ -186,6 +187,8 @@ def test_a_value_outside_the_range_widens_it_when_asked(qtbot, ranged, monkeypat
         ranged.editor, "ask_widen_range", lambda path, value, wider: asked.append((path, value)) or True
     )
     type_and_leave(qtbot, ranged, QUERIES, "80000")
+    assert "outside its uncertainty range (25,000 – 70,000)" in ranged.editor.rows[QUERIES].message.text()
+    qtbot.waitUntil(lambda: bool(asked))  # once the focus has moved on
     assert asked == [(QUERIES, 80_000)]
     scenario = ranged.document.scenario
     assert scenario.workload.queries_per_month == 80_000
@@ -196,9 +199,11 @@ def test_a_value_outside_the_range_widens_it_when_asked(qtbot, ranged, monkeypat
 
 
 def test_a_value_outside_the_range_is_put_back_when_not_widened(qtbot, ranged, monkeypatch) -> None:
-    monkeypatch.setattr(ranged.editor, "ask_widen_range", lambda *args: False)
+    asked: list[bool] = []
+    monkeypatch.setattr(ranged.editor, "ask_widen_range", lambda *args: asked.append(1) and False)
     before = ranged.document.scenario
     type_and_leave(qtbot, ranged, QUERIES, "80000")
+    qtbot.waitUntil(lambda: bool(asked))
     assert ranged.document.scenario == before
     message = ranged.editor.rows[QUERIES].message.text()
     assert message.startswith("Queries per month") and "uncertainty[" not in message

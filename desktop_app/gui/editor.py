@@ -78,6 +78,7 @@ class ScenarioEditor(QScrollArea):
         self._answers: dict[str, AnswerInput] = {}
         self._unfilled: list[tuple[QGroupBox, Callable[[], None]]] = []
         self._settling: set[str] = set()  # fields whose entry is being settled
+        self._offers: set[str] = set()  # fields about to be offered a wider range
         self.policy: QComboBox | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -261,6 +262,8 @@ class ScenarioEditor(QScrollArea):
 
     def _on_number_edited(self, path: str, value: float | None, session: int) -> None:
         problem = self.document.set_value(path, value, session)
+        if problem is not None and value is not None and self._widened_range(path, value):
+            problem = f"{self._outside_range(path, value)}; Tab or Enter offers to widen it"
         self.rows[path].show_problem(None if problem is None else labelled(problem))
 
     def _on_number_finished(self, path: str) -> None:
@@ -288,24 +291,42 @@ class ScenarioEditor(QScrollArea):
             return
         if problem is None and value is not None:
             widened = self._widened_range(path, value)
-            if widened is not None and self.ask_widen_range(path, value, widened):
-                self._put_back(path, field.session_start, field.session)
-                self._apply_widened(path, value, widened)
-                field.settle()
+            if widened is not None:  # asked once the focus has moved on, not inside its move
+                if path not in self._offers:
+                    self._offers.add(path)
+                    start, session = field.session_start, field.session
+                    QTimer.singleShot(
+                        0, lambda: self._offer_wider_range(path, value, widened, start, session)
+                    )
                 return
-            if widened is not None:
-                problem = self._outside_range(path, value)
-            else:
-                problem = self.document.problem_with(path, value)
-                problem = labelled(problem) if problem else f"{field.label}: not taken"
+            problem = self.document.problem_with(path, value)
+            problem = labelled(problem) if problem else f"{field.label}: not taken"
         else:
             problem = f"{field.label}: {problem}"
-        start = field.session_start
-        self._put_back(path, start, field.session)
+        self._give_way(path, problem, field.session_start, field.session)
+
+    def _give_way(self, path: str, problem: str, start: float | None, session: int) -> None:
+        """Put back the value from before the typing, and say why under the field."""
+        field = self.rows[path].input
+        self._put_back(path, start, session)
         kept = "empty" if start is None else format_number(start)
         field.revert(f"{problem}. Kept {kept}.")
         field.settle()
         self.notice.emit(f"{problem}. Kept {kept}.")
+
+    def _offer_wider_range(
+        self, path: str, value: float, wider: UncertainInput, start: float | None, session: int
+    ) -> None:
+        self._offers.discard(path)
+        field = self.rows[path].input
+        if not field.means(value):
+            return  # the user typed on: the entry is theirs again
+        if self.ask_widen_range(path, value, wider):
+            self._put_back(path, start, session)
+            self._apply_widened(path, value, wider)
+            field.settle()
+        else:
+            self._give_way(path, self._outside_range(path, value), start, session)
 
     def _put_back(self, path: str, value: float | None, session: int) -> None:
         """Give the field its value from before the typing (the session's undo step goes)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.engine import NAMES, STRATEGIES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.present.numbers import money
+from desktop_app.present.numbers import localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
 
 
@@ -118,13 +118,15 @@ class AdvicePanel(QTextBrowser):
         parts = [
             f"<h3 style='margin:0'>Recommendation: {NAMES[advice.recommendation]}</h3>",
             "<ul style='margin-left:-20px'>",
-            *(f"<li>{html.escape(reason)}</li>" for reason in advice.reasons),
+            *(f"<li>{html.escape(localized_prose(reason))}</li>" for reason in advice.reasons),
             "</ul>",
         ]
         if advice.warnings:
             parts.append(
                 "<p style='margin-bottom:0'><b>Watch out</b></p><ul style='margin-left:-20px'>"
             )
-            parts += [f"<li>⚠ {html.escape(warning)}</li>" for warning in advice.warnings]
+            parts += [
+                f"<li>⚠ {html.escape(localized_prose(warning))}</li>" for warning in advice.warnings
+            ]
             parts.append("</ul>")
         self.setHtml("".join(parts))

@@ -182,6 +182,21 @@ def localized(text: str, style: NumberStyle | None = None) -> str:
     return text.translate({ord(","): style.group, ord("."): style.decimal})
 
 
+_PROSE_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\.?\d|,\d)")
+
+
+def localized_prose(text: str, style: NumberStyle | None = None) -> str:
+    """Sentences with numbers written Python's way, those numbers in the locale's marks.
+
+    Only the numbers change ('over 24 months: embeddings $29,914' -> '$29.914' in German); the
+    sentence's own commas and points stay, and so does a dotted version number (0.1.0).
+    """
+    style = style or _style
+    if style == PLAIN:
+        return text
+    return _PROSE_NUMBER.sub(lambda found: localized(found[0], style), text)
+
+
 def money(amount: float, currency: str, decimals: int = 0) -> str:
     """An amount in the locale: '$12,346' (en), '$12.346' (de), '12 346 CHF' (fr)."""
     return localized(core_numbers.money(amount, currency, decimals))
