@@ -450,9 +450,11 @@ def test_range_dialog_checks_what_is_typed(qtbot) -> None:
     dialog.low.setText("50,000")
     assert dialog.check() == "Low must not be above high."
     dialog.low.setText("-1")
-    assert dialog.check() == "Low must be >= 0."
+    assert dialog.check() == "Low: must be at least 0, got -1."
     dialog.low.setText("abc")
-    assert dialog.check() == "Low and high must be numbers."
+    assert dialog.check() == "Low: must be a number, got 'abc'."
+    dialog.low.setText("0,5")  # in English a comma groups digits: refused, not read as 5
+    assert "groups digits" in dialog.check()
 
 
 def test_sensitivity_map_and_break_even_tabs_fill_in(qtbot, window: MainWindow) -> None:

@@ -382,3 +382,17 @@ def test_every_chart_view_has_an_accessible_name(qtbot, window) -> None:
     assert len(views) >= 5
     assert all(view.accessibleName() for view in views)
     assert len({view.accessibleName() for view in views}) == len(views)
+
+
+# 11. The same rules in the other places that read numbers ----------------------------------
+
+
+def test_map_axes_refuse_text_the_locale_cannot_read(qtbot, window) -> None:
+    window.tabs.setCurrentWidget(window.tabs._map_tab)
+    panel = window.tabs.map_panel
+    panel.x_picker.low.setText("0,5")  # not 5: a comma groups digits in English
+    axis, problem = panel._read(panel.x_picker)
+    assert axis is None and problem.startswith("Queries per month from: ")
+    assert "groups digits" in problem
+    panel.x_picker.low.setText("1e400")
+    assert "too large" in panel._read(panel.x_picker)[1]

@@ -54,7 +54,7 @@ from desktop_app.core.catalog import (
 from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.fields import numeric_field
 from desktop_app.core.problems import problems
-from desktop_app.gui.inputs import format_number, parse_number
+from desktop_app.gui.inputs import bound_problem, format_number, parse_number
 
 KINDS = {
     "embedding": "Embedding model",
@@ -367,7 +367,7 @@ class EntryEditor(QDialog):
             whole = "a whole number" if field.integer else "a number"
             if value is None or (field.integer and not value.is_integer()):
                 found[path] = f"{field.label}: must be {whole}, got {text!r}"
-            elif (problem := field.problem(value)) is not None:
+            elif (problem := bound_problem(field, value)) is not None:
                 found[path] = f"{field.label}: {problem}, got {text}"
             elif not field.path.endswith("dimensions"):
                 listed += 1
