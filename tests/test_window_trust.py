@@ -413,3 +413,22 @@ def test_map_axes_refuse_text_the_locale_cannot_read(qtbot, window) -> None:
     assert "groups digits" in problem
     panel.x_picker.low.setText("1e400")
     assert "too large" in panel._read(panel.x_picker)[1]
+
+
+def test_report_on_the_command_line_writes_plain_numbers_whatever_the_locale(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    from desktop_app.core.evaluation import evaluate
+    from desktop_app.core.numbers import money
+
+    target = tmp_path / "report.pdf"
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_NUMERIC": ""}
+    argv = [sys.executable, "-m", "desktop_app", "report", "--example", "support-chatbot"]
+    subprocess.run([*argv, "-o", str(target)], env=env, check=True, capture_output=True)
+    text = PdfReader(str(target)).pages[0].extract_text()
+    total = evaluate(load_example("support-chatbot")).figure("embeddings", "total_cost")
+    assert money(total, "USD") in text  # $29,914 as the command line prints it, not $29.914

@@ -81,6 +81,11 @@ def use_readable_locale() -> None:
     use_locale(locale)
 
 
+def use_plain_numbers() -> None:
+    """Numbers as the command line writes them (1,234.5), whatever the user's locale."""
+    use_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def use_locale(locale: QLocale) -> None:
     """Read and write the window's numbers in `locale` (its decimal point and separator)."""
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
