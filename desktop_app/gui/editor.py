@@ -439,7 +439,7 @@ class ScenarioEditor(QScrollArea):
             problem = labelled(problems(error)[0])
             self.rows[path].show_problem(problem)
             return problem
-        label = numeric_field(path).label
+        label = field_label(path)
         self.document.set_scenario(changed, f"{'Range' if entry else 'No range'} for {label}")
         return None
 

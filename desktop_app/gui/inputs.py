@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.fields import NumericField
 from desktop_app.core.scenario import UncertainInput
 from desktop_app.present import numbers
+from desktop_app.present.labels import field_label
 
 _sessions = itertools.count(1)
 UNIT_WIDTH = 122
@@ -117,7 +118,7 @@ class NumberInput(QLineEdit):
     def __init__(self, field: NumericField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.label = field.label
+        self.label = field_label(field.path)  # "Base model: input per 1M" where labels repeat
         self.session = 0
         self._value: float | None = field.default
         self._shown: float | None = field.default  # the scenario's value, last shown

@@ -109,6 +109,7 @@ class AdvicePanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Advice")
+        self.setTabChangesFocus(True)  # Tab moves on (a browser would step through links)
         self.setOpenLinks(False)
         self.setMinimumWidth(280)
 
