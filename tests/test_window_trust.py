@@ -383,7 +383,8 @@ def test_compare_leaves_out_the_open_file_when_it_is_picked(qtbot, window, tmp_p
     window.open_path(own)
     other = tmp_path / "other.json"
     save_scenario(load_example("ticket-classifier"), other)
-    monkeypatch.setattr(window, "choose_files_to_compare", lambda: [own, other])
+    twice = tmp_path / "." / "other.json"
+    monkeypatch.setattr(window, "choose_files_to_compare", lambda: [own, other, twice])
     window.compare_dialog()
     assert window.comparison.table.columnCount() == 2
     window.comparison.close()

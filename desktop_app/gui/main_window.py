@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.comparison import CompareDialog
         from desktop_app.gui.sheet import sheet_items
 
-        files = [file for file in self.choose_files_to_compare() if not self._is_open_file(file)]
+        files = self._other_files(self.choose_files_to_compare())
         if not files:
             self.statusBar().showMessage("Pick another scenario file than this one", 8000)
             return
@@ -596,13 +596,16 @@ class MainWindow(QMainWindow):
         self.comparison = CompareDialog(evaluations, names, export, self)
         self.comparison.open()
 
-    def _is_open_file(self, file: Path) -> bool:
-        """Whether `file` is the scenario's own file (already the first column)."""
-        own = self.document.path
-        try:
-            return own is not None and file.resolve() == own.resolve()
-        except OSError:
-            return False
+    def _other_files(self, files: list[Path]) -> list[Path]:
+        """The picked files, each once, without the scenario's own (already the first column)."""
+        seen = {self.document.path.resolve()} if self.document.path else set()
+        others = []
+        for file in files:
+            resolved = file.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                others.append(file)
+        return others
 
     def _display_name(self) -> str:
         return self.document.path.name if self.document.path else self.document.scenario.name
