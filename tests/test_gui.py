@@ -485,6 +485,7 @@ def test_tabs_are_made_when_opened_and_show_the_latest_figures(qtbot, window: Ma
     hours = tabs.hours_chart.lines["fine_tuning"].points()  # once made, it follows every edit
     later = evaluate(window.document.scenario)
     assert [p.y() for p in hours] == pytest.approx(later.monthly("fine_tuning", "hours"))
+    window.set_theme("light")  # the palette is the application's: later tests expect light
 
 
 def test_sensitivity_tab_opened_after_the_analyses_shows_their_results(
