@@ -46,7 +46,7 @@ def test_simulate_json_is_exactly_model_md_result(capsys, tmp_path: Path) -> Non
     document = json.loads(out)
     expected = reference_simulate(load_example("ticket-classifier").model_dump())
     assert set(document) == {*expected, "advice"}
-    assert document["format"] == "embed-or-tune/result" and document["schema_version"] == 1
+    assert document["format"] == "embed-or-tune/result" and document["schema_version"] == 2
     assert document["break_even"] == expected["break_even"]
     assert document["cheapest"] == expected["cheapest"] == "fine_tuning"
     for key, strategy in expected["strategies"].items():
