@@ -372,4 +372,5 @@ def wrong_answer_count(p: Any, strategy: str, Q: Array, staleness: Array | float
     share = getattr(q.wrong_answer_pct, strategy)
     if not is_zero(staleness):
         share = share + staleness * q.stale_wrong_pct / 100
-    return Q * np.minimum(100.0, share) / 100
+        return Q * np.minimum(100.0, share) / 100
+    return Q * (np.minimum(100.0, share) / 100)  # a share per variant: one product per month
