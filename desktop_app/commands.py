@@ -29,6 +29,7 @@ from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, d
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
+from desktop_app.core.overflow import ResultTooLargeError
 from desktop_app.core.safe_files import FileError
 from desktop_app.core.scenario import SCENARIO_FORMAT, Scenario
 from desktop_app.core.scenario_files import (
@@ -443,7 +444,7 @@ def _run(argv: Sequence[str]) -> int:
         return handlers[args.command](args)
     except ScenarioFileError as error:
         _print_problems(error)
-    except InputError as error:
+    except (InputError, ResultTooLargeError) as error:
         print(one_line(f"{PROGRAM}: {error}"), file=sys.stderr)
     except UsageError as error:
         command = f"{PROGRAM} {args.command}"
