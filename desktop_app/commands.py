@@ -23,6 +23,7 @@ from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, d
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
+from desktop_app.core.overflow import ResultTooLargeError
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import (
     ScenarioFileError,
@@ -333,6 +334,6 @@ def run_command(argv: Sequence[str]) -> int:
         return handlers[args.command](args)
     except ScenarioFileError as error:
         print(error, file=sys.stderr)
-    except InputError as error:
+    except (InputError, ResultTooLargeError) as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
     return INVALID_INPUT

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from desktop_app.cli import main
 from desktop_app.core.break_even_finder import find_break_even
 from desktop_app.core.decision_map import decision_map
-from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import evaluate
 from desktop_app.core.examples import load_example
 from desktop_app.core.fields import with_values
@@ -20,6 +19,9 @@ from desktop_app.core.monte_carlo import CancelledError, run_monte_carlo
 from desktop_app.core.sampling import analytic_mean, draw
 from desktop_app.core.scenario import Scenario, UncertainInput
 from desktop_app.core.sensitivity import sensitivity
+
+STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+"""What the bundled (version-1) examples compare."""
 
 
 def certain(name: str) -> Scenario:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 
 from desktop_app.core.comparison import comparison_document, comparison_rows
-from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import Evaluation, evaluate
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.fields import with_values
@@ -30,6 +29,9 @@ from desktop_app.gui.charts import (
     save_chart_svg,
 )
 from desktop_app.gui.comparison import SCENARIO_STYLES, CompareDialog, ComparisonChart
+
+STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+"""What the bundled (version-1) examples compare."""
 
 SETS = {
     2: ("support-chatbot", "ticket-classifier"),
@@ -217,7 +219,10 @@ def test_a_new_comparison_reuses_the_lines(qtbot) -> None:
     two = evaluations(2)
     chart.show_comparison(two, names_of(two))
     assert chart.series() == before
-    assert [line.isVisible() for line in chart.lines.values()] == [True] * 6 + [False] * 6
+    # Per scenario: embeddings, fine-tuning, hybrid shown, long context (not compared) hidden.
+    assert [line.isVisible() for line in chart.lines.values()] == [True] * 3 + [False] + [
+        True
+    ] * 3 + [False] * 9
     assert ys(chart.lines[(1, "hybrid")]) == two[1].monthly("hybrid", "cumulative")
 
 

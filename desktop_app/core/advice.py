@@ -32,7 +32,7 @@ STALE_WARNING_PCT = 10.0
 class Advice:
     """What to do, why, and what to watch out for."""
 
-    recommendation: str
+    recommendation: str | None  # None when no compared strategy is feasible
     reasons: tuple[str, ...]
     warnings: tuple[str, ...]
 
@@ -54,11 +54,14 @@ class _Figures:
     def break_even_vs_embeddings(self, key: str) -> int:
         return int(self.result.summary.break_even[f"{key}_vs_embeddings"][self.row])
 
+    def feasible(self, key: str) -> bool:
+        return bool(self.result.strategies[key].feasible[self.row])
+
     def money(self, amount: float) -> str:
         return money(amount, self.scenario.currency)
 
     @property
-    def cheapest(self) -> str:
+    def cheapest(self) -> str | None:
         return self.result.summary.cheapest_key(self.row)
 
 
@@ -71,6 +74,7 @@ def _ruled_out(scenario: Scenario) -> dict[str, str]:
             "Strict format needed (yes) and assistants can't enforce it (no): retrieval adds "
             "context, not discipline, so embeddings alone can't guarantee the format."
         )
+        out["long_context"] = out["embeddings"]
     if c.content_changes == "yes" and c.needs_my_content != "no":
         out["fine_tuning"] = (
             "Content changes (yes): a fine-tuned model is frozen until it is retrained, so "
@@ -127,6 +131,8 @@ def _cost_reason(figures: _Figures) -> str:
     months = figures.scenario.horizon_months
     parts = []
     for key in TIE_ORDER:
+        if key not in figures.scenario.strategies:
+            continue
         part = f"{NAMES[key]} {figures.money(figures.total(key))}"
         hours = figures.figure(key, "total_hours")
         part += f" and {count(hours)} h of upkeep"
@@ -153,19 +159,27 @@ def advise(scenario: Scenario, result: BatchResult, row: int = 0) -> Advice:
             "No answer makes a case for a tuned model (strict format, or a purely behavioural "
             "and stable need) and if you're unsure, don't fine-tune."
         )
+    compared = [
+        key for key in TIE_ORDER if key in scenario.strategies and figures.feasible(key)
+    ]
     candidates = [
         key
-        for key in TIE_ORDER
-        if key not in ruled_out and (key == "embeddings" or case is not None)
+        for key in compared
+        if key not in ruled_out and (key not in TUNED or case is not None)
     ]
-    if not candidates:
-        candidates = ["embeddings"]
+    if not candidates and compared:
+        candidates = ["embeddings"] if "embeddings" in compared else compared[:1]
         warnings.append(
             "Your checklist answers rule out every strategy; starting with embeddings and "
             "instructions keeps the most options open. Revisit the answers."
         )
-    recommendation, why = _choose(figures, candidates)
     reasons.append(_cost_reason(figures))
+    if not candidates:
+        reasons.append(
+            "No compared strategy can run over the whole horizon, so none is recommended."
+        )
+        return Advice(None, tuple(reasons), tuple(warnings))
+    recommendation, why = _choose(figures, candidates)
     reasons.append(f"Recommended: {NAMES[recommendation]}, because {why}.")
     warnings.extend(_warnings(figures, recommendation))
     return Advice(recommendation, tuple(reasons), tuple(warnings))
@@ -191,7 +205,7 @@ def _warnings(figures: _Figures, recommendation: str) -> list[str]:
                 "horizon). Keep changing knowledge in retrieval."
             )
     tuned_in_play = [key for key in TUNED if key in in_play]
-    for key in tuned_in_play:
+    for key in tuned_in_play if "embeddings" in scenario.strategies else []:
         month = figures.break_even_vs_embeddings(key)
         if month == NEVER or month > LATE_PAYBACK_MONTHS:
             when = "never" if month == NEVER else f"only from month {month}"

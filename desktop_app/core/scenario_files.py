@@ -113,14 +113,20 @@ def scenario_json(scenario: Scenario) -> str:
 
 def _written_by_newer_version(path: Path) -> int | None:
     """The schema_version of an existing scenario file at `path` when newer than ours."""
+    version = file_version_at(path)
+    return version if version is not None and version > SCHEMA_VERSION else None
+
+
+def file_version_at(path: str | os.PathLike[str]) -> int | None:
+    """The schema_version of the scenario file at `path`, or None when it is not one."""
     try:
-        document = json.loads(path.read_bytes()[: MAX_FILE_BYTES + 1].decode("utf-8-sig"))
+        document = json.loads(Path(path).read_bytes()[: MAX_FILE_BYTES + 1].decode("utf-8-sig"))
     except (OSError, ValueError):
         return None
     if not isinstance(document, dict) or document.get("format") != SCENARIO_FORMAT:
         return None
     version = document.get("schema_version")
-    if isinstance(version, int) and version > SCHEMA_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool):
         return version
     return None
 
@@ -154,9 +160,14 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         os.close(directory)
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Save atomically; never write over a file from a newer version of the app."""
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> int | None:
+    """Save atomically; never write over a file from a newer version of the app.
+
+    Returns the older schema_version of the file it replaced (1 when a version-1 file is now
+    saved as version 2), so the caller can say so; None otherwise.
+    """
     target = Path(path)
+    existing = file_version_at(target) if target.exists() else None
     newer = _written_by_newer_version(target) if target.exists() else None
     if newer is not None:
         error = NewerVersionError(
@@ -169,3 +180,4 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
         atomic_write_text(target, scenario_json(scenario))
     except OSError as error:
         raise ScenarioFileError(str(path), [f"cannot be written: {error.strerror}"]) from None
+    return existing if existing is not None and existing < SCHEMA_VERSION else None

@@ -50,8 +50,10 @@ STRATEGY_COLORS = {
     "embeddings": "#2f7ed8",
     "fine_tuning": "#f28c28",
     "hybrid": "#2ea44f",
+    "long_context": "#8e44ad",
 }
-"""One fixed colour per strategy (blue, orange, green), the same in every chart and theme."""
+"""One fixed colour per strategy (blue, orange, green, purple), the same in every chart and
+theme."""
 
 STRATEGY_NAMES = TITLES
 """How a strategy is named in legends."""
@@ -59,24 +61,37 @@ STRATEGY_NAMES = TITLES
 COMPONENT_COLORS = {
     "embedding": "#4e79a7",
     "vector_store": "#76b7b2",
+    "rerank": "#59a14f",
     "inference": "#f28e2b",
+    "context_cache": "#ff9da7",
     "training": "#e15759",
     "evaluation": "#edc948",
     "hosting": "#b07aa1",
     "engineering": "#9c9c9c",
+    "wrong_answers": "#9d7660",
 }
 """One fixed colour per cost component of the stacked monthly chart."""
 
 COMPONENT_NAMES = {
     "embedding": "Embedding",
     "vector_store": "Vector store",
+    "rerank": "Reranker",
     "inference": "Inference",
+    "context_cache": "Context cache",
     "training": "Training",
     "evaluation": "Evaluation",
     "hosting": "Hosting",
     "engineering": "Engineering",
+    "wrong_answers": "Wrong answers",
 }
 """How a cost component is named in legends and tooltips."""
+
+
+def _series(evaluation: Evaluation, key: str, series: str) -> np.ndarray | None:
+    """One monthly series of a strategy, or None when the scenario does not compare it."""
+    if key not in evaluation.strategies:
+        return None
+    return np.asarray(evaluation.monthly(key, series))
 
 _UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
 _MONTH_STEPS = (1, 2, 3, 6, 12, 24)
@@ -410,7 +425,10 @@ class CumulativeCostChart(MoneyChart):
         A result whose horizon differs from the evaluation shown is not drawn (its months would
         not match the lines); `show_evaluation` hides a band that no longer fits the same way.
         """
-        if result is not None and len(result.cumulative[STRATEGIES[0]]["p50"]) != self.horizon:
+        if result is not None and (
+            not result.cumulative
+            or len(next(iter(result.cumulative.values()))["p50"]) != self.horizon
+        ):
             result = None
         self.uncertainty = result
         if result is None:
@@ -422,6 +440,11 @@ class CumulativeCostChart(MoneyChart):
         else:
             months = np.arange(1, self.horizon + 1, dtype=float)
             for key in STRATEGIES:
+                if key not in result.cumulative:
+                    self.band_lows[key].clear()
+                    self.band_highs[key].clear()
+                    self.medians[key].clear()
+                    continue
                 levels = result.cumulative[key]
                 self.band_lows[key].replaceNp(months, np.asarray(levels["p10"], dtype=float))
                 self.band_highs[key].replaceNp(months, np.asarray(levels["p90"], dtype=float))
@@ -475,9 +498,16 @@ class CumulativeCostChart(MoneyChart):
         self.currency = scenario.currency
         self.y_axis.setTitleText(f"Cumulative cost ({scenario.currency})")
         months = self._set_months(scenario.horizon_months)
-        cumulative = {key: np.asarray(evaluation.monthly(key, "cumulative")) for key in STRATEGIES}
+        cumulative = {
+            key: np.asarray(evaluation.monthly(key, "cumulative")) for key in evaluation.strategies
+        }
         for key, line in self.lines.items():
-            line.replaceNp(months, cumulative[key])
+            if key in cumulative:
+                line.replaceNp(months, cumulative[key])
+            else:
+                line.clear()
+            if line.isVisible() != (key in cumulative):
+                line.setVisible(key in cumulative)
         self._lines_top = max(float(values.max(initial=0)) for values in cumulative.values())
         if self.horizon != scenario.horizon_months:
             self.horizon = scenario.horizon_months
@@ -594,6 +624,8 @@ class MonthlyComponentsChart(MoneyChart):
         """Show another evaluation's monthly components of the current strategy."""
         self.evaluation = evaluation
         scenario = evaluation.scenario
+        if self.strategy not in evaluation.strategies:  # not compared: show the first that is
+            self.strategy = evaluation.strategies[0]
         self.currency = scenario.currency
         self.setTitle(f"Monthly cost: {STRATEGY_NAMES[self.strategy].lower()}")
         self.y_axis.setTitleText(f"Monthly cost ({scenario.currency})")
@@ -638,9 +670,14 @@ class MaintenanceHoursChart(EvaluationChart):
         months = self._set_months(evaluation.scenario.horizon_months)
         largest = 0.0
         for key, line in self.lines.items():
-            hours = np.asarray(evaluation.monthly(key, "hours"))
-            line.replaceNp(months, hours)
-            largest = max(largest, float(hours.max(initial=0)))
+            hours = _series(evaluation, key, "hours")
+            if hours is None:
+                line.clear()
+            else:
+                line.replaceNp(months, hours)
+                largest = max(largest, float(hours.max(initial=0)))
+            if line.isVisible() != (hours is not None):
+                line.setVisible(hours is not None)
         self._set_top(largest)
 
     def restyle(self, dark: bool) -> None:
@@ -689,8 +726,11 @@ class StalenessChart(EvaluationChart):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's staleness and training months (fine-tuning strategy)."""
         months = self._set_months(evaluation.scenario.horizon_months)
-        staleness = np.asarray(evaluation.monthly("fine_tuning", "staleness_pct"))
-        self.trainings = np.asarray(evaluation.monthly("fine_tuning", "trainings"))
+        zeros = np.zeros(len(months))
+        staleness = _series(evaluation, "fine_tuning", "staleness_pct")
+        staleness = zeros if staleness is None else staleness
+        trainings = _series(evaluation, "fine_tuning", "trainings")
+        self.trainings = zeros if trainings is None else trainings
         self.line.replaceNp(months, staleness)
         trained = self.trainings > 0
         top = self._set_top(max(float(staleness.max(initial=0)), 5.0), cap=100.0)

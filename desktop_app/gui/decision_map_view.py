@@ -240,7 +240,8 @@ class DecisionMapView(QWidget):
 
     def _legend_items(self) -> list[tuple[str, str]]:
         """(kind, text) of each legend entry."""
-        items = [("swatch:" + key, STRATEGY_NAMES[key]) for key in STRATEGIES]
+        shown = self.found.totals if self.found is not None else STRATEGIES
+        items = [("swatch:" + key, STRATEGY_NAMES[key]) for key in STRATEGIES if key in shown]
         items.append(("ring", "This scenario"))
         items.append(("pale", f"Fainter: runner-up within {round(_PALE_WITHIN * 100)} %"))
         return items
@@ -373,16 +374,17 @@ class DecisionMapView(QWidget):
         if found is None:
             return ""
         x_value, y_value = float(found.x.values[column]), float(found.y.values[row])
-        cheapest = str(found.cheapest[row, column])
+        cheapest = found.cheapest[row, column]
         ratio = float(found.ratio_fine_tuning_to_embeddings[row, column])
         lines = [
             f"{field_label(found.x.field)}: {value_text(found.x.field, x_value, self.currency)}",
             f"{field_label(found.y.field)}: {value_text(found.y.field, y_value, self.currency)}",
-            f"Cheapest: {strategy_name(cheapest)}",
+            "Cheapest: " + ("none fits" if cheapest is None else strategy_name(str(cheapest))),
             *(
                 f"{STRATEGY_NAMES[key]}: "
                 f"{exact_money(float(found.totals[key][row, column]), self.currency)}"
                 for key in STRATEGIES
+                if key in found.totals
             ),
             "Fine-tuning / embeddings: "
             + ("— (embeddings cost nothing)" if math.isnan(ratio) else f"{ratio:,.3g}"),
@@ -396,9 +398,9 @@ class DecisionMapView(QWidget):
         found = self.found
         assert found is not None
         background = self.palette().color(QPalette.ColorRole.Base)
-        totals = np.stack([found.totals[key] for key in STRATEGIES])
+        totals = np.stack([found.totals[key] for key in STRATEGIES if key in found.totals])
         ordered = np.sort(totals, axis=0)
-        best, runner_up = ordered[0], ordered[1]
+        best, runner_up = ordered[0], ordered[1] if len(ordered) > 1 else ordered[0] * np.inf
         with np.errstate(divide="ignore", invalid="ignore"):
             margin = np.where(best > 0, (runner_up - best) / best, np.inf)
         strength = _WEAKEST + (1 - _WEAKEST) * np.clip(margin / _PALE_WITHIN, 0, 1)
@@ -408,9 +410,11 @@ class DecisionMapView(QWidget):
         for row in range(found.cheapest.shape[0]):
             colors = []
             for column in range(found.cheapest.shape[1]):
-                colors.append(
-                    _blend(background, bases[found.cheapest[row, column]], strength[row, column])
-                )
+                cheapest = found.cheapest[row, column]
+                if cheapest is None:  # no strategy fits: the plain background
+                    colors.append(QColor(background))
+                    continue
+                colors.append(_blend(background, bases[cheapest], strength[row, column]))
             rows.append(colors)
         return rows
 
