@@ -84,6 +84,7 @@ def test_ticket_classifier_loses_its_cheap_fine_tune_when_it_moves() -> None:
     assert after.figure("fine_tuning", "total_cost") > after.figure("embeddings", "total_cost")
     assert after.figure("fine_tuning", "max_replicas") == 1
     assert after.advice.recommendation == "fine_tuning"  # retrieval can't hold the format
+    assert any("replicas sit mostly idle" in w for w in after.advice.warnings)
 
 
 def test_at_30m_tickets_the_dedicated_fine_tune_stays_cheapest() -> None:
