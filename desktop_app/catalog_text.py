@@ -22,6 +22,8 @@ def _flags(entry: CatalogEntry, today: date) -> str:
         flags.append(f"{age // 30} months old")
     if entry.closes or entry.availability:
         flags.append(f"closing {entry.closes.isoformat()}" if entry.closes else "being withdrawn")
+    if entry.retires:
+        flags.append(f"retiring {entry.retires.isoformat()}")
     return ", ".join(flags)
 
 

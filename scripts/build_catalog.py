@@ -30,9 +30,24 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9.:+-]+", "-", text.lower()).strip("-")
 
 
-def _closes(notice: str | None) -> date | None:
+def _closes(model: dict, notice: str | None) -> date | None:
+    """The day the model takes no new (training) jobs: its own date, else the notice's."""
+    if model.get("closes"):
+        return date.fromisoformat(model["closes"])
     match = re.search(r"no new jobs[^0-9]*(\d{4}-\d{2}-\d{2})", notice or "")
     return date.fromisoformat(match.group(1)) if match else None
+
+
+def _retires(model: dict, retirements: list[dict]) -> date | None:
+    """The day the model stops serving: its own date, else a retirement that names it."""
+    if model.get("retires"):
+        return date.fromisoformat(model["retires"])
+    dates = [
+        date.fromisoformat(item["retires"])
+        for item in retirements
+        if model.get("model") in item.get("applies_to", ())
+    ]
+    return min(dates, default=None)
 
 
 def _availability(model: dict) -> str | None:
@@ -42,7 +57,9 @@ def _availability(model: dict) -> str | None:
     return notes if "deprecat" in notes.lower() else None
 
 
-def _common(model: dict, kind: str, provider: str, name: str) -> dict:
+def _common(
+    model: dict, kind: str, provider: str, name: str, retirements: list[dict] = ()
+) -> dict:
     notice = _availability(model)
     return {
         "id": f"{_slug(provider)}/{_slug(name)}",
@@ -55,15 +72,16 @@ def _common(model: dict, kind: str, provider: str, name: str) -> dict:
         "as_of": earliest_date(model["source_date"]),
         "uncertain": bool(model.get("uncertain", False)),
         "availability": notice,
-        "closes": _closes(notice),
+        "closes": _closes(model, notice),
+        "retires": _retires(model, list(retirements)),
         "notes": model.get("notes"),
     }
 
 
-def model_entry(model: dict) -> CatalogEntry | None:
+def model_entry(model: dict, retirements: list[dict] = ()) -> CatalogEntry | None:
     """A catalog entry for one model of prices.json, or None when it prices nothing we use."""
     kind = model["kind"]
-    common = _common(model, kind, model["provider"], model["model"])
+    common = _common(model, kind, model["provider"], model["model"], retirements)
     if kind == "embedding":
         if model.get("input_per_1m") is None:
             return None
@@ -141,7 +159,7 @@ def build(source: Path) -> tuple[Catalog, list[str]]:
     reference = json.loads(source.read_text(encoding="utf-8"))
     entries, skipped = [], []
     for model in reference["models"]:
-        entry = model_entry(model)
+        entry = model_entry(model, reference.get("retirements", []))
         if entry is None:
             skipped.append(f"{model['provider']} {model['model']} (no price in our terms)")
         else:

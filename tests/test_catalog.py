@@ -129,6 +129,27 @@ def test_stale_price_and_withdrawn_model_warnings() -> None:
     )
     warnings = preset_warnings(scenario, entries, TODAY)
     assert len(warnings) == 1 and "being withdrawn (no new jobs from 2027-01-06)" in warnings[0]
+    assert "and stops serving on 2027-01-14" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "closes", "retires"),
+    [
+        ("openai/ft:gpt-4o-mini-2024-07-18", date(2027, 1, 6), date(2027, 1, 14)),  # both dates
+        ("openai/gpt-4.1-mini", None, date(2027, 1, 14)),  # a base model: it only retires
+        ("openai/gpt-3.5-turbo-0125", None, date(2026, 10, 23)),
+        # Azure: the deployment's own dates (training closes earlier than serving ends).
+        ("azure-openai/ft:gpt-4.1-nano-2025-04-14-global-standard", date(2027, 4, 14), date(2027, 10, 14)),
+        # No date on the model: the reference's retirements list names it in applies_to.
+        ("google-vertex/sft:gemini-2.5-flash", None, date(2026, 10, 20)),
+        ("openai/text-embedding-3-small", None, None),
+    ],
+)
+def test_bundled_entries_carry_the_closing_and_retirement_dates(
+    entry_id: str, closes: date | None, retires: date | None
+) -> None:
+    entry = find(load_catalog(), entry_id)
+    assert (entry.closes, entry.retires) == (closes, retires)
 
 
 def test_presets_round_trip_and_files_without_presets_stay_model_md() -> None:

@@ -97,6 +97,7 @@ class CatalogEntry(BaseModel):
     uncertain: bool = False
     availability: str | None = Field(None, description="E.g. a provider closing fine-tuning.")
     closes: date | None = Field(None, description="From this day the model takes no new jobs.")
+    retires: date | None = Field(None, description="From this day the model no longer serves.")
     notes: str | None = None
     user: bool = Field(False, description="The user's own entry, kept in the user data folder.")
 
@@ -256,8 +257,10 @@ def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date
                 f"(as of {record.as_of.isoformat()}); check the current list"
             )
         entry = by_id.get(record.id)
-        if entry is not None and (entry.availability or entry.closes):
+        if entry is not None and (entry.availability or entry.closes or entry.retires):
             when = f" (no new jobs from {entry.closes.isoformat()})" if entry.closes else ""
+            if entry.retires:
+                when += f" and stops serving on {entry.retires.isoformat()}"
             why = f": {entry.availability}" if entry.availability else ""
             found.append(f"{title}: {record.name} is being withdrawn{when}{why}")
     return found
