@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, get_args
 
 from desktop_app import __version__, analysis_text, catalog_text
 from desktop_app.cli import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.core.break_even_finder import find_break_even
-from desktop_app.core.catalog import CatalogError, find, load_catalog, user_path
+from desktop_app.core.catalog import CatalogError, Kind, find, load_catalog, user_path
 from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
@@ -108,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     actions = catalog.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     actions.required = True
     listing = actions.add_parser("list", help="list the entries")
-    listing.add_argument("--kind", choices=("embedding", "chat", "fine_tune", "vector_store"))
+    listing.add_argument("--kind", choices=get_args(Kind))
     listing.add_argument("--json", action="store_true")
     show = actions.add_parser("show", help="show one entry")
     show.add_argument("id", metavar="ID")
