@@ -366,11 +366,13 @@ def hosting_cost(p: Any) -> Array:
     return HOURS_PER_MONTH * model.hosting_per_hour + model.monthly_fee
 
 
-def wrong_answer_count(p: Any, strategy: str, Q: Array, staleness: Array | float) -> Array:  # noqa: N803
-    """wrong_answer_count[m] = Q * min(100, wrong % + staleness * stale_wrong_pct/100) / 100."""
+def wrong_answer_share(p: Any, strategy: str, staleness: Array | float) -> Array | float:
+    """The share of answers that are wrong: min(100, wrong % + staleness * stale %/100) / 100.
+
+    wrong_answer_count[m] = Q[m] * this. Without staleness it is one number per variant.
+    """
     q = p.quality
     share = getattr(q.wrong_answer_pct, strategy)
     if not is_zero(staleness):
         share = share + staleness * q.stale_wrong_pct / 100
-        return Q * np.minimum(100.0, share) / 100
-    return Q * (np.minimum(100.0, share) / 100)  # a share per variant: one product per month
+    return np.minimum(100.0, share) / 100

@@ -100,7 +100,7 @@ def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths])
             "mean_staleness_pct": months.staleness_pct.mean(axis=1),
             "max_staleness_pct": months.staleness_pct.max(axis=1),
             "max_replicas": months.replicas.max(axis=1),
-            "wrong_answer_count": months.wrong_answer_count.sum(axis=1),
+            "wrong_answer_count": months.wrong_answer_total(),
             "exceeds_context_from_month": months.exceeds_context_from_month.astype(float),
         }
     break_even = {}
