@@ -17,14 +17,22 @@ from typing import NoReturn, get_args
 from desktop_app import __version__, analysis_text, catalog_text
 from desktop_app.cli import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.core.break_even_finder import find_break_even
-from desktop_app.core.catalog import CatalogError, Kind, find, load_catalog, user_path
+from desktop_app.core.catalog import (
+    CatalogError,
+    Kind,
+    find,
+    load_catalog,
+    user_catalog_problems,
+    user_path,
+)
 from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
 from desktop_app.core.overflow import ResultTooLargeError
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.safe_files import FileError
+from desktop_app.core.scenario import SCENARIO_FORMAT, Scenario
 from desktop_app.core.scenario_files import (
     ScenarioFileError,
     atomic_write_text,
@@ -139,14 +147,17 @@ def _scenario(args: argparse.Namespace) -> Scenario:
     return load_scenario(args.file)
 
 
-def _write(target: str, text: str) -> None:
+def _write(
+    target: str, text: str, reading: Sequence[str] = (), writes: str | None = None
+) -> None:
+    """Write an output file through the one safe path (never over a file in `reading`)."""
     if target == "-":
         sys.stdout.write(text)
         return
     try:
-        atomic_write_text(target, text)
-    except OSError as error:
-        raise InputError(f"{target}: cannot be written: {error.strerror}") from None
+        atomic_write_text(target, text, reading=reading, writes=writes)
+    except FileError as error:
+        raise InputError(str(error)) from None
 
 
 def _simulate(args: argparse.Namespace) -> int:
@@ -157,7 +168,7 @@ def _simulate(args: argparse.Namespace) -> int:
         with ProgressBar(sys.stderr, "samples") as bar:
             uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
-        _write(args.csv, monthly_csv(evaluation))
+        _write(args.csv, monthly_csv(evaluation), reading=[args.file] if args.file else [])
     if args.json:
         document = result_document(evaluation)
         if uncertainty is not None:
@@ -238,8 +249,10 @@ def _report(args: argparse.Namespace) -> int:
     if not scenarios:
         raise InputError("report: give a scenario file (or --example NAME)")
     try:
-        pages = write_report(scenarios, names, Path(args.output), args.page_size)
+        pages = write_report(scenarios, names, Path(args.output), args.page_size, args.files)
     except ValueError as error:
+        raise InputError(str(error)) from None
+    except FileError as error:
         raise InputError(str(error)) from None
     except OSError as error:
         reason = error.strerror or str(error)
@@ -252,8 +265,13 @@ def _catalog(args: argparse.Namespace) -> int:
     today = date.today()
     try:
         if args.action == "import":
-            added, replaced = import_file(Path(args.file), today)
-            print(f"{args.file}: {added} entries added, {replaced} replaced (in {user_path()})")
+            report = import_file(Path(args.file), today)
+            print(
+                f"{args.file}: {report.added} entries added, {report.replaced} replaced, "
+                f"{len(report.skipped)} skipped (in {user_path()})"
+            )
+            for line in report.skipped:
+                print(f"{args.file}: skipped {line}", file=sys.stderr)
             return OK
         if args.action == "export":
             count = export_user_entries(Path(args.file))
@@ -272,12 +290,17 @@ def _catalog(args: argparse.Namespace) -> int:
             _print_json([entry.model_dump(mode="json") for entry in entries])
         else:
             sys.stdout.write(catalog_text.list_text(entries, today))
-        return OK
+        damaged = user_catalog_problems()
+        for line in damaged:
+            print(line, file=sys.stderr)
+        return INVALID_INPUT if damaged else OK
     except CatalogError as error:
         print(error, file=sys.stderr)
         return INVALID_INPUT
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
+    except FileError as error:
+        raise InputError(str(error)) from None
     except OSError as error:
         raise InputError(f"{args.file}: cannot be written: {error.strerror}") from None
 
@@ -309,7 +332,7 @@ def _example(args: argparse.Namespace) -> int:
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
     text = scenario_json(load_scenario(path))
-    _write(args.output or "-", text)
+    _write(args.output or "-", text, writes=SCENARIO_FORMAT)
     return OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.core.evaluation import evaluate
@@ -11,9 +12,16 @@ MAX_COMPARED = 4
 
 
 def write_report(
-    scenarios: list[Scenario], names: list[str | None], target: Path, page_size: str
+    scenarios: list[Scenario],
+    names: list[str | None],
+    target: Path,
+    page_size: str,
+    reading: Sequence[str] = (),
 ) -> int:
-    """Write the sheet of one scenario, or the comparison of 2-4, to a PDF; page count."""
+    """Write the sheet of one scenario, or the comparison of 2-4, to a PDF; page count.
+
+    `reading`: the scenario files given, which the PDF never replaces.
+    """
     if len(scenarios) > MAX_COMPARED:
         raise ValueError(f"compare 2 to {MAX_COMPARED} scenarios, got {len(scenarios)}")
     from PySide6.QtWidgets import QApplication  # Qt only for this command
@@ -26,4 +34,4 @@ def write_report(
         application.setApplicationName("Embed or Tune")
     use_readable_locale()
     items = sheet_items([evaluate(scenario) for scenario in scenarios], names)
-    return write_sheet_pdf(target, items, page_size)
+    return write_sheet_pdf(target, items, page_size, reading)

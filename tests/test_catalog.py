@@ -23,7 +23,7 @@ from desktop_app.core.catalog import (
     save_user_entries,
     user_path,
 )
-from desktop_app.core.catalog_import import import_file, read_import
+from desktop_app.core.catalog_import import ImportReport, import_file, read_import
 from desktop_app.core.paths import HOME_VARIABLE
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import parse_scenario, scenario_document, scenario_json
@@ -194,7 +194,9 @@ def test_presets_round_trip_and_files_without_presets_stay_model_md() -> None:
 
 
 def test_litellm_import_converts_per_token_to_per_million() -> None:
-    entries = {entry.id: entry for entry in read_import(FIXTURE, TODAY)}
+    imported, skipped = read_import(FIXTURE, TODAY)
+    entries = {entry.id: entry for entry in imported}
+    assert skipped == []  # dall-e-3 is not a price we use: passed over, not skipped
     assert set(entries) == {
         "litellm/gpt-4.1-mini",
         "litellm/ft:gpt-4o-mini-2024-07-18",
@@ -249,7 +251,7 @@ def test_a_broken_import_gets_a_clear_error_and_changes_nothing(tmp_path: Path) 
     with pytest.raises(CatalogError) as caught:
         import_file(broken, TODAY)
     message = str(caught.value)
-    assert "broken.json: entries[0].kind: must be one of" in message
+    assert "broken.json: nothing to import: entries[0].kind: must be one of" in message
     assert user_path().read_bytes() == before
     garbage = tmp_path / "garbage.json"
     garbage.write_text("{nope")
@@ -259,8 +261,8 @@ def test_a_broken_import_gets_a_clear_error_and_changes_nothing(tmp_path: Path) 
 
 
 def test_importing_again_replaces_by_id() -> None:
-    assert import_file(FIXTURE, TODAY) == (3, 0)
-    assert import_file(FIXTURE, TODAY) == (0, 3)
+    assert import_file(FIXTURE, TODAY) == ImportReport(3, 0, ())
+    assert import_file(FIXTURE, TODAY) == ImportReport(0, 3, ())
 
 
 def test_cli_catalog(capsys, tmp_path: Path) -> None:

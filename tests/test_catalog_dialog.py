@@ -325,3 +325,62 @@ def test_widgets_have_accessible_names(qtbot, dialog) -> None:
     for button in (dialog.add_button, dialog.import_button, dialog.export_button):
         assert button.accessibleName()
     assert dialog.windowTitle() == "My prices"
+
+
+def test_a_damaged_entry_is_shown_and_can_be_deleted(qtbot, home) -> None:
+    save_user_entries([negotiated()])
+    text = user_path().read_text(encoding="utf-8")
+    damaged = '{"id": "mine/nan", "kind": "chat", "prices": {"base_model.input_per_1m": NaN}}'
+    user_path().write_text(text.replace('"entries": [', f'"entries": [{damaged}, '), "utf-8")
+    shown = MyPricesDialog(today=TODAY)
+    qtbot.addWidget(shown)
+    rows = {shown.table.item(row, 0).text(): row for row in range(shown.table.rowCount())}
+    assert set(rows) == {"mine/openai-gpt-4.1-mini", "mine/nan"}
+    assert shown.table.item(rows["mine/nan"], 1).text() == "Damaged"
+    assert "1 of your entries cannot be used" in shown.status.text()
+    assert not shown.import_button.isEnabled()  # an import would have to drop it
+    shown.table.selectRow(rows["mine/nan"])
+    assert shown.delete_button.isEnabled() and not shown.edit_button.isEnabled()
+    shown.confirm_delete_damaged = lambda damaged: True
+    with qtbot.waitSignal(shown.catalog_changed):
+        shown.delete_button.click()
+    assert [shown.table.item(row, 0).text() for row in range(shown.table.rowCount())] == [
+        "mine/openai-gpt-4.1-mini"
+    ]
+    assert "NaN" not in user_path().read_text(encoding="utf-8")
+    assert shown.import_button.isEnabled()
+
+
+def test_a_user_file_from_a_newer_version_is_named_and_kept(qtbot, home) -> None:
+    user_path().parent.mkdir(parents=True)
+    future = '{"format": "embed-or-tune/catalog", "schema_version": 3, "entries": []}'
+    user_path().write_text(future, encoding="utf-8")
+    shown = MyPricesDialog(today=TODAY)
+    qtbot.addWidget(shown)
+    assert "written by a newer Embed or Tune" in shown.status.text()
+    assert not shown.add_button.isEnabled()
+    assert user_path().read_text(encoding="utf-8") == future
+
+
+def test_an_import_reports_what_was_skipped(qtbot, dialog, monkeypatch, tmp_path) -> None:
+    source = tmp_path / "litellm.json"
+    source.write_text(
+        '{"good": {"input_cost_per_token": 4e-07, "mode": "chat"},'
+        ' "bad": {"input_cost_per_token": -1, "mode": "chat"}}',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(dialog, "choose_import_file", lambda: source)
+    with qtbot.waitSignal(dialog.catalog_changed):
+        dialog.import_button.click()
+    assert dialog.status.text().startswith("litellm.json: 1 added, 0 replaced, 1 skipped:\nbad: ")
+    assert [entry.id for entry in dialog.entries()] == ["litellm/good"]
+
+
+def test_an_edit_in_the_dialog_keeps_an_entry_another_process_added(qtbot, dialog) -> None:
+    save_user_entries([negotiated()])
+    dialog.refresh()
+    save_user_entries([negotiated(), negotiated("mine/from-elsewhere")])  # e.g. a CLI import
+    dialog.table.selectRow(0)
+    dialog.confirm_delete = lambda entry: True
+    dialog.delete_button.click()
+    assert [entry.id for entry in dialog.entries()] == ["mine/from-elsewhere"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from functools import cache
 from pathlib import Path
 
@@ -12,11 +14,13 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 
+from desktop_app.core import safe_files
 from desktop_app.core.comparison import comparison_document, comparison_rows
 from desktop_app.core.evaluation import Evaluation, evaluate
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.fields import with_values
 from desktop_app.core.numbers import money
+from desktop_app.core.safe_files import FileError
 from desktop_app.gui import theme
 from desktop_app.gui.charts import (
     STRATEGY_COLORS,
@@ -451,7 +455,30 @@ def test_save_png_of_a_chart_in_no_view(qtbot, tmp_path) -> None:
 
 def test_save_png_to_a_missing_folder_fails(qtbot, tmp_path) -> None:
     chart = ComparisonChart(evaluations(2), names_of(evaluations(2)))
-    assert not save_chart_png(chart, tmp_path / "missing" / "chart.png")
+    with pytest.raises(FileError, match=r"chart\.png: cannot be written: No such file"):
+        save_chart_png(chart, tmp_path / "missing" / "chart.png")
+
+
+@pytest.mark.parametrize("save", [save_chart_png, save_chart_svg])
+def test_a_chart_is_never_written_over_a_scenario_and_a_failed_write_keeps_the_old(
+    qtbot, tmp_path, monkeypatch, save
+) -> None:
+    chart = ComparisonChart(evaluations(2), names_of(evaluations(2)))
+    scenario = tmp_path / "scenario.json"
+    scenario.write_text('{"format": "embed-or-tune/scenario", "schema_version": 1}')
+    with pytest.raises(FileError, match="holds an Embed or Tune scenario"):
+        save(chart, scenario, QSize(200, 100))
+    old = tmp_path / "old.img"
+    old.write_bytes(b"the old picture")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(safe_files.os, "write", full)
+    with pytest.raises(FileError, match="No space left on device"):
+        save(chart, old, QSize(200, 100))
+    assert old.read_bytes() == b"the old picture"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.img", "scenario.json"]
 
 
 def test_save_svg_writes_vector_text_and_leaves_the_chart_alone(qtbot, view, tmp_path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -318,6 +319,103 @@ def test_recovery_after_a_crash(qtbot, window: MainWindow, monkeypatch: pytest.M
     assert window.document.scenario == crashed
     assert window.isWindowModified()  # restored work is unsaved work
     assert not leftover.path.exists() and left_behind() == []
+
+
+def test_work_restored_in_another_folder_is_saved_to_the_users_file(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.chdir(first)
+    save_scenario(window.document.scenario, Path("plan.json"))
+    leftover = RecoveryFile()
+    leftover.path = leftover.folder / "999999-crashed.json"
+    changed = with_values(window.document.scenario, {"effort.hourly_rate": 123})
+    leftover.write(changed, "plan.json")  # opened as a relative path in the first folder
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: Button.Yes)
+    monkeypatch.chdir(second)
+    offer_recovery(window)
+    assert window.save()
+    assert load_scenario(first / "plan.json").effort.hourly_rate == 123
+    assert list(second.iterdir()) == []
+
+
+def test_a_damaged_autosave_is_reported_once_at_start_up(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = RecoveryFile().folder
+    folder.mkdir(parents=True)
+    (folder / "999999-broken.json").write_text("{half a file")
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+    offer_recovery(window)
+    offer_recovery(window)  # the next start: already set aside, not reported again
+    assert shown == [
+        (
+            "Some unsaved work could not be restored",
+            [
+                f"{folder / '999999-broken.json.damaged'}: is not a readable JSON file "
+                "(set aside, not deleted)"
+            ],
+        )
+    ]
+
+
+def test_exports_never_replace_the_open_file_and_keep_the_old_one_on_a_full_disk(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import errno
+
+    from desktop_app.core import safe_files
+
+    path = tmp_path / "plan.csv"  # a scenario saved under an odd name, then exported "over" it
+    save_scenario(window.document.scenario, path)
+    window.document.open(path)
+    before = path.read_bytes()
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+    monkeypatch.setattr(window, "_ask_save_path", lambda *args: path)
+    window.export_csv()
+    assert shown == [
+        (
+            "Could not write plan.csv",
+            [f"{path}: is a file being read; it was left as it is (write to another file)"],
+        )
+    ]
+    assert path.read_bytes() == before
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.7 the good one %%EOF")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(window, "_ask_save_path", lambda *args: report)
+    monkeypatch.setattr(safe_files.os, "write", full)
+    window.export_pdf()
+    assert shown[1] == (
+        "Could not write report.pdf", [f"{report}: cannot be written: No space left on device"]
+    )
+    assert report.read_bytes() == b"%PDF-1.7 the good one %%EOF"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == [
+        "plan.csv",
+        "report.pdf",
+    ]
+
+
+def test_opening_a_fifo_in_the_window_says_so_at_once(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+    assert not window.open_path(fifo, ask=False)
+    assert shown == [
+        ("Could not open pipe.json", ["is a named pipe (FIFO), not a regular file; only files are read"])
+    ]
 
 
 def test_components_chart_follows_the_strategy_picker(window: MainWindow) -> None:

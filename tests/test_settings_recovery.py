@@ -93,3 +93,96 @@ def test_a_damaged_recovery_file_is_skipped(home: Path, monkeypatch: pytest.Monk
     (folder / "999999-x.json").write_text("{broken")
     monkeypatch.setattr(recovery, "_process_alive", lambda pid: False)
     assert left_behind() == []
+
+
+def test_the_original_file_is_kept_as_an_absolute_path(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    copy = RecoveryFile()
+    copy.write(Scenario(), "plans/plan.json")
+    os.replace(copy.path, copy.folder / "999999-deadbeef.json")
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    monkeypatch.chdir(home.parent)
+    [found] = left_behind()
+    assert found.original_file == str(tmp_path / "plans" / "plan.json")
+
+
+def crashed(name: str, content: bytes) -> Path:
+    folder = state_dir() / "recovery"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "is not a readable JSON file"),
+        (b"{broken", "is not a readable JSON file"),
+        (b"\xff\xfe\x00binary", "is not a readable JSON file"),
+        (b'{"format": "embed-or-tune/settings"}', "is not an Embed or Tune recovery file"),
+        (
+            b'{"format": "embed-or-tune/recovery", "original_file": null, "scenario": '
+            b'{"format": "embed-or-tune/scenario", "schema_version": 99}}',
+            "written by a newer version of Embed or Tune",
+        ),
+        (
+            b'{"format": "embed-or-tune/recovery", "original_file": 5, "scenario": {}}',
+            "is not an Embed or Tune recovery file",
+        ),
+    ],
+)
+def test_a_damaged_or_newer_autosave_is_set_aside_and_reported_once(
+    home: Path, monkeypatch: pytest.MonkeyPatch, content: bytes, reason: str
+) -> None:
+    path = crashed("999999-bad.json", content)
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    assert left_behind() == []
+    [damaged] = recovery.set_aside_damaged()
+    assert reason in damaged.reason
+    assert damaged.path == path.with_name("999999-bad.json.damaged")
+    assert damaged.path.read_bytes() == content  # kept for the user, never deleted
+    assert recovery.set_aside_damaged() == [] and left_behind() == []
+
+
+def test_a_fifo_in_the_recovery_folder_does_not_hang_start_up(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = state_dir() / "recovery"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "999999-pipe.json")
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+    assert left_behind() == []
+    [damaged] = recovery.set_aside_damaged()
+    assert "named pipe" in damaged.reason
+
+
+def test_a_live_sessions_file_is_neither_offered_nor_set_aside(home: Path) -> None:
+    mine = RecoveryFile()
+    mine.folder.mkdir(parents=True)
+    mine.path.write_text("{half")
+    assert recovery.set_aside_damaged() == [] and mine.path.exists()
+
+
+def test_tidy_up_removes_what_a_killed_writer_left_in_the_apps_folders(home: Path) -> None:
+    from desktop_app.core.safe_files import TEMP_SUFFIX
+
+    stale = []
+    for folder in (config_dir(), state_dir(), state_dir() / "recovery"):
+        folder.mkdir(parents=True, exist_ok=True)
+        stale.append(folder / f".settings.json.999999999-0123abcd{TEMP_SUFFIX}")
+        stale[-1].write_text("half")
+    assert sorted(recovery.tidy_up()) == sorted(stale)
+    assert not any(path.exists() for path in stale)
+
+
+def test_settings_that_are_a_fifo_or_too_big_give_the_defaults_at_once(home: Path) -> None:
+    path = config_dir() / "settings.json"
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    assert load_settings() == Settings()
+    path.unlink()
+    path.write_bytes(b'{"theme": "dark"' + b" " * 1_000_001 + b"}")
+    assert load_settings() == Settings()

@@ -10,24 +10,35 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
+import os
 import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from desktop_app.core.fields import value_at, with_values
+from desktop_app.core.fields import numeric_field, value_at, with_values
 from desktop_app.core.numbers import plain_number
 from desktop_app.core.paths import data_dir
 from desktop_app.core.problems import problems
 from desktop_app.core.resources import resource
-from desktop_app.core.scenario import PresetRecord, Scenario, Serving
+from desktop_app.core.safe_files import FileError, read_file
+from desktop_app.core.scenario import FieldError, PresetRecord, Scenario, Serving
 from desktop_app.core.scenario_files import atomic_write_text
 
 CATALOG_FORMAT = "embed-or-tune/catalog"
+CATALOG_VERSION = 1
 Kind = Literal["embedding", "chat", "fine_tune", "vector_store", "reranker", "prompt_cache"]
 STALE_AFTER_DAYS = 183  # six months
+MAX_CATALOG_BYTES = 50_000_000
+"""LiteLLM's whole price map is a few megabytes; a catalog file is never near this."""
+LOCK_WAIT_SECONDS = 30.0
 
 ROLES: dict[str, tuple[Kind, str, tuple[str, ...]]] = {
     # role: (kind of entry, what the user calls it, the scenario fields it fills)
@@ -121,8 +132,34 @@ class CatalogError(Exception):
     """A catalog file that cannot be read; `lines` say why, one problem each."""
 
     def __init__(self, source: str, lines: list[str]) -> None:
+        self.source = source
         self.lines = lines
         super().__init__("\n".join(f"{source}: {line}" for line in lines))
+
+
+def id_problem(entry_id: str) -> str | None:
+    """Why an id cannot name an entry: ids are "provider/name", never a path out of a folder."""
+    parts = entry_id.split("/")
+    if "\\" in entry_id or any(ord(c) < 32 or ord(c) == 127 for c in entry_id):
+        return "must not contain a backslash or control characters"
+    if entry_id.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        return 'must be "provider/name" parts without empty, "." or ".." parts'
+    return None
+
+
+def price_type_problem(price: object) -> str | None:
+    """Why a JSON value is not a price (text, true/false, NaN, too large), or None."""
+    if price is None:
+        return None
+    if isinstance(price, bool):
+        return f"must be a number, got {str(price).lower()}"
+    if isinstance(price, int):
+        return None if abs(price) <= 1e300 else "must be a number below 1e300, got a larger one"
+    if isinstance(price, float):
+        return None if math.isfinite(price) else f"must be a finite number, got {price}"
+    if isinstance(price, str):
+        return f"must be a number, got the text {price!r}"
+    return "must be a number"
 
 
 class CatalogEntry(BaseModel):
@@ -162,6 +199,45 @@ class CatalogEntry(BaseModel):
     notes: str | None = None
     user: bool = Field(False, description="The user's own entry, kept in the user data folder.")
 
+    @field_validator("id")
+    @classmethod
+    def _id_names_no_path(cls, value: str) -> str:
+        problem = id_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    @field_validator("prices", mode="before")
+    @classmethod
+    def _prices_are_numbers(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            for path, price in value.items():
+                problem = price_type_problem(price)
+                if problem:
+                    raise FieldError(f"prices.{path}", problem)
+        return value
+
+    @model_validator(mode="after")
+    def _prices_fit_their_fields(self) -> CatalogEntry:
+        allowed = {
+            path
+            for role, (kind, _, _) in ROLES.items()
+            if kind == self.kind
+            for path in role_paths(role)
+        }
+        for path, price in self.prices.items():
+            if path not in allowed:
+                raise FieldError(f"prices.{path}", f"is not a price of a {self.kind} entry")
+            if price is None:
+                continue
+            number = numeric_field(path)
+            problem = number.problem(price)
+            if problem is None and number.integer and not float(price).is_integer():
+                problem = "must be a whole number"
+            if problem:
+                raise FieldError(f"prices.{path}", f"{problem}, got {plain_number(price)}")
+        return self
+
     def age_days(self, today: date) -> int | None:
         """Days since the as-of date (None when undated)."""
         return None if self.as_of is None else (today - self.as_of).days
@@ -196,40 +272,279 @@ def user_path() -> Path:
     return data_dir() / "catalog.json"
 
 
+class JsonObject(dict):
+    """A JSON object as read, with the keys that appeared in it more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
+    found = JsonObject(pairs)
+    found.duplicates = tuple(
+        key for key, count in Counter(k for k, _ in pairs).items() if count > 1
+    )
+    return found
+
+
+def duplicate_keys(value: object) -> list[str]:
+    """Keys that appear twice in one object anywhere inside `value`."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        found += list(getattr(value, "duplicates", ()))
+        for item in value.values():
+            found += duplicate_keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            found += duplicate_keys(item)
+    return found
+
+
 def read_json(path: Path) -> object:
-    """The JSON in a file (CatalogError when it is missing or unreadable)."""
+    """The JSON in a file (CatalogError when it is missing, unreadable or not a regular file).
+
+    A byte-order mark is accepted, as in scenario files; objects are `JsonObject`s that know
+    their duplicate keys, so each entry can be refused for its own.
+    """
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CatalogError(str(path), ["no such file"]) from None
-    except (OSError, ValueError) as error:
+        data = read_file(path, MAX_CATALOG_BYTES, "a price file")
+    except FileError as error:
+        if error.errno == 2:
+            raise CatalogError(str(path), ["no such file"]) from None
+        raise CatalogError(str(path), [error.reason]) from None
+    try:
+        return json.loads(data.decode("utf-8-sig"), object_pairs_hook=_object)
+    except UnicodeDecodeError as error:
+        reason = f"is not UTF-8 text (byte {error.start} cannot be decoded)"
+        raise CatalogError(str(path), [f"not a readable JSON file ({reason})"]) from None
+    except (ValueError, RecursionError) as error:
         raise CatalogError(str(path), [f"not a readable JSON file ({error})"]) from None
 
 
+def check_catalog_header(path: Path, document: object) -> list[object]:
+    """The entries of a catalog document whose header is ours and current (else CatalogError)."""
+    source = str(path)
+    if not isinstance(document, dict) or document.get("format") != CATALOG_FORMAT:
+        raise CatalogError(source, ["is not an Embed or Tune price catalog (format)"])
+    version = document.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > CATALOG_VERSION:
+        raise CatalogError(
+            source,
+            [
+                f"schema_version: is {version}: written by a newer Embed or Tune (this one reads "
+                f"up to {CATALOG_VERSION}); it was left as it is"
+            ],
+        )
+    if version != CATALOG_VERSION or isinstance(version, bool):
+        raise CatalogError(source, [f"schema_version: must be {CATALOG_VERSION}"])
+    unknown = sorted(set(document) - {"format", "schema_version", "entries"})
+    if unknown:
+        raise CatalogError(source, [f"{key}: unknown field" for key in unknown])
+    twice = list(getattr(document, "duplicates", ()))
+    if twice:
+        raise CatalogError(source, [f"the key {key!r} appears twice" for key in twice])
+    entries = document.get("entries", [])
+    if not isinstance(entries, list):
+        raise CatalogError(source, ["entries: must be a list"])
+    return entries
+
+
 def read_catalog(path: Path, document: object | None = None) -> Catalog:
-    """A catalog file (or its already-read JSON), validated; CatalogError names the problem."""
+    """A catalog file (or its already-read JSON), validated whole (else CatalogError)."""
     if document is None:
         document = read_json(path)
+    check_catalog_header(path, document)
     try:
         return Catalog.model_validate(document)
     except ValidationError as error:
         raise CatalogError(str(path), problems(error)) from None
 
 
+@dataclass(frozen=True)
+class DamagedEntry:
+    """An entry of the user's file that does not validate: kept as found, shown, deletable."""
+
+    raw: object
+    label: str
+    reason: str
+
+
+@dataclass
+class UserCatalog:
+    """The user's own entries, and those in the file that are damaged (kept as they are)."""
+
+    entries: list[CatalogEntry] = field(default_factory=list)
+    damaged: list[DamagedEntry] = field(default_factory=list)
+
+
+def check_entry(raw: object, label: str, seen: set[str], joint: str = ".") -> CatalogEntry | str:
+    """The entry, validated like a scenario field; or why it is refused (one line).
+
+    `label` names the entry in the line ("entries[3]" and joint "." give "entries[3].kind: …").
+    """
+    twice = duplicate_keys(raw)
+    if twice:
+        return f"{label}: the key {twice[0]!r} appears twice"
+    try:
+        entry = CatalogEntry.model_validate(raw)
+    except ValidationError as error:
+        return "; ".join(f"{label}{joint}{line}" for line in problems(error))
+    if entry.id in seen:
+        return f"{label}: the id {entry.id} appears twice in the file"
+    seen.add(entry.id)
+    return entry
+
+
+def read_user_catalog() -> UserCatalog:
+    """The user's catalog, entry by entry (CatalogError when the file as a whole is unusable)."""
+    path = user_path()
+    try:
+        document = read_json(path)
+    except CatalogError as error:
+        if error.lines == ["no such file"]:
+            return UserCatalog()
+        raise
+    catalog = UserCatalog()
+    seen: set[str] = set()
+    for index, raw in enumerate(check_catalog_header(path, document)):
+        checked = check_entry(raw, "", seen, joint="")
+        if isinstance(checked, str):
+            entry_id = raw.get("id") if isinstance(raw, dict) else None
+            shown = entry_id if isinstance(entry_id, str) else f"entries[{index}]"
+            catalog.damaged.append(DamagedEntry(raw, shown, checked.removeprefix(": ")))
+        else:
+            catalog.entries.append(checked.model_copy(update={"user": True}))
+    return catalog
+
+
+def user_catalog_problems() -> list[str]:
+    """What is wrong with the user's catalog file, one line each ([] when nothing is)."""
+    try:
+        catalog = read_user_catalog()
+    except CatalogError as error:
+        return [f"{user_path()}: {line}; its entries are left out" for line in error.lines]
+    return [
+        f"{user_path()}: entry {item.label}: {item.reason}; it is left out"
+        for item in catalog.damaged
+    ]
+
+
 def load_catalog() -> list[CatalogEntry]:
-    """The bundled entries, then the user's own (a damaged user file is skipped, not fatal)."""
+    """The bundled entries, then the user's own that validate.
+
+    Damaged ones are left out here; `user_catalog_problems` says which, for the command line
+    and the window to report.
+    """
     entries = list(read_catalog(bundled_path()).entries)
     with contextlib.suppress(CatalogError):
-        entries += read_catalog(user_path()).entries
+        entries += read_user_catalog().entries
     return entries
 
 
-def save_user_entries(entries: list[CatalogEntry]) -> None:
-    """Write the user's own entries (atomically)."""
+@contextlib.contextmanager
+def user_catalog_lock() -> Iterator[None]:
+    """Hold the user catalog's lock file: writers take turns, so none loses another's change."""
+    path = user_path().with_name(user_path().name + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        _lock(handle, path)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def _lock(handle: int, path: Path) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        locker = lambda: msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)  # noqa: E731
+    else:
+        locker = lambda: fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # noqa: E731
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            locker()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise CatalogError(
+                    str(user_path()),
+                    [f"is being changed by another Embed or Tune ({path.name}); try again"],
+                ) from None
+            time.sleep(0.05)
+
+
+def _write_user_catalog(catalog: UserCatalog) -> None:
     path = user_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    catalog = Catalog(entries=[entry.model_copy(update={"user": True}) for entry in entries])
-    atomic_write_text(path, json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n")
+    document = {
+        "format": CATALOG_FORMAT,
+        "schema_version": CATALOG_VERSION,
+        "entries": [
+            *(
+                entry.model_copy(update={"user": True}).model_dump(mode="json")
+                for entry in catalog.entries
+            ),
+            *(item.raw for item in catalog.damaged),  # kept as they were, for the user to repair
+        ],
+    }
+    atomic_write_text(path, json.dumps(document, indent=2) + "\n", writes=CATALOG_FORMAT)
+
+
+def change_user_catalog(change: Callable[[UserCatalog], UserCatalog]) -> UserCatalog:
+    """Read, change and write the user's catalog under its lock; the catalog written.
+
+    A damaged or newer-version file is never written over (CatalogError names the problem).
+    """
+    with user_catalog_lock():
+        changed = change(read_user_catalog())
+        _write_user_catalog(changed)
+        return changed
+
+
+def save_user_entries(entries: list[CatalogEntry]) -> None:
+    """Make these the user's own entries (damaged ones in the file are kept)."""
+    change_user_catalog(lambda catalog: UserCatalog(list(entries), catalog.damaged))
+
+
+def put_user_entry(entry: CatalogEntry, replacing: str | None = None) -> None:
+    """Add an entry to the user's own, or put it in the place of the entry `replacing`."""
+
+    def change(catalog: UserCatalog) -> UserCatalog:
+        entries = list(catalog.entries)
+        index = next((i for i, each in enumerate(entries) if each.id == replacing), None)
+        if index is None:
+            entries.append(entry)
+        else:
+            entries[index] = entry
+        return UserCatalog(entries, catalog.damaged)
+
+    change_user_catalog(change)
+
+
+def delete_user_entry(entry_id: str) -> None:
+    """Delete the user's entry with this id."""
+    change_user_catalog(
+        lambda catalog: UserCatalog(
+            [entry for entry in catalog.entries if entry.id != entry_id], catalog.damaged
+        )
+    )
+
+
+def delete_damaged_entry(raw: object) -> None:
+    """Delete a damaged entry of the user's file (found by its content, NaN and all)."""
+    gone = _as_text(raw)
+    change_user_catalog(
+        lambda catalog: UserCatalog(
+            catalog.entries, [item for item in catalog.damaged if _as_text(item.raw) != gone]
+        )
+    )
+
+
+def _as_text(raw: object) -> str:
+    return json.dumps(raw, sort_keys=True)
 
 
 def find(entries: list[CatalogEntry], entry_id: str) -> CatalogEntry:

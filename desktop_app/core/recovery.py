@@ -2,7 +2,10 @@
 
 Each running window owns one recovery file named after its process and a random id. It is
 written (atomically) a few seconds after an edit, and removed when the work is saved or the
-user discards it. Files whose process is gone are what a crash left behind.
+user discards it. Files whose process is gone are what a crash left behind. The original file is
+kept as an absolute path, so work restored from another working folder is saved where it came
+from. A recovery file that cannot be offered back (damaged, from a newer version, not a regular
+file) is set aside once as NAME.damaged, for the user to inspect, and reported.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.core.paths import state_dir
+from desktop_app.core.paths import config_dir, data_dir, state_dir
+from desktop_app.core.safe_files import FileError, read_file, remove_stale_temporaries
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import (
+    MAX_FILE_BYTES,
     ScenarioFileError,
     atomic_write_text,
     parse_scenario,
@@ -24,6 +29,7 @@ from desktop_app.core.scenario_files import (
 
 RECOVERY_FORMAT = "embed-or-tune/recovery"
 RECOVERY_FOLDER = "recovery"
+DAMAGED_SUFFIX = ".damaged"
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,14 @@ class RecoveredWork:
     scenario: Scenario
     original_file: str | None
     saved_at: str
+
+
+@dataclass(frozen=True)
+class DamagedWork:
+    """A recovery file that could not be read: where it was set aside, and why."""
+
+    path: Path
+    reason: str
 
 
 def recovery_folder() -> Path:
@@ -62,13 +76,13 @@ class RecoveryFile:
         self.folder = folder or recovery_folder()
         self.path = self.folder / f"{os.getpid()}-{os.urandom(4).hex()}.json"
 
-    def write(self, scenario: Scenario, original_file: str | None) -> None:
-        """Keep a copy of unsaved work."""
+    def write(self, scenario: Scenario, original_file: str | os.PathLike[str] | None) -> None:
+        """Keep a copy of unsaved work (the original file as an absolute path)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         document = {
             "format": RECOVERY_FORMAT,
             "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "original_file": original_file,
+            "original_file": None if original_file is None else os.path.abspath(original_file),
             "scenario": scenario_document(scenario),
         }
         atomic_write_text(self.path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
@@ -78,25 +92,72 @@ class RecoveryFile:
         self.path.unlink(missing_ok=True)
 
 
+def _read(path: Path) -> RecoveredWork:
+    """The work in one recovery file (ValueError says why it cannot be offered back)."""
+    try:
+        document = json.loads(read_file(path, 2 * MAX_FILE_BYTES, "a recovery file"))
+    except FileError as error:
+        raise ValueError(error.reason) from None
+    except (ValueError, RecursionError):
+        raise ValueError("is not a readable JSON file") from None
+    if not isinstance(document, dict) or document.get("format") != RECOVERY_FORMAT:
+        raise ValueError("is not an Embed or Tune recovery file")
+    original = document.get("original_file")
+    if not isinstance(document.get("scenario"), dict) or not isinstance(original, str | None):
+        raise ValueError("is not an Embed or Tune recovery file")
+    try:
+        scenario = parse_scenario(json.dumps(document["scenario"]), str(path))
+    except ScenarioFileError as error:
+        raise ValueError("; ".join(error.lines)) from None
+    except (ValueError, RecursionError):
+        raise ValueError("holds a scenario that cannot be read") from None
+    return RecoveredWork(path, scenario, original, str(document.get("saved_at", "")))
+
+
+def _crash_leftovers(folder: Path) -> list[Path]:
+    """Recovery files of sessions that are no longer running."""
+    found = []
+    for path in sorted(folder.glob("*.json")):
+        pid_text = path.stem.split("-", 1)[0]
+        if not (pid_text.isdigit() and _process_alive(int(pid_text))):
+            found.append(path)
+    return found
+
+
 def left_behind(folder: Path | None = None) -> list[RecoveredWork]:
     """Recovery files of sessions that are no longer running, newest first."""
-    folder = folder or recovery_folder()
     found = []
-    for path in folder.glob("*.json"):
-        pid_text = path.stem.split("-", 1)[0]
-        if pid_text.isdigit() and _process_alive(int(pid_text)):
-            continue
+    for path in _crash_leftovers(folder or recovery_folder()):
         try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-            scenario = parse_scenario(json.dumps(document["scenario"]), str(path))
-        except (OSError, ValueError, KeyError, TypeError, ScenarioFileError):
-            continue  # not something we can offer back; leave it for the user to inspect
-        found.append(
-            RecoveredWork(
-                path=path,
-                scenario=scenario,
-                original_file=document.get("original_file"),
-                saved_at=str(document.get("saved_at", "")),
-            )
-        )
+            found.append(_read(path))
+        except ValueError:
+            continue  # not something we can offer back (set_aside_damaged reports it)
     return sorted(found, key=lambda work: work.saved_at, reverse=True)
+
+
+def set_aside_damaged(folder: Path | None = None) -> list[DamagedWork]:
+    """Rename crash leftovers that cannot be offered back to NAME.damaged; which, and why.
+
+    Each is reported once: set aside, it is neither offered nor reported again, and never
+    deleted (the user may still want what is in it).
+    """
+    damaged = []
+    for path in _crash_leftovers(folder or recovery_folder()):
+        try:
+            _read(path)
+        except ValueError as error:
+            aside = path.with_name(path.name + DAMAGED_SUFFIX)
+            try:
+                os.replace(path, aside)
+            except OSError:
+                aside = path
+            damaged.append(DamagedWork(aside, str(error)))
+    return damaged
+
+
+def tidy_up() -> list[Path]:
+    """Remove the temporary files a crash left in the app's own folders; which."""
+    removed = []
+    for folder in (config_dir(), state_dir(), recovery_folder(), data_dir()):
+        removed += remove_stale_temporaries(folder)
+    return removed

@@ -1,23 +1,24 @@
 """Reading and writing scenario files: UTF-8 JSON that diffs well and is never half-written.
 
-Every problem is reported as "FILE: field.path: problem", one line each. Saves go to a
-temporary file in the same folder, are flushed to disk and then replace the target, so a crash
-leaves either the old file or the new one, never a mix.
+Every problem is reported as "FILE: field.path: problem", one line each. Files are read and
+written through `safe_files`: only regular files within the size limit are read, and a save
+replaces the target atomically (never a file from a newer version, never half-written).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from desktop_app.core.migrations import NewerVersionError, upgrade
+from desktop_app.core.migrations import upgrade
 from desktop_app.core.numbers import json_number
 from desktop_app.core.problems import problems
+from desktop_app.core.safe_files import FileError, own_format, read_file, write_file
 from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError, Scenario
 
 MAX_FILE_BYTES = 1_000_000
@@ -79,18 +80,12 @@ def parse_scenario(data: bytes | str, source: str = "<scenario>") -> Scenario:
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
-    """The scenario in the file at `path`."""
+    """The scenario in the file at `path` (only a regular file, at most MAX_FILE_BYTES)."""
     source = str(path)
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise ScenarioFileError(
-                source,
-                [f"is {size:,} bytes; a scenario file may be at most {MAX_FILE_BYTES:,} bytes"],
-            )
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise ScenarioFileError(source, [f"cannot be read: {error.strerror}"]) from None
+        data = read_file(path, MAX_FILE_BYTES, "a scenario file")
+    except FileError as error:
+        raise ScenarioFileError(source, [error.reason]) from None
     return parse_scenario(data, source)
 
 
@@ -111,53 +106,29 @@ def scenario_json(scenario: Scenario) -> str:
     return json.dumps(scenario_document(scenario), indent=2, ensure_ascii=False) + "\n"
 
 
-def _written_by_newer_version(path: Path) -> int | None:
-    """The schema_version of an existing scenario file at `path` when newer than ours."""
-    version = file_version_at(path)
-    return version if version is not None and version > SCHEMA_VERSION else None
-
-
 def file_version_at(path: str | os.PathLike[str]) -> int | None:
     """The schema_version of the scenario file at `path`, or None when it is not one."""
     try:
-        document = json.loads(Path(path).read_bytes()[: MAX_FILE_BYTES + 1].decode("utf-8-sig"))
-    except (OSError, ValueError):
+        found = own_format(read_file(path, MAX_FILE_BYTES))
+    except FileError:
         return None
-    if not isinstance(document, dict) or document.get("format") != SCENARIO_FORMAT:
+    if found is None or found[0] != SCENARIO_FORMAT:
         return None
-    version = document.get("schema_version")
+    version = found[1]
     if isinstance(version, int) and not isinstance(version, bool):
         return version
     return None
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` to `path` so that a crash leaves the old file or the new one, whole."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    mode = target.stat().st_mode & 0o777 if target.exists() else None
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    try:
-        directory = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(directory)
-    except OSError:
-        pass
-    finally:
-        os.close(directory)
+def atomic_write_text(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    reading: Iterable[str | os.PathLike[str]] = (),
+    writes: str | None = None,
+) -> None:
+    """Write `text` (UTF-8) through the one safe write path (`safe_files.write_file`)."""
+    write_file(path, text.encode("utf-8"), reading=reading, writes=writes)
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> int | None:
@@ -166,18 +137,9 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> int | Non
     Returns the older schema_version of the file it replaced (1 when a version-1 file is now
     saved as version 2), so the caller can say so; None otherwise.
     """
-    target = Path(path)
-    existing = file_version_at(target) if target.exists() else None
-    newer = _written_by_newer_version(target) if target.exists() else None
-    if newer is not None:
-        error = NewerVersionError(
-            "schema_version",
-            f"the existing file is version {newer}, written by a newer Embed or Tune; "
-            "it was left as it is (save under another name)",
-        )
-        raise ScenarioFileError(str(path), problems(error))
+    existing = file_version_at(path) if Path(path).exists() else None
     try:
-        atomic_write_text(target, scenario_json(scenario))
-    except OSError as error:
-        raise ScenarioFileError(str(path), [f"cannot be written: {error.strerror}"]) from None
+        atomic_write_text(path, scenario_json(scenario), writes=SCENARIO_FORMAT)
+    except FileError as error:
+        raise ScenarioFileError(str(path), [error.reason]) from None
     return existing if existing is not None and existing < SCHEMA_VERSION else None

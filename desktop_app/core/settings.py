@@ -6,6 +6,7 @@ range never stops the app: each bad entry falls back to its default, and the res
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 from pathlib import Path
@@ -15,10 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from desktop_app.core.currency import DisplayCurrency
 from desktop_app.core.paths import config_dir
+from desktop_app.core.safe_files import FileError, read_file
 from desktop_app.core.scenario_files import atomic_write_text
 
 SETTINGS_FILE = "settings.json"
 MAX_RECENT_FILES = 10
+MAX_SETTINGS_BYTES = 1_000_000
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +71,12 @@ def load_settings(path: Path | None = None) -> Settings:
     """The saved settings; defaults for anything missing or invalid."""
     path = path or settings_path()
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        document = json.loads(read_file(path, MAX_SETTINGS_BYTES, "a settings file"))
+    except FileError as error:
+        if error.errno != errno.ENOENT:
+            log.warning("%s: ignored, using default settings", error)
         return Settings()
-    except (OSError, ValueError) as error:
+    except (ValueError, RecursionError) as error:
         log.warning("%s: ignored, using default settings (%s)", path, error)
         return Settings()
     if not isinstance(document, dict):

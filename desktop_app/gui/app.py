@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.examples import DEFAULT_EXAMPLE, load_example
-from desktop_app.core.recovery import left_behind
+from desktop_app.core.recovery import left_behind, set_aside_damaged, tidy_up
 from desktop_app.core.resources import resource
+from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.settings import load_settings
+from desktop_app.gui.image_bytes import png_bytes
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
 
@@ -69,7 +71,14 @@ def create_window(file: Path | None = None) -> MainWindow:
 
 
 def offer_recovery(window: MainWindow) -> None:
-    """After a crash: offer back the work that was never saved."""
+    """After a crash: tidy up, say once what cannot be restored, offer back what can."""
+    tidy_up()
+    damaged = set_aside_damaged()
+    if damaged:
+        window.show_error(
+            "Some unsaved work could not be restored",
+            [f"{work.path}: {work.reason} (set aside, not deleted)" for work in damaged],
+        )
     for work in left_behind():
         where = f" (from {work.original_file})" if work.original_file else ""
         answer = QMessageBox.question(
@@ -89,8 +98,12 @@ def offer_recovery(window: MainWindow) -> None:
         work.path.unlink(missing_ok=True)
 
 
-def save_screenshot(window: MainWindow, target: Path) -> bool:
-    """Lay the window out at 1280x800, let the analyses finish, and save a picture of it."""
+def save_screenshot(window: MainWindow, target: Path, reading: Sequence[Path] = ()) -> None:
+    """Lay the window out at 1280x800, let the analyses finish, and save a picture of it.
+
+    The PNG is made in memory and written through the safe path, never over `reading` (the
+    scenario shown); FileError says why it was not written.
+    """
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     deadline = time.monotonic() + SCREENSHOT_WAIT_SECONDS
@@ -98,7 +111,10 @@ def save_screenshot(window: MainWindow, target: Path) -> bool:
         QApplication.processEvents()
         time.sleep(0.01)
     QApplication.processEvents()
-    return window.grab().save(str(target))
+    data = png_bytes(window.grab().toImage())
+    if data is None:
+        raise FileError(target, "was not written: the picture could not be made")
+    write_file(target, data, reading=reading, kind="png")
 
 
 def run(argv: Sequence[str]) -> int:
@@ -117,8 +133,10 @@ def run(argv: Sequence[str]) -> int:
     app = _application()
     window = create_window(args.file)
     if args.screenshot:
-        if not save_screenshot(window, args.screenshot):
-            print(f"embed-or-tune: {args.screenshot}: cannot be written", file=sys.stderr)
+        try:
+            save_screenshot(window, args.screenshot, [args.file] if args.file else [])
+        except FileError as error:
+            print(f"embed-or-tune: {error}", file=sys.stderr)
             return 1
         window.document.undo_stack.setClean()
         window.close()

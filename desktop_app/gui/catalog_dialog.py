@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,10 +45,13 @@ from desktop_app.core.catalog import (
     STALE_AFTER_DAYS,
     CatalogEntry,
     CatalogError,
+    DamagedEntry,
+    delete_damaged_entry,
+    delete_user_entry,
     earliest_date,
     load_catalog,
-    read_catalog,
-    save_user_entries,
+    put_user_entry,
+    read_user_catalog,
     user_path,
 )
 from desktop_app.core.catalog_import import export_user_entries, import_file
@@ -63,6 +66,7 @@ KINDS = {
     "vector_store": "Vector store",
 }
 PRICE_FILTER = "Price lists (*.json)"
+DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # the index of a damaged entry, on its row
 ERROR_RED = "#d64545"  # the app's error colour; a lighter red stays readable on a dark window
 ERROR_RED_ON_DARK = "#ff7a7a"
 INVALID_FRAME = "QLineEdit {{ border: 2px solid {red}; border-radius: 2px; padding: 1px; }}"
@@ -470,6 +474,7 @@ class MyPricesDialog(QDialog):
         self.setAccessibleName("My prices")
         self.editor: EntryEditor | None = None
         self._entries: list[CatalogEntry] = []
+        self._damaged_entries: list[DamagedEntry] = []  # shown, deletable, kept as they are
         self._damaged = ""  # why the user's file cannot be read, if it cannot
 
         intro = QLabel(
@@ -539,23 +544,47 @@ class MyPricesDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the user's entries again and show them."""
-        self._entries = [entry for entry in load_catalog() if entry.user]
-        self._damaged = self._user_file_problem()
+        try:
+            catalog = read_user_catalog()
+        except CatalogError as error:
+            self._entries, self._damaged_entries = [], []
+            self._damaged = (
+                "Your price file cannot be read, so it is not changed here; repair or remove "
+                f"it first:\n{error}"
+            )
+        else:
+            self._entries, self._damaged_entries = catalog.entries, catalog.damaged
+            self._damaged = ""
         selected = self.selected_entry()
         self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self._entries))
+        self.table.setRowCount(len(self._entries) + len(self._damaged_entries))
         for row, entry in enumerate(self._entries):
             for column, text in enumerate(self._cells(entry)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 item.setToolTip(self._tooltip(entry))
                 self.table.setItem(row, column, item)
+        for index, damaged in enumerate(self._damaged_entries):
+            cells = (damaged.label, "Damaged", damaged.reason, "", "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(DAMAGED_ROLE, index)
+                item.setToolTip(f"This entry cannot be used: {damaged.reason}. Delete it here.")
+                item.setForeground(QColor(_red(self)))
+                self.table.setItem(len(self._entries) + index, column, item)
         self.table.setSortingEnabled(True)
         if selected is not None:
             self.select(selected.id)
-        self.empty.setVisible(not self._entries and not self._damaged)
+        self.empty.setVisible(not self._entries and not self._damaged_entries and not self._damaged)
         if self._damaged:
             self._say(self._damaged, error=True)
+        elif self._damaged_entries:
+            count = len(self._damaged_entries)
+            self._say(
+                f"{count} of your entries cannot be used (marked Damaged): "
+                "delete them, or repair the file by hand.",
+                error=True,
+            )
         self._update_buttons()
 
     def _cells(self, entry: CatalogEntry) -> tuple[str, ...]:
@@ -578,19 +607,11 @@ class MyPricesDialog(QDialog):
             lines.append(f"Notes: {entry.notes}")
         return "\n".join(lines)
 
-    def _user_file_problem(self) -> str:
-        """Why the user's catalog file cannot be read ('' when it can or does not exist)."""
-        path = user_path()
-        if not path.exists():
-            return ""
-        try:
-            read_catalog(path)
-        except CatalogError as error:
-            return (
-                "Your price file cannot be read, so it is not changed here; repair or remove "
-                f"it first:\n{error}"
-            )
-        return ""
+    def selected_damaged(self) -> DamagedEntry | None:
+        """The damaged entry of the selected row, if one is selected."""
+        items = self.table.selectedItems()
+        index = items[0].data(DAMAGED_ROLE) if items else None
+        return None if index is None else self._damaged_entries[index]
 
     def selected_entry(self) -> CatalogEntry | None:
         """The entry of the selected row, if any."""
@@ -612,9 +633,9 @@ class MyPricesDialog(QDialog):
         writable = not self._damaged
         chosen = self.selected_entry() is not None
         self.add_button.setEnabled(writable)
-        self.import_button.setEnabled(writable)
+        self.import_button.setEnabled(writable and not self._damaged_entries)
         self.edit_button.setEnabled(writable and chosen)
-        self.delete_button.setEnabled(writable and chosen)
+        self.delete_button.setEnabled(writable and (chosen or self.selected_damaged() is not None))
         self.export_button.setEnabled(bool(self._entries))
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -645,24 +666,21 @@ class MyPricesDialog(QDialog):
     def _save_edit(self, existing: CatalogEntry | None, entry: CatalogEntry | None) -> None:
         if entry is None:
             return
-        entries = list(self._entries)
-        if existing is None:
-            entries.append(entry)
-        else:
-            index = next(i for i, each in enumerate(entries) if each.id == existing.id)
-            entries[index] = entry
         verb = "added" if existing is None else "changed"
-        if self._save(entries):
+        replacing = None if existing is None else existing.id
+        if self._save(lambda: put_user_entry(entry, replacing)):
             self.select(entry.id)
             self._say(f"{entry.name} {verb}.")
 
-    def _save(self, entries: list[CatalogEntry]) -> bool:
+    def _save(self, change: Callable[[], None]) -> bool:
+        """Change the user's file (under its lock, from what is on disk now); False if not."""
         try:
-            save_user_entries(entries)
-        except OSError as error:
+            change()
+        except (OSError, CatalogError) as error:
             QMessageBox.warning(
                 self, "Prices not saved", f"Could not write {user_path()}:\n{error}"
             )
+            self.refresh()
             return False
         self.refresh()
         self.catalog_changed.emit()
@@ -681,12 +699,32 @@ class MyPricesDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_entry(self) -> None:
-        """Delete the selected entry, once the user confirms."""
-        entry = self.selected_entry()
-        if entry is None or self._damaged or not self.confirm_delete(entry):
+        """Delete the selected entry (a damaged one too), once the user confirms."""
+        if self._damaged:
             return
-        if self._save([each for each in self._entries if each.id != entry.id]):
+        damaged = self.selected_damaged()
+        if damaged is not None:
+            if self.confirm_delete_damaged(damaged) and self._save(
+                lambda: delete_damaged_entry(damaged.raw)
+            ):
+                self._say(f"The damaged entry {damaged.label} deleted.")
+            return
+        entry = self.selected_entry()
+        if entry is None or not self.confirm_delete(entry):
+            return
+        if self._save(lambda: delete_user_entry(entry.id)):
             self._say(f"{entry.name} deleted.")
+
+    def confirm_delete_damaged(self, damaged: DamagedEntry) -> bool:
+        """Ask before deleting a damaged entry (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            "Delete damaged entry",
+            f"Delete the entry {damaged.label}, which cannot be used ({damaged.reason})?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_import_file(self) -> Path | None:
         """Ask which price list to import (tests replace this); None: cancelled."""
@@ -709,7 +747,7 @@ class MyPricesDialog(QDialog):
         if path is None or self._damaged:
             return
         try:
-            added, replaced = import_file(path, self.today)
+            report = import_file(path, self.today)
         except CatalogError as error:
             lines = "\n".join(error.lines)
             QMessageBox.warning(
@@ -720,7 +758,12 @@ class MyPricesDialog(QDialog):
             QMessageBox.warning(self, "Prices not imported", f"Could not save the prices:\n{error}")
             return
         self.refresh()
-        self._say(f"{path.name}: {added} added, {replaced} replaced.")
+        said = f"{path.name}: {report.added} added, {report.replaced} replaced"
+        if report.skipped:
+            shown = "\n".join(report.skipped[:10])
+            more = f"\n… and {len(report.skipped) - 10} more" if len(report.skipped) > 10 else ""
+            said += f", {len(report.skipped)} skipped:\n{shown}{more}"
+        self._say(said + ".", error=bool(report.skipped))
         self.catalog_changed.emit()
 
     def export_prices(self) -> None:

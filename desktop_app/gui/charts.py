@@ -27,7 +27,18 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMargins,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QCursor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,7 +55,9 @@ from desktop_app.core.engine import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import money, trimmed
+from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
+from desktop_app.gui.image_bytes import png_bytes
 
 STRATEGY_COLORS = {
     "embeddings": "#2f7ed8",
@@ -799,10 +812,11 @@ def _render_chart(chart: QChart, painter: QPainter, size: QSize) -> None:
         scene.render(painter, target, source)
 
 
-def save_chart_png(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> bool:
-    """Write the chart as a PNG image of `size` pixels; False if the file could not be written.
+def save_chart_png(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> Path:
+    """Write the chart as a PNG image of `size` pixels; the path (FileError if not written).
 
     The chart is laid out at that size only while it is painted: on screen it stays as it was.
+    The image is encoded in memory and checked before the file is replaced.
     """
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(chart.backgroundBrush().color())
@@ -810,19 +824,26 @@ def save_chart_png(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> bool
     try:
         _render_chart(chart, painter, size)
     finally:
-        painter.end()
-    return image.save(str(path), "PNG")
+        finished = painter.end()
+    data = png_bytes(image) if finished else None
+    if data is None:
+        raise FileError(path, "was not written: the picture could not be made")
+    write_file(path, data, kind="png")
+    return path
 
 
-def save_chart_svg(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> bool:
-    """Write the chart as an SVG drawing (vector lines, real text) of `size` pixels.
+def save_chart_svg(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> Path:
+    """Write the chart as an SVG drawing (vector lines, real text) of `size` pixels; the path.
 
-    False if the file could not be written.
+    The drawing is made in memory and checked before the file is replaced (FileError if not).
     """
     from PySide6.QtSvg import QSvgGenerator
 
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setResolution(EXPORT_DPI)
@@ -830,12 +851,16 @@ def save_chart_svg(chart: QChart, path: Path, size: QSize = EXPORT_SIZE) -> bool
     generator.setDescription("Drawn by Embed or Tune")
     painter = QPainter()
     if not painter.begin(generator):
-        return False
+        raise FileError(path, "was not written: the drawing could not be made")
     try:
         _render_chart(chart, painter, size)
     finally:
-        painter.end()
-    return Path(path).is_file()
+        finished = painter.end()
+    buffer.close()
+    if not finished:
+        raise FileError(path, "was not written: the drawing could not be made")
+    write_file(path, bytes(data.data()), kind="svg")
+    return path
 
 
 def file_stem(title: str) -> str:
@@ -857,7 +882,7 @@ def ask_save_path(
     return path
 
 
-_CHART_EXPORTS: dict[str, tuple[str, Callable[[QChart, Path], bool]]] = {
+_CHART_EXPORTS: dict[str, tuple[str, Callable[[QChart, Path], Path]]] = {
     "png": ("PNG image (*.png)", save_chart_png),
     "svg": ("SVG image (*.svg)", save_chart_svg),
 }
@@ -898,10 +923,11 @@ class ChartView(QChartView):
         path = ask_save_path(self, f"Save chart as {kind.upper()}", suggested, name_filter, kind)
         if path is None:
             return None
-        if not save(self.chart(), path):
-            QMessageBox.warning(self, "Chart not saved", f"Could not write {path}.")
+        try:
+            return save(self.chart(), path)
+        except FileError as error:
+            QMessageBox.warning(self, "Chart not saved", f"Could not save the chart.\n{error}")
             return None
-        return path
 
     def tooltip_text(self, series: QAbstractSeries, point: QPointF) -> str:
         """The tooltip for a point over a series: 'Month 14 · fine-tuning: $12,345'."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 # The sheet, printing and the dialogs load on first use (start-up time); see the methods.
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -430,12 +431,16 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.write_pdf(path, self.current_sheet_items())
 
-    def write_pdf(self, path: Path, items: list[SheetItem]) -> bool:
-        """Write a sheet (one scenario or a comparison) and say where it went."""
+    def write_pdf(self, path: Path, items: list[SheetItem], reading: Sequence[Path] = ()) -> bool:
+        """Write a sheet (one scenario or a comparison) and say where it went.
+
+        Never over the open file nor over `reading` (the other files compared).
+        """
         from desktop_app.gui.sheet import write_sheet_pdf
 
+        reading = [*self._files_read(), *reading]
         try:
-            pages = write_sheet_pdf(path, items, self.settings.page_size)
+            pages = write_sheet_pdf(path, items, self.settings.page_size, reading)
         except OSError as error:
             self.show_error(f"Could not write {path.name}", [str(error)])
             return False
@@ -448,11 +453,17 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            atomic_write_text(path, monthly_csv(self.document.evaluation))
+            atomic_write_text(
+                path, monthly_csv(self.document.evaluation), reading=self._files_read()
+            )
         except OSError as error:
             self.show_error(f"Could not write {path.name}", [str(error)])
             return
         self.statusBar().showMessage(f"Wrote {path}", 8000)
+
+    def _files_read(self) -> list[Path]:
+        """The files this window has open (an export never replaces them)."""
+        return [self.document.path] if self.document.path else []
 
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
@@ -544,7 +555,7 @@ class MainWindow(QMainWindow):
 
         def export(path: Path) -> None:
             shown = [self.shown(evaluation) for evaluation in evaluations]
-            self.write_pdf(path, sheet_items(shown, paths, self.settings.display()))
+            self.write_pdf(path, sheet_items(shown, paths, self.settings.display()), files[:3])
 
         self.comparison = CompareDialog(evaluations, names, export, self)
         self.comparison.open()

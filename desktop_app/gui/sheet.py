@@ -10,14 +10,13 @@ that every footer can say "page N of M".
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -38,6 +37,7 @@ from desktop_app.core.currency import DisplayCurrency
 from desktop_app.core.engine import NAMES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
+from desktop_app.core.safe_files import write_file
 from desktop_app.gui import charts
 from desktop_app.sheet_content import (
     ASSUMPTION_SECTIONS,
@@ -192,8 +192,11 @@ class Sheet:
                     target = QRectF(0, placed.top, self.body.width(), placed.height)
                     placed.block.draw(painter, target, placed.offset)
                 self._footer(painter, footer, f" · page {number} of {len(pages)}")
-        finally:
+        except BaseException:
             painter.end()
+            raise
+        if not painter.end():
+            raise OSError("the pages could not be finished")
 
     def _footer(self, painter: QPainter, text: str, page: str) -> None:
         """The file name(s) (shortened in the middle if long) and the page number."""
@@ -315,21 +318,27 @@ def page_layout(page_size: str) -> QPageLayout:
     )
 
 
-def write_sheet_pdf(path: Path, items: list[SheetItem], page_size: str = "A4") -> int:
-    """Write the sheet as a PDF (vector charts, selectable text), atomically; page count."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setPageLayout(page_layout(page_size))
-        writer.setResolution(300)
-        writer.setTitle(", ".join(item.scenario.name for item in items))
-        writer.setCreator(f"{APP_NAME} {__version__}")
-        pages = paint_sheet(writer, items)
-        del writer  # closes the file
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_sheet_pdf(
+    path: Path,
+    items: list[SheetItem],
+    page_size: str = "A4",
+    reading: Iterable[str | os.PathLike[str]] = (),
+) -> int:
+    """Write the sheet as a PDF (vector charts, selectable text); page count.
+
+    The PDF is made in memory, checked whole (what Qt reports, `%PDF-` to `%%EOF`) and only then
+    written through the one safe path, never over a file in `reading`: a failure keeps the old
+    file as it was.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(page_layout(page_size))
+    writer.setResolution(300)
+    writer.setTitle(", ".join(item.scenario.name for item in items))
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    pages = paint_sheet(writer, items)
+    del writer  # finishes the document
+    buffer.close()
+    write_file(path, bytes(buffer.data().data()), reading=reading, kind="pdf")
     return pages

@@ -1,0 +1,16 @@
+"""Pictures made in memory, so that only a whole, checked file goes through the safe write path."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
+
+
+def png_bytes(image: QImage) -> bytes | None:
+    """The image as PNG bytes; None when Qt reports that it could not encode it."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    saved = image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data()) if saved else None

@@ -1,0 +1,157 @@
+"""Every command-line writer goes through the safe path; every reader reads only regular files."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.core import safe_files
+from desktop_app.core.examples import load_example
+from desktop_app.core.paths import HOME_VARIABLE
+from desktop_app.core.safe_files import TEMP_SUFFIX
+from desktop_app.core.scenario_files import save_scenario
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def scenario(tmp_path: Path) -> Path:
+    path = tmp_path / "in.json"
+    save_scenario(load_example("support-chatbot"), path)
+    return path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["simulate", "{in}", "--csv", "{in}"],
+        ["simulate", "{in}", "--csv", "{link}"],
+        ["report", "{in}", "-o", "{in}"],
+        ["report", "{in}", "-o", "{hard}"],
+        ["catalog", "export", "{in}"],
+        ["simulate", "--example", "support-chatbot", "--csv", "{in}"],
+        ["report", "--example", "support-chatbot", "-o", "{in}"],
+    ],
+)
+def test_no_command_writes_over_a_scenario_file(capsys, scenario: Path, argv) -> None:
+    link, hard = scenario.with_name("link.json"), scenario.with_name("hard.json")
+    link.symlink_to(scenario)
+    os.link(scenario, hard)
+    before = scenario.read_bytes()
+    names = {"in": str(scenario), "link": str(link), "hard": str(hard)}
+    status, _, err = run(capsys, *[word.format(**names) for word in argv])
+    assert status == 1
+    assert err.count("\n") == 1 and "it was left as it is (write to another file)" in err
+    assert scenario.read_bytes() == before
+    assert not [p for p in scenario.parent.iterdir() if p.name.endswith(TEMP_SUFFIX)]
+
+
+def test_example_o_never_replaces_a_newer_scenario(capsys, tmp_path: Path) -> None:
+    future = tmp_path / "future.json"
+    future.write_text('{"format": "embed-or-tune/scenario", "schema_version": 9}\n')
+    status, _, err = run(capsys, "example", "support-chatbot", "-o", str(future))
+    assert status == 1 and "of version 9, written by a newer Embed or Tune" in err
+    assert future.read_text() == '{"format": "embed-or-tune/scenario", "schema_version": 9}\n'
+
+
+def test_example_o_may_replace_an_older_save_of_a_scenario(capsys, scenario: Path) -> None:
+    status, _, err = run(capsys, "example", "ticket-classifier", "-o", str(scenario))
+    assert status == 0, err
+    assert "ticket" in scenario.read_text().lower()
+
+
+def test_report_on_a_full_disk_keeps_the_old_pdf_and_exits_1(
+    capsys, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "good.pdf"
+    target.write_bytes(b"%PDF-1.7 the good report %%EOF\n")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(safe_files.os, "write", full)
+    status, out, err = run(capsys, "report", "--example", "support-chatbot", "-o", str(target))
+    assert status == 1 and out == ""
+    assert err == f"embed-or-tune: {target}: cannot be written: No space left on device\n"
+    assert target.read_bytes() == b"%PDF-1.7 the good report %%EOF\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.pdf"]
+
+
+def test_report_writes_a_whole_pdf_with_the_usual_permissions(capsys, tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        status, _, err = run(
+            capsys, "report", "--example", "support-chatbot", "-o", str(tmp_path / "r.pdf")
+        )
+    finally:
+        os.umask(old)
+    assert status == 0, err
+    data = (tmp_path / "r.pdf").read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert (tmp_path / "r.pdf").stat().st_mode & 0o777 == 0o644
+
+
+def test_csv_goes_through_a_symlink_to_its_target(capsys, tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    status, _, err = run(capsys, "simulate", "--example", "support-chatbot", "--csv", str(link))
+    assert status == 0, err
+    assert link.is_symlink() and real.read_text().startswith("month,queries,")
+
+
+@pytest.mark.parametrize("command", [["validate"], ["simulate"], ["report", "-o", "x.pdf"]])
+def test_a_fifo_or_a_device_is_refused_at_once(tmp_path: Path, command: list[str]) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for source, kind in ((fifo, "a named pipe (FIFO)"), ("/dev/zero", "a device")):
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app", command[0], str(source), *command[1:]],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,  # a hang fails here instead of blocking the suite
+            cwd=tmp_path,
+            env={**os.environ, HOME_VARIABLE: str(tmp_path / "home")},
+        )
+        assert done.returncode == 1
+        assert done.stderr == f"{source}: is {kind}, not a regular file; only files are read\n"
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_folder_given_as_a_scenario_is_one_line(capsys, tmp_path: Path) -> None:
+    status, _, err = run(capsys, "validate", str(tmp_path))
+    assert status == 1
+    assert err == f"{tmp_path}: is a folder, not a regular file; only files are read\n"
+
+
+def test_screenshot_never_writes_over_the_scenario_shown(scenario: Path, home: Path) -> None:
+    before = scenario.read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", str(scenario), "--screenshot", str(scenario)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, HOME_VARIABLE: str(home), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 1
+    assert done.stderr.endswith("is a file being read; it was left as it is (write to another file)\n")
+    assert scenario.read_bytes() == before
