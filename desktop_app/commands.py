@@ -31,6 +31,7 @@ from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
 from desktop_app.core.overflow import ResultTooLargeError
+from desktop_app.core.retirement_events import event_offers
 from desktop_app.core.safe_files import FileError
 from desktop_app.core.scenario import SCENARIO_FORMAT, Scenario
 from desktop_app.core.scenario_files import (
@@ -313,13 +314,26 @@ def _validate(args: argparse.Namespace) -> int:
     status = OK
     for path in args.files:
         try:
-            load_scenario(path)
+            scenario = load_scenario(path)
         except ScenarioFileError as error:
             print(error, file=sys.stderr)
             status = INVALID_INPUT
         else:
             print(f"{path}: ok")
+            for line in _dated_presets(scenario):
+                print(f"  {line}")
     return status
+
+
+def _dated_presets(scenario: Scenario) -> list[str]:
+    """Retirements and closings of the scenario's presets: events to add, dates to place."""
+    if not scenario.presets:
+        return []
+    try:
+        entries = load_catalog()
+    except CatalogError:
+        return []
+    return event_offers(scenario, entries).lines()
 
 
 def _example(args: argparse.Namespace) -> int:
