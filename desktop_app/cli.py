@@ -24,6 +24,7 @@ COMMANDS = (
     "breakeven",
     "report",
     "catalog",
+    "profiles",
 )
 
 

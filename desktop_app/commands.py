@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -27,9 +28,11 @@ from desktop_app.core.catalog import (
 )
 from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
+from desktop_app.core.effort_profiles import PROFILES, apply_profile
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
+from desktop_app.core.numbers import plain_number
 from desktop_app.core.overflow import ResultTooLargeError
 from desktop_app.core.retirement_events import event_offers
 from desktop_app.core.safe_files import FileError
@@ -136,6 +139,13 @@ def _parser() -> argparse.ArgumentParser:
     example.add_argument("name", nargs="?", metavar="NAME")
     example.add_argument("--list", action="store_true", help="list the bundled examples")
     example.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    example.add_argument(
+        "--effort-profile",
+        metavar="PROFILE",
+        help="fill the hour estimates (and their ranges) from an effort profile",
+    )
+
+    commands.add_parser("profiles", help="list the effort profiles (hour estimates with ranges)")
     return parser
 
 
@@ -345,8 +355,21 @@ def _example(args: argparse.Namespace) -> int:
         path = example_path(args.name)
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
-    text = scenario_json(load_scenario(path))
-    _write(args.output or "-", text, writes=SCENARIO_FORMAT)
+    scenario = load_scenario(path)
+    if args.effort_profile:
+        try:
+            scenario = apply_profile(scenario, args.effort_profile)
+        except KeyError as error:
+            raise InputError(f"--effort-profile: {error.args[0]}") from None
+    _write(args.output or "-", scenario_json(scenario), writes=SCENARIO_FORMAT)
+    return OK
+
+
+def _profiles(_: argparse.Namespace) -> int:
+    for name, item in PROFILES.items():
+        setup = "/".join(plain_number(v) for v in item.per_strategy["setup_hours"])
+        print(f"{name:30} {item.title}: setup {setup} h (range x{item.low}-x{item.high})")
+        print(textwrap.fill(item.description, 100, initial_indent="    ", subsequent_indent="    "))
     return OK
 
 
@@ -366,6 +389,7 @@ def run_command(argv: Sequence[str]) -> int:
         "breakeven": _breakeven,
         "report": _report,
         "catalog": _catalog,
+        "profiles": _profiles,
     }
     try:
         return handlers[args.command](args)
