@@ -434,3 +434,20 @@ def test_only_the_compared_strategies_are_computed_and_paired():
     assert run(strategies=["fine_tuning", "hybrid", "long_context"]).summary.cheapest_key() == (
         "long_context"
     )
+
+
+def test_an_event_that_empties_the_cached_price_bills_the_input_price():
+    # s_b = 1,000 instruction tokens, all cached (k = 1): B = 1,000; cached 0.5, input 2 per 1M
+    # m = 0: 1,000 * 0.5 / 1e6 = 0.0005 a query; from the event (m = 1) the cached price is
+    # empty: 1,000 * 2 / 1e6 = 0.002. Q = 1,000 -> 0.5, 2
+    result = run(
+        horizon_months=2,
+        workload={
+            "queries_per_month": 1000,
+            "instruction_tokens": 1000,
+            "cached_instruction_share_pct": 100,
+        },
+        base_model={"input_per_1m": 2, "cached_input_per_1m": 0.5},
+        events=[{"month": 2, "set": {"base_model.cached_input_per_1m": None}}],
+    )
+    assert months(result.strategies["embeddings"].components["inference"]) == approx([0.5, 2])

@@ -735,3 +735,16 @@ def test_a_version_2_scenario_with_four_strategies_shows_in_every_view(
     assert shown.summary.columnCount() == 1
     assert "Recommendation: none" in shown.advice.toPlainText()
     shown.document.undo_stack.setClean()
+
+
+def test_the_component_picker_offers_only_the_compared_strategies(window: MainWindow) -> None:
+    picker = window.tabs.strategy_picker
+    assert [picker.itemData(i) for i in range(picker.count())] == list(
+        window.document.scenario.strategies
+    )
+    picker.setCurrentIndex(2)  # hybrid
+    assert window.tabs.components_chart.strategy == "hybrid"
+    two = window.document.scenario.model_copy(update={"strategies": ("embeddings", "long_context")})
+    window.document.set_scenario(two, "compare two")
+    assert [picker.itemData(i) for i in range(picker.count())] == ["embeddings", "long_context"]
+    assert picker.currentData() == window.tabs.components_chart.strategy == "embeddings"

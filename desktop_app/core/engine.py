@@ -111,10 +111,17 @@ class StrategyMonths:
         def full(value: Array | float) -> Array:
             return np.broadcast_to(np.asarray(value, dtype=float), shape)
 
-        total = np.zeros(shape)
+        total = None
         for name in COMPONENTS:
-            if components.get(name, ZERO) is not ZERO:
-                total += components[name]
+            part = components.get(name, ZERO)
+            if part is ZERO:
+                continue
+            if total is None:  # 0 + x is x exactly: start from the first component
+                total = np.array(np.broadcast_to(part, shape), dtype=float)
+            else:
+                total += part
+        if total is None:
+            total = np.zeros(shape)
         exceeds = exceeds_context_from_month
         if exceeds is None:
             exceeds = np.zeros(shape[0], dtype=int)

@@ -222,8 +222,10 @@ def replicas(p: Any, prices: Any, tokens: Tokens, Q: Array) -> Array:  # noqa: N
     """replicas[m] = max(min_replicas, ceil_units(Q * g * peak / (2628000 * target)))."""
     d = prices.dedicated
     g = (tokens.A + tokens.W) / d.input_tokens_per_second + tokens.O / d.output_tokens_per_second
-    load = Q * g * p.workload.peak_to_average / (SECONDS_PER_MONTH * d.target_utilisation_pct / 100)
-    return np.maximum(d.min_replicas, ceil_units(load))
+    seconds_per_query = g * p.workload.peak_to_average / (
+        SECONDS_PER_MONTH * d.target_utilisation_pct / 100
+    )  # per variant: one product per month below
+    return np.maximum(d.min_replicas, ceil_units(Q * seconds_per_query))
 
 
 def inference_cost(
@@ -245,7 +247,7 @@ def inference_cost(
         if dedicated is False:
             return per_token, 0.0
     count = replicas(p, prices, tokens, Q)
-    on_replicas = count * HOURS_PER_MONTH * prices.dedicated.replica_per_hour
+    on_replicas = count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour)
     if per_token is None:
         return on_replicas, count
     return np.where(dedicated, on_replicas, per_token), np.where(dedicated, count, 0.0)
