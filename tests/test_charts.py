@@ -11,10 +11,10 @@ from PySide6.QtCharts import QChart, QLegend, QXYSeries
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QToolTip
+from v1_examples import load_example
 
 from desktop_app.core.engine import COMPONENTS
 from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.examples import load_example
 from desktop_app.core.fields import with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.summary import BREAK_EVEN_PAIRS

@@ -13,11 +13,11 @@ from PySide6.QtCharts import QChart, QXYSeries
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QTableWidget
+from v1_examples import load_example
 
 from desktop_app.core import safe_files
 from desktop_app.core.comparison import comparison_document, comparison_rows
 from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.fields import with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.safe_files import FileError
@@ -150,7 +150,7 @@ def test_each_column_keeps_its_own_currency() -> None:
 
 @pytest.mark.parametrize("count", [0, 1, 5])
 def test_refuses_fewer_than_two_or_more_than_four(count: int) -> None:
-    names = list(example_names())
+    names = list(SETS[4])
     evaluated = [evaluation_of(names[i % len(names)]) for i in range(count)]
     message = f"compare 2 to 4 scenarios, got {count}"
     with pytest.raises(ValueError, match=message):

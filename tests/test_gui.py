@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
+from v1_examples import load_example
 
 from desktop_app import cli
 from desktop_app.core import recovery
 from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import load_example
 from desktop_app.core.fields import numeric_fields, with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.paths import HOME_VARIABLE
