@@ -180,7 +180,7 @@ def _dedicated(model: dict, reference: dict, prices: dict, origins: dict, common
     prices["fine_tuned_model.dedicated.output_tokens_per_second"] = float(tokens_out)
     origins["fine_tuned_model.dedicated.replica_per_hour"] = _origin(
         endpoint,
-        notes=f"{gpus} x {gpu} at {endpoint['replica_per_hour']}/h; "
+        notes=f"{gpus} x {gpu.removeprefix('1x ')} at {endpoint['replica_per_hour']}/h; "
         f"{endpoint['billing_granularity']}",
     )
     for path in ("input_tokens_per_second", "output_tokens_per_second"):
@@ -189,7 +189,7 @@ def _dedicated(model: dict, reference: dict, prices: dict, origins: dict, common
         )
     _note(
         common,
-        f"Served on a dedicated endpoint: {gpus} x {gpu} per replica at "
+        f"Served on a dedicated endpoint: {gpus} x {gpu.removeprefix('1x ')} per replica at "
         f"{endpoint['replica_per_hour']}/GPU-hour; throughput is an assumption ({how}). "
         f"Endpoint notes: {endpoint.get('notes') or 'none'}",
     )

@@ -437,3 +437,30 @@ def test_retiring_base_models_name_their_successor() -> None:
     entry = find(entries, "openai/gpt-4.1-mini")
     assert entry.successor == "openai/gpt-6-luna"
     assert find(entries, entry.successor).kind == "chat"
+
+
+@needs_prices
+def test_the_bundled_catalog_is_what_the_build_script_makes_of_prices_json() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_catalog", ROOT / "scripts" / "build_catalog.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built, skipped = module.build(PRICES)
+    assert built == read_catalog(bundled_path()), "run: python scripts/build_catalog.py"
+    assert any("text-embedding-004" in line for line in skipped)
+
+
+def test_cli_catalog_show_gives_each_price_its_source(capsys) -> None:
+    assert main(["catalog", "show", "together/fine-tune-70-100b"]) == 0
+    out = capsys.readouterr().out
+    assert "serving: dedicated" in out
+    assert "fine_tuned_model.dedicated.replica_per_hour" in out and "7.98" in out
+    assert "* fine_tuned_model.dedicated.replica_per_hour: source: https://docs.together.ai" in out
+    assert "2 x H100 80GB at 3.99/h" in out
+    assert "* fine_tuned_model.dedicated.input_tokens_per_second: assumption:" in out
+    assert main(["catalog", "show", "openai/gpt-4.1-mini"]) == 0
+    out = capsys.readouterr().out
+    assert "retires: 2027-01-14" in out and "successor: openai/gpt-6-luna" in out
+    assert main(["catalog", "list", "--kind", "reranker"]) == 0
+    assert "cohere/rerank-v3.5" in capsys.readouterr().out

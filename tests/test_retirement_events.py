@@ -113,3 +113,13 @@ def test_validate_lists_the_events_to_add(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{path}: ok"
     assert out[1].startswith("  gpt-4.1-mini retires 2027-01-14 (month 2, 2027-01): add an event")
+
+
+def test_a_model_shut_down_before_month_1_is_a_warning_not_an_event() -> None:
+    scenario = with_presets("2026-12", base_model="openai/gpt-3.5-turbo-0125")
+    found = event_offers(scenario, load_catalog())
+    assert found.offers == ()
+    assert found.warnings == (
+        "Base model: gpt-3.5-turbo-0125 stopped serving on 2026-10-23, before month 1 "
+        "(2026-12): choose another preset",
+    )

@@ -27,6 +27,14 @@ PHRASES = {
     "base_retires": "loses its base model (no new training on it) on",
 }
 """How each date of an entry reads in a sentence: '<name> retires 2027-01-14'."""
+BEFORE_START = {
+    "retires": "stopped serving on {day}, before month 1 ({first}): choose another preset",
+    "closes": "took no new fine-tuning jobs from {day}, before month 1 ({first}): its "
+    "retraining needs another provider",
+    "base_retires": "lost its base model on {day}, before month 1 ({first}): no new training "
+    "on it unless the provider still lets existing customers train (see the entry's notes)",
+}
+"""What a date before month 1 means for the scenario."""
 
 
 @dataclass(frozen=True)
@@ -129,10 +137,8 @@ def event_offers(scenario: Scenario, entries: list[CatalogEntry]) -> EventOffers
         for what, day in dated:
             month = month_of(first, day)
             if month < 1:
-                warnings.append(
-                    f"{title}: {entry.name} {PHRASES[what]} {day.isoformat()}, before month 1 "
-                    f"({first}): choose another preset"
-                )
+                said = BEFORE_START[what].format(day=day.isoformat(), first=first)
+                warnings.append(f"{title}: {entry.name} {said}")
             elif month <= scenario.horizon_months:
                 by_month.setdefault(month, []).append((what, day))
         for month, found in sorted(by_month.items()):
