@@ -6,10 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.cli import main
 from desktop_app.core.catalog import apply_preset, find, load_catalog
 from desktop_app.core.evaluation import evaluate
+from desktop_app.core.events import calendar_month
 from desktop_app.core.fields import with_values
 from desktop_app.core.paths import HOME_VARIABLE
 from desktop_app.core.retirement_events import event_offers, month_of
@@ -123,3 +126,37 @@ def test_a_model_shut_down_before_month_1_is_a_warning_not_an_event() -> None:
         "Base model: gpt-3.5-turbo-0125 stopped serving on 2026-10-23, before month 1 "
         "(2026-12): choose another preset",
     )
+
+DATED = [
+    ("base_model", "openai/gpt-4.1-mini"),
+    ("fine_tuned_model", "openai/ft:gpt-4.1-mini-2025-04-14"),
+    ("fine_tuned_model", "azure-openai/ft:o4-mini-2025-04-16-rft"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(2025, 2028),
+    st.integers(1, 12),
+    st.integers(1, 60),
+    st.sampled_from(DATED),
+)
+def test_every_offer_sits_in_the_month_that_holds_its_date(
+    year: int, month: int, horizon: int, preset: tuple[str, str]
+) -> None:
+    role, entry_id = preset
+    start = f"{year:04d}-{month:02d}"
+    scenario = with_presets(start, horizon=horizon, **{role: entry_id})
+    found = event_offers(scenario, load_catalog())
+    entry = find(load_catalog(), entry_id)
+    days = [d for d in (entry.retires, entry.closes, entry.base_retires) if d]
+    inside = {month_of(start, d) for d in days if 1 <= month_of(start, d) <= horizon}
+    assert {offer.event.month for offer in found.offers} == inside
+    for offer in found.offers:
+        assert 1 <= offer.event.month <= horizon
+        for _, day in offer.dates:
+            assert calendar_month(start, offer.event.month) == f"{day.year:04d}-{day.month:02d}"
+        added = with_values(scenario, {"events": [offer.event.model_dump()]})  # validates
+        assert offer not in event_offers(added, load_catalog()).offers
+    before = sum(1 for d in days if month_of(start, d) < 1)
+    assert sum("before month 1" in w for w in found.warnings) == before
