@@ -250,7 +250,9 @@ def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
             components["evaluation"] = evaluation
         components["hosting"] = shared["hosting"]()
     if key == "long_context":
-        components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
+        storage = p.long_context.cache_storage_per_1m_per_hour
+        if not fx.is_zero(storage):
+            components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
         exceeds = fx.exceeds_context_from_month(p, s.C)
     hours = s.hours(key, trainings)
     components["engineering"] = p.effort.hourly_rate * hours

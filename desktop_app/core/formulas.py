@@ -178,6 +178,29 @@ class Tokens:
         self.A, self.B, self.W, self.O = A, B, W, O
 
 
+class LongPromptTokens(Tokens):
+    """Long context's row: B = s_b*k + C[m]*h and W = C[m]*(1-h) grow with the corpus.
+
+    Both are linear in C[m], so the price of a query is a fixed part plus C[m] times a price
+    per corpus token (two products per month instead of six); B and W themselves are made
+    only when replicas need them.
+    """
+
+    def __init__(self, A: Any, s_b_cached: Any, O: Any, C: Array, h: Any) -> None:  # noqa: N803, E741
+        self.A, self.O, self.C, self.h = A, O, C, h
+        self.instruction_cached = s_b_cached
+
+    @property
+    def B(self) -> Array:  # noqa: N802 - MODEL.md's name
+        """s_b*k + C[m]*h."""
+        return self.instruction_cached + self.C * self.h
+
+    @property
+    def W(self) -> Array:  # noqa: N802 - MODEL.md's name
+        """C[m]*(1-h)."""
+        return self.C * (1 - self.h)
+
+
 def query_tokens(p: Any, strategy: str, C: Array) -> Tokens:  # noqa: N803
     """The token table row of a strategy."""
     w = p.workload
@@ -187,7 +210,7 @@ def query_tokens(p: Any, strategy: str, C: Array) -> Tokens:  # noqa: N803
     if strategy == "long_context":
         h = p.long_context.cache_hit_pct / 100
         s_b = w.instruction_tokens
-        return Tokens(u + s_b * (1 - k), s_b * k + C * h, C * (1 - h), o)
+        return LongPromptTokens(u + s_b * (1 - k), s_b * k, o, C, h)
     s = w.instruction_tokens if strategy == "embeddings" else w.instruction_tokens_fine_tuned
     if strategy == "fine_tuning":
         return Tokens(u + 0.0 + s * (1 - k), s * k, 0.0, o)
@@ -204,6 +227,14 @@ def query_price(prices: Any, tokens: Tokens, write_price: Array | float = 0.0) -
 
     q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6.
     """
+    if isinstance(tokens, LongPromptTokens):  # the same sum, with B and W split as above
+        fixed = (
+            tokens.A * prices.input_per_1m
+            + tokens.instruction_cached * prices.cached_input_per_1m
+            + tokens.O * prices.output_per_1m
+        )
+        per_corpus_token = tokens.h * prices.cached_input_per_1m + (1 - tokens.h) * write_price
+        return (fixed + tokens.C * per_corpus_token) / PER_MILLION
     billed = tokens.A * prices.input_per_1m + tokens.B * prices.cached_input_per_1m
     if not is_zero(tokens.W):
         billed = billed + tokens.W * write_price
@@ -327,7 +358,7 @@ def rerank_cost(p: Any, Q: Array) -> Array:  # noqa: N803
 
 def context_cache_cost(p: Any, C: Array, P: Array) -> Array:  # noqa: N803
     """context_cache[m] = 730 * C[m]/1e6 * cache_storage_per_1m_per_hour * P[m]."""
-    return HOURS_PER_MONTH * C / PER_MILLION * p.long_context.cache_storage_per_1m_per_hour * P
+    return C * (HOURS_PER_MONTH / PER_MILLION * p.long_context.cache_storage_per_1m_per_hour) * P
 
 
 def prompt_tokens(p: Any, C: Array) -> Array:  # noqa: N803

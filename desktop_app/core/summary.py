@@ -88,7 +88,9 @@ def break_even_month(cumulative_a: Array, cumulative_b: Array) -> np.ndarray:
     dearer = cumulative_a > cumulative_b
     months = dearer.shape[1]
     months_since_last_dearer = np.argmax(dearer[:, ::-1], axis=1)  # 0 when dearer at the end
-    ever_dearer = dearer.any(axis=1)
+    # argmax finds the last dearer month, or 0 when there is none: look at that month
+    rows = np.arange(dearer.shape[0])
+    ever_dearer = dearer[rows, months - 1 - months_since_last_dearer]
     first_cheaper = np.where(ever_dearer, months - months_since_last_dearer + 1, 1)
     return np.where(dearer[:, -1], NEVER, first_cheaper)
 
