@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import scenarios
 
 from desktop_app.core.advice import advise
 from desktop_app.core.catalog import load_catalog
@@ -367,3 +370,56 @@ def test_warning_hours_dominate_a_total_whose_hours_have_no_range() -> None:
     # Half the total is the line: at $30 an hour long context's hours are under half of it.
     cheap_hours = with_values(bare, {"effort.hourly_rate": 30})
     assert "of long context's total" not in warnings_of(cheap_hours)
+
+
+ANSWERS = st.sampled_from(["yes", "no", "unsure"])
+PRESET_IDS = sorted(entry.id for entry in load_catalog() if entry.retires or entry.closes)
+
+
+@given(
+    scenarios(max_horizon=48),
+    st.fixed_dictionaries(dict.fromkeys(UNSURE, ANSWERS)),
+    st.none() | st.sampled_from(["2026-06", "2026-12", "2027-01"]),
+    st.lists(st.sampled_from(PRESET_IDS), max_size=3),
+)
+def test_only_a_compared_feasible_strategy_is_ever_recommended(
+    scenario: Scenario, answers: dict[str, str], start: str | None, preset_ids: list[str]
+) -> None:
+    entries = {entry.id: entry for entry in load_catalog()}
+    kinds = {"embedding": "embedding_model", "chat": "base_model", "fine_tune": "fine_tuned_model"}
+    presets = {
+        kinds[entries[i].kind]: {
+            "id": i,
+            "name": entries[i].name,
+            "source": "s",
+            "source_date": "d",
+        }
+        for i in preset_ids
+    }
+    scenario = with_values(
+        scenario,
+        {
+            **{f"checklist.{key}": value for key, value in answers.items()},
+            "start_month": start,
+            "presets": presets,
+        },
+    )
+    evaluation = evaluate(scenario)
+    advice = evaluation.advice
+    feasible = [
+        key
+        for key in scenario.strategies
+        if not evaluation.figure(key, "exceeds_context_from_month")  # null: it always fits
+    ]
+    if not feasible:
+        assert advice.recommendation is None
+    else:
+        assert advice.recommendation in feasible
+    if advice.recommendation in ("fine_tuning", "hybrid") and feasible != [advice.recommendation]:
+        c = scenario.checklist
+        assert (
+            c.purely_behavioral_stable == "yes"
+            or c.needs_strict_format == "yes"
+            or ("rule out every strategy" in "\n".join(advice.warnings))
+        )
+    assert all(line and "\n" not in line for line in advice.reasons + advice.warnings)

@@ -269,6 +269,9 @@ def test_cli_catalog(capsys, tmp_path: Path) -> None:
     assert main(["catalog", "list", "--kind", "vector_store"]) == 0
     out = capsys.readouterr().out
     assert "pinecone/" in out and "2 entries" in out
+    assert main(["catalog", "list", "--kind", "fine_tune"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "ft:gpt-4o-mini" in x)
+    assert line.endswith("closing 2027-01-06, retiring 2027-01-14")
     assert main(["catalog", "show", "mistral/ft:codestral"]) == 0
     out = capsys.readouterr().out
     assert "2024-12-22" in out and "months old" in out and "Taming LLMs" in out

@@ -97,31 +97,29 @@ def _sets_base_model(event: Event) -> bool:
     return any(path.startswith("base_model.") for path in event.set)
 
 
-def _missing_event(figures: Figures, role: str, dates: list[tuple[date, str]]) -> str | None:
-    """What event the role's closing needs and the scenario lacks, or None."""
-    scenario = figures.scenario
-    assert scenario.start_month is not None
-    first = calendar_month(scenario.start_month, dates[0][0])
-    events = [event for event in scenario.events if event.month <= first]
+def _missing_event(figures: Figures, role: str, month: int, what: str) -> str | None:
+    """What event a closing in `month` needs by then and the scenario lacks, or None."""
+    events = [event for event in figures.scenario.events if event.month <= month]
     uses = set(figures.compared).intersection
     if role == "embedding_model" and uses(RETRIEVAL) and not any(e.re_embed for e in events):
         return "re-embeds the corpus (`re_embed`, setting the new model's price and dimensions)"
     if role == "base_model" and uses(ON_BASE_MODEL) and not any(map(_sets_base_model, events)):
         return "switches the base model (an event that sets the replacement's prices)"
-    if role == "fine_tuned_model" and uses(RETRAINED) and not any(e.retrain for e in events):
-        retires = any(what == "stops serving" for _, what in dates)
-        if retires or _trains_after(figures, first):
-            return (
-                "retrains the tuned model elsewhere (`retrain`, setting the new provider's "
-                "prices, with the migration hours)"
-            )
+    if role != "fine_tuned_model" or not uses(RETRAINED) or any(e.retrain for e in events):
+        return None
+    if what == "stops serving" or _trains_after(figures, month):
+        return (
+            "retrains the tuned model elsewhere (`retrain`, setting the new provider's "
+            "prices, with the migration hours)"
+        )
     return None
 
 
 def closing_presets(figures: Figures, catalog: Sequence[CatalogEntry] | None) -> list[str]:
     """A preset's model or provider closes inside the horizon and no event handles it."""
     scenario = figures.scenario
-    if scenario.start_month is None or not scenario.presets:
+    start = scenario.start_month
+    if start is None or not scenario.presets:
         return []
     entries = {entry.id: entry for entry in (load_catalog() if catalog is None else catalog)}
     found = []
@@ -130,23 +128,24 @@ def closing_presets(figures: Figures, catalog: Sequence[CatalogEntry] | None) ->
         if entry is None:
             continue
         dates = [
-            (day, what)
+            (day, what, calendar_month(start, day))
             for day, what in _closing_dates(entry, role)
-            if 1 <= calendar_month(scenario.start_month, day) <= scenario.horizon_months
+            if 1 <= calendar_month(start, day) <= scenario.horizon_months
         ]
-        if not dates:
+        unmet = [
+            (month, missing)
+            for _, what, month in dates
+            if (missing := _missing_event(figures, role, month, what)) is not None
+        ]
+        if not unmet:
             continue
-        missing = _missing_event(figures, role, dates)
-        if missing is None:
-            continue
-        first = calendar_month(scenario.start_month, dates[0][0])
         when = " and ".join(
-            f"{what} on {day.isoformat()} (month {calendar_month(scenario.start_month, day)})"
-            for day, what in dates
+            f"{what} on {day.isoformat()} (month {month})" for day, what, month in dates
         )
+        month, missing = unmet[0]
         found.append(
             f"{ROLES[role][1] if role in ROLES else role}: {record.name} {when}, but no event "
-            f"by month {first} {missing}. Add one, or the months from then on assume a model "
+            f"by month {month} {missing}. Add one, or the months from then on assume a model "
             "you can no longer use."
         )
     return found
