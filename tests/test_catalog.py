@@ -467,3 +467,18 @@ def test_cli_catalog_show_gives_each_price_its_source(capsys) -> None:
     assert "retires: 2027-01-14" in out and "successor: openai/gpt-6-luna" in out
     assert main(["catalog", "list", "--kind", "reranker"]) == 0
     assert "cohere/rerank-v3.5" in capsys.readouterr().out
+
+
+def test_bundled_examples_carry_the_prices_of_the_presets_they_name() -> None:
+    from desktop_app.core.catalog import role_paths
+    from desktop_app.core.examples import example_names, load_example
+    from desktop_app.core.fields import value_at
+
+    entries = load_catalog()
+    for name in example_names():
+        scenario = load_example(name)
+        for role, record in scenario.presets.items():
+            entry = find(entries, record.id)
+            for path in role_paths(role):
+                if entry.prices.get(path) is not None:
+                    assert value_at(scenario, path) == entry.prices[path], (name, path)
