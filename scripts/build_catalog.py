@@ -359,6 +359,14 @@ def reranker_entries(rerankers: list[dict]) -> list[CatalogEntry]:
     return entries
 
 
+def _long_prompt_tokens(item: dict) -> int | None:
+    """The prompt size above which the whole request bills higher ('272K' -> 272,000)."""
+    if item.get("long_prompt_tier"):
+        return int(item["long_prompt_tier"]["threshold_tokens"])
+    match = re.search(r"(\d+)K input tokens", item.get("long_prompt_rule") or "")
+    return int(match.group(1)) * 1000 if match else None
+
+
 def prompt_cache_entries(reference: dict) -> list[CatalogEntry]:
     """Each prompt cache as a prompt-cache preset.
 
@@ -385,7 +393,9 @@ def prompt_cache_entries(reference: dict) -> list[CatalogEntry]:
             )
             if part
         )
+        tier = _long_prompt_tokens(item)
         cache = _common(item, "prompt_cache", item["provider"], f"{item['model']} prompt cache")
+        cache["long_prompt_tokens"] = tier
         _note(cache, extra)
         prices = {
             "long_context.cache_write_per_1m": item.get("cache_write_per_1m"),
@@ -396,6 +406,7 @@ def prompt_cache_entries(reference: dict) -> list[CatalogEntry]:
         if (item["provider"], item["model"]) in known:
             continue
         chat = _common(item, "chat", item["provider"], item["model"])
+        chat["long_prompt_tokens"] = tier
         _note(chat, extra)
         prices = {
             "base_model.input_per_1m": item["input_per_1m"],

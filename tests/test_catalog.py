@@ -482,3 +482,38 @@ def test_bundled_examples_carry_the_prices_of_the_presets_they_name() -> None:
             for path in role_paths(role):
                 if entry.prices.get(path) is not None:
                     assert value_at(scenario, path) == entry.prices[path], (name, path)
+
+
+def test_a_long_prompt_above_the_price_tier_is_warned_about() -> None:
+    entries = load_catalog()
+    haiku = find(entries, "anthropic/claude-haiku-5-5")
+    assert haiku.long_prompt_tokens == 100000
+    small = with_values_for_test(corpus=50000, added=1000, horizon=12)
+    # prompt in the last month: 60 + 800 + 50,000 + 1,000 x 11 = 61,860 tokens < 100,000
+    scenario, _ = apply_preset(small, "base_model", haiku)
+    assert preset_warnings(scenario, entries, TODAY) == []
+    large = with_values_for_test(corpus=90000, added=1000, horizon=12)
+    # 60 + 800 + 90,000 + 11,000 = 101,860 > 100,000: the whole request bills at the higher tier
+    scenario, _ = apply_preset(large, "base_model", haiku)
+    (warning,) = preset_warnings(scenario, entries, TODAY)
+    assert warning.startswith("Base model: the long-context prompt reaches 101860 tokens")
+    assert "understate" in warning
+    cache, _ = apply_preset(large, "prompt_cache", find(entries, "anthropic/claude-haiku-5-5-prompt-cache"))
+    assert any(w.startswith("Prompt cache: the long-context prompt") for w in preset_warnings(cache, entries, TODAY))
+    from desktop_app.core.fields import with_values
+
+    without = with_values(scenario, {"strategies": ["embeddings", "fine_tuning"]})
+    assert preset_warnings(without, entries, TODAY) == []  # long context not compared
+
+
+def with_values_for_test(corpus: float, added: float, horizon: int) -> Scenario:
+    from desktop_app.core.fields import with_values
+
+    return with_values(
+        Scenario(),
+        {
+            "knowledge.corpus_tokens": corpus,
+            "knowledge.added_tokens_per_month": added,
+            "horizon_months": horizon,
+        },
+    )

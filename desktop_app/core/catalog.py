@@ -192,6 +192,11 @@ class CatalogEntry(BaseModel):
     serving: Serving | None = Field(
         None, description="How the preset serves the model (None: per token, as most lists)."
     )
+    long_prompt_tokens: int | None = Field(
+        None,
+        ge=1,
+        description="Above this many prompt tokens the whole request bills at a higher tier.",
+    )
     price_sources: dict[str, PriceSource] = Field(
         default_factory=dict,
         description="Scenario field path -> its own source, for prices not from `source`.",
@@ -662,6 +667,9 @@ def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date
                 f"(as of {record.as_of.isoformat()}); check the current list"
             )
         entry = by_id.get(record.id)
+        tier = _long_prompt_warning(scenario, entry) if entry is not None else None
+        if tier:
+            found.append(f"{title}: {tier}")
         if entry is not None and entry.retires is not None and entry.retires <= today:
             found.append(
                 f"{title}: {record.name} stopped serving on {entry.retires.isoformat()}: "
@@ -676,3 +684,19 @@ def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date
             why = f": {entry.availability}" if entry.availability else ""
             found.append(f"{title}: {record.name} is being withdrawn{when}{why}")
     return found
+
+
+def _long_prompt_warning(scenario: Scenario, entry: CatalogEntry) -> str | None:
+    """The long-context prompt outgrows the entry's standard price tier, if it does."""
+    if entry.long_prompt_tokens is None or "long_context" not in scenario.strategies:
+        return None
+    w, k = scenario.workload, scenario.knowledge
+    corpus = k.corpus_tokens + k.added_tokens_per_month * (scenario.horizon_months - 1)
+    prompt = w.input_tokens_per_query + w.instruction_tokens + corpus
+    if prompt <= entry.long_prompt_tokens:
+        return None
+    return (
+        f"the long-context prompt reaches {plain_number(round(prompt))} tokens, above the "
+        f"{plain_number(entry.long_prompt_tokens)} from which {entry.name} bills the whole "
+        "request at a higher tier; these prices understate long context (see the entry's notes)"
+    )
