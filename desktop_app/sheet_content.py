@@ -12,6 +12,7 @@ from datetime import date
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import ROLES
+from desktop_app.core.effort_profiles import profile_title
 from desktop_app.core.engine import NAMES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.fields import (
@@ -154,8 +155,11 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
             f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td>"
             "<td></td></tr>",
         )
+    basis = ""
+    if prefixes == ("effort.",):
+        basis = f"<p>Hour estimates: {_escape(profile_title(scenario))}.</p>"
     return (
-        f"<h3>{_escape(title)}</h3>"
+        f"<h3>{_escape(title)}</h3>{basis}"
         "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
         "style='border-collapse:collapse'>"
         "<tr><th width='3%'></th><th align='left' width='31%'>Input</th>"

@@ -139,7 +139,7 @@ def test_the_sections_in_view_have_their_fields_when_the_window_shows(
     in_view = editor.viewport().height()
     assert waiting and min(box.y() for box in waiting) >= in_view  # all were out of view
     assert filled_first[-1].y() < in_view  # and no box in view had to wait
-    assert len(filled_first) >= (4 if height == 800 else 5)  # incl. scenario and presets
+    assert len(filled_first) >= (3 if height == 800 else 5)  # incl. scenario and 6 presets
 
 
 def test_a_window_deleted_with_unsaved_edits_raises_nothing(qtbot) -> None:
@@ -617,7 +617,7 @@ def test_price_preset_fills_fields_records_source_and_turns_custom_on_edit(
     picker = window.editor.presets.pickers["fine_tuned_model"]
     assert picker.combo.currentData() == "openai/ft:gpt-4.1-nano-2025-04-14"
     assert "as of 2026-08-01" in picker.info.text()
-    assert "being withdrawn (no new jobs from 2027-01-06)" in picker.info.text()
+    assert "stopped serving on 2026-10-23" in picker.info.text()  # shut down with its base
     type_into(qtbot, window, "fine_tuned_model.output_per_1m", "0.9")
     assert "fine_tuned_model" not in window.document.scenario.presets  # now custom
     assert picker.combo.currentIndex() == 0 and "Custom prices" in picker.info.text()
@@ -627,7 +627,7 @@ def test_price_preset_fills_fields_records_source_and_turns_custom_on_edit(
 
 def test_stale_preset_is_warned_about(window: MainWindow) -> None:
     window.editor.apply_preset("base_model", "openai/gpt-4.1-mini")
-    window.editor.apply_preset("fine_tuned_model", "together/fine-tune-up-to-16b")
+    window.editor.apply_preset("fine_tuned_model", "google-vertex/sft:gemini-2.5-flash")
     info = window.editor.presets.pickers["fine_tuned_model"].info.text()
     assert "months old" in info
     assert "lists no price for fine_tuned_model.input_per_1m" in info  # never silently 0

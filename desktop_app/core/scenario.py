@@ -608,7 +608,9 @@ def _canonical_strategies(value: Any) -> Any:
     return value
 
 
-PresetRole = Literal["embedding_model", "base_model", "fine_tuned_model", "vector_store"]
+PresetRole = Literal[
+    "embedding_model", "base_model", "fine_tuned_model", "vector_store", "reranker", "prompt_cache"
+]
 
 
 class PresetRecord(Section):
