@@ -57,6 +57,9 @@ class BreakEvenTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Break-even points per input")
+        self.setAccessibleDescription(
+            "For each key input, the value at which two strategies cost the same"
+        )
         self.setColumnCount(len(PAIR_TITLES))
         for column, title in enumerate(PAIR_TITLES.values()):
             item = QTableWidgetItem(title.replace(" vs ", "\nvs "))  # two lines: narrow columns

@@ -177,6 +177,7 @@ class DecisionMapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Decision map")
+        self.setAccessibleDescription("Cheapest strategy over two inputs (none computed yet)")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -695,6 +696,7 @@ class _AxisPicker:
     def __init__(self, parent: QWidget, name: str) -> None:
         self.combo = QComboBox(parent)
         self.combo.setAccessibleName(f"Input along the {name} axis")
+        self.combo.setAccessibleDescription(f"The input the map varies along the {name} axis")
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -710,6 +712,7 @@ class _AxisPicker:
         self.high = QLineEdit(parent)
         for edit, end in ((self.low, "from"), (self.high, "to")):
             edit.setAccessibleName(f"{name.capitalize()} axis {end}")
+            edit.setAccessibleDescription(f"The value the {name} axis starts or ends at")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(110)
             edit.setMinimumWidth(70)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.engine import NAMES, STRATEGIES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.help_texts import figure_help, strategy_help
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import money
 from desktop_app.tables import TITLES, summary_rows
@@ -50,6 +51,9 @@ class SummaryTable(QTableWidget):
             rows += [(label, ["…"] * len(STRATEGIES)) for label in self.UNCERTAIN_ROWS]
         self.setRowCount(len(rows))
         self.setVerticalHeaderLabels([label for label, _ in rows])
+        for row, (label, _) in enumerate(rows):  # Help > What's This? on a row or its cells
+            self.verticalHeaderItem(row).setWhatsThis(figure_help(label))
+            self.verticalHeaderItem(row).setToolTip(figure_help(label))
         cheapest = evaluation.cheapest
         for column, key in enumerate(STRATEGIES):
             title = TITLES[key] + ("\n✓ cheapest" if key == cheapest else "")
@@ -57,6 +61,8 @@ class SummaryTable(QTableWidget):
             font = QFont()
             font.setBold(key == cheapest)
             header.setFont(font)
+            header.setWhatsThis(strategy_help(key))
+            header.setToolTip(strategy_help(key))
             self.setHorizontalHeaderItem(column, header)
         for row, (_, cells) in enumerate(rows):
             for column, text in enumerate(cells):
@@ -68,6 +74,7 @@ class SummaryTable(QTableWidget):
                     )
                     self.setItem(row, column, item)
                 item.setText(text)
+                item.setWhatsThis(f"{TITLES[STRATEGIES[column]]}: {figure_help(rows[row][0])}")
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
