@@ -442,3 +442,14 @@ def test_every_control_has_an_accessible_name_and_description(qtbot, window) -> 
         if not spoken(w, QAccessible.Text.Description).strip()
     ]
     assert undescribed == []
+
+
+def test_the_decision_map_context_menu_offers_show_as_table(qtbot, window) -> None:
+    wait_for_analyses(qtbot, window)
+    view = window.tabs.map_panel.map_view
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert view.table_action in view.actions()
+    assert view.table_action.shortcut().isEmpty()  # the window's Ctrl+Shift+T, not ambiguous
+    view.table_action.trigger()
+    dialogs = window.findChildren(ChartTableDialog)
+    assert len(dialogs) == 1 and dialogs[0].source is view

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCharts import QAbstractSeries, QAreaSeries, QBarSet, QChart, QLineSeries, QXYSeries
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -400,3 +400,15 @@ def show_table(source: QObject, parent: QWidget | None = None) -> ChartTableDial
     dialog.show()
     dialog.table.setFocus()
     return dialog
+
+
+def add_table_action(widget: QWidget) -> QAction:
+    """Give a widget drawn by hand (the decision map) a context menu with Show as Table.
+
+    The shortcut is only named here: the window's own action answers Ctrl+Shift+T.
+    """
+    action = QAction(f"{SHOW_AS_TABLE}\t{SHOW_AS_TABLE_KEYS}", widget)
+    action.triggered.connect(lambda: show_table(widget, widget.window()))
+    widget.addAction(action)
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action

@@ -31,11 +31,11 @@ class FirstRunBanner(QFrame):
         self.label.setAccessibleName(FIRST_RUN_TITLE)
         self.label.setAccessibleDescription(self.text)
         self.setAccessibleDescription(self.text)
-        buttons = []
+        buttons = []  # no mnemonics: the window's menus, tabs and fields use most letters
         for text, description, signal in (
-            ("&New Scenario", "Start your own scenario from the defaults", self.new_requested),
-            ("User &Guide", "Open the user guide", self.guide_requested),
-            ("Dis&miss", "Hide this note; it does not come back", None),
+            ("New Scenario", "Start your own scenario from the defaults", self.new_requested),
+            ("User Guide", "Open the user guide", self.guide_requested),
+            ("Dismiss", "Hide this note; it does not come back", None),
         ):
             button = QPushButton(text, self)
             button.setAccessibleDescription(description)
