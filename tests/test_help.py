@@ -64,6 +64,11 @@ def window(qtbot, monkeypatch: pytest.MonkeyPatch):
     shown.document.undo_stack.setClean()
 
 
+def compared_strategies(evaluation) -> list[str]:
+    """The strategies shown: those compared (model version 2), else all."""
+    return list(getattr(evaluation, "strategies", STRATEGIES))
+
+
 def wait_for_analyses(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
 
@@ -163,10 +168,10 @@ def test_the_figures_table_carries_its_whats_this_texts(window) -> None:
         assert model.headerData(row, Qt.Orientation.Vertical, whats_this) == (
             help_texts.figure_help(label)
         )
-        for column, key in enumerate(STRATEGIES):
+        for column, key in enumerate(compared_strategies(window.document.evaluation)):
             cell = summary.item(row, column).whatsThis()
             assert cell == f"{TITLES[key]}: {help_texts.figure_help(label)}"
-    for column, key in enumerate(STRATEGIES):
+    for column, key in enumerate(compared_strategies(window.document.evaluation)):
         assert model.headerData(column, Qt.Orientation.Horizontal, whats_this) == (
             help_texts.strategy_help(key)
         )
@@ -266,9 +271,10 @@ def test_the_cumulative_chart_as_a_table_holds_the_engines_numbers(qtbot, window
     qtbot.addWidget(dialog)
     evaluation = window.document.evaluation
     data = dialog.table_data
-    assert data.headers == ["Month", *(TITLES[key] for key in STRATEGIES)]
+    compared = compared_strategies(evaluation)
+    assert data.headers == ["Month", *(TITLES[key] for key in compared)]
     assert len(data.rows) == evaluation.scenario.horizon_months
-    for column, key in enumerate(STRATEGIES, start=1):
+    for column, key in enumerate(compared, start=1):
         expected = evaluation.monthly(key, "cumulative")
         assert [row[column].value for row in data.rows] == pytest.approx(expected, rel=1e-15)
         shown = dialog.table.item(11, column).text()

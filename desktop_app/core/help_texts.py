@@ -36,8 +36,9 @@ def first_run_text(example_name: str) -> str:
 
 FIGURES: dict[str, str] = {
     "Total cost": (
-        "Everything the strategy costs over the horizon: model calls, embedding, the vector "
-        "store, training, evaluation, hosting and the engineering hours at the hourly rate."
+        "Everything the strategy costs over the horizon: model calls, embedding and the vector "
+        "store, training and evaluation, hosting, the engineering hours at the hourly rate and, "
+        "when they are priced, wrong answers."
     ),
     "Present value": (
         "The total cost with later months discounted at the scenario's discount rate: what "
@@ -56,6 +57,21 @@ FIGURES: dict[str, str] = {
     "Staleness mean / max": (
         "Share of the content the fine-tuned model has not learned yet, averaged over the "
         "months and at its worst. Retraining brings it back to 0 %."
+    ),
+    "Dedicated replicas": (
+        "The most replicas (GPU endpoints billed by the hour) the strategy needs in any month, "
+        "sized for the busiest hour; 0 when a provider bills tokens."
+    ),
+    "Wrong answers": (
+        "Answers expected to be wrong over the horizon: the strategy's own error rate, plus "
+        "the errors a stale fine-tuned model adds."
+    ),
+    "Cost of wrong answers": (
+        "The wrong answers over the horizon at the scenario's cost per wrong answer."
+    ),
+    "Prompt exceeds window from": (
+        "Long context only: the first month in which the corpus and the question no longer fit "
+        "the model's context window. From then on the strategy is not feasible."
     ),
     "Cheaper than embeddings from": (
         "The break-even month: from this month to the end of the horizon, the strategy's "

@@ -127,9 +127,10 @@ def _months(chart: EvaluationChart, columns: Sequence[tuple[str, QAbstractSeries
 
 
 def _cumulative(chart: CumulativeCostChart) -> ChartTable:
-    columns = [(STRATEGY_NAMES[key], line, _values(line)) for key, line in chart.lines.items()]
+    shown = [key for key, line in chart.lines.items() if line.isVisible()]  # those compared
+    columns = [(STRATEGY_NAMES[key], chart.lines[key], _values(chart.lines[key])) for key in shown]
     if chart.uncertainty is not None:
-        for key in chart.lines:
+        for key in shown:
             name = STRATEGY_NAMES[key]
             columns += [
                 (f"{name} P10", chart.band_lows[key], _values(chart.band_lows[key])),

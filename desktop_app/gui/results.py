@@ -74,7 +74,8 @@ class SummaryTable(QTableWidget):
                     )
                     self.setItem(row, column, item)
                 item.setText(text)
-                item.setWhatsThis(f"{TITLES[STRATEGIES[column]]}: {figure_help(rows[row][0])}")
+                strategy = self.horizontalHeaderItem(column).text().split("\n")[0]
+                item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
