@@ -209,6 +209,8 @@ def test_the_first_start_without_a_file_explains_the_example_once(qtbot) -> None
     assert QApplication.activeModalWidget() is None
     assert load_example(DEFAULT_EXAMPLE).name in banner.text
     assert "File > New" in banner.text
+    for button in (banner.new_button, banner.guide_button, banner.dismiss_button):
+        assert spoken(button, QAccessible.Text.Name) and button.accessibleDescription()
     assert load_settings().first_run_explained  # remembered at once: it shows once
     second = app.create_window()
     qtbot.addWidget(second)
@@ -459,3 +461,15 @@ def test_the_decision_map_context_menu_offers_show_as_table(qtbot, window) -> No
     view.table_action.trigger()
     dialogs = window.findChildren(ChartTableDialog)
     assert len(dialogs) == 1 and dialogs[0].source is view
+
+
+def test_every_chart_says_what_it_shows(qtbot, window) -> None:
+    from desktop_app.gui.decision_map_view import DecisionMapView
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    views = window.findChildren(ChartView) + window.findChildren(DecisionMapView)
+    assert len(views) == 6
+    for view in views:
+        kind = type(view.chart()).__name__ if isinstance(view, ChartView) else "DecisionMapView"
+        assert view.whatsThis() == help_texts.chart_help(kind) != ""

@@ -131,3 +131,39 @@ CHARTS = (
     "shows the chart's numbers as a table."
 )
 ADVICE = "The recommended strategy, the reasons behind it and the warnings."
+
+CHART_HELP: dict[str, str] = {
+    "CumulativeCostChart": (
+        "What each strategy has cost so far, month by month. A marked month is a break-even: "
+        "from there the cheaper strategy stays cheaper to the end. With ranges on inputs, the "
+        "shaded band holds the middle 80 % of the Monte Carlo outcomes (P10 to P90) and the "
+        "dashed line is the median (P50)."
+    ),
+    "MonthlyComponentsChart": (
+        "One strategy's cost in each month, stacked by what it pays for (embedding, the vector "
+        "store, inference, training, hosting, engineering…); pick the strategy above it."
+    ),
+    "MaintenanceHoursChart": (
+        "Engineering hours each strategy needs per month: setup in the first month, then "
+        "monitoring, incidents, content updates and retraining."
+    ),
+    "StalenessChart": (
+        "Share of the content the fine-tuned model has not learned, month by month; each "
+        "triangle is a retraining, which brings it back to 0 %."
+    ),
+    "TornadoChart": (
+        "Each bar moves one input alone to its low (pale) and high (deep) end and shows how far "
+        "the difference fine-tuning − embeddings moves. The inputs at the top matter most."
+    ),
+    "ComparisonChart": "Cumulative cost of every strategy of each scenario compared.",
+    "DecisionMapView": (
+        "Each cell takes the colour of the cheapest strategy for those two inputs; the ring is "
+        "your scenario. Near a border, a small change of either input changes the answer."
+    ),
+}
+"""What's This of each chart, by the class that draws it."""
+
+
+def chart_help(kind: str) -> str:
+    """What a chart shows, by the name of its class ('' for another)."""
+    return CHART_HELP.get(kind, "")

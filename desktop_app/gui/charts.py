@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.engine import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.help_texts import chart_help
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import money, trimmed
 from desktop_app.core.safe_files import FileError, write_file
@@ -856,6 +857,7 @@ class ChartView(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(chart.title() or "Chart")  # a view may be given a better one
+        self.setWhatsThis(chart_help(type(chart).__name__))
         self.setAccessibleDescription(
             f"Chart: {chart.title() or 'figures'}. Ctrl+Shift+T or the context menu's "
             "Show as Table shows its numbers as a table."

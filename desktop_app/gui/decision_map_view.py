@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.fields import numeric_field, value_at, variable_paths
+from desktop_app.core.help_texts import chart_help
 from desktop_app.core.scenario import Scenario
 from desktop_app.gui.chart_table import add_table_action
 from desktop_app.gui.charts import (
@@ -179,6 +180,7 @@ class DecisionMapView(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Decision map")
         self.setAccessibleDescription("Cheapest strategy over two inputs (none computed yet)")
+        self.setWhatsThis(chart_help("DecisionMapView"))
         self.table_action = add_table_action(self)  # its numbers for screen readers, to copy
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
