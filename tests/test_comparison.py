@@ -503,7 +503,7 @@ def test_chart_view_menu_saves_png_and_svg(qtbot, view, monkeypatch, tmp_path) -
     shown = view(CumulativeCostChart(evaluation_of("support-chatbot")))
     menu = shown.context_menu()
     actions = {action.text(): action for action in menu.actions()}
-    assert list(actions) == ["Save chart as PNG…", "Save chart as SVG…"]
+    assert list(actions) == ["Save chart as PNG…", "Save chart as SVG…", "", "Show as &Table"]
     asked: list[tuple[str, str]] = []
 
     def choose(parent, caption, directory, name_filter):

@@ -24,6 +24,7 @@ from desktop_app.core.resources import resource
 from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.settings import load_settings
+from desktop_app.gui.help_actions import explain_example
 from desktop_app.gui.image_bytes import png_bytes
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
@@ -101,8 +102,11 @@ def _application() -> QApplication:
     return app
 
 
-def create_window(file: Path | None = None) -> MainWindow:
-    """The main window with `file` open, or with the default example when there is none."""
+def create_window(file: Path | None = None, explain: bool = True) -> MainWindow:
+    """The main window with `file` open, or with the default example when there is none.
+
+    The first time the example opens (and `explain`), a note above it says what it is.
+    """
     settings = load_settings()
     set_theme(settings.theme)
     scenario, path, problems = None, None, None
@@ -114,6 +118,8 @@ def create_window(file: Path | None = None) -> MainWindow:
     window = MainWindow(settings, scenario or load_example(DEFAULT_EXAMPLE), path)
     if problems:
         QTimer.singleShot(0, lambda: window.show_error(f"Could not open {file}", problems))
+    elif file is None and explain and not settings.first_run_explained:
+        explain_example(window)
     return window
 
 
@@ -201,7 +207,7 @@ def run(argv: Sequence[str], *, commands: bool = True) -> int:
         if problems:
             return INVALID_INPUT
     app = _application()
-    window = create_window(args.file)
+    window = create_window(args.file, explain=not args.screenshot)
     if args.screenshot:
         try:
             save_screenshot(window, args.screenshot, [args.file] if args.file else [])

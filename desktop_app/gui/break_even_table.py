@@ -60,6 +60,9 @@ class BreakEvenTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Break-even points per input")
+        self.setAccessibleDescription(
+            "For each key input, the value at which two strategies cost the same"
+        )
         self.pairs: list[str] = []
         self._set_pairs(list(PAIR_TITLES)[:3])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.engine import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.help_texts import chart_help
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
@@ -895,6 +896,12 @@ class ChartView(QChartView):
     def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(chart.title() or "Chart")  # a view may be given a better one
+        self.setWhatsThis(chart_help(type(chart).__name__))
+        self.setAccessibleDescription(
+            f"Chart: {chart.title() or 'figures'}. Ctrl+Shift+T or the context menu's "
+            "Show as Table shows its numbers as a table."
+        )
         for series in chart.series():
             if isinstance(series, QXYSeries | QAreaSeries):
                 series.hovered.connect(
@@ -908,6 +915,12 @@ class ChartView(QChartView):
         for kind in _CHART_EXPORTS:
             action = menu.addAction(f"Save chart as {kind.upper()}…")
             action.triggered.connect(lambda _=False, kind=kind: self.save_chart_as(kind))
+        menu.addSeparator()
+        from desktop_app.gui.chart_table import SHOW_AS_TABLE, SHOW_AS_TABLE_KEYS, show_table
+
+        table = menu.addAction(SHOW_AS_TABLE)
+        table.setShortcut(SHOW_AS_TABLE_KEYS)  # the window's action; shown here as a hint
+        table.triggered.connect(lambda: show_table(self.chart(), self.window()))
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's spelling

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.fields import numeric_field, value_at, variable_paths
+from desktop_app.core.help_texts import chart_help
 from desktop_app.core.scenario import Scenario
+from desktop_app.gui.chart_table import add_table_action
 from desktop_app.gui.charts import (
     STRATEGY_COLORS,
     STRATEGY_NAMES,
@@ -178,6 +180,9 @@ class DecisionMapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Decision map")
+        self.setAccessibleDescription("Cheapest strategy over two inputs (none computed yet)")
+        self.setWhatsThis(chart_help("DecisionMapView"))
+        self.table_action = add_table_action(self)  # its numbers for screen readers, to copy
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -700,6 +705,7 @@ class _AxisPicker:
     def __init__(self, parent: QWidget, name: str) -> None:
         self.combo = QComboBox(parent)
         self.combo.setAccessibleName(f"Input along the {name} axis")
+        self.combo.setAccessibleDescription(f"The input the map varies along the {name} axis")
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -715,6 +721,7 @@ class _AxisPicker:
         self.high = QLineEdit(parent)
         for edit, end in ((self.low, "from"), (self.high, "to")):
             edit.setAccessibleName(f"{name.capitalize()} axis {end}")
+            edit.setAccessibleDescription(f"The value the {name} axis starts or ends at")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(110)
             edit.setMinimumWidth(70)

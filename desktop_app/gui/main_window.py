@@ -50,6 +50,7 @@ from desktop_app.gui.analysis_runner import (
 from desktop_app.gui.chart_tabs import ChartTabs
 from desktop_app.gui.document import ScenarioDocument, evaluated_file
 from desktop_app.gui.editor import ScenarioEditor
+from desktop_app.gui.help_actions import add_help_actions
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.theme import is_dark, set_theme
 from desktop_app.present.numbers import count
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = menu.addMenu("&Help")
+        add_help_actions(self, view_menu, help_menu)
         self._add(help_menu, "&About Embed or Tune", self.about)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)

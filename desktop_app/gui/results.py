@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.engine import NAMES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.help_texts import figure_help, strategy_help
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.present.numbers import localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
@@ -53,6 +54,9 @@ class SummaryTable(QTableWidget):
         self.setColumnCount(len(keys))
         self.setRowCount(len(rows))
         self.setVerticalHeaderLabels([label for label, _ in rows])
+        for row, (label, _) in enumerate(rows):  # Help > What's This? on a row or its cells
+            self.verticalHeaderItem(row).setWhatsThis(figure_help(label))
+            self.verticalHeaderItem(row).setToolTip(figure_help(label))
         cheapest = evaluation.cheapest
         for column, key in enumerate(keys):
             title = TITLES[key] + ("\n✓ cheapest" if key == cheapest else "")
@@ -60,6 +64,8 @@ class SummaryTable(QTableWidget):
             font = QFont()
             font.setBold(key == cheapest)
             header.setFont(font)
+            header.setWhatsThis(strategy_help(key))
+            header.setToolTip(strategy_help(key))
             self.setHorizontalHeaderItem(column, header)
         for row, (_, cells) in enumerate(rows):
             for column, text in enumerate(cells):
@@ -72,6 +78,8 @@ class SummaryTable(QTableWidget):
                     self.setItem(row, column, item)
                 item.setText(text)
                 item.setToolTip("")
+                strategy = self.horizontalHeaderItem(column).text().split("\n")[0]
+                item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
