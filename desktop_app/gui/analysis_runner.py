@@ -155,6 +155,12 @@ class AnalysisRunner(QObject):
         self._stop.set()
         self._timer.start()
 
+    def start_now(self) -> None:
+        """Start a request that waits for the debounce at once (a screenshot waits for nothing)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._start()
+
     def cancel(self) -> None:
         """Stop the current run (and forget a pending one)."""
         self._timer.stop()

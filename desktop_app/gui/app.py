@@ -93,6 +93,7 @@ def save_screenshot(window: MainWindow, target: Path) -> bool:
     """Lay the window out at 1280x800, let the analyses finish, and save a picture of it."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    window.runner.start_now()  # no edits will follow: the debounce would only wait
     deadline = time.monotonic() + SCREENSHOT_WAIT_SECONDS
     while window.runner.busy and time.monotonic() < deadline:
         QApplication.processEvents()
