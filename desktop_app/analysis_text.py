@@ -18,6 +18,7 @@ LETTERS = {"embeddings": "E", "fine_tuning": "F", "hybrid": "H", "long_context":
 def _table(rows: list[tuple[str, list[str]]], header: list[str]) -> list[str]:
     label_width = max(len(label) for label, _ in rows) + 2
     cell_width = max(12, *(len(cell) + 2 for _, cells in rows for cell in cells))
+    cell_width = max(cell_width, *(len(title) + 2 for title in header))
     lines = [" " * label_width + "".join(title.rjust(cell_width) for title in header)]
     for label, cells in rows:
         lines.append(label.ljust(label_width) + "".join(cell.rjust(cell_width) for cell in cells))
@@ -64,7 +65,8 @@ def sensitivity_report(rows: list[SensitivityRow], scenario: Scenario, limit: in
         name, short = f"{NAMES[keys[1]]} − {NAMES[keys[0]]} total cost", "difference"
     else:
         name, short = f"{NAMES[keys[0]]} total cost", "total"
-    header = f"{'input':44} {'low':>14} {'high':>14} {'swing':>11}  {short} at low → high"
+    width = max([44, *(len(row.field) for row in rows[:limit])])
+    header = f"{'input':{width}} {'low':>14} {'high':>14} {'swing':>11}  {short} at low → high"
     lines = [f"{scenario.name}: sensitivity of {name}", "", header]
     for row in rows[:limit]:
         at_low = difference(row.total_cost_low)
@@ -72,7 +74,7 @@ def sensitivity_report(rows: list[SensitivityRow], scenario: Scenario, limit: in
         low, high = plain_number(round(row.low, 6)), plain_number(round(row.high, 6))
         change = f"{money(at_low, currency)} → {money(at_high, currency)}"
         lines.append(
-            f"{row.field:44} {low:>14} {high:>14} {money(row.swing, currency):>11}  {change}"
+            f"{row.field:{width}} {low:>14} {high:>14} {money(row.swing, currency):>11}  {change}"
         )
     if len(rows) > limit:
         lines.append(f"… and {len(rows) - limit} more (see --json)")

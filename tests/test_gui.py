@@ -20,6 +20,7 @@ from desktop_app.core.fields import numeric_fields, with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.paths import HOME_VARIABLE
 from desktop_app.core.recovery import RecoveryFile, left_behind
+from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import load_scenario, save_scenario
 from desktop_app.core.settings import Settings, load_settings
 from desktop_app.gui import app
@@ -600,3 +601,52 @@ def test_start_up_collects_no_garbage_until_the_window_is_shown(
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_a_version_2_scenario_with_four_strategies_shows_in_every_view(
+    qtbot, tmp_path: Path
+) -> None:
+    use_readable_locale()
+    # a small corpus (long context fits for a while, then not) and a dedicated tuned model
+    scenario = Scenario.model_validate(
+        {
+            "horizon_months": 24,
+            "knowledge": {"corpus_tokens": 900000, "added_tokens_per_month": 20000},
+            "fine_tuned_model": {"serving": "dedicated"},
+            "events": [{"month": 6, "retrain": True, "hours": {"fine_tuning": 8}}],
+        }
+    )
+    shown = MainWindow(Settings(), scenario)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    evaluation = evaluate(scenario)
+    assert evaluation.figure("long_context", "exceeds_context_from_month") is not None
+    assert shown.summary.columnCount() == 4
+    assert shown.summary.cell_text("Total cost", "long_context") == money(
+        evaluation.figure("long_context", "total_cost"), "USD"
+    )
+    line = shown.tabs.cumulative_chart.lines["long_context"]
+    assert line.isVisible() and len(line.points()) == 24
+    shown.request_analyses()
+    with qtbot.waitSignal(shown.runner.finished, timeout=30_000):
+        pass
+    assert shown.tabs.break_even_table.pairs[-1] == "fine_tuning_vs_long_context"
+    only = scenario.model_copy(update={"strategies": ("long_context",)})
+    shown.document.set_scenario(only, "compare long context alone")
+    assert shown.summary.columnCount() == 1
+    assert "Recommendation: none" in shown.advice.toPlainText()
+    shown.document.undo_stack.setClean()
+
+
+def test_the_component_picker_offers_only_the_compared_strategies(window: MainWindow) -> None:
+    picker = window.tabs.strategy_picker
+    assert [picker.itemData(i) for i in range(picker.count())] == list(
+        window.document.scenario.strategies
+    )
+    picker.setCurrentIndex(2)  # hybrid
+    assert window.tabs.components_chart.strategy == "hybrid"
+    two = window.document.scenario.model_copy(update={"strategies": ("embeddings", "long_context")})
+    window.document.set_scenario(two, "compare two")
+    assert [picker.itemData(i) for i in range(picker.count())] == ["embeddings", "long_context"]
+    assert picker.currentData() == window.tabs.components_chart.strategy == "embeddings"

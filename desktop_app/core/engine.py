@@ -7,6 +7,7 @@ Every compared strategy, for every variant of a batch at once (arrays shaped
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -69,10 +70,23 @@ class StrategyMonths:
     trainings: Array
     staleness_pct: Array
     replicas: Array
-    wrong_answer_count: Array
+    queries: Array
+    wrong_share: Array | float  # wrong_answer_count = queries * this (a number, column or rows)
     total: Array
     cumulative: Array
     exceeds_context_from_month: np.ndarray  # [batch]; 0 = always fits (or not long_context)
+
+    @cached_property
+    def wrong_answer_count(self) -> Array:
+        """wrong_answer_count[m], made when asked for (analyses need only its sum)."""
+        return np.broadcast_to(self.queries * self.wrong_share, self.queries.shape)
+
+    def wrong_answer_total(self) -> np.ndarray:
+        """The sum of wrong_answer_count over the months, per variant."""
+        if np.ndim(self.wrong_share) == 2 and np.shape(self.wrong_share)[1] > 1:
+            return self.wrong_answer_count.sum(axis=1)
+        share = np.ravel(np.asarray(self.wrong_share, dtype=float))
+        return self.queries.sum(axis=1) * share
 
     @property
     def feasible(self) -> np.ndarray:
@@ -88,7 +102,8 @@ class StrategyMonths:
         trainings: Array | float,
         staleness_pct: Array | float,
         replicas: Array | float,
-        wrong_answer_count: Array,
+        queries: Array,
+        wrong_share: Array | float,
         exceeds_context_from_month: np.ndarray | None = None,
     ) -> StrategyMonths:
         """Add up the total and cumulative; spread every array to [batch, months]."""
@@ -106,7 +121,8 @@ class StrategyMonths:
             trainings=full(trainings),
             staleness_pct=full(staleness_pct),
             replicas=full(replicas),
-            wrong_answer_count=full(wrong_answer_count),
+            queries=full(queries),
+            wrong_share=wrong_share,
             total=total,
             cumulative=np.cumsum(total, axis=1),
             exceeds_context_from_month=np.broadcast_to(exceeds, (shape[0],)),
@@ -115,10 +131,17 @@ class StrategyMonths:
 
 def total_cost(shape: tuple[int, int], components: dict[str, Array | float]) -> Array:
     """total[m]: the sum of a strategy's components, added in COMPONENTS order."""
-    total = np.zeros(shape)
+    total = None
     for name in COMPONENTS:
-        if components.get(name, ZERO) is not ZERO:
-            total += components[name]
+        part = components.get(name, ZERO)
+        if part is ZERO:
+            continue
+        if total is None:  # 0 + x is x exactly: start from the first component
+            total = np.array(np.broadcast_to(part, shape), dtype=float)
+        else:
+            total += part
+    if total is None:
+        total = np.zeros(shape)
     return total
 
 
@@ -191,11 +214,11 @@ class _Month:
             write,
         )
 
-    def wrong(self, strategy: str, staleness: Array | float) -> tuple[Array, Array]:
-        """(wrong_answer_count[m], wrong_answers[m])."""
-        count = fx.wrong_answer_count(self.p, strategy, self.Q, staleness)
+    def wrong(self, strategy: str, staleness: Array | float) -> tuple[Array | float, Array]:
+        """(the share of wrong answers, wrong_answers[m] = Q * share * cost_per_wrong_answer)."""
+        share = fx.wrong_answer_share(self.p, strategy, staleness)
         price = self.p.quality.cost_per_wrong_answer
-        return count, (ZERO if fx.is_zero(price) else count * price)
+        return share, (ZERO if fx.is_zero(price) else self.Q * share * price)
 
 
 def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
@@ -238,18 +261,21 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
             components["evaluation"] = evaluation
         components["hosting"] = shared["hosting"]()
     if key == "long_context":
-        components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
+        storage = p.long_context.cache_storage_per_1m_per_hour
+        if not fx.is_zero(storage):
+            components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
         exceeds = fx.exceeds_context_from_month(p, s.C)
     hours = s.hours(key, trainings)
     components["engineering"] = p.effort.hourly_rate * hours
-    count, components["wrong_answers"] = s.wrong(key, staleness)
+    share, components["wrong_answers"] = s.wrong(key, staleness)
     return {
         "components": components,
         "hours": hours,
         "trainings": trainings,
         "staleness_pct": staleness,
         "replicas": replicas,
-        "wrong_answer_count": count,
+        "queries": s.Q,
+        "wrong_share": share,
         "exceeds_context_from_month": exceeds,
     }
 

@@ -178,6 +178,29 @@ class Tokens:
         self.A, self.B, self.W, self.O = A, B, W, O
 
 
+class LongPromptTokens(Tokens):
+    """Long context's row: B = s_b*k + C[m]*h and W = C[m]*(1-h) grow with the corpus.
+
+    Both are linear in C[m], so the price of a query is a fixed part plus C[m] times a price
+    per corpus token (two products per month instead of six); B and W themselves are made
+    only when replicas need them.
+    """
+
+    def __init__(self, A: Any, s_b_cached: Any, O: Any, C: Array, h: Any) -> None:  # noqa: N803, E741
+        self.A, self.O, self.C, self.h = A, O, C, h
+        self.instruction_cached = s_b_cached
+
+    @property
+    def B(self) -> Array:  # noqa: N802 - MODEL.md's name
+        """s_b*k + C[m]*h."""
+        return self.instruction_cached + self.C * self.h
+
+    @property
+    def W(self) -> Array:  # noqa: N802 - MODEL.md's name
+        """C[m]*(1-h)."""
+        return self.C * (1 - self.h)
+
+
 def query_tokens(p: Any, strategy: str, C: Array) -> Tokens:  # noqa: N803
     """The token table row of a strategy."""
     w = p.workload
@@ -187,7 +210,7 @@ def query_tokens(p: Any, strategy: str, C: Array) -> Tokens:  # noqa: N803
     if strategy == "long_context":
         h = p.long_context.cache_hit_pct / 100
         s_b = w.instruction_tokens
-        return Tokens(u + s_b * (1 - k), s_b * k + C * h, C * (1 - h), o)
+        return LongPromptTokens(u + s_b * (1 - k), s_b * k, o, C, h)
     s = w.instruction_tokens if strategy == "embeddings" else w.instruction_tokens_fine_tuned
     if strategy == "fine_tuning":
         return Tokens(u + 0.0 + s * (1 - k), s * k, 0.0, o)
@@ -204,6 +227,14 @@ def query_price(prices: Any, tokens: Tokens, write_price: Array | float = 0.0) -
 
     q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6.
     """
+    if isinstance(tokens, LongPromptTokens):  # the same sum, with B and W split as above
+        fixed = (
+            tokens.A * prices.input_per_1m
+            + tokens.instruction_cached * prices.cached_input_per_1m
+            + tokens.O * prices.output_per_1m
+        )
+        per_corpus_token = tokens.h * prices.cached_input_per_1m + (1 - tokens.h) * write_price
+        return (fixed + tokens.C * per_corpus_token) / PER_MILLION
     billed = tokens.A * prices.input_per_1m + tokens.B * prices.cached_input_per_1m
     if not is_zero(tokens.W):
         billed = billed + tokens.W * write_price
@@ -222,8 +253,10 @@ def replicas(p: Any, prices: Any, tokens: Tokens, Q: Array) -> Array:  # noqa: N
     """replicas[m] = max(min_replicas, ceil_units(Q * g * peak / (2628000 * target)))."""
     d = prices.dedicated
     g = (tokens.A + tokens.W) / d.input_tokens_per_second + tokens.O / d.output_tokens_per_second
-    load = Q * g * p.workload.peak_to_average / (SECONDS_PER_MONTH * d.target_utilisation_pct / 100)
-    return np.maximum(d.min_replicas, ceil_units(load))
+    seconds_per_query = g * p.workload.peak_to_average / (
+        SECONDS_PER_MONTH * d.target_utilisation_pct / 100
+    )  # per variant: one product per month below
+    return np.maximum(d.min_replicas, ceil_units(Q * seconds_per_query))
 
 
 def inference_cost(
@@ -245,7 +278,7 @@ def inference_cost(
         if dedicated is False:
             return per_token, 0.0
     count = replicas(p, prices, tokens, Q)
-    on_replicas = count * HOURS_PER_MONTH * prices.dedicated.replica_per_hour
+    on_replicas = count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour)
     if per_token is None:
         return on_replicas, count
     return np.where(dedicated, on_replicas, per_token), np.where(dedicated, count, 0.0)
@@ -325,7 +358,7 @@ def rerank_cost(p: Any, Q: Array) -> Array:  # noqa: N803
 
 def context_cache_cost(p: Any, C: Array, P: Array) -> Array:  # noqa: N803
     """context_cache[m] = 730 * C[m]/1e6 * cache_storage_per_1m_per_hour * P[m]."""
-    return HOURS_PER_MONTH * C / PER_MILLION * p.long_context.cache_storage_per_1m_per_hour * P
+    return C * (HOURS_PER_MONTH / PER_MILLION * p.long_context.cache_storage_per_1m_per_hour) * P
 
 
 def prompt_tokens(p: Any, C: Array) -> Array:  # noqa: N803
@@ -366,11 +399,13 @@ def hosting_cost(p: Any) -> Array:
     return HOURS_PER_MONTH * model.hosting_per_hour + model.monthly_fee
 
 
-def wrong_answer_count(p: Any, strategy: str, Q: Array, staleness: Array | float) -> Array:  # noqa: N803
-    """wrong_answer_count[m] = Q * min(100, wrong % + staleness * stale_wrong_pct/100) / 100."""
+def wrong_answer_share(p: Any, strategy: str, staleness: Array | float) -> Array | float:
+    """The share of answers that are wrong: min(100, wrong % + staleness * stale %/100) / 100.
+
+    wrong_answer_count[m] = Q[m] * this. Without staleness it is one number per variant.
+    """
     q = p.quality
     share = getattr(q.wrong_answer_pct, strategy)
     if not is_zero(staleness):
         share = share + staleness * q.stale_wrong_pct / 100
-        return Q * np.minimum(100.0, share) / 100
-    return Q * (np.minimum(100.0, share) / 100)  # a share per variant: one product per month
+    return np.minimum(100.0, share) / 100

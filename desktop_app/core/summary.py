@@ -61,6 +61,16 @@ class BatchSummary:
         return keys[self.cheapest]
 
 
+def per_row(array: Array, reduce: Any) -> Array:
+    """`reduce(array, axis=1)`; an array broadcast along the batch is reduced once.
+
+    (A strategy's hours, trainings, staleness or replicas often depend on no varying input.)
+    """
+    if array.shape[0] > 1 and array.strides[0] == 0:
+        return np.full(array.shape[0], reduce(array[:1], axis=1)[0])
+    return reduce(array, axis=1)
+
+
 def present_value(p: Any, m: Array, total: Array) -> Array:
     """sum(total[m] * (1 + rate)**(-m/12)) for each variant."""
     discount = (1 + p.finance.discount_rate_pct_per_year / 100) ** (-m / 12)
@@ -78,7 +88,9 @@ def break_even_month(cumulative_a: Array, cumulative_b: Array) -> np.ndarray:
     dearer = cumulative_a > cumulative_b
     months = dearer.shape[1]
     months_since_last_dearer = np.argmax(dearer[:, ::-1], axis=1)  # 0 when dearer at the end
-    ever_dearer = dearer.any(axis=1)
+    # argmax finds the last dearer month, or 0 when there is none: look at that month
+    rows = np.arange(dearer.shape[0])
+    ever_dearer = dearer[rows, months - 1 - months_since_last_dearer]
     first_cheaper = np.where(ever_dearer, months - months_since_last_dearer + 1, 1)
     return np.where(dearer[:, -1], NEVER, first_cheaper)
 
@@ -97,14 +109,14 @@ def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths])
         total_cost = months.cumulative[:, -1].copy()
         figures[key] = {
             "total_cost": total_cost,
-            "total_hours": months.hours.sum(axis=1),
+            "total_hours": per_row(months.hours, np.sum),
             "cost_per_1k_queries": cost_per_1k_queries(total_cost, total_queries),
             "present_value": present_value(p, m, months.total),
-            "trainings": months.trainings.sum(axis=1),
-            "mean_staleness_pct": months.staleness_pct.mean(axis=1),
-            "max_staleness_pct": months.staleness_pct.max(axis=1),
-            "max_replicas": months.replicas.max(axis=1),
-            "wrong_answer_count": months.wrong_answer_count.sum(axis=1),
+            "trainings": per_row(months.trainings, np.sum),
+            "mean_staleness_pct": per_row(months.staleness_pct, np.mean),
+            "max_staleness_pct": per_row(months.staleness_pct, np.max),
+            "max_replicas": per_row(months.replicas, np.max),
+            "wrong_answer_count": months.wrong_answer_total(),
             "exceeds_context_from_month": months.exceeds_context_from_month.astype(float),
         }
     break_even = {}

@@ -36,7 +36,7 @@ from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text, load_scenario
+from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.gui.analysis_runner import (
     DEFAULT_SAMPLES,
@@ -45,7 +45,7 @@ from desktop_app.gui.analysis_runner import (
     AnalysisRunner,
 )
 from desktop_app.gui.chart_tabs import ChartTabs
-from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.document import ScenarioDocument, evaluated_file
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.theme import is_dark, set_theme
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         evaluations, names = [self.document.evaluation], [self._display_name()]
         for file in files[:3]:
             try:
-                evaluations.append(evaluate(load_scenario(file)))
+                evaluations.append(evaluated_file(file))
             except ScenarioFileError as error:
                 self.show_error(f"Could not open {file.name}", error.lines)
                 return
