@@ -1,4 +1,4 @@
-"""A screenshot starts the analyses at once instead of waiting for the edit debounce."""
+"""Analyses start at once for a screenshot, and the Monte Carlo result arrives first."""
 
 from __future__ import annotations
 
@@ -42,3 +42,36 @@ def test_a_screenshot_does_not_wait_for_the_debounce(
     assert not window.runner.busy  # the analyses ran: the picture shows their results
     assert QImage(str(tmp_path / "shot.png")).width() == 1280
     window.document.undo_stack.setClean()
+
+
+def test_the_monte_carlo_result_arrives_before_the_other_analyses(qtbot) -> None:
+    runner = AnalysisRunner(debounce_ms=0)
+    scenario = load_example("content-pipeline")
+    seen: list[str] = []
+    runner.uncertainty_ready.connect(lambda result: seen.append(f"band {result.samples}"))
+    runner.finished.connect(lambda results: seen.append("all"))
+    with qtbot.waitSignal(runner.finished, timeout=20_000):
+        runner.request(AnalysisRequest(scenario, samples=300, seed=2))
+    assert seen == ["band 300", "all"]
+
+
+def test_analyse_runs_the_monte_carlo_before_the_slower_analyses(monkeypatch) -> None:
+    from desktop_app.gui import analysis_runner
+
+    order: list[str] = []
+    for name in ("run_monte_carlo", "decision_map", "key_crossings", "sensitivity"):
+        real = getattr(analysis_runner, name)
+
+        def logged(*args, _real=real, _name=name, **kwargs):
+            order.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(analysis_runner, name, logged)
+    handed: list[object] = []
+    results = analysis_runner.analyse(
+        1,
+        AnalysisRequest(load_example("content-pipeline"), samples=200, seed=3),
+        uncertainty_done=lambda result: handed.append(result) or order.append("handed over"),
+    )
+    assert order[:2] == ["run_monte_carlo", "handed over"]
+    assert handed == [results.uncertainty]
