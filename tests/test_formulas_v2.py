@@ -169,6 +169,7 @@ def test_a_prompt_that_stops_fitting_makes_long_context_infeasible():
     assert summary.cheapest_key() == "embeddings"
     document = evaluate(Scenario.model_validate(_merged(QUIET, sections)))
     assert document.break_even("long_context_vs_embeddings") is None  # though 0 <= 1 always
+    assert document.advice.recommendation == "embeddings"  # never the strategy that cannot run
     # two months fit: 910, 960 <= 1,000 -> feasible, cheapest, and cheaper from month 1
     fits = evaluate(Scenario.model_validate(_merged(QUIET, {**sections, "horizon_months": 2})))
     assert fits.figure("long_context", "exceeds_context_from_month") is None

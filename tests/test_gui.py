@@ -650,3 +650,17 @@ def test_the_component_picker_offers_only_the_compared_strategies(window: MainWi
     window.document.set_scenario(two, "compare two")
     assert [picker.itemData(i) for i in range(picker.count())] == ["embeddings", "long_context"]
     assert picker.currentData() == window.tabs.components_chart.strategy == "embeddings"
+
+
+def test_a_value_whose_result_is_too_large_to_show_is_refused_at_the_field(
+    qtbot, window: MainWindow
+) -> None:
+    window.document.set_value("workload.monthly_growth_pct", 100)  # 2**23 times the queries
+    before = window.document.scenario
+    problem = window.document.set_value("workload.queries_per_month", 1e12)
+    assert problem is not None and problem.startswith("workload.queries_per_month: ")
+    assert "too large to show" in problem and window.document.scenario is before
+    type_into(qtbot, window, "workload.queries_per_month", "1000000000000")
+    row = window.editor.rows["workload.queries_per_month"]
+    assert row.message.isVisible() and "too large to show" in row.message.text()
+    assert window.document.scenario.workload.queries_per_month < 1e12

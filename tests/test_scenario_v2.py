@@ -59,6 +59,19 @@ def message(document: dict) -> list[str]:
             "(did you mean 'base_model.input_per_1m'?)",
         ),
         ({"events": [{"month": 0}]}, "events[0].month: must be >= 1, got 0"),
+        (
+            {"events": [{"month": 3, "hours": {"rag": 4}}]},
+            "events[0].hours.rag: must be one of 'embeddings', 'fine_tuning', 'hybrid' or "
+            "'long_context', got 'rag'",
+        ),
+        (
+            {"events": [{"month": 3, "retrain": "yes"}]},
+            "events[0].retrain: must be true or false, got 'yes'",
+        ),
+        (
+            {"start_month": "2027-13"},
+            "start_month: must be a calendar month written YYYY-MM, such as 2027-01, got '2027-13'",
+        ),
         ({"events": [{"month": 121}]}, "events[0].month: must be <= 120, got 121"),
         ({"events": [{"name": "x"}]}, "events[0].month: is required"),
         (

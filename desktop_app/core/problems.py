@@ -18,6 +18,8 @@ def field_path(location: tuple[int | str, ...]) -> str:
     """('uncertainty', 0, 'low') -> 'uncertainty[0].low'."""
     path = ""
     for part in location:
+        if part == "[key]":  # pydantic's marker for a bad key of an object: the key names it
+            continue
         if isinstance(part, int):
             path += f"[{part}]"
         else:
@@ -85,6 +87,10 @@ def _message(error: Any) -> tuple[str, str]:
         return path, f"must be one of {context.get('expected')}, got {_shown(got)}"
     if kind == "string_pattern_mismatch" and location[-1] == "currency":
         return path, f"must be a three-letter ISO 4217 code such as USD, got {_shown(got)}"
+    if kind == "string_pattern_mismatch" and location[-1] == "start_month":
+        return path, f"must be a calendar month written YYYY-MM, such as 2027-01, got {_shown(got)}"
+    if kind in ("bool_type", "bool_parsing"):
+        return path, f"must be true or false, got {_shown(got)}"
     if kind == "too_short":
         least = context.get("min_length", 1)
         return path, f"must list at least {least} {'entry' if least == 1 else 'entries'}"
