@@ -75,3 +75,21 @@ def test_analyse_runs_the_monte_carlo_before_the_slower_analyses(monkeypatch) ->
     )
     assert order[:2] == ["run_monte_carlo", "handed over"]
     assert handed == [results.uncertainty]
+
+
+def test_the_window_draws_the_band_before_the_other_analyses_arrive(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    window = MainWindow(Settings(), load_example("content-pipeline"))
+    qtbot.addWidget(window)
+    window.runner._timer.setInterval(0)
+    with qtbot.waitSignal(window.runner.uncertainty_ready, timeout=20_000) as caught:
+        window.request_analyses()
+    # The window's own handler ran first: the band is drawn while the map and the
+    # break-even finder still run (their results have not arrived).
+    assert window.tabs.cumulative_chart.uncertainty is caught.args[0]
+    assert window.tabs._analyses is None or window.tabs._analyses.uncertainty is not caught.args[0]
+    window.runner.cancel()
+    window.runner.wait(20_000)
+    window.document.undo_stack.setClean()
