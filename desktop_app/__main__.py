@@ -1,7 +1,5 @@
 """`python -m desktop_app` runs the same command as `embed-or-tune`."""
 
-import sys
+from desktop_app.cli import console_main
 
-from desktop_app.cli import main
-
-sys.exit(main())
+console_main()

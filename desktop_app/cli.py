@@ -142,7 +142,7 @@ def _discard_standard_output() -> None:
 
 def _main(argv: list[str]) -> int:
     try:
-        if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        if _is_command(argv):
             status = _run_command(argv)
             sys.stdout.flush()  # now, while a full disk can still be reported
             return status
@@ -176,3 +176,40 @@ def window_main() -> int:
     except Exception as error:  # a bug of ours: still one line, never a traceback
         print(f"{PROGRAM}: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
         return INVALID_INPUT
+
+
+def _is_command(argv: Sequence[str]) -> bool:
+    return bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
+
+
+def console_main() -> None:
+    """The console script `embed-or-tune` (and `python -m desktop_app`): `main`, then exit.
+
+    A command has written and closed its files by the time `main` returns. What stdout and
+    stderr still buffer is flushed, and the process ends at once (`os._exit`): tearing the
+    interpreter down, module by module, cost every command ~50 ms and changes nothing the
+    user sees. The window exits the ordinary way. In-process callers (tests) call `main`.
+    """
+    argv = sys.argv[1:]
+    status = main(argv)
+    if not _is_command(argv):
+        sys.exit(status)
+    os._exit(_flushed(status))
+
+
+def _flushed(status: int) -> int:
+    """Flush stdout and stderr; output that cannot be written is an error, in one line."""
+    try:
+        if sys.stdout is not None and not sys.stdout.closed:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        pass  # the reader went away (e.g. `| head`): not an error of ours
+    except OSError as error:
+        status = status or INVALID_INPUT
+        print(f"{PROGRAM}: cannot write the output: {error.strerror}", file=sys.stderr)
+    try:
+        if sys.stderr is not None and not sys.stderr.closed:
+            sys.stderr.flush()
+    except OSError:
+        pass  # nowhere left to say so
+    return status

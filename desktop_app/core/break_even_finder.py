@@ -2,8 +2,9 @@
 
 "Fine-tuning pays off above 2.3M queries/month." Found on the batch engine: a grid over the
 range finds where the difference of the two totals changes sign, then each bracket is
-narrowed by finer grids (all brackets of all pairs in one batch per round), and the last
-bracket is interpolated.
+narrowed by finer grids, and the last bracket is interpolated. Every input searched at once
+(`key_crossings`) shares the batches: one for the grids, one per round for all brackets of
+all pairs and inputs, one for the brackets' ends.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ import numpy as np
 from desktop_app.core.batch import ScenarioBatch
 from desktop_app.core.decision_map import axis
 from desktop_app.core.engine import simulate
-from desktop_app.core.fields import did_you_mean, numeric_field, uncertain_paths, value_at
+from desktop_app.core.fields import (
+    GROUP_PATHS,
+    did_you_mean,
+    numeric_field,
+    uncertain_paths,
+    value_at,
+)
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.summary import BREAK_EVEN_PAIRS, compared_pairs
 
@@ -66,16 +73,41 @@ def default_range(scenario: Scenario, field: str) -> tuple[float, float]:
     return min(low, high), max(low, high)
 
 
-def _totals(scenario: Scenario, field: str, values: np.ndarray) -> dict[str, np.ndarray]:
-    """Each compared strategy's total at each value.
+def _totals(
+    scenario: Scenario, sweeps: list[tuple[str, np.ndarray]]
+) -> list[dict[str, np.ndarray]]:
+    """Each compared strategy's total at each value of each sweep (field, values): one batch.
 
-    NaN where it is not feasible there, so no crossing is found with a strategy that cannot run.
+    NaN where it is not feasible there, so no crossing is found with a strategy that cannot
+    run. In the variants of one sweep, every other swept field keeps the scenario's value.
     """
-    result = simulate(ScenarioBatch.of(scenario, {field: values}))
-    return {
+    fields = {field for field, _ in sweeps}
+    if len(fields) == 1:
+        (field,) = fields
+        overrides = {field: np.concatenate([values for _, values in sweeps])}
+    else:
+        size = sum(len(values) for _, values in sweeps)
+        overrides = {}
+        start = 0
+        for field, values in sweeps:
+            for leaf in GROUP_PATHS.get(field, (field,)):  # a group sweeps all its strategies
+                if leaf not in overrides:
+                    value = value_at(scenario, leaf)
+                    overrides[leaf] = np.full(size, np.nan if value is None else float(value))
+                overrides[leaf][start : start + len(values)] = values
+            start += len(values)
+    result = simulate(ScenarioBatch.of(scenario, overrides))
+    totals = {
         key: np.where(result.strategies[key].feasible, figures["total_cost"], np.nan)
         for key, figures in result.summary.strategies.items()
     }
+    parts = []
+    start = 0
+    for _, values in sweeps:
+        part = slice(start, start + len(values))
+        parts.append({key: total[part] for key, total in totals.items()})
+        start += len(values)
+    return parts
 
 
 def _brackets(values: np.ndarray, difference: np.ndarray) -> list[int]:
@@ -95,51 +127,71 @@ def find_break_even(
         hint = did_you_mean(field, uncertain_paths())
         raise ValueError(f"{field}: not a numeric input that can vary{hint}")
     low, high = between or default_range(scenario, field)
-    grid = axis(field, low, high, GRID)
-    values = grid.values
-    totals = _totals(scenario, field, values)
-    brackets: list[tuple[str, float, float]] = []
-    for pair, (a, b) in compared_pairs(scenario.strategies).items():
-        difference = totals[a] - totals[b]
-        for index in _brackets(values, difference):
-            if difference[index] == 0:
-                brackets.append((pair, values[index], values[index]))
-            else:
-                brackets.append((pair, values[index], values[index + 1]))
-    integer = numeric_field(field).integer
+    return _find_all(scenario, [(field, low, high)])[0]
+
+
+def _find_all(scenario: Scenario, searches: list[tuple[str, float, float]]) -> list[list[Crossing]]:
+    """The crossings of each search (field, low, high), every search in the same few batches.
+
+    One batch for the grids, one per refining round (all open brackets of all searches), one
+    for the ends of every bracket.
+    """
+    fields = [field for field, _, _ in searches]
+    grids = [axis(field, low, high, GRID).values for field, low, high in searches]
+    brackets: list[tuple[int, str, float, float]] = []  # (search, pair, low, high)
+    pairs = compared_pairs(scenario.strategies)
+    for search, (values, totals) in enumerate(
+        zip(grids, _totals(scenario, list(zip(fields, grids, strict=True))), strict=True)
+    ):
+        for pair, (a, b) in pairs.items():
+            difference = totals[a] - totals[b]
+            for index in _brackets(values, difference):
+                if difference[index] == 0:
+                    brackets.append((search, pair, values[index], values[index]))
+                else:
+                    brackets.append((search, pair, values[index], values[index + 1]))
     for _ in range(ROUNDS):
         open_ones = [
-            i for i, (_, lo, hi) in enumerate(brackets) if lo != hi and hi - lo > 1e-12 * abs(hi)
+            i
+            for i, (search, _, lo, hi) in enumerate(brackets)
+            if lo != hi
+            and hi - lo > 1e-12 * abs(hi)
+            and (not numeric_field(fields[search]).integer or hi - lo > 1)
         ]
-        if integer:
-            open_ones = [i for i in open_ones if brackets[i][2] - brackets[i][1] > 1]
         if not open_ones:
             break
-        points = np.concatenate(
-            [np.linspace(brackets[i][1], brackets[i][2], REFINE_POINTS) for i in open_ones]
-        )
-        fine = _totals(scenario, field, points)
-        for slot, i in enumerate(open_ones):
-            pair, _, _ = brackets[i]
+        sweeps = [
+            (fields[brackets[i][0]], np.linspace(brackets[i][2], brackets[i][3], REFINE_POINTS))
+            for i in open_ones
+        ]
+        for i, (_, xs), fine in zip(open_ones, sweeps, _totals(scenario, sweeps), strict=True):
+            search, pair, _, _ = brackets[i]
             a, b = BREAK_EVEN_PAIRS[pair]
-            part = slice(slot * REFINE_POINTS, (slot + 1) * REFINE_POINTS)
-            xs, difference = points[part], (fine[a] - fine[b])[part]
+            difference = fine[a] - fine[b]
             inside = _brackets(xs, difference) or [0]
             k = inside[0]
-            brackets[i] = (pair, xs[k], xs[k] if difference[k] == 0 else xs[k + 1])
-    return sorted(
-        (_crossing(scenario, field, pair, lo, hi) for pair, lo, hi in brackets),
-        key=lambda crossing: (crossing.value, crossing.pair),
-    )
+            brackets[i] = (search, pair, xs[k], xs[k] if difference[k] == 0 else xs[k + 1])
+    probes = [(fields[search], _probes(fields[search], lo, hi)) for search, _, lo, hi in brackets]
+    ends = _totals(scenario, probes) if probes else []
+    found: list[list[Crossing]] = [[] for _ in searches]
+    for (search, pair, lo, hi), totals in zip(brackets, ends, strict=True):
+        found[search].append(_crossing(pair, lo, hi, totals))
+    return [
+        sorted(crossings, key=lambda crossing: (crossing.value, crossing.pair))
+        for crossings in found
+    ]
 
 
-def _crossing(scenario: Scenario, field: str, pair: str, low: float, high: float) -> Crossing:
-    a, b = BREAK_EVEN_PAIRS[pair]
+def _probes(field: str, low: float, high: float) -> np.ndarray:
+    """The bracket's ends, and a point just outside each (which side is cheaper above)."""
     ends = np.array([low, high]) if low != high else np.array([low])
     width = max(abs(high - low), 1e-9 * max(1.0, abs(high)))
     probes = np.concatenate([ends, [low - width, high + width]])
-    probes = np.array([numeric_field(field).clip(v) for v in probes])
-    totals = _totals(scenario, field, probes)
+    return np.array([numeric_field(field).clip(v) for v in probes])
+
+
+def _crossing(pair: str, low: float, high: float, totals: dict[str, np.ndarray]) -> Crossing:
+    a, b = BREAK_EVEN_PAIRS[pair]
     difference = totals[a] - totals[b]
     if low != high and difference[0] != difference[1]:  # straight line through the bracket
         value = low - difference[0] * (high - low) / (difference[1] - difference[0])
@@ -153,5 +205,7 @@ def _crossing(scenario: Scenario, field: str, pair: str, low: float, high: float
 def key_crossings(
     scenario: Scenario, inputs: Iterable[str] = KEY_INPUTS
 ) -> dict[str, list[Crossing]]:
-    """Break-even points along each input (an input at 0 or empty is skipped)."""
-    return {path: find_break_even(scenario, path) for path in inputs if value_at(scenario, path)}
+    """Break-even points along each input (an input at 0 or empty is skipped), in few batches."""
+    paths = [path for path in inputs if value_at(scenario, path)]
+    searches = [(path, *default_range(scenario, path)) for path in paths]
+    return dict(zip(paths, _find_all(scenario, searches), strict=True)) if paths else {}

@@ -111,17 +111,7 @@ class StrategyMonths:
         def full(value: Array | float) -> Array:
             return np.broadcast_to(np.asarray(value, dtype=float), shape)
 
-        total = None
-        for name in COMPONENTS:
-            part = components.get(name, ZERO)
-            if part is ZERO:
-                continue
-            if total is None:  # 0 + x is x exactly: start from the first component
-                total = np.array(np.broadcast_to(part, shape), dtype=float)
-            else:
-                total += part
-        if total is None:
-            total = np.zeros(shape)
+        total = total_cost(shape, components)
         exceeds = exceeds_context_from_month
         if exceeds is None:
             exceeds = np.zeros(shape[0], dtype=int)
@@ -137,6 +127,22 @@ class StrategyMonths:
             cumulative=np.cumsum(total, axis=1),
             exceeds_context_from_month=np.broadcast_to(exceeds, (shape[0],)),
         )
+
+
+def total_cost(shape: tuple[int, int], components: dict[str, Array | float]) -> Array:
+    """total[m]: the sum of a strategy's components, added in COMPONENTS order."""
+    total = None
+    for name in COMPONENTS:
+        part = components.get(name, ZERO)
+        if part is ZERO:
+            continue
+        if total is None:  # 0 + x is x exactly: start from the first component
+            total = np.array(np.broadcast_to(part, shape), dtype=float)
+        else:
+            total += part
+    if total is None:
+        total = np.zeros(shape)
+    return total
 
 
 @dataclass(frozen=True)
@@ -217,6 +223,11 @@ class _Month:
 
 def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
     """One strategy's row of MODEL.md's table."""
+    return StrategyMonths.of(s.shape, **_strategy_parts(s, key, shared))
+
+
+def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, Any]:
+    """A strategy's components and the arrays they come with, as `StrategyMonths.of` takes them."""
     p = s.p
     tokens = fx.query_tokens(p, key, s.C)
     inference, replicas = s.inference(key, tokens)
@@ -257,22 +268,20 @@ def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
     hours = s.hours(key, trainings)
     components["engineering"] = p.effort.hourly_rate * hours
     share, components["wrong_answers"] = s.wrong(key, staleness)
-    return StrategyMonths.of(
-        s.shape,
-        components=components,
-        hours=hours,
-        trainings=trainings,
-        staleness_pct=staleness,
-        replicas=replicas,
-        queries=s.Q,
-        wrong_share=share,
-        exceeds_context_from_month=exceeds,
-    )
+    return {
+        "components": components,
+        "hours": hours,
+        "trainings": trainings,
+        "staleness_pct": staleness,
+        "replicas": replicas,
+        "queries": s.Q,
+        "wrong_share": share,
+        "exceeds_context_from_month": exceeds,
+    }
 
 
-def simulate(batch: ScenarioBatch) -> BatchResult:
-    """Run every formula of MODEL.md over the batch, for the compared strategies."""
-    s = _Month(batch)
+def _shared(s: _Month) -> dict[str, Any]:
+    """Components that several strategies share, each computed once when first asked for."""
     p = s.p
     cache: dict[str, Any] = {}
 
@@ -292,10 +301,17 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
             "rerank": ZERO if fx.is_zero(rerank) else fx.rerank_cost(p, s.Q),
         }
 
-    shared = {
+    return {
         "retrieval": once("retrieval", retrieval),
         "hosting": once("hosting", lambda: fx.hosting_cost(p)),
     }
+
+
+def simulate(batch: ScenarioBatch) -> BatchResult:
+    """Run every formula of MODEL.md over the batch, for the compared strategies."""
+    s = _Month(batch)
+    p = s.p
+    shared = _shared(s)
     strategies = {key: _strategy(s, key, shared) for key in batch.scenario.strategies}
     check_finite(batch, strategies)
     summary = summarise(p, s.m, s.Q, strategies)
@@ -306,3 +322,37 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
 def simulate_scenario(scenario: Any) -> BatchResult:
     """A single run: the batch of one."""
     return simulate(ScenarioBatch.of(scenario))
+
+
+@dataclass(frozen=True)
+class CumulativeTotals:
+    """What the Monte Carlo reads of a batch: the cumulative costs and who can run."""
+
+    feasible: dict[str, np.ndarray]  # strategy -> [batch] bool
+    total_queries: Array  # [batch] or [1]: the queries over the horizon, Q[0] + ... + Q[M-1]
+
+
+def simulate_cumulative(batch: ScenarioBatch, out: dict[str, Array]) -> CumulativeTotals:
+    """Each compared strategy's cumulative cost, month-major, into `out[key]` [months, batch].
+
+    The Monte Carlo's kernel: the same formulas as `simulate` (`_strategy_parts`, `total_cost`),
+    but it keeps only the cumulative totals, builds no summary and no per-component arrays
+    past each strategy, and writes month by month, so that each month's samples lie together
+    for the percentiles. cumulative[m] = cumulative[m-1] + total[m], in month order, as
+    `np.cumsum` adds: the same numbers as `simulate` gives.
+    """
+    s = _Month(batch)
+    shared = _shared(s)
+    feasible = {}
+    for key in batch.scenario.strategies:
+        parts = _strategy_parts(s, key, shared)
+        total = np.broadcast_to(total_cost(s.shape, parts["components"]), s.shape)
+        del parts["components"]
+        cumulative = out[key]
+        cumulative[0] = total[:, 0]
+        for month in range(1, s.shape[1]):
+            np.add(cumulative[month - 1], total[:, month], out=cumulative[month])
+        exceeds = parts["exceeds_context_from_month"]
+        feasible[key] = np.ones(s.shape[0], dtype=bool) if exceeds is None else exceeds == 0
+        del total, parts
+    return CumulativeTotals(feasible=feasible, total_queries=s.Q.sum(axis=1))

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.batch import ScenarioBatch
-from desktop_app.core.engine import simulate
-from desktop_app.core.overflow import check_shown
+from desktop_app.core.engine import simulate, simulate_cumulative
+from desktop_app.core.overflow import LIMIT, check_per_query, check_shown
+from desktop_app.core.percentiles import percentiles
 from desktop_app.core.sampling import draw_all
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.summary import TIE_ORDER
+from desktop_app.core.summary import TIE_ORDER, cheapest_of, cost_per_1k_queries
 
 PERCENTILES = {"p10": 10.0, "p50": 50.0, "p90": 90.0}
-CHUNK = 10_000
+CHUNK = 2_000
 DEFAULT_SEED = 0
 
 Progress = Callable[[int, int], None]
@@ -79,14 +80,34 @@ def run_monte_carlo(
             batch = ScenarioBatch.of(scenario, {path: v[start:stop] for path, v in draws.items()})
         else:  # nothing is uncertain: every sample is the plain run
             batch = ScenarioBatch.of(scenario)
-        result = simulate(batch)
-        check_shown(result)
-        for key in compared:
-            cumulative[key][:, start:stop] = result.strategies[key].cumulative.T
-        cheapest[start:stop] = result.summary.cheapest
+        part = {key: cumulative[key][:, start:stop] for key in compared}
+        cheapest[start:stop] = _simulate_chunk(batch, part)
+        del batch, part  # the next chunk is built without this one's arrays
         if progress is not None:
             progress(stop, samples)
     return _summarise(samples, seed, cumulative, cheapest)
+
+
+def _simulate_chunk(batch: ScenarioBatch, part: dict[str, np.ndarray]) -> np.ndarray:
+    """Fill `part` (strategy -> [months, samples]) with the chunk's cumulative costs.
+
+    Returns each sample's cheapest strategy. A batch of one (nothing is uncertain) fills
+    every sample with the plain run. What would be refused in a single run (a figure too
+    large to show) is refused here too, by the general engine's own checks and message.
+    """
+    into = part
+    if batch.size == 1:
+        into = {key: np.empty((by_month.shape[0], 1)) for key, by_month in part.items()}
+    totals = simulate_cumulative(batch, into)
+    total_cost = {key: by_month[-1] for key, by_month in into.items()}
+    for key, total in total_cost.items():
+        if not float(np.max(total)) < LIMIT:
+            check_shown(simulate(batch))  # raises, naming the inputs
+        check_per_query(batch, key, cost_per_1k_queries(total, totals.total_queries))
+    if into is not part:
+        for key, by_month in part.items():
+            by_month[:] = into[key]
+    return cheapest_of(total_cost, totals.feasible)
 
 
 def _summarise(
@@ -95,13 +116,12 @@ def _summarise(
     bands = {}
     totals = {}
     for key, by_month in cumulative.items():
-        levels = np.percentile(by_month, list(PERCENTILES.values()), axis=1)
-        bands[key] = dict(zip(PERCENTILES, levels, strict=True))
         total = by_month[-1]
-        total_levels = np.percentile(total, list(PERCENTILES.values()))
         mean = total[0] if total.min() == total.max() else total.mean()  # exact when constant
+        levels = percentiles(by_month, list(PERCENTILES.values()))  # reorders by_month
+        bands[key] = dict(zip(PERCENTILES, levels, strict=True))
         totals[key] = {"mean": float(mean)} | {
-            name: float(level) for name, level in zip(PERCENTILES, total_levels, strict=True)
+            name: float(level[-1]) for name, level in zip(PERCENTILES, levels, strict=True)
         }
     # A sample with no feasible strategy (NONE_FEASIBLE, -1) counts for none of them.
     counts = np.bincount(cheapest[cheapest >= 0], minlength=len(TIE_ORDER))

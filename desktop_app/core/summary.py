@@ -95,18 +95,22 @@ def break_even_month(cumulative_a: Array, cumulative_b: Array) -> np.ndarray:
     return np.where(dearer[:, -1], NEVER, first_cheaper)
 
 
+def cost_per_1k_queries(total_cost: Array, total_queries: Array) -> Array:
+    """total_cost / (total_queries / 1000); NaN where there are no queries."""
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        return np.where(total_queries > 0, total_cost / (total_queries / 1000), np.nan)
+
+
 def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths]) -> BatchSummary:  # noqa: N803
     """Summary figures of every strategy, break-even months and the cheapest strategy."""
     total_queries = Q.sum(axis=1)
     figures = {}
     for key, months in strategies.items():
         total_cost = months.cumulative[:, -1].copy()
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            per_1k = np.where(total_queries > 0, total_cost / (total_queries / 1000), np.nan)
         figures[key] = {
             "total_cost": total_cost,
             "total_hours": per_row(months.hours, np.sum),
-            "cost_per_1k_queries": per_1k,
+            "cost_per_1k_queries": cost_per_1k_queries(total_cost, total_queries),
             "present_value": present_value(p, m, months.total),
             "trainings": per_row(months.trainings, np.sum),
             "mean_staleness_pct": per_row(months.staleness_pct, np.mean),
@@ -127,11 +131,18 @@ def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths])
 
 def cheapest(strategies: dict[str, StrategyMonths], figures: dict[str, dict]) -> np.ndarray:
     """Index (into TIE_ORDER) of the feasible strategy with the lowest total, per variant."""
-    size = next(iter(figures.values()))["total_cost"].shape[0]
+    return cheapest_of(
+        {key: figures[key]["total_cost"] for key in strategies},
+        {key: months.feasible for key, months in strategies.items()},
+    )
+
+
+def cheapest_of(total_cost: dict[str, Array], feasible: dict[str, np.ndarray]) -> np.ndarray:
+    """`cheapest` from each strategy's total cost [batch] and feasibility [batch]."""
+    size = next(iter(total_cost.values())).shape[0]
     totals = np.full((size, len(TIE_ORDER)), np.inf)
     for index, key in enumerate(TIE_ORDER):
-        if key in strategies:
-            total = figures[key]["total_cost"]
-            totals[:, index] = np.where(strategies[key].feasible, total, np.inf)
+        if key in total_cost:
+            totals[:, index] = np.where(feasible[key], total_cost[key], np.inf)
     best = np.argmin(totals, axis=1)
     return np.where(np.isinf(totals.min(axis=1)), NONE_FEASIBLE, best)

@@ -58,20 +58,27 @@ def analyse(
     request: AnalysisRequest,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    uncertainty_done: Callable[[UncertaintyResult], None] | None = None,
 ) -> AnalysisResults:
-    """All analyses of one request (runs in a worker thread; Qt-free)."""
+    """All analyses of one request (runs in a worker thread; Qt-free).
+
+    The Monte Carlo runs first and is handed to `uncertainty_done` at once, so that the band
+    can be drawn before the slower map, break-even finder and sensitivity have run.
+    """
     scenario = request.scenario
     problems: list[str] = []
-    try:
-        found_map = decision_map(scenario, *request.map_axes)
-    except ValueError as error:
-        found_map, problems = None, [f"decision map: {error}"]
-    crossings = key_crossings(scenario)
     uncertainty = None
     if scenario.uncertainty:
         uncertainty = run_monte_carlo(
             scenario, request.samples, request.seed, progress=progress, cancelled=cancelled
         )
+        if uncertainty_done is not None:
+            uncertainty_done(uncertainty)
+    try:
+        found_map = decision_map(scenario, *request.map_axes)
+    except ValueError as error:
+        found_map, problems = None, [f"decision map: {error}"]
+    crossings = key_crossings(scenario)
     return AnalysisResults(
         generation=generation,
         request=request,
@@ -87,6 +94,7 @@ class _Signals(QObject):
     """Lives in the GUI thread; workers emit through it (queued across threads)."""
 
     progress = Signal(int, int, int)  # generation, done, total
+    uncertainty = Signal(int, object)  # generation, UncertaintyResult
     finished = Signal(object)  # AnalysisResults
     failed = Signal(int, str)
     stopped = Signal(int)
@@ -114,6 +122,9 @@ class _Job(QRunnable):
                     self.generation, done, total
                 ),
                 cancelled=self.stop.is_set,
+                uncertainty_done=lambda result: self.signals.uncertainty.emit(
+                    self.generation, result
+                ),
             )
         except CancelledError:
             self.signals.stopped.emit(self.generation)
@@ -128,6 +139,7 @@ class AnalysisRunner(QObject):
 
     started = Signal(int)  # generation
     progress = Signal(int, int)  # done, total (current generation only)
+    uncertainty_ready = Signal(object)  # its UncertaintyResult, before the other analyses
     finished = Signal(object)  # AnalysisResults of the current generation
     failed = Signal(str)
     stopped = Signal()  # the current run was cancelled
@@ -142,6 +154,7 @@ class AnalysisRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.progress.connect(self._on_progress)
+        self._signals.uncertainty.connect(self._on_uncertainty)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._signals.stopped.connect(self._on_stopped)
@@ -154,6 +167,12 @@ class AnalysisRunner(QObject):
         self.generation += 1
         self._stop.set()
         self._timer.start()
+
+    def start_now(self) -> None:
+        """Start a request that waits for the debounce at once (a screenshot waits for nothing)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._start()
 
     def cancel(self) -> None:
         """Stop the current run (and forget a pending one)."""
@@ -185,6 +204,10 @@ class AnalysisRunner(QObject):
     def _on_progress(self, generation: int, done: int, total: int) -> None:
         if self._current(generation):
             self.progress.emit(done, total)
+
+    def _on_uncertainty(self, generation: int, result: UncertaintyResult) -> None:
+        if self._current(generation):
+            self.uncertainty_ready.emit(result)
 
     def _on_finished(self, results: AnalysisResults) -> None:
         if self._current(results.generation):

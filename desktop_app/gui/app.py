@@ -159,6 +159,7 @@ def save_screenshot(window: MainWindow, target: Path, reading: Sequence[Path] = 
     """
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    window.runner.start_now()  # no edits will follow: the debounce would only wait
     deadline = time.monotonic() + SCREENSHOT_WAIT_SECONDS
     while window.runner.busy and time.monotonic() < deadline:
         QApplication.processEvents()

@@ -56,6 +56,7 @@ from desktop_app.gui.theme import is_dark, set_theme
 from desktop_app.present.numbers import count
 
 if TYPE_CHECKING:
+    from desktop_app.core.monte_carlo import UncertaintyResult
     from desktop_app.sheet_content import SheetItem
 
 FILE_FILTER = "Scenarios (*.json);;All files (*)"
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(self)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.progress.connect(self._on_analysis_progress)
+        self.runner.uncertainty_ready.connect(self._show_uncertainty_first)
         self.runner.finished.connect(self.show_analyses)
         self.runner.failed.connect(self._on_analysis_failed)
         self.runner.stopped.connect(self._on_analysis_stopped)
@@ -310,6 +312,11 @@ class MainWindow(QMainWindow):
             self.analysis_status.setText("; ".join(results.problems))
         self.analysis_progress.hide()
         self.cancel_button.hide()
+
+    def _show_uncertainty_first(self, uncertainty: UncertaintyResult) -> None:
+        """The band and its figures as soon as the Monte Carlo is done; the rest follows."""
+        self.tabs.cumulative_chart.show_uncertainty(uncertainty)
+        self.summary.show_uncertainty(uncertainty)
 
     def _on_analysis_started(self, _generation: int) -> None:
         if self.document.scenario.uncertainty:

@@ -109,9 +109,10 @@ class Sheet:
             "h3 { font-size: 9.5pt; margin-top: 4px; } th { background: #eef1f5; } "
             "li { margin-bottom: 1px; }"
         )
-        document.setHtml(html)
+        # Width and margin first: set after the HTML, each lays the whole text out again.
         document.setTextWidth(self.body.width())
         document.setDocumentMargin(0)
+        document.setHtml(html)
 
         def draw(painter: QPainter, target: QRectF, offset: float) -> None:
             painter.save()
