@@ -111,10 +111,16 @@ def break_even_report(crossings: list[Crossing], field: str, scenario: Scenario)
         )
     lines = [f"{scenario.name}: break-even values of {field}"]
     for crossing in crossings:
-        lines.append(
+        line = (
             f"  {NAMES[crossing.cheaper_above]} cheaper than {NAMES[crossing.cheaper_below]} above "
             f"{value_with_unit(field, crossing.value)}"
         )
+        lines.append(line)
+        if crossing.step:
+            lines.append(
+                f"    a step, not a crossing: the totals jump past each other by "
+                f"{money(abs(crossing.step), scenario.currency)} there (e.g. a replica more)"
+            )
     return lines_text(lines)
 
 

@@ -329,3 +329,40 @@ def test_cli_analysis_errors_are_one_line(capsys, argv, message) -> None:
 def test_cli_samples_must_be_positive(capsys) -> None:
     status, _, err = run(capsys, "simulate", "--example", "support-chatbot", "--samples", "0")
     assert status == 2 and "must be a whole number from 1 to 100,000" in err
+
+
+def test_a_replica_step_is_reported_as_a_step_not_as_equal_totals() -> None:
+    # support-chatbot's tuned strategies run on dedicated replicas: at some query volume the
+    # hybrid needs one replica more, its total jumps past fine-tuning's, and the two are never
+    # equal there. The finder still says where the cheaper one switches, and that it is a step.
+    from desktop_app.core.break_even_finder import STEP_SHARE
+    from desktop_app.core.engine import simulate_scenario
+    from desktop_app.core.examples import load_example as load_v2_example
+
+    scenario = load_v2_example("support-chatbot")
+    (crossing,) = [
+        c for c in find_break_even(scenario, "workload.queries_per_month")
+        if c.pair == "fine_tuning_vs_hybrid"
+    ]
+    assert crossing.step != 0
+    totals = {}
+    for side, factor in (("below", 1 - 1e-4), ("above", 1 + 1e-4)):
+        variant = scenario.model_copy(
+            update={"workload": scenario.workload.model_copy(
+                update={"queries_per_month": crossing.value * factor})}
+        )
+        result = simulate_scenario(variant).strategies
+        totals[side] = {key: float(result[key].cumulative[0, -1]) for key in ("fine_tuning", "hybrid")}
+    gap_below = totals["below"]["fine_tuning"] - totals["below"]["hybrid"]
+    gap_above = totals["above"]["fine_tuning"] - totals["above"]["hybrid"]
+    assert gap_below * gap_above < 0  # the cheaper one switches at the value…
+    assert min(abs(gap_below), abs(gap_above)) > STEP_SHARE * totals["above"]["hybrid"]  # …by a jump
+    assert abs(abs(crossing.step) - abs(gap_above - gap_below)) < 0.01 * abs(crossing.step)
+
+
+def test_a_smooth_crossing_has_no_step() -> None:
+    from desktop_app.core.examples import load_example as load_v2_example
+
+    crossings = find_break_even(load_v2_example("ticket-classifier"), "workload.queries_per_month")
+    smooth = [c for c in crossings if c.pair == "fine_tuning_vs_embeddings"]
+    assert smooth and smooth[0].step == 0.0

@@ -43,14 +43,24 @@ DEFAULT_SPAN = 100.0
 """Without a range, search from a hundredth to a hundred times the scenario's value."""
 
 
+STEP_SHARE = 1e-6
+"""A bracket narrowed to nothing whose ends still differ by more than this share of the totals
+holds a jump, not a crossing: whole units billed (a replica, a store unit) step up there."""
+
+
 @dataclass(frozen=True)
 class Crossing:
-    """Where the totals of `pair` ("a_vs_b") are equal; which one is cheaper above it."""
+    """Where the totals of `pair` ("a_vs_b") are equal; which one is cheaper above it.
+
+    `step` is the jump of the difference a − b at `value` when the totals never meet there but
+    jump past each other (a replica more); 0 for a crossing where they are equal.
+    """
 
     pair: str
     value: float
     cheaper_above: str
     cheaper_below: str
+    step: float = 0.0
 
     def document(self) -> dict[str, object]:
         """As printed by `embed-or-tune breakeven --json`."""
@@ -59,6 +69,7 @@ class Crossing:
             "value": self.value,
             "cheaper_above": self.cheaper_above,
             "cheaper_below": self.cheaper_below,
+            "step": self.step,
         }
 
 
@@ -175,7 +186,8 @@ def _find_all(scenario: Scenario, searches: list[tuple[str, float, float]]) -> l
     ends = _totals(scenario, probes) if probes else []
     found: list[list[Crossing]] = [[] for _ in searches]
     for (search, pair, lo, hi), totals in zip(brackets, ends, strict=True):
-        found[search].append(_crossing(pair, lo, hi, totals))
+        integer = numeric_field(fields[search]).integer
+        found[search].append(_crossing(pair, lo, hi, totals, steps_possible=not integer))
     return [
         sorted(crossings, key=lambda crossing: (crossing.value, crossing.pair))
         for crossings in found
@@ -190,7 +202,13 @@ def _probes(field: str, low: float, high: float) -> np.ndarray:
     return np.array([numeric_field(field).clip(v) for v in probes])
 
 
-def _crossing(pair: str, low: float, high: float, totals: dict[str, np.ndarray]) -> Crossing:
+def _crossing(
+    pair: str,
+    low: float,
+    high: float,
+    totals: dict[str, np.ndarray],
+    steps_possible: bool = True,
+) -> Crossing:
     a, b = BREAK_EVEN_PAIRS[pair]
     difference = totals[a] - totals[b]
     if low != high and difference[0] != difference[1]:  # straight line through the bracket
@@ -199,7 +217,11 @@ def _crossing(pair: str, low: float, high: float, totals: dict[str, np.ndarray])
         value = low
     above = difference[-1]
     cheaper_above, cheaper_below = (a, b) if above < 0 else (b, a)
-    return Crossing(pair, float(value), cheaper_above, cheaper_below)
+    step = 0.0
+    scale = STEP_SHARE * float(max(np.max(np.abs(totals[a])), np.max(np.abs(totals[b]))))
+    if steps_possible and low != high and min(abs(difference[0]), abs(difference[1])) > scale:
+        step = float(difference[1] - difference[0])
+    return Crossing(pair, float(value), cheaper_above, cheaper_below, step)
 
 
 def key_crossings(

@@ -30,6 +30,7 @@ from desktop_app.gui.input_labels import (
     strategy_name,
     value_text,
 )
+from desktop_app.present.numbers import money
 
 PAIR_TITLES = {
     "fine_tuning_vs_embeddings": "Fine-tuning vs embeddings",
@@ -131,9 +132,15 @@ def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) 
     sentences = []
     for crossing in crossings:
         a, b = BREAK_EVEN_PAIRS[crossing.pair]
+        where = value_text(path, crossing.value, scenario.currency)
+        meet = (
+            f"jump past each other at {where} (a step of "
+            f"{money(abs(crossing.step), scenario.currency)}, e.g. a replica more)"
+            if crossing.step
+            else f"cost the same at {where}"
+        )
         sentences.append(
-            f"{STRATEGY_NAMES[a]} and {strategy_name(b)} cost the same at "
-            f"{value_text(path, crossing.value, scenario.currency)}: "
+            f"{STRATEGY_NAMES[a]} and {strategy_name(b)} {meet}: "
             f"{strategy_name(crossing.cheaper_above)} is cheaper above, "
             f"{strategy_name(crossing.cheaper_below)} below."
         )
