@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -37,6 +38,7 @@ from desktop_app.core.scenario_files import (
     load_scenario,
     scenario_json,
 )
+from desktop_app.core.scenario_names import has_suffix, with_scenario_suffix
 from desktop_app.core.schema import scenario_schema_json
 from desktop_app.core.sensitivity import sensitivity
 from desktop_app.progress_bar import ProgressBar
@@ -186,7 +188,11 @@ def _parser() -> argparse.ArgumentParser:
     example.add_argument("name", nargs="?", type=options.name, metavar="NAME")
     example.add_argument("--list", action="store_true", help="list the bundled examples")
     example.add_argument(
-        "-o", "--output", type=options.name, metavar="FILE", help="write to FILE instead of stdout"
+        "-o",
+        "--output",
+        type=options.name,
+        metavar="FILE",
+        help="write to FILE instead of stdout (a new name without a suffix gets .eot.json)",
     )
     return parser
 
@@ -413,8 +419,15 @@ def _example(args: argparse.Namespace) -> int:
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
     text = scenario_json(load_scenario(path))
-    _write(args.output or "-", text, writes=SCENARIO_FORMAT)
+    _write(_scenario_output(args.output), text, writes=SCENARIO_FORMAT)
     return OK
+
+
+def _scenario_output(output: str | None) -> str:
+    """Where `example -o` writes: a new name without a suffix gets `.eot.json` (see README)."""
+    if output is None or output == "-" or has_suffix(output) or os.path.lexists(output):
+        return output or "-"  # "-", a name with a suffix, or a file that is there (/dev/stdout)
+    return str(with_scenario_suffix(output))
 
 
 def run_command(argv: Sequence[str]) -> int:

@@ -38,6 +38,7 @@ from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text, load_scenario
+from desktop_app.core.scenario_names import default_file_name, scenario_stem
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.gui.analysis_runner import (
     DEFAULT_SAMPLES,
@@ -49,12 +50,12 @@ from desktop_app.gui.chart_tabs import ChartTabs
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
+from desktop_app.gui.scenario_dialogs import OPEN_FILTERS, ask_save_path
 from desktop_app.gui.theme import is_dark, set_theme
 
 if TYPE_CHECKING:
     from desktop_app.sheet_content import SheetItem
 
-FILE_FILTER = "Scenarios (*.json);;All files (*)"
 AUTOSAVE_DELAY_MS = 2000
 SAMPLE_CHOICES = (1_000, 10_000, 100_000)
 
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             return
         folder = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", folder, OPEN_FILTERS)
         if path:
             self.open_path(Path(path), ask=False)
 
@@ -390,13 +391,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        suggested = self.document.path or Path(f"{self.document.scenario.name}.json")
-        dialog = QFileDialog(self, "Save scenario", str(suggested), FILE_FILTER)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("json")
-        if not dialog.exec():
-            return False
-        return self._save_to(Path(dialog.selectedFiles()[0]))
+        suggested = self.document.path or Path(default_file_name(self.document.scenario.name))
+        path = ask_save_path(self, suggested)  # NAME.eot.json unless the user says otherwise
+        return False if path is None else self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
         try:
@@ -418,9 +415,11 @@ class MainWindow(QMainWindow):
         return sheet_items([self.shown(self.document.evaluation)], [name], self.settings.display())
 
     def _ask_save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
-        stem = self.document.path.stem if self.document.path else self.document.scenario.name
-        folder = self.document.path.parent if self.document.path else Path.cwd()
-        dialog = QFileDialog(self, title, str(folder / f"{stem}.{suffix}"), filter_text)
+        path = self.document.path
+        stem = scenario_stem(path) if path else self.document.scenario.name
+        folder = path.parent if path else Path.cwd()
+        name = default_file_name(stem, f".{suffix}")  # plan.eot.json -> plan.pdf
+        dialog = QFileDialog(self, title, str(folder / name), filter_text)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
         return Path(dialog.selectedFiles()[0]) if dialog.exec() else None
