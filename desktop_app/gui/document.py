@@ -16,9 +16,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop_app.core.catalog import with_edit
 from desktop_app.core.evaluation import Evaluation, evaluate
 from desktop_app.core.fields import value_at
+from desktop_app.core.file_watch import FileStamp, load_stamped, save_stamped
 from desktop_app.core.problems import problems
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import load_scenario, save_scenario
 
 
 class SetValueCommand(QUndoCommand):
@@ -85,6 +85,7 @@ class ScenarioDocument(QObject):
         # stack (its child) is cleared and reports "clean" once more.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
+        self.disk_stamp: FileStamp | None = None  # what the file held when read or written
         self.scenario = scenario or Scenario()
         self.evaluation: Evaluation = evaluate(self.scenario)
 
@@ -129,10 +130,20 @@ class ScenarioDocument(QObject):
         """Replace the whole scenario as one undoable step."""
         self.undo_stack.push(ReplaceScenarioCommand(self, scenario, text))
 
-    def load(self, scenario: Scenario, path: Path | None, modified: bool = False) -> None:
-        """Start over with a scenario (New, Open, Open example, Restore): history cleared."""
+    def load(
+        self,
+        scenario: Scenario,
+        path: Path | None,
+        modified: bool = False,
+        stamp: FileStamp | None = None,
+    ) -> None:
+        """Start over with a scenario (New, Open, Open example, Restore): history cleared.
+
+        `stamp`: what the file at `path` held when `scenario` was read from it (None: unknown).
+        """
         self.undo_stack.clear()
         self.path = path
+        self.disk_stamp = stamp
         self.replace(scenario)
         if modified:  # restored work that was never saved: mark it so closing asks first
             self.undo_stack.resetClean()
@@ -141,14 +152,15 @@ class ScenarioDocument(QObject):
 
     def open(self, path: Path) -> None:
         """Open a scenario file (raises ScenarioFileError with one line per problem)."""
-        self.load(load_scenario(path), path)
+        scenario, stamp = load_stamped(path)
+        self.load(scenario, path, stamp=stamp)
 
     def save(self, path: Path | None = None) -> None:
         """Write the scenario atomically to `path` (or its own file) and mark it clean."""
         target = path or self.path
         if target is None:
             raise ValueError("no file to save to")
-        save_scenario(self.scenario, target)
+        self.disk_stamp = save_stamped(self.scenario, target)
         self.path = target
         self.undo_stack.setClean()
         self.path_changed.emit(target)

@@ -47,6 +47,7 @@ from desktop_app.gui.analysis_runner import (
     AnalysisRunner,
 )
 from desktop_app.gui.chart_tabs import ChartTabs
+from desktop_app.gui.disk_watch import DiskWatch, SaveChoice
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
         self._build_actions()
+        self.disk = DiskWatch(self)  # the file changed by someone else: a bar, and Save asks
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
         self.document.evaluated.connect(self.show_evaluation)
@@ -396,6 +398,11 @@ class MainWindow(QMainWindow):
         return False if path is None else self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        choice = self.disk.before_save(path)
+        if choice is SaveChoice.SAVE_AS:
+            return self.save_as()
+        if choice is SaveChoice.CANCEL:
+            return False
         try:
             self.document.save(path)
         except ScenarioFileError as error:
