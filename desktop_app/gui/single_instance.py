@@ -261,7 +261,13 @@ def claim(requests: OpenRequests, files: Sequence[Path]) -> InstanceServer | str
     take the files (this start then opens its own window without listening).
     """
     name = server_name()
-    lock = _start_lock()
+    if files:  # the usual second start: no lock needed
+        answered = forward(name, files)
+        if answered:
+            return FORWARDED
+        if answered is not None:
+            return None  # someone listens but did not take them: open them here
+    lock = _start_lock()  # ~10 ms; only a start that may become the listening one takes it
     try:
         answered = forward(name, files)
         if answered:
