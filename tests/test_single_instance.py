@@ -57,7 +57,7 @@ def runtime(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @pytest.fixture
 def requests(qapp: QApplication, runtime: Path) -> Iterator[OpenRequests]:
-    made = OpenRequests(qapp)
+    made = OpenRequests(qapp, file_open_events=True)  # as on macOS
     yield made
     qapp.removeEventFilter(made)
     made.setParent(None)
@@ -334,6 +334,18 @@ def test_a_request_waits_for_an_open_dialog(
     assert window.document.path is None and list(requests.pending) == [other]
     box.close()
     qtbot.waitUntil(lambda: window.document.path == other, timeout=5000)
+
+
+def test_only_macos_filters_the_applications_events_for_file_open(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for platform, expected in (("linux", False), ("win32", False), ("darwin", True)):
+        monkeypatch.setattr(sys, "platform", platform)
+        installed: list[object] = []
+        monkeypatch.setattr(qapp, "installEventFilter", installed.append)
+        made = OpenRequests(qapp)
+        assert (installed == [made]) is expected
+        made.setParent(None)
 
 
 def test_without_a_window_running_a_start_listens(requests: OpenRequests) -> None:

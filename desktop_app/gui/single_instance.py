@@ -23,6 +23,7 @@ import getpass
 import hashlib
 import json
 import os
+import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -115,13 +116,18 @@ class OpenRequests(QObject):
     open, they wait.
     """
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, file_open_events: bool | None = None) -> None:
         super().__init__(app)
         self.window: MainWindow | None = None
         self.pending: collections.deque[Path] = collections.deque()
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.deliver)
-        app.installEventFilter(self)
+        if file_open_events is None:
+            file_open_events = sys.platform == "darwin"
+        if file_open_events:
+            # A filter on the application sees every event of every object: installed only
+            # where the platform sends QFileOpenEvent (macOS), so nothing else pays for it.
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102, N802 (Qt API)
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
