@@ -27,11 +27,11 @@ def write_report(
     from PySide6.QtWidgets import QApplication  # Qt only for this command
 
     from desktop_app.gui.sheet import sheet_items, write_sheet_pdf
-    from desktop_app.gui.theme import use_readable_locale
+    from desktop_app.gui.theme import use_plain_numbers
 
     if QApplication.instance() is None:
         application = QApplication(["embed-or-tune", "-platform", "offscreen"])
         application.setApplicationName("Embed or Tune")
-    use_readable_locale()
+    use_plain_numbers()  # the command line writes numbers one way, whatever the locale
     items = sheet_items([evaluate(scenario) for scenario in scenarios], names)
     return write_sheet_pdf(target, items, page_size, reading)

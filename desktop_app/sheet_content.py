@@ -22,8 +22,8 @@ from desktop_app.core.fields import (
     value_at,
 )
 from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.core.numbers import money
 from desktop_app.core.scenario import Checklist, Scenario
+from desktop_app.present.numbers import localized, localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
 
 ASSUMPTION_SECTIONS = (("Scenario", ("horizon_months",)), *SECTIONS)
@@ -53,8 +53,8 @@ def _number(value: float | None) -> str:
     if value is None:
         return "empty"
     if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}"
+        return localized(f"{value:,.0f}")
+    return localized(f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}")
 
 
 def title_html(item: SheetItem, today: date | None = None) -> str:
@@ -105,12 +105,12 @@ def advice_html(item: SheetItem) -> str:
     advice = item.evaluation.advice
     parts = [
         f"<h2>Recommendation: {NAMES[advice.recommendation]}</h2><ul>",
-        *(f"<li>{_escape(reason)}</li>" for reason in advice.reasons),
+        *(f"<li>{_escape(localized_prose(reason))}</li>" for reason in advice.reasons),
         "</ul>",
     ]
     if advice.warnings:
         parts.append("<p><b>Watch out</b></p><ul>")
-        parts += [f"<li>{_escape(warning)}</li>" for warning in advice.warnings]
+        parts += [f"<li>{_escape(localized_prose(warning))}</li>" for warning in advice.warnings]
         parts.append("</ul>")
     return "".join(parts)
 

@@ -7,7 +7,7 @@ import textwrap
 
 from desktop_app.core.engine import NAMES, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
-from desktop_app.core.numbers import count, money
+from desktop_app.present.numbers import count, money
 from desktop_app.terminal import lines_text
 
 DASH = "–"

@@ -112,8 +112,9 @@ def test_an_empty_price_is_stored_as_not_listed_never_zero(qtbot) -> None:
 @pytest.mark.parametrize(
     ("kind", "path", "text", "problem"),
     [
-        ("chat", INPUT, "-1", "Input per 1M: must be >= 0"),
+        ("chat", INPUT, "-1", "Input per 1M: must be at least 0"),
         ("chat", OUTPUT, "abc", "Output per 1M: must be a number, got 'abc'"),
+        ("chat", OUTPUT, "0,5", "Output per 1M: must be a number, got '0,5': ',' groups digits"),
         ("embedding", "retrieval.embedding_dimensions", "1536.5", "must be a whole number"),
     ],
 )

@@ -221,7 +221,7 @@ def test_invalid_input_is_shown_at_the_field_and_changes_nothing(qtbot, window: 
     row = window.editor.rows["workload.queries_per_month"]
     type_into(qtbot, window, "workload.queries_per_month", "-5")
     assert window.document.scenario == before
-    assert row.message.isVisible() and "must be >= 0, got -5" in row.message.text()
+    assert row.message.isVisible() and "Queries per month: must be at least 0, got -5" in row.message.text()
     type_into(qtbot, window, "workload.queries_per_month", "lots")
     assert "must be a number, got 'lots'" in row.message.text()
     type_into(qtbot, window, "workload.queries_per_month", "2.5k")
@@ -237,7 +237,7 @@ def test_cross_field_problem_is_shown_at_the_edited_field(qtbot, window: MainWin
     window.document.load(uncertain, None)
     type_into(qtbot, window, "workload.queries_per_month", "90000")
     message = window.editor.rows["workload.queries_per_month"].message.text()
-    assert "must lie within low..high" in message
+    assert message.startswith("Queries per month: 90,000 is outside its uncertainty range")
     assert window.document.scenario.workload.queries_per_month == 40000
 
 
@@ -548,9 +548,11 @@ def test_range_dialog_checks_what_is_typed(qtbot) -> None:
     dialog.low.setText("50,000")
     assert dialog.check() == "Low must not be above high."
     dialog.low.setText("-1")
-    assert dialog.check() == "Low must be >= 0."
+    assert dialog.check() == "Low: must be at least 0, got -1."
     dialog.low.setText("abc")
-    assert dialog.check() == "Low and high must be numbers."
+    assert dialog.check() == "Low: must be a number, got 'abc'."
+    dialog.low.setText("0,5")  # in English a comma groups digits: refused, not read as 5
+    assert "groups digits" in dialog.check()
 
 
 def test_sensitivity_map_and_break_even_tabs_fill_in(qtbot, window: MainWindow) -> None:
@@ -581,6 +583,7 @@ def test_tabs_are_made_when_opened_and_show_the_latest_figures(qtbot, window: Ma
     hours = tabs.hours_chart.lines["fine_tuning"].points()  # once made, it follows every edit
     later = evaluate(window.document.scenario)
     assert [p.y() for p in hours] == pytest.approx(later.monthly("fine_tuning", "hours"))
+    window.set_theme("light")  # the palette is the application's: later tests expect light
 
 
 def test_sensitivity_tab_opened_after_the_analyses_shows_their_results(

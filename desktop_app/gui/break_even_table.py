@@ -65,6 +65,7 @@ class BreakEvenTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control, not cell to cell
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()

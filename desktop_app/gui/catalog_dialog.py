@@ -57,7 +57,7 @@ from desktop_app.core.catalog import (
 from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.fields import numeric_field
 from desktop_app.core.problems import problems
-from desktop_app.gui.inputs import format_number, parse_number
+from desktop_app.gui.inputs import format_number, parse_number, reading
 
 KINDS = {
     "embedding": "Embedding model",
@@ -367,12 +367,9 @@ class EntryEditor(QDialog):
             text = edit.text().strip()
             if not text:
                 continue
-            value = parse_number(text)
-            whole = "a whole number" if field.integer else "a number"
-            if value is None or (field.integer and not value.is_integer()):
-                found[path] = f"{field.label}: must be {whole}, got {text!r}"
-            elif (problem := field.problem(value)) is not None:
-                found[path] = f"{field.label}: {problem}, got {text}"
+            _, problem = reading(field, text)  # the window's rules and words, in its locale
+            if problem is not None:
+                found[path] = f"{field.label}: {problem}"
             elif not field.path.endswith("dimensions"):
                 listed += 1
         if not listed and not any(path in found for path in self.price_inputs):
@@ -485,6 +482,7 @@ class MyPricesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName("Your price entries")
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -53,7 +53,8 @@ class ChartTabs(QTabWidget):
         self._figure_charts: list[charts.EvaluationChart] = []  # those drawn from an evaluation
 
         self.cumulative_chart = self._add_figure_chart(charts.CumulativeCostChart(evaluation))
-        self.addTab(charts.chart_view(self.cumulative_chart), "&Cumulative cost")
+        view = charts.chart_view(self.cumulative_chart, "Cumulative cost per strategy")
+        self.addTab(view, "&Cumulative cost")
         self._components_tab = self._tab("By com&ponent", self._make_components, self._picker())
         self._hours_tab = self._tab("&Hours", self._make_hours)
         self._staleness_tab = self._tab("&Staleness", self._make_staleness)
@@ -119,19 +120,19 @@ class ChartTabs(QTabWidget):
         strategy = self.strategy_picker.currentData()
         chart = charts.MonthlyComponentsChart(self._evaluation, strategy)
         self._components_chart = self._add_figure_chart(chart)
-        view = charts.chart_view(chart)
+        view = charts.chart_view(chart, "Monthly cost by component")
         layout.addWidget(view, 1)
         return view
 
     def _make_hours(self, layout: QVBoxLayout) -> QWidget:
         self._hours_chart = self._add_figure_chart(charts.MaintenanceHoursChart(self._evaluation))
-        view = charts.chart_view(self._hours_chart)
+        view = charts.chart_view(self._hours_chart, "Maintenance hours per month")
         layout.addWidget(view)
         return view
 
     def _make_staleness(self, layout: QVBoxLayout) -> QWidget:
         self._staleness_chart = self._add_figure_chart(charts.StalenessChart(self._evaluation))
-        view = charts.chart_view(self._staleness_chart)
+        view = charts.chart_view(self._staleness_chart, "Fine-tuned model staleness")
         layout.addWidget(view)
         return view
 

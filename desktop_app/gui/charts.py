@@ -54,10 +54,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.engine import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.core.numbers import money, trimmed
 from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
 from desktop_app.gui.image_bytes import png_bytes
+from desktop_app.present.numbers import money, significant, trimmed
 
 STRATEGY_COLORS = {
     "embeddings": "#2f7ed8",
@@ -211,7 +211,7 @@ class EvaluationChart(QChart):
         ticks = [round(k * step, 12) for k in range(round(top / step) + 1)]
         labels = tuple(self._formatter(tick) for tick in ticks)
         if len(set(labels)) < len(labels):  # too fine for the formatter: fall back to raw numbers
-            labels = tuple(f"{tick:,.6g}" for tick in ticks)
+            labels = tuple(significant(tick) for tick in ticks)
         if labels != self._tick_labels:
             for old in self.y_axis.categoriesLabels():
                 self.y_axis.remove(old)
@@ -904,9 +904,11 @@ class ChartView(QChartView):
             QToolTip.hideText()
 
 
-def chart_view(chart: QChart) -> ChartView:
-    """A ChartView showing the chart."""
-    return ChartView(chart)
+def chart_view(chart: QChart, name: str = "") -> ChartView:
+    """A ChartView showing the chart, named for screen readers (`name`, else its title)."""
+    view = ChartView(chart)
+    view.setAccessibleName(name or chart.title() or "Chart")
+    return view
 
 
 def all_charts(evaluation: Evaluation | None = None) -> list[EvaluationChart]:

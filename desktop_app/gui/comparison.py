@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.comparison import MAX_SCENARIOS, check_count, comparison_rows
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import Evaluation
-from desktop_app.core.numbers import money
 from desktop_app.gui import theme
 from desktop_app.gui.charts import (
     STRATEGY_COLORS,
@@ -46,6 +45,7 @@ from desktop_app.gui.charts import (
     chart_view,
     compact_money,
 )
+from desktop_app.present.numbers import money
 
 SCENARIO_STYLES = (
     Qt.PenStyle.SolidLine,
@@ -346,6 +346,7 @@ class CompareDialog(QDialog):
         """A read-only table: a row per figure, a column per scenario, all rows showing."""
         table = QTableWidget(len(rows), len(names), self)
         table.setAccessibleName("Key figures of each scenario")
+        table.setTabKeyNavigation(False)  # Tab moves on to the buttons, not cell to cell
         table.setHorizontalHeaderLabels(names)
         table.setVerticalHeaderLabels([label for label, _ in rows])
         for column, name in enumerate(names):

@@ -48,7 +48,8 @@ from desktop_app.gui.input_labels import (
     strategy_name,
     value_text,
 )
-from desktop_app.gui.inputs import format_number, parse_number
+from desktop_app.gui.inputs import format_number, reading
+from desktop_app.present.numbers import significant
 
 MAP_INPUTS = (
     "workload.queries_per_month",
@@ -385,7 +386,7 @@ class DecisionMapView(QWidget):
                 for key in STRATEGIES
             ),
             "Fine-tuning / embeddings: "
-            + ("— (embeddings cost nothing)" if math.isnan(ratio) else f"{ratio:,.3g}"),
+            + ("— (embeddings cost nothing)" if math.isnan(ratio) else significant(ratio, 3)),
         ]
         return "\n".join(lines)
 
@@ -827,16 +828,17 @@ class DecisionMapPanel(QWidget):
     def _read(self, picker: _AxisPicker) -> tuple[tuple[str, float, float] | None, str | None]:
         """The axis a picker shows, or the reason it is invalid."""
         path = picker.path()
-        low, high = parse_number(picker.low.text()), parse_number(picker.high.text())
+        field = numeric_field(path)
+        (low, low_problem), (high, high_problem) = (
+            reading(field, edit.text()) for edit in (picker.low, picker.high)
+        )
+        for end, problem in (("from", low_problem), ("to", high_problem)):
+            if problem is not None:
+                return None, f"{field_label(path)} {end}: {problem}"
         if low is None or high is None:
-            return None, "Type a number in both fields (e.g. 1000, 50,000, 1e6)"
+            return None, f"Type a number in both fields (e.g. {format_number(50_000)}, 1e6)"
         if not low < high:
             return None, "'from' must be less than 'to'"
-        field = numeric_field(path)
-        for end in (low, high):
-            problem = field.problem(end)
-            if problem:
-                return None, f"{field_label(path)} {problem}, got {plain_number(end)}"
         return (path, low, high), None
 
     def _on_range_edited(self) -> None:

@@ -19,6 +19,7 @@ from desktop_app.core.fields import value_at
 from desktop_app.core.file_watch import FileStamp, load_stamped, save_stamped
 from desktop_app.core.problems import problems
 from desktop_app.core.scenario import Scenario
+from desktop_app.present.labels import label_of
 
 
 class SetValueCommand(QUndoCommand):
@@ -30,7 +31,7 @@ class SetValueCommand(QUndoCommand):
     ID = 1
 
     def __init__(self, document: ScenarioDocument, path: str, new: Any, session: int) -> None:
-        super().__init__(f"Edit {path}")
+        super().__init__(f"Edit {label_of(path)}")
         self.document = document
         self.path = path
         self.before = document.scenario
@@ -46,6 +47,8 @@ class SetValueCommand(QUndoCommand):
         if other.path != self.path or other.session != self.session or self.session == 0:
             return False
         self.new = other.new
+        if value_at(self.before, self.path) == self.new:  # typed back to where it was
+            self.setObsolete(True)
         return True
 
     def redo(self) -> None:  # noqa: D102 (Qt API)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,13 +17,21 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.catalog import ROLES, CatalogEntry, apply_preset, find, load_catalog
+from desktop_app.core.catalog import (
+    ROLES,
+    CatalogEntry,
+    apply_preset,
+    find,
+    load_catalog,
+    with_edit,
+)
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.fields import (
     RETRAIN_POLICY_NAMES,
@@ -37,9 +45,10 @@ from desktop_app.core.fields import (
 from desktop_app.core.problems import problems
 from desktop_app.core.scenario import Checklist, FineTuning, Scenario, UncertainInput
 from desktop_app.gui.document import ScenarioDocument
-from desktop_app.gui.inputs import AnswerInput, FieldRow, new_session
+from desktop_app.gui.inputs import AnswerInput, FieldRow, format_number, new_session
 from desktop_app.gui.presets import PresetSection
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
+from desktop_app.present.labels import field_label, labelled
 
 LABEL_WIDTH = 140
 
@@ -58,6 +67,8 @@ class ScenarioEditor(QScrollArea):
     view, and building them takes ~35 ms the window would otherwise spend before it appears.
     """
 
+    notice = Signal(str)  # something the window should say (an entry that was put back)
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -66,6 +77,8 @@ class ScenarioEditor(QScrollArea):
         self._rows: dict[str, FieldRow] = {}
         self._answers: dict[str, AnswerInput] = {}
         self._unfilled: list[tuple[QGroupBox, Callable[[], None]]] = []
+        self._settling: set[str] = set()  # fields whose entry is being settled
+        self._offers: set[str] = set()  # fields about to be offered a wider range
         self.policy: QComboBox | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -237,6 +250,7 @@ class ScenarioEditor(QScrollArea):
         row.input.edited.connect(
             lambda value, session, path=path: self._on_number_edited(path, value, session)
         )
+        row.input.finished.connect(lambda path=path: self._on_number_finished(path))
         if path in variable_paths():
             row.range_button.clicked.connect(lambda _=False, path=path: self.edit_range(path))
         else:
@@ -247,10 +261,142 @@ class ScenarioEditor(QScrollArea):
     # edits -> document -------------------------------------------------------------------
 
     def _on_number_edited(self, path: str, value: float | None, session: int) -> None:
-        self.rows[path].show_problem(self.document.set_value(path, value, session))
+        problem = self.document.set_value(path, value, session)
+        if problem is not None and value is not None and self._widened_range(path, value):
+            problem = f"{self._outside_range(path, value)}; Tab or Enter offers to widen it"
+        self.rows[path].show_problem(None if problem is None else labelled(problem))
+
+    def _on_number_finished(self, path: str) -> None:
+        """The user left a field: its text and the scenario must agree from now on.
+
+        A complete valid number the scenario took is only reformatted. One outside the input's
+        uncertainty range is offered a wider range. Anything else gives way to the value from
+        before the typing began, and the line under the field says why.
+        """
+        if path in self._settling:
+            return  # a question asked below took the focus away
+        self._settling.add(path)
+        try:
+            self._settle(path)
+        finally:
+            self._settling.discard(path)
+
+    def _settle(self, path: str) -> None:
+        row = self.rows[path]
+        field = row.input
+        current = value_at(self.document.scenario, path)
+        value, problem = field.text_value()
+        if problem is None and value == current:
+            field.settle()  # (a note about an entry put back stays until the next edit)
+            return
+        if problem is None and value is not None:
+            widened = self._widened_range(path, value)
+            if widened is not None:  # asked once the focus has moved on, not inside its move
+                if path not in self._offers:
+                    self._offers.add(path)
+                    start, session = field.session_start, field.session
+                    QTimer.singleShot(
+                        0, lambda: self._offer_wider_range(path, value, widened, start, session)
+                    )
+                return
+            problem = self.document.problem_with(path, value)
+            problem = labelled(problem) if problem else f"{field.label}: not taken"
+        else:
+            problem = f"{field.label}: {problem}"
+        self._give_way(path, problem, field.session_start, field.session)
+
+    def _give_way(self, path: str, problem: str, start: float | None, session: int) -> None:
+        """Put back the value from before the typing, and say why under the field."""
+        field = self.rows[path].input
+        self._put_back(path, start, session)
+        kept = "empty" if start is None else format_number(start)
+        field.revert(f"{problem}. Kept {kept}.")
+        field.settle()
+        self.notice.emit(f"{problem}. Kept {kept}.")
+
+    def _offer_wider_range(
+        self, path: str, value: float, wider: UncertainInput, start: float | None, session: int
+    ) -> None:
+        self._offers.discard(path)
+        field = self.rows[path].input
+        if not field.means(value):
+            return  # the user typed on: the entry is theirs again
+        if self.ask_widen_range(path, value, wider):
+            self._put_back(path, start, session)
+            self._apply_widened(path, value, wider)
+            field.settle()
+        else:
+            self._give_way(path, self._outside_range(path, value), start, session)
+
+    def _put_back(self, path: str, value: float | None, session: int) -> None:
+        """Give the field its value from before the typing (the session's undo step goes)."""
+        if value_at(self.document.scenario, path) != value:
+            field = numeric_field(path)
+            whole = value is not None and field.integer
+            self.document.set_value(path, int(value) if whole else value, session)
+
+    def _widened_range(self, path: str, value: float) -> UncertainInput | None:
+        """The input's range stretched to take `value`, when only its range refuses it."""
+        entry = next((e for e in self.document.scenario.uncertainty if e.field == path), None)
+        if entry is None or entry.low <= value <= entry.high:
+            return None
+        wider = entry.model_copy(
+            update={"low": min(entry.low, value), "high": max(entry.high, value)}
+        )
+        try:
+            self._with_range(path, value, wider)
+        except (ValidationError, ValueError):
+            return None
+        return wider
+
+    def _with_range(self, path: str, value: float, entry: UncertainInput) -> Scenario:
+        kept = [e.model_dump() for e in self.document.scenario.uncertainty if e.field != path]
+        ranged = with_values(self.document.scenario, {"uncertainty": [*kept, entry.model_dump()]})
+        field = numeric_field(path)
+        return with_edit(ranged, path, int(value) if field.integer else value)
+
+    def _apply_widened(self, path: str, value: float, entry: UncertainInput) -> None:
+        changed = self._with_range(path, value, entry)
+        label = field_label(path)
+        self.document.set_scenario(changed, f"Edit {label} and widen its range")
+
+    def _outside_range(self, path: str, value: float) -> str:
+        entry = next(e for e in self.document.scenario.uncertainty if e.field == path)
+        return (
+            f"{field_label(path)}: {format_number(value)} is outside its uncertainty range "
+            f"({format_number(entry.low)} – {format_number(entry.high)})"
+        )
+
+    def ask_widen_range(self, path: str, value: float, wider: UncertainInput) -> bool:
+        """Ask whether to widen the input's range to take `value` (tests answer instead)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Outside the range",
+            f"{self._outside_range(path, value)}.",
+            parent=self,
+        )
+        box.setInformativeText(
+            f"Widen the range to {format_number(wider.low)} – {format_number(wider.high)} "
+            f"and use {format_number(value)}?"
+        )
+        widen = box.addButton("&Widen the range", QMessageBox.ButtonRole.AcceptRole)
+        current = value_at(self.document.scenario, path)
+        box.addButton(f"&Keep {format_number(current)}", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(widen)
+        box.exec()
+        return box.clickedButton() is widen
+
+    def discard_pending(self) -> None:
+        """Before undo or redo: a field's unfinished entry gives way to the scenario's value."""
+        for row in self._rows.values():
+            if row.input.hasFocus():
+                if not row.input.means(row.input.shown()):
+                    row.input.revert()
+                row.input.settle()
 
     def _set_text(self, path: str, text: str, widget: QLineEdit) -> None:
         problem = self.document.set_value(path, text, session=id(widget))
+        problem = labelled(problem) if problem else None
         widget.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if problem else "")
         widget.setToolTip(problem or "")
 
@@ -270,7 +416,7 @@ class ScenarioEditor(QScrollArea):
         scenario = self.document.scenario
         value = value_at(scenario, path)
         if value is None:
-            self.rows[path].show_problem(f"{path}: give a value before a range")
+            self.rows[path].show_problem(f"{field_label(path)}: give a value before a range")
             return
         entry = next((e for e in scenario.uncertainty if e.field == path), None)
         from desktop_app.gui.range_dialog import RangeDialog  # on first use (start-up time)
@@ -290,10 +436,10 @@ class ScenarioEditor(QScrollArea):
         try:
             changed = with_values(self.document.scenario, {"uncertainty": kept})
         except ValidationError as error:
-            problem = problems(error)[0]
+            problem = labelled(problems(error)[0])
             self.rows[path].show_problem(problem)
             return problem
-        label = numeric_field(path).label
+        label = field_label(path)
         self.document.set_scenario(changed, f"{'Range' if entry else 'No range'} for {label}")
         return None
 

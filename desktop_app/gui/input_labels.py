@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 import math
-from functools import cache
 
-from desktop_app.core.fields import numeric_field, numeric_fields
-from desktop_app.core.numbers import money, trimmed
+from desktop_app.core.fields import numeric_field
 from desktop_app.gui.charts import (
     STRATEGY_NAMES,
     compact_money,
 )
-
-_SECTIONS = {
-    "base_model": "Base model",
-    "fine_tuned_model": "Fine-tuned model",
-    "fine_tuning": "Fine-tuning",
-    "hybrid": "Hybrid",
-}
-
+from desktop_app.present.labels import field_label
+from desktop_app.present.numbers import localized, money, trimmed
 
 # Names and values of inputs
-
-
-@cache
-def field_label(path: str) -> str:
-    """An input's label, with its section where two inputs share one: 'Base model: input per 1M'."""
-    label = numeric_field(path).label
-    twins = [field for field in numeric_fields() if field.label == label]
-    section = path.split(".", 1)[0]
-    if len(twins) > 1 and section in _SECTIONS:
-        return f"{_SECTIONS[section]}: {label[0].lower()}{label[1:]}"
-    return label
 
 
 def _significant(value: float) -> int:
@@ -50,7 +31,7 @@ def price_text(value: float, currency: str) -> str:
         number += "0" * (2 - len(number.split(".")[1]))
     prefix, after = money(0, currency).split("0", 1)
     sign = "-" if value < 0 and number.strip("0.,") else ""
-    return f"{sign}{prefix}{number}{after}"
+    return f"{sign}{prefix}{localized(number)}{after}"
 
 
 def value_text(path: str, value: float, currency: str = "USD") -> str:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable
-from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.fields import NumericField
 from desktop_app.core.scenario import UncertainInput
+from desktop_app.present import numbers
+from desktop_app.present.labels import field_label
 
 _sessions = itertools.count(1)
 UNIT_WIDTH = 122
-SUFFIXES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9}
 
 
 def new_session() -> int:
@@ -37,33 +37,20 @@ def new_session() -> int:
     return next(_sessions)
 
 
-def parse_number(text: str, locale: QLocale | None = None) -> float | None:
-    """A number typed by a person: '50,000', '2.5M', '1e6', '15 %'; None if it is none."""
-    locale = locale or QLocale()
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("_", "").rstrip("%")
-    if not cleaned:
+def parse_number(text: str) -> float | None:
+    """A number typed in the user's locale ('50,000', '2.5M', '1e6', '15 %'); None if none.
+
+    The reason a text is refused comes from `reading` (or `present.numbers.parse_number`).
+    """
+    try:
+        return numbers.parse_number(text)
+    except numbers.NumberTextError:
         return None
-    factor = 1.0
-    for suffix, multiplier in sorted(SUFFIXES.items(), key=lambda item: -len(item[0])):
-        if cleaned.endswith(suffix) and cleaned[: -len(suffix)]:
-            cleaned, factor = cleaned[: -len(suffix)], multiplier
-            break
-    value, ok = locale.toDouble(cleaned)
-    if not ok:
-        try:
-            value = float(cleaned.replace(locale.groupSeparator(), ""))
-        except ValueError:
-            return None
-    value *= factor
-    return value if math.isfinite(value) else None
 
 
-def format_number(value: float, locale: QLocale | None = None) -> str:
-    """The value with thousands separators and no needless decimals: '50,000', '0.075'."""
-    locale = locale or QLocale()
-    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
-    decimals = min(10, max(0, -int(exponent))) if isinstance(exponent, int) else 0
-    return locale.toString(float(value), "f", decimals)
+def format_number(value: float) -> str:
+    """The value in full in the user's locale, as it reads back: '50,000', '0.075'."""
+    return numbers.format_number(value)
 
 
 def nice_step(value: float, integer: bool) -> float:
@@ -79,24 +66,63 @@ def nice_step(value: float, integer: bool) -> float:
     return max(smallest, power)
 
 
+def bound_problem(field: NumericField, value: float) -> str | None:
+    """Why `value` is outside the field's bounds, in the window's words, or None."""
+    if field.ge is not None and value < field.ge:
+        return f"must be at least {format_number(field.ge)}"
+    if field.gt is not None and value <= field.gt:
+        return f"must be more than {format_number(field.gt)}"
+    if field.le is not None and value > field.le:
+        return f"must be at most {format_number(field.le)}"
+    if field.lt is not None and value >= field.lt:
+        return f"must be less than {format_number(field.lt)}"
+    return None
+
+
+def reading(field: NumericField, text: str) -> tuple[float | None, str | None]:
+    """What a field's text means: (value, None), or (None, why it is no value of the field).
+
+    The value is None for the empty text of a field that may be empty.
+    """
+    if not text.strip():
+        return None, None if field.nullable else "give a number"
+    try:
+        value = numbers.parse_number(text)
+    except numbers.NumberTextError as error:
+        why = "" if str(error) == "not a number" else f": {error}"
+        return None, f"must be a number, got {text.strip()!r}{why}"
+    if field.integer and not value.is_integer():
+        return None, f"must be a whole number, got {text.strip()}"
+    problem = bound_problem(field, value)
+    if problem is not None:
+        return None, f"{problem}, got {text.strip()}"
+    return value, None
+
+
 class NumberInput(QLineEdit):
     """A numeric field: locale-formatted, arrow keys and wheel step, invalid text in red.
 
-    `edited(value, session)` is emitted for every parsed number (None for an empty nullable
-    field) and `rejected(reason)` for text that is no number; the owner decides whether the
-    scenario accepts a value and calls `show_problem`.
+    The field and the model always agree: `edited(value, session)` is emitted only for text
+    that is a complete valid number of the field (None for an empty nullable field), live
+    while typing; other text is shown in red with `rejected(reason)` and never committed.
+    When the user leaves the field (Tab, Enter, a click elsewhere), `finished()` asks the
+    owner to settle the entry: `text_value()` says what the text means, `revert()` puts the
+    scenario's value back. Escape reverts too.
     """
 
     edited = Signal(object, int)
-    rejected = Signal(str)  # text that is not a number: the reason
-    reverted = Signal()  # focus left an invalid entry: the scenario's value is shown again
+    rejected = Signal(str)  # text that is no value of the field: the reason, with the label
+    finished = Signal()  # the user left the field (or pressed Enter): settle the entry
+    reverted = Signal(str)  # the scenario's value was put back: why (empty: nothing to say)
 
     def __init__(self, field: NumericField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
+        self.label = field_label(field.path)  # "Base model: input per 1M" where labels repeat
         self.session = 0
         self._value: float | None = field.default
         self._shown: float | None = field.default  # the scenario's value, last shown
+        self.session_start: float | None = field.default  # the value when typing began
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setToolTip(f"{field.description} ({field.unit})" if field.unit else field.description)
         self.setAccessibleName(field.label)
@@ -106,19 +132,33 @@ class NumberInput(QLineEdit):
         self.textEdited.connect(self._on_text_edited)
 
     def value(self) -> float | None:
-        """The last value typed or shown."""
+        """The value the field shows (the scenario's, or one just typed and committed)."""
         return self._value
+
+    def text_value(self) -> tuple[float | None, str | None]:
+        """What the text means: (value, None) or (None, the reason it is no value here)."""
+        return reading(self.field, self.text())
+
+    def means(self, value: float | None) -> bool:
+        """Whether the text reads as exactly `value`."""
+        found, problem = self.text_value()
+        return problem is None and found == value
 
     def show_value(self, value: float | None) -> None:
         """Display a value from the scenario, unless the text already means it."""
         if value is not None and self.field.integer:
             value = float(value)
         self._shown = value
-        if parse_number(self.text()) == value and self.text():
-            self._value = value
-            return
         self._value = value
+        if not self.hasFocus():
+            self.session_start = value
+        if self.means(value) and (self.text() or value is None):
+            return
         self.setText("" if value is None else format_number(value))
+
+    def shown(self) -> float | None:
+        """The scenario's value, as last shown."""
+        return self._shown
 
     def show_problem(self, problem: str | None) -> None:
         """Mark the field invalid (red frame) or valid again."""
@@ -128,22 +168,26 @@ class NumberInput(QLineEdit):
         self.setProperty("invalid", invalid)
         self.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if invalid else "")
 
-    def _parsed(self) -> tuple[bool, float | None]:
-        text = self.text().strip()
-        if not text:
-            return self.field.nullable, None
-        value = parse_number(text)
-        if value is None:
-            return False, None
-        if self.field.integer and not float(value).is_integer():
-            return False, value
-        return True, value
+    def revert(self, reason: str = "") -> None:
+        """Show the scenario's value again (in its own format) and say why."""
+        self.setText("" if self._shown is None else format_number(self._shown))
+        self._value = self._shown
+        self.show_problem(None)
+        self.reverted.emit(reason)
+
+    def settle(self) -> None:
+        """The entry is done with: the text is the scenario's value in its own format."""
+        if self.means(self._shown):
+            if self._shown is not None:
+                self.setText(format_number(self._shown))
+            self.show_problem(None)
+        self.session = new_session()  # what is typed next is another undo step
+        self.session_start = self._shown
 
     def _on_text_edited(self, _text: str) -> None:
-        ok, value = self._parsed()
-        if not ok:
-            what = "a whole number" if self.field.integer else "a number"
-            self.rejected.emit(f"{self.field.path}: must be {what}, got {self.text()!r}")
+        value, problem = self.text_value()
+        if problem is not None:
+            self.rejected.emit(f"{self.label}: {problem}")
             return
         self._value = value
         whole = value is not None and self.field.integer
@@ -151,16 +195,17 @@ class NumberInput(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102, N802 (Qt API)
         self.session = new_session()
+        self.session_start = self._shown
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: D102, N802 (Qt API)
         super().focusOutEvent(event)
-        if self.property("invalid") is True:
-            self._value = None
-            self.show_value(self._shown)
-            self.reverted.emit()
-        elif self._value is not None:
-            self.setText(format_number(self._value))
+        # A context menu or another window (a question, another app) leaves the entry open
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
+            self.finished.emit()
 
     def step(self, steps: int) -> None:
         """Move the value up or down by a sensible step and commit it."""
@@ -172,16 +217,29 @@ class NumberInput(QLineEdit):
         self._on_text_edited(self.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102, N802 (Qt API)
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finished.emit()
+            return
+        if key == Qt.Key.Key_Escape and not self.means(self.session_start):
+            self.escape()
+            return
         steps = {
             Qt.Key.Key_Up: 1,
             Qt.Key.Key_Down: -1,
             Qt.Key.Key_PageUp: 10,
             Qt.Key.Key_PageDown: -10,
-        }.get(Qt.Key(event.key()))
+        }.get(key)
         if steps is None:
             super().keyPressEvent(event)
         else:
             self.step(steps)
+
+    def escape(self) -> None:
+        """Give up the entry: the value from before the typing began (through the owner)."""
+        self.setText("" if self.session_start is None else format_number(self.session_start))
+        self._on_text_edited(self.text())
+        self.finished.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: D102, N802 (Qt API)
         if not self.hasFocus():  # scrolling the form must not change values in passing
@@ -262,7 +320,7 @@ class FieldRow(QWidget):
         self._layout.setSpacing(2)
         self._layout.addLayout(row)
         self.input.rejected.connect(self.show_problem)
-        self.input.reverted.connect(lambda: self.show_problem(None))
+        self.input.reverted.connect(self.show_note)
 
     @property
     def message(self) -> QLabel:
@@ -283,6 +341,14 @@ class FieldRow(QWidget):
         if self.message.text() != (problem or ""):
             self.message.setText(problem or "")
             self.message.setVisible(bool(problem))
+
+    def show_note(self, note: str) -> None:
+        """Say under the field what happened to an entry (its frame is not red: all is well)."""
+        self.input.show_problem(None)
+        if not note and self._message is None:
+            return
+        self.message.setText(note)
+        self.message.setVisible(bool(note))
 
     def show_range(self, entry: UncertainInput | None) -> None:
         """Mark the field uncertain (with its range in the tooltip) or certain."""

@@ -7,16 +7,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -53,12 +55,14 @@ from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.scenario_dialogs import OPEN_FILTERS, ask_save_path
 from desktop_app.gui.theme import is_dark, set_theme
+from desktop_app.present.numbers import count
 
 if TYPE_CHECKING:
     from desktop_app.sheet_content import SheetItem
 
 AUTOSAVE_DELAY_MS = 2000
 SAMPLE_CHOICES = (1_000, 10_000, 100_000)
+REDO_Y = QKeySequence("Ctrl+Y")  # redo on Windows, and where people bring the habit from
 
 
 class MainWindow(QMainWindow):
@@ -86,8 +90,12 @@ class MainWindow(QMainWindow):
         self._autosave_timer.timeout.connect(self.autosave)
         self.document.evaluated.connect(self.show_evaluation)
         self.document.evaluated.connect(lambda _: self.request_analyses())
-        self.document.evaluated.connect(lambda _: self._schedule_autosave())
+        # After the stack has moved (so the document counts as modified), not on `evaluated`,
+        # which the first edit's command emits while the stack still reads clean. A method, not
+        # a lambda: Qt drops the connection when the window dies, before the stack is cleared.
+        self.document.undo_stack.indexChanged.connect(self._schedule_autosave)
         self.document.modified_changed.connect(self._on_modified_changed)
+        self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.document.path_changed.connect(lambda _: self._update_title())
         self.show_evaluation(self.document.evaluation)
         self.request_analyses()
@@ -135,9 +143,10 @@ class MainWindow(QMainWindow):
         self.samples_picker = QComboBox(bar)
         self.samples_picker.setAccessibleName("Monte Carlo samples")
         for samples in SAMPLE_CHOICES:
-            self.samples_picker.addItem(f"{samples:,} samples", samples)
+            self.samples_picker.addItem(f"{count(samples)} samples", samples)
         self.samples_picker.setCurrentIndex(SAMPLE_CHOICES.index(DEFAULT_SAMPLES))
-        self.samples_picker.currentIndexChanged.connect(lambda _: self.request_analyses())
+        # activated, not currentIndexChanged: picking the same count again runs it again
+        self.samples_picker.activated.connect(lambda _: self.request_analyses())
         self.currency_note = QLabel(bar)
         self.currency_note.setAccessibleName("Display currency")
         self.currency_note.setStyleSheet("color: #2f7ed8;")
@@ -192,12 +201,15 @@ class MainWindow(QMainWindow):
 
         edit_menu = menu.addMenu("&Edit")
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(redo_keys if REDO_Y in redo_keys else [*redo_keys, REDO_Y])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        # A text field takes Ctrl+Z for its own undo: route it to the document's history
+        QApplication.instance().installEventFilter(self)
 
         prices_menu = menu.addMenu("&Prices")
         self._add(prices_menu, "&My Prices…", self.my_prices_dialog)
@@ -215,6 +227,30 @@ class MainWindow(QMainWindow):
 
         help_menu = menu.addMenu("&Help")
         self._add(help_menu, "&About Embed or Tune", self.about)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Undo and redo from anywhere in the window, the cursor in a field included.
+
+        A line edit claims Ctrl+Z (a ShortcutOverride it accepts) for its own undo, which would
+        undo keystrokes the document has already taken (or not). Here the claim is refused for
+        fields of this window, so that the Edit menu's actions get the key: the field's
+        unfinished text is put back to the scenario's value first (a field commits only
+        complete valid numbers, so there is nothing else to keep).
+        """
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            combination = QKeySequence(event.keyCombination())
+            for action in (self.undo_action, self.redo_action):
+                if any(combination.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                       for key in action.shortcuts()):
+                    self.editor.discard_pending()
+                    event.ignore()
+                    return True
+        return super().eventFilter(watched, event)
 
     def _add(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
@@ -265,7 +301,7 @@ class MainWindow(QMainWindow):
             self.summary.show_uncertainty(uncertainty)
             self.analysis_status.setText(
                 f"{len(scenario.uncertainty)} uncertain inputs · "
-                f"{uncertainty.samples:,} samples · P10–P90 band on the cumulative chart"
+                f"{count(uncertainty.samples)} samples · P10–P90 band on the cumulative chart"
             )
         else:
             self.analysis_status.setText(
@@ -295,6 +331,7 @@ class MainWindow(QMainWindow):
     def _on_analysis_stopped(self) -> None:
         self.analysis_progress.hide()
         self.cancel_button.hide()
+        self.summary.show_uncertainty_cancelled()
         self.analysis_status.setText(
             "Analysis cancelled: edit or pick a sample count to run it again"
         )
@@ -314,7 +351,7 @@ class MainWindow(QMainWindow):
 
     # never lose work -----------------------------------------------------------------------
 
-    def _schedule_autosave(self) -> None:
+    def _schedule_autosave(self, _index: int = 0) -> None:
         if self.document.modified and not self._autosave_timer.isActive():
             self._autosave_timer.start()
 
@@ -498,9 +535,18 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.sheet import paint_sheet
 
         items = self.current_sheet_items()
-        preview = QPrintPreviewDialog(self._printer(), self)
-        preview.paintRequested.connect(lambda printer: paint_sheet(printer, items))
-        preview.exec()
+        # The dialog does not own the printer: it must outlive the dialog (a temporary was
+        # collected while the preview painted on it, a segmentation fault).
+        printer = self._printer()
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setAccessibleName("Print preview")
+        preview.paintRequested.connect(lambda target: paint_sheet(target, items))
+        self.preview = preview  # tests reach the open dialog
+        try:
+            preview.exec()
+        finally:
+            self.preview = None
+            preview.deleteLater()
 
     def my_prices_dialog(self) -> None:
         """Add, edit, import and export the user's own prices."""
@@ -543,8 +589,9 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.comparison import CompareDialog
         from desktop_app.gui.sheet import sheet_items
 
-        files = self.choose_files_to_compare()
+        files = self._other_files(self.choose_files_to_compare())
         if not files:
+            self.statusBar().showMessage("Pick another scenario file than this one", 8000)
             return
         evaluations, names = [self.document.evaluation], [self._display_name()]
         for file in files[:3]:
@@ -565,6 +612,17 @@ class MainWindow(QMainWindow):
 
         self.comparison = CompareDialog(evaluations, names, export, self)
         self.comparison.open()
+
+    def _other_files(self, files: list[Path]) -> list[Path]:
+        """The picked files, each once, without the scenario's own (already the first column)."""
+        seen = {self.document.path.resolve()} if self.document.path else set()
+        others = []
+        for file in files:
+            resolved = file.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                others.append(file)
+        return others
 
     def _display_name(self) -> str:
         return self.document.path.name if self.document.path else self.document.scenario.name

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.fields import NumericField
 from desktop_app.core.scenario import UncertainInput
-from desktop_app.gui.inputs import format_number, parse_number
+from desktop_app.gui.inputs import format_number, parse_number, reading
 
 DISTRIBUTIONS = {
     "triangular": "Triangular (most likely: the current value)",
@@ -90,13 +90,13 @@ class RangeDialog(QDialog):
         return problem
 
     def _problem(self) -> str | None:
+        for name, edit in (("Low", self.low), ("High", self.high)):
+            _, problem = reading(self.field, edit.text())
+            if problem is not None:
+                return f"{name}: {problem}."
         entry = self.entry()
         if entry is None:
             return "Low and high must be numbers."
-        for name, end in (("low", entry.low), ("high", entry.high)):
-            problem = self.field.problem(end)
-            if problem:
-                return f"{name.capitalize()} {problem}."
         if entry.low > entry.high:
             return "Low must not be above high."
         if entry.distribution != "uniform" and not entry.low <= self.value <= entry.high:

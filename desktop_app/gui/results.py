@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.engine import NAMES, STRATEGIES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.core.numbers import money
+from desktop_app.present.numbers import localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
 
 
@@ -33,6 +33,7 @@ class SummaryTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control, not cell to cell
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -68,6 +69,7 @@ class SummaryTable(QTableWidget):
                     )
                     self.setItem(row, column, item)
                 item.setText(text)
+                item.setToolTip("")
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
@@ -80,6 +82,15 @@ class SummaryTable(QTableWidget):
         for label, cells in zip(self.UNCERTAIN_ROWS, (low, high, chance), strict=True):
             for column, text in enumerate(cells):
                 self.item(self._row(label), column).setText(text)
+
+    def show_uncertainty_cancelled(self) -> None:
+        """The Monte Carlo run was cancelled: no figures instead of waiting ones ("…")."""
+        for label in self.UNCERTAIN_ROWS:
+            if any(self.verticalHeaderItem(row).text() == label for row in range(self.rowCount())):
+                for column in range(len(STRATEGIES)):
+                    item = self.item(self._row(label), column)
+                    item.setText("—")
+                    item.setToolTip("Not computed: the run was cancelled")
 
     def _row(self, label: str) -> int:
         for row in range(self.rowCount()):
@@ -98,6 +109,7 @@ class AdvicePanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Advice")
+        self.setTabChangesFocus(True)  # Tab moves on (a browser would step through links)
         self.setOpenLinks(False)
         self.setMinimumWidth(280)
 
@@ -107,13 +119,15 @@ class AdvicePanel(QTextBrowser):
         parts = [
             f"<h3 style='margin:0'>Recommendation: {NAMES[advice.recommendation]}</h3>",
             "<ul style='margin-left:-20px'>",
-            *(f"<li>{html.escape(reason)}</li>" for reason in advice.reasons),
+            *(f"<li>{html.escape(localized_prose(reason))}</li>" for reason in advice.reasons),
             "</ul>",
         ]
         if advice.warnings:
             parts.append(
                 "<p style='margin-bottom:0'><b>Watch out</b></p><ul style='margin-left:-20px'>"
             )
-            parts += [f"<li>⚠ {html.escape(warning)}</li>" for warning in advice.warnings]
+            parts += [
+                f"<li>⚠ {html.escape(localized_prose(warning))}</li>" for warning in advice.warnings
+            ]
             parts.append("</ul>")
         self.setHtml("".join(parts))

@@ -6,6 +6,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.present.numbers import PLAIN, NumberStyle, set_style
+
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d30",
     QPalette.ColorRole.WindowText: "#e6e6e6",
@@ -76,5 +78,20 @@ def use_readable_locale() -> None:
     locale = QLocale.system()
     if locale.language() == QLocale.Language.C:
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    use_locale(locale)
+
+
+def use_plain_numbers() -> None:
+    """Numbers as the command line writes them (1,234.5), whatever the user's locale."""
+    use_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def use_locale(locale: QLocale) -> None:
+    """Read and write the window's numbers in `locale` (its decimal point and separator)."""
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     QLocale.setDefault(locale)
+    try:
+        style = NumberStyle(locale.decimalPoint(), locale.groupSeparator())
+    except ValueError:  # marks that could not be read back: Python's own
+        style = PLAIN
+    set_style(style)

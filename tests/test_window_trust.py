@@ -1,0 +1,435 @@
+"""The window never shows one number and computes another, and never crashes, traps or forgets.
+
+Driven as a user would, offscreen (pytest-qt); issue 11's window items.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
+
+from desktop_app.core.examples import load_example
+from desktop_app.core.fields import value_at, with_values
+from desktop_app.core.paths import HOME_VARIABLE
+from desktop_app.core.scenario import UncertainInput
+from desktop_app.core.scenario_files import save_scenario
+from desktop_app.core.settings import Settings
+from desktop_app.gui.charts import ChartView
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.theme import use_locale, use_readable_locale
+from desktop_app.present.numbers import parse_number
+
+Button = QMessageBox.StandardButton
+TOKENS = "workload.input_tokens_per_query"
+QUERIES = "workload.queries_per_month"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch: pytest.MonkeyPatch):
+    use_readable_locale()
+    scenario = load_example("support-chatbot").model_copy(update={"uncertainty": ()})
+    shown = MainWindow(Settings(), scenario)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    monkeypatch.setattr(shown, "ask_unsaved", lambda: Button.Discard)
+    yield shown
+    shown.document.undo_stack.setClean()
+    use_readable_locale()
+
+
+def enter(window: MainWindow, path: str) -> None:
+    """Put the cursor in a field as Tab would (a new typing session)."""
+    field = window.editor.rows[path].input
+    window.editor.focus_field(path)
+    QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+
+
+def leave(window: MainWindow, path: str) -> None:
+    """Take the cursor out of a field as Tab would."""
+    field = window.editor.rows[path].input
+    field.clearFocus()
+    QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type key by key, characters QTest has no key for (a narrow no-break space) too."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClick(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+
+
+def type_and_leave(qtbot, window: MainWindow, path: str, text: str) -> None:
+    """Select a field's text, type `text` key by key and Tab out."""
+    enter(window, path)
+    field = window.editor.rows[path].input
+    field.selectAll()
+    type_text(qtbot, field, text)
+    leave(window, path)
+
+
+# 1. A field commits only complete valid numbers --------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["1e400", "1e30", "12abc", "1,2,3", "--5", "0,25"])
+def test_invalid_text_on_tab_puts_back_the_value_from_before(qtbot, window, text) -> None:
+    before = window.document.scenario
+    type_and_leave(qtbot, window, TOKENS, text)
+    row = window.editor.rows[TOKENS]
+    assert window.document.scenario == before  # "1e4" of "1e400" did not stick
+    assert parse_number(row.input.text()) == value_at(before, TOKENS)
+    assert row.message.text().startswith("Input tokens per query: ")
+    assert row.message.text().endswith(f"Kept {row.input.text()}.")
+    assert not window.document.undo_stack.canUndo()  # no step left from the prefix
+
+
+def test_enter_settles_the_entry_like_tab(qtbot, window) -> None:
+    enter(window, TOKENS)
+    field = window.editor.rows[TOKENS].input
+    field.selectAll()
+    qtbot.keyClicks(field, "2500")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.document.scenario.workload.input_tokens_per_query == 2500
+    assert field.text() == "2,500"
+
+
+def test_escape_gives_up_the_entry(qtbot, window) -> None:
+    before = window.document.scenario
+    enter(window, TOKENS)
+    field = window.editor.rows[TOKENS].input
+    field.selectAll()
+    qtbot.keyClicks(field, "2500")
+    assert window.document.scenario.workload.input_tokens_per_query == 2500  # live
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert window.document.scenario == before
+    assert parse_number(field.text()) == value_at(before, TOKENS)
+
+
+@pytest.mark.parametrize("name", ["en_US", "de_DE", "fr_FR"])
+@pytest.mark.parametrize("path", [TOKENS, "market.price_change_pct_per_year"])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(alphabet="0123456789.,eE-+ \u202f%kM", max_size=8)
+    | st.sampled_from(["1e400", "1e30", "1e4", "0.25", "1,5", "1.234", "3,000", "-0", "2,5e-3"])
+)
+def test_after_tab_the_field_always_reads_as_the_models_value(
+    qtbot, window, name, path, text
+) -> None:
+    use_locale(QLocale(name))
+    type_and_leave(qtbot, window, path, text)
+    field = window.editor.rows[path].input
+    assert parse_number(field.text()) == value_at(window.document.scenario, path)
+    assert field.property("invalid") is not True  # nothing red left behind
+    window.document.undo_stack.setClean()
+
+
+# 2. The locale, both ways ------------------------------------------------------------------
+
+
+@pytest.fixture
+def german(window):
+    use_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    window.editor.show_scenario(window.document.scenario)
+    window.show_evaluation(window.document.evaluation)
+    return window
+
+
+def test_german_decimals_are_read_and_english_ones_refused(qtbot, german) -> None:
+    path = "market.price_change_pct_per_year"
+    type_and_leave(qtbot, german, path, "1,5")
+    assert value_at(german.document.scenario, path) == 1.5
+    assert german.editor.rows[path].input.text() == "1,5"
+    before = german.document.scenario
+    type_and_leave(qtbot, german, path, "0.25")  # '.' groups digits in German: refused
+    assert german.document.scenario == before
+    assert "groups digits" in german.editor.rows[path].message.text()
+
+
+def test_german_inputs_and_figures_use_the_same_marks(german) -> None:
+    queries = german.editor.rows[QUERIES].input.text()
+    assert "." in queries and "," not in queries  # 3.000.000 (grouped the German way)
+    total = german.summary.cell_text("Total cost", "embeddings")
+    assert "." in total and "," not in total  # $101.778, not $101,778
+    assert total in german.advice.toPlainText()  # the advice's sentences quote it alike
+
+
+def test_english_exchange_rate_refuses_a_comma_decimal(qtbot, window) -> None:
+    from desktop_app.gui.currency_dialog import DisplayCurrencyDialog
+
+    dialog = DisplayCurrencyDialog(Settings(), "USD", window)
+    qtbot.addWidget(dialog)
+    dialog.own.setChecked(False)
+    dialog.rate.setText("0,92")
+    assert dialog.check() is not None  # not 92: every amount would be 100x off
+    dialog.rate.setText("0.92")
+    assert dialog.check() is None and dialog.choice()[1] == 0.92
+
+
+# 3. A value outside its range: offer to widen it --------------------------------------------
+
+
+@pytest.fixture
+def ranged(window):
+    scenario = with_values(
+        window.document.scenario,
+        {
+            QUERIES: 50_000,
+            "uncertainty": [UncertainInput(field=QUERIES, low=25_000, high=70_000).model_dump()],
+        },
+    )
+    window.document.load(scenario, None)
+    return window
+
+
+def test_a_value_outside_the_range_widens_it_when_asked(qtbot, ranged, monkeypatch) -> None:
+    asked: list[tuple[str, float]] = []
+    monkeypatch.setattr(
+        ranged.editor, "ask_widen_range", lambda path, value, wider: asked.append((path, value)) or True
+    )
+    type_and_leave(qtbot, ranged, QUERIES, "80000")
+    assert "outside its uncertainty range (25,000 – 70,000)" in ranged.editor.rows[QUERIES].message.text()
+    qtbot.waitUntil(lambda: bool(asked))  # once the focus has moved on
+    assert asked == [(QUERIES, 80_000)]
+    scenario = ranged.document.scenario
+    assert scenario.workload.queries_per_month == 80_000
+    assert (scenario.uncertainty[0].low, scenario.uncertainty[0].high) == (25_000, 80_000)
+    assert ranged.undo_action.text() == "&Undo Edit Queries per month and widen its range"
+    ranged.document.undo_stack.undo()
+    assert ranged.document.scenario.workload.queries_per_month == 50_000
+
+
+def test_a_value_outside_the_range_is_put_back_when_not_widened(qtbot, ranged, monkeypatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(ranged.editor, "ask_widen_range", lambda *args: asked.append(1) and False)
+    before = ranged.document.scenario
+    type_and_leave(qtbot, ranged, QUERIES, "80000")
+    qtbot.waitUntil(lambda: bool(asked))
+    assert ranged.document.scenario == before
+    message = ranged.editor.rows[QUERIES].message.text()
+    assert message.startswith("Queries per month") and "uncertainty[" not in message
+    assert "workload." not in message and message.endswith("Kept 50,000.")
+
+
+def test_the_widen_question_names_the_input_and_both_ranges(qtbot, ranged, monkeypatch) -> None:
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.text()} {box.informativeText()}")
+        box.buttons()[0].click()  # "Widen the range"
+
+    QTimer.singleShot(0, answer)
+    wider = UncertainInput(field=QUERIES, low=25_000, high=80_000)
+    assert ranged.editor.ask_widen_range(QUERIES, 80_000, wider)
+    assert seen == [
+        "Queries per month: 80,000 is outside its uncertainty range (25,000 – 70,000). "
+        "Widen the range to 25,000 – 80,000 and use 80,000?"
+    ]
+
+
+# 4. Labels, not paths, in messages and undo steps ------------------------------------------
+
+
+def test_undo_steps_name_the_input_by_its_label(qtbot, window) -> None:
+    type_and_leave(qtbot, window, TOKENS, "2500")
+    assert window.undo_action.text() == "&Undo Edit Input tokens per query"
+
+
+# 5. Print preview ----------------------------------------------------------------------------
+
+
+def test_print_preview_opens_paints_and_closes(qtbot, window, monkeypatch) -> None:
+    import desktop_app.gui.sheet as sheet
+
+    painted: list[int] = []
+    paint = sheet.paint_sheet
+    monkeypatch.setattr(sheet, "paint_sheet", lambda *args: painted.append(1) or paint(*args))
+
+    seen: list[bool] = []
+
+    def close() -> None:
+        preview = window.preview
+        if not (isinstance(preview, QPrintPreviewDialog) and preview.isVisible() and painted):
+            QTimer.singleShot(50, close)  # not open (or not painted) yet
+            return
+        preview.grab()  # paint the pages on screen too
+        seen.append(True)
+        preview.reject()
+
+    QTimer.singleShot(0, close)
+    window.print_preview()
+    assert seen and painted and window.preview is None
+
+
+# 6. Undo and redo from inside a field --------------------------------------------------------
+
+
+def test_ctrl_z_in_a_field_undoes_the_documents_last_step(qtbot, window) -> None:
+    before = window.document.scenario
+    type_and_leave(qtbot, window, TOKENS, "2500")
+    enter(window, QUERIES)
+    field = window.editor.rows[QUERIES].input
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.scenario == before
+    assert parse_number(window.editor.rows[TOKENS].input.text()) == value_at(before, TOKENS)
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.scenario.workload.input_tokens_per_query == 2500
+    window.document.undo_stack.undo()
+    qtbot.keyClick(field, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.scenario.workload.input_tokens_per_query == 2500
+
+
+def test_ctrl_z_while_typing_undoes_the_typing(qtbot, window) -> None:
+    before = window.document.scenario
+    enter(window, TOKENS)
+    field = window.editor.rows[TOKENS].input
+    field.selectAll()
+    qtbot.keyClicks(field, "1e40")  # 1e4 was taken live, 1e40 is refused
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.scenario == before
+    assert parse_number(field.text()) == value_at(before, TOKENS)
+
+
+# 7. Tab goes everywhere and comes back ------------------------------------------------------
+
+
+def tab_walk(qtbot, window: MainWindow, limit: int = 400) -> list[QWidget]:
+    """Press Tab from the first field until the focus comes back; the widgets passed."""
+    window.activateWindow()
+    start = window.editor.name
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    passed: list[QWidget] = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is start:
+            return passed
+        passed.append(focused)
+    raise AssertionError(f"Tab never came back: stuck around {passed[-3:]}")
+
+
+def test_tab_reaches_every_control_and_comes_back(qtbot, window) -> None:
+    window.editor.fill_sections()  # as the window does in its first idle moment
+    passed = tab_walk(qtbot, window)
+    assert window.summary in passed
+    assert window.samples_picker in passed
+    assert any(isinstance(widget, QTabBar) for widget in passed)
+    assert passed.count(window.summary) == 1  # no trap in its cells
+    window.tabs.setCurrentWidget(window.tabs._map_tab)
+    qtbot.waitUntil(window.tabs.map_panel.isVisible)
+    passed = tab_walk(qtbot, window)
+    assert any(
+        widget.accessibleName().startswith("Input along the") for widget in passed
+    )  # the map's axis controls
+
+
+# 8. The first edit is autosaved ---------------------------------------------------------------
+
+
+def test_the_first_keystroke_after_opening_is_autosaved(qtbot, window, tmp_path) -> None:
+    path = tmp_path / "plan.json"
+    save_scenario(window.document.scenario, path)
+    window.open_path(path)
+    window._autosave_timer.setInterval(10)
+    enter(window, TOKENS)
+    field = window.editor.rows[TOKENS].input
+    field.end(False)
+    qtbot.keyClicks(field, "0")  # one keystroke: 500 -> 5000
+    qtbot.waitUntil(window.recovery.path.exists, timeout=3000)
+
+
+# 9. Monte Carlo cancel, Compare without duplicates ------------------------------------------
+
+
+def test_cancel_clears_the_waiting_cells_and_the_same_count_runs_again(qtbot, window) -> None:
+    scenario = with_values(
+        window.document.scenario,
+        {"uncertainty": [UncertainInput(field=QUERIES, low=2e4, high=9e4).model_dump()]},
+    )
+    window.document.load(scenario, None)
+    assert window.summary.cell_text("Total cost P10", "embeddings") == "…"
+    window.runner.cancel()
+    window.runner.stopped.emit()
+    assert window.summary.cell_text("Total cost P10", "embeddings") == "—"
+    assert window.summary.cell_text("Total cost P90", "hybrid") == "—"
+    picker = window.samples_picker
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        picker.activated.emit(picker.currentIndex())  # the same count, chosen again
+    assert window.summary.cell_text("Total cost P10", "embeddings") not in ("…", "—")
+
+
+def test_compare_leaves_out_the_open_file_when_it_is_picked(qtbot, window, tmp_path, monkeypatch) -> None:
+    own = tmp_path / "own.json"
+    save_scenario(window.document.scenario, own)
+    window.open_path(own)
+    other = tmp_path / "other.json"
+    save_scenario(load_example("ticket-classifier"), other)
+    twice = tmp_path / "." / "other.json"
+    monkeypatch.setattr(window, "choose_files_to_compare", lambda: [own, other, twice])
+    window.compare_dialog()
+    assert window.comparison.table.columnCount() == 2
+    window.comparison.close()
+
+
+# 10. Every chart view has an accessible name --------------------------------------------------
+
+
+def test_every_chart_view_has_an_accessible_name(qtbot, window) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    views = window.tabs.findChildren(ChartView)
+    assert len(views) >= 5
+    assert all(view.accessibleName() for view in views)
+    assert len({view.accessibleName() for view in views}) == len(views)
+
+
+# 11. The same rules in the other places that read numbers ----------------------------------
+
+
+def test_map_axes_refuse_text_the_locale_cannot_read(qtbot, window) -> None:
+    window.tabs.setCurrentWidget(window.tabs._map_tab)
+    panel = window.tabs.map_panel
+    panel.x_picker.low.setText("0,5")  # not 5: a comma groups digits in English
+    axis, problem = panel._read(panel.x_picker)
+    assert axis is None and problem.startswith("Queries per month from: ")
+    assert "groups digits" in problem
+    panel.x_picker.low.setText("1e400")
+    assert "too large" in panel._read(panel.x_picker)[1]
+
+
+def test_report_on_the_command_line_writes_plain_numbers_whatever_the_locale(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    from desktop_app.core.evaluation import evaluate
+    from desktop_app.core.numbers import money
+
+    target = tmp_path / "report.pdf"
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_NUMERIC": ""}
+    argv = [sys.executable, "-m", "desktop_app", "report", "--example", "support-chatbot"]
+    subprocess.run([*argv, "-o", str(target)], env=env, check=True, capture_output=True)
+    text = PdfReader(str(target)).pages[0].extract_text()
+    total = evaluate(load_example("support-chatbot")).figure("embeddings", "total_cost")
+    assert money(total, "USD") in text  # $29,914 as the command line prints it, not $29.914
