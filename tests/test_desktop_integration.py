@@ -312,3 +312,14 @@ def test_a_new_scenario_forgets_the_file(window: MainWindow, opened: Path) -> No
     window.new_scenario()
     assert not window.disk.bar.isVisible() and window.disk.check() is DiskChange.SAME
     assert window.disk.watcher.files() == []
+
+
+def test_restored_work_watches_its_file_as_it_is_now(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "plan.eot.json"
+    save_scenario(window.document.scenario, path)
+    edited = window.document.scenario.model_copy(update={"name": "Edited before the crash"})
+    window.document.load(edited, path, modified=True)  # as offer_recovery restores it
+    assert window.document.disk_stamp == disk_stamp(path)
+    assert window.disk.check() is DiskChange.SAME
+    edit_on_disk(path, 328)
+    assert window.disk.check() is DiskChange.CHANGED and window.disk.bar.isVisible()

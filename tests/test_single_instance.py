@@ -356,3 +356,16 @@ def test_without_a_window_running_a_start_listens(requests: OpenRequests) -> Non
     finally:
         if isinstance(outcome, InstanceServer):
             outcome.close()
+
+
+def test_a_request_raises_the_window(
+    qtbot, window: MainWindow, requests: OpenRequests, tmp_path: Path, monkeypatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(window, "raise_", lambda: calls.append("raise"))
+    monkeypatch.setattr(window, "activateWindow", lambda: calls.append("activate"))
+    requests.attach(window)
+    other = scenario_file(tmp_path, "ticket-classifier")
+    requests.add([other])
+    qtbot.waitUntil(lambda: window.document.path == other, timeout=5000)
+    assert calls == ["raise", "activate"]
