@@ -27,18 +27,16 @@ from desktop_app.core.paths import HOME_VARIABLE, state_dir
 from desktop_app.core.scenario_files import save_scenario
 from desktop_app.core.settings import Settings
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.single_instance import (
-    FORWARDED,
+from desktop_app.gui.single_instance import FORWARDED, InstanceServer, OpenRequests, claim
+from desktop_app.gui.theme import use_readable_locale
+from desktop_app.instance import (
     VARIABLE,
-    InstanceServer,
-    OpenRequests,
-    claim,
     enabled,
+    forward_from_command_line,
     parse_request,
     request_message,
     server_name,
 )
-from desktop_app.gui.theme import use_readable_locale
 
 Button = QMessageBox.StandardButton
 START_TIMEOUT_S = 120  # a second start imports Qt; the machine may be busy
@@ -369,3 +367,46 @@ def test_a_request_raises_the_window(
     requests.add([other])
     qtbot.waitUntil(lambda: window.document.path == other, timeout=5000)
     assert calls == ["raise", "activate"]
+
+
+def test_a_second_start_loads_no_window_to_hand_its_file_over(
+    qtbot, window: MainWindow, running: InstanceServer, tmp_path: Path
+) -> None:
+    other = scenario_file(tmp_path, "content-pipeline")
+    program = (
+        "import sys\n"
+        "from desktop_app.cli import main\n"
+        f"status = main([{str(other)!r}])\n"
+        "loaded = [m for m in sys.modules if m.startswith(('desktop_app.gui', 'numpy'))]\n"
+        "print(status, sorted(loaded), 'PySide6.QtWidgets' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    light = subprocess.Popen(
+        [sys.executable, "-c", program],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert finished(qtbot, light) == (0, "0 [] False\n", "")
+    qtbot.waitUntil(lambda: window.document.path == other, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ"),
+    [
+        ([], {VARIABLE: "1"}),  # no file: a window of its own
+        (["plan.eot.json", "--screenshot", "x.png"], {VARIABLE: "1"}),
+        (["plan.eot.json"], {"QT_QPA_PLATFORM": "offscreen"}),  # headless
+        (["plan.eot.json", "--bogus"], {VARIABLE: "1"}),  # the window's start reports it
+        (["plan.eot.json"], {VARIABLE: "1"}),  # nobody listens
+    ],
+)
+def test_what_a_start_does_not_forward(
+    argv: list[str], environ: dict, runtime: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    monkeypatch.delenv(VARIABLE, raising=False)
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
+    assert forward_from_command_line(argv) is False
+    assert capsys.readouterr() == ("", "")

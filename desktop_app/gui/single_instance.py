@@ -1,31 +1,18 @@
-"""One running window per user: a file opened while the app runs goes to the running window.
+"""One running window per user: the running window's side (see `desktop_app.instance`).
 
-The first window listens on a local socket (QLocalServer: a Unix socket, a named pipe on
-Windows) whose name is the user's own: it is derived from the user name and the settings
-folder, so `EMBED_OR_TUNE_HOME` (tests, portable use) gives a separate one, and it lives in
-`$XDG_RUNTIME_DIR` (only the user may enter) where there is one. A second start with a file
-(double-click, `embed-or-tune FILE`) sends the file's absolute path, waits for the running
-window's "ok" and exits 0; the running window raises itself and opens the file, asking about
-unsaved changes as Open does. Starting is serialised by a lock file, so two starts at the same
-moment make one window, not two servers; a socket left by a window that died is replaced.
-
-`--screenshot` and the screenless platforms (offscreen, minimal: tests) never forward nor
-listen, unless `EMBED_OR_TUNE_SINGLE_INSTANCE=1` asks them to; `=0` turns it off everywhere.
-macOS Finder asks a running app to open a file with a QFileOpenEvent; `OpenRequests` takes those
-too.
+The first window listens on the user's local socket (QLocalServer). A second start with a file
+sends the file's absolute path, waits for "ok" and ends; the running window raises itself and
+opens the file, asking about unsaved changes as Open does, once no dialog is open. Starting is
+serialised by a lock file, so two starts at the same moment make one window, not two servers;
+a socket left by a window that died is replaced. macOS Finder asks a running app to open a file
+with a QFileOpenEvent; `OpenRequests` takes those too.
 """
 
 from __future__ import annotations
 
 import collections
-import contextlib
-import getpass
-import hashlib
-import json
-import os
 import sys
-import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,78 +21,26 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.paths import config_dir, state_dir
+from desktop_app.core.paths import state_dir
+from desktop_app.instance import (
+    MAX_MESSAGE_BYTES,
+    OK,
+    enabled,
+    forward,
+    parse_request,
+    server_name,
+)
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
-VARIABLE = "EMBED_OR_TUNE_SINGLE_INSTANCE"
-MESSAGE_FORMAT = "embed-or-tune/open"
-MAX_MESSAGE_BYTES = 256 * 1024
-"""A request names a few paths; anything longer is not one of ours."""
-MAX_SOCKET_PATH = 100
-"""Unix socket paths may be 104-108 bytes; a longer runtime folder falls back to the plain name."""
-CONNECT_MS = 1_000
-REPLY_MS = 5_000
+__all__ = ["FORWARDED", "InstanceServer", "OpenRequests", "claim", "enabled"]
+
 LOCK_WAIT_MS = 10_000
 DROP_IDLE_MS = 5_000
 """A connection that sends no whole request in this time is closed."""
 RETRY_MS = 300
 """How often a request waits for a dialog to close before it opens its file."""
-OK = b"ok\n"
-HEADLESS_PLATFORMS = ("offscreen", "minimal")
-
-
-def enabled(screenshot: bool, environ: Mapping[str, str] | None = None) -> bool:
-    """Whether this start forwards files to a running window or listens for them."""
-    environ = os.environ if environ is None else environ
-    setting = environ.get(VARIABLE, "").strip()
-    if setting == "0" or screenshot:
-        return False
-    if setting == "1":
-        return True
-    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    return platform not in HEADLESS_PLATFORMS
-
-
-def server_name(environ: Mapping[str, str] | None = None) -> str:
-    """The local socket's name: one per user and settings folder."""
-    environ = os.environ if environ is None else environ
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        user = ""
-    key = f"{user}\0{os.path.abspath(config_dir())}".encode("utf-8", "surrogateescape")
-    name = f"embed-or-tune-{hashlib.sha256(key).hexdigest()[:16]}"
-    runtime = environ.get("XDG_RUNTIME_DIR", "")
-    if os.name == "posix" and os.path.isabs(runtime) and os.path.isdir(runtime):
-        path = os.path.join(runtime, name + ".socket")
-        if len(os.fsencode(path)) <= MAX_SOCKET_PATH:
-            return path
-    return name
-
-
-def request_message(files: Sequence[Path]) -> bytes:
-    """What a second start sends: one line of JSON with the absolute paths."""
-    paths = [os.path.abspath(file) for file in files]
-    document = {"format": MESSAGE_FORMAT, "version": 1, "files": paths}
-    return json.dumps(document, ensure_ascii=True).encode("ascii") + b"\n"
-
-
-def parse_request(line: bytes) -> list[Path] | None:
-    """The files a request names, or None when it is not a request of ours."""
-    try:
-        document = json.loads(line.decode("utf-8"))
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(document, dict) or document.get("format") != MESSAGE_FORMAT:
-        return None
-    files = document.get("files")
-    if not isinstance(files, list) or not all(isinstance(file, str) for file in files):
-        return None
-    if not all(file and "\0" not in file and os.path.isabs(file) for file in files):
-        return None
-    return [Path(file) for file in files]
 
 
 class OpenRequests(QObject):
@@ -229,32 +164,6 @@ class InstanceServer(QObject):
             return
         connection.disconnectFromServer()
         connection.deleteLater()
-
-
-def forward(name: str, files: Sequence[Path]) -> bool | None:
-    """Send files to the window listening on `name`: True once it said "ok".
-
-    None when nobody listens there; False when someone does but did not take the files.
-    """
-    connection = QLocalSocket()
-    connection.connectToServer(name)
-    if not connection.waitForConnected(CONNECT_MS):
-        return None
-    if not files:
-        connection.disconnectFromServer()
-        return False
-    connection.write(request_message(files))
-    connection.flush()
-    reply = b""
-    deadline = time.monotonic() + REPLY_MS / 1000
-    while b"\n" not in reply and time.monotonic() < deadline:
-        remaining = max(1, int((deadline - time.monotonic()) * 1000))
-        if not connection.waitForReadyRead(remaining) and not connection.bytesAvailable():
-            break
-        reply += bytes(connection.readAll().data())
-    with contextlib.suppress(RuntimeError):
-        connection.disconnectFromServer()
-    return reply.startswith(OK)
 
 
 FORWARDED = "forwarded"
