@@ -175,3 +175,15 @@ def test_recovery_uses_the_portable_check(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(processes, "process_alive", lambda pid: asked.append(pid) or False)
     assert not recovery._process_alive(12345) and not safe_files.process_alive(12346)
     assert asked == [12345, 12346]
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the real kernel32 (the Windows CI runs it)")
+def test_windows_for_real_a_child_runs_then_is_gone() -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        assert process_alive(child.pid)
+    finally:
+        child.communicate(b"")
+    assert not process_alive(child.pid)
