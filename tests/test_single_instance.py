@@ -134,6 +134,17 @@ def test_when_a_start_forwards_or_listens(screenshot: bool, environ: dict, expec
     assert enabled(screenshot, environ) is expected
 
 
+def test_the_pipe_is_per_user_and_settings_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "one"))
+    one = server_name({})
+    assert one.startswith("embed-or-tune-") and os.sep not in one  # Qt's own place
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "two"))
+    assert server_name({}) != one
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix sockets live in XDG_RUNTIME_DIR")
 def test_the_socket_is_per_user_and_settings_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
