@@ -86,8 +86,9 @@ def _parser() -> argparse.ArgumentParser:
         "and hybrid. Without a command, the desktop app opens.",
         epilog="The desktop app: embed-or-tune [FILE] [--screenshot PNG] (the picture is taken "
         "at 1280x800, then the app exits); FILE ends in .json or exists, any other word is "
-        "taken for a mistyped command. embed-or-tune --install-desktop-entry (or "
-        "--uninstall-desktop-entry) adds the menu entry, icons and file type for this user. "
+        "taken for a mistyped command; while the app runs, FILE opens in its window. "
+        "embed-or-tune --install-desktop-entry (or --uninstall-desktop-entry) adds the menu "
+        "entry, icons and file type (*.eot.json) for this user. "
         "Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
