@@ -70,9 +70,11 @@ def test_any_title_gives_a_plain_file_name(title: str) -> None:
 
 @pytest.fixture
 def example_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the bundled examples where the tests may rename them."""
+    """A copy of the bundled examples, all named NAME.json, where the tests may rename them."""
     folder = tmp_path / "examples"
     shutil.copytree(resource("examples"), folder)
+    for path in folder.glob("*.eot.json"):  # as NAME.json, whichever name they have now
+        path.rename(path.with_name(path.name.removesuffix(".eot.json") + ".json"))
     monkeypatch.setattr(examples, "resource", lambda *parts: folder.joinpath(*parts[1:]))
     return folder
 
