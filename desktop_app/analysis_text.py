@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from desktop_app.core.break_even_finder import Crossing
 from desktop_app.core.decision_map import DecisionMap
-from desktop_app.core.engine import NAMES, STRATEGIES, TITLES
+from desktop_app.core.engine import NAMES, TITLES
 from desktop_app.core.fields import numeric_field
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.numbers import count, money, plain_number
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.sensitivity import SensitivityRow
+from desktop_app.core.sensitivity import SensitivityRow, difference
 from desktop_app.terminal import lines_text
 
-LETTERS = {"embeddings": "E", "fine_tuning": "F", "hybrid": "H"}
+LETTERS = {"embeddings": "E", "fine_tuning": "F", "hybrid": "H", "long_context": "L", None: "."}
+"""A map cell's letter; '.' where no compared strategy fits the horizon."""
 
 
 def _table(rows: list[tuple[str, list[str]]], header: list[str]) -> list[str]:
     label_width = max(len(label) for label, _ in rows) + 2
     cell_width = max(12, *(len(cell) + 2 for _, cells in rows for cell in cells))
+    cell_width = max(cell_width, *(len(title) + 2 for title in header))
     lines = [" " * label_width + "".join(title.rjust(cell_width) for title in header)]
     for label, cells in rows:
         lines.append(label.ljust(label_width) + "".join(cell.rjust(cell_width) for cell in cells))
@@ -34,13 +36,14 @@ def value_with_unit(path: str, value: float) -> str:
 def uncertainty_report(result: UncertaintyResult, scenario: Scenario) -> str:
     """Totals at P10/P50/P90, their mean, and the chance of each strategy being cheapest."""
     currency = scenario.currency
+    keys = list(result.total_cost)
 
     def totals(name: str) -> list[str]:
-        return [money(result.total_cost[key][name], currency) for key in STRATEGIES]
+        return [money(result.total_cost[key][name], currency) for key in keys]
 
     rows = [(f"Total cost {name.upper()}", totals(name)) for name in ("p10", "p50", "p90")]
     rows.append(("Total cost, mean", totals("mean")))
-    shares = [f"{result.probability_cheapest[key]:.0%}" for key in STRATEGIES]
+    shares = [f"{result.probability_cheapest[key]:.0%}" for key in keys]
     rows.append(("Chance of being cheapest", shares))
     ranges = ", ".join(entry.field for entry in scenario.uncertainty)
     lines = [
@@ -48,23 +51,31 @@ def uncertainty_report(result: UncertaintyResult, scenario: Scenario) -> str:
         f"Uncertainty: {result.samples:,} samples, seed {result.seed}",
         f"Uncertain inputs: {ranges or 'none (every sample is the plain run)'}",
         "",
-        *_table(rows, [TITLES[k] for k in STRATEGIES]),
+        *_table(rows, [TITLES[k] for k in keys]),
     ]
     return lines_text(lines)
 
 
 def sensitivity_report(rows: list[SensitivityRow], scenario: Scenario, limit: int = 15) -> str:
-    """The inputs that swing fine-tuning against embeddings most, with their totals."""
+    """The inputs that swing the compared difference most (fine-tuning − embeddings)."""
     currency = scenario.currency
-    header = f"{'input':44} {'low':>14} {'high':>14} {'swing':>11}  FT-E at low → high"
-    lines = [f"{scenario.name}: sensitivity of fine-tuning − embeddings total cost", "", header]
+    keys = scenario.strategies
+    if "fine_tuning" in keys and "embeddings" in keys:
+        name, short = "fine-tuning − embeddings total cost", "FT-E"
+    elif len(keys) > 1:
+        name, short = f"{NAMES[keys[1]]} − {NAMES[keys[0]]} total cost", "difference"
+    else:
+        name, short = f"{NAMES[keys[0]]} total cost", "total"
+    width = max([44, *(len(row.field) for row in rows[:limit])])
+    header = f"{'input':{width}} {'low':>14} {'high':>14} {'swing':>11}  {short} at low → high"
+    lines = [f"{scenario.name}: sensitivity of {name}", "", header]
     for row in rows[:limit]:
-        at_low = row.total_cost_low["fine_tuning"] - row.total_cost_low["embeddings"]
-        at_high = row.total_cost_high["fine_tuning"] - row.total_cost_high["embeddings"]
+        at_low = difference(row.total_cost_low)
+        at_high = difference(row.total_cost_high)
         low, high = plain_number(round(row.low, 6)), plain_number(round(row.high, 6))
         change = f"{money(at_low, currency)} → {money(at_high, currency)}"
         lines.append(
-            f"{row.field:44} {low:>14} {high:>14} {money(row.swing, currency):>11}  {change}"
+            f"{row.field:{width}} {low:>14} {high:>14} {money(row.swing, currency):>11}  {change}"
         )
     if len(rows) > limit:
         lines.append(f"… and {len(rows) - limit} more (see --json)")
@@ -72,9 +83,12 @@ def sensitivity_report(rows: list[SensitivityRow], scenario: Scenario, limit: in
 
 
 def map_report(found: DecisionMap, scenario: Scenario) -> str:
-    """The cheapest strategy as a letter grid: E embeddings, F fine-tuning, H hybrid."""
+    """The cheapest strategy as a letter grid: E embeddings, F fine-tuning, H hybrid, ..."""
+    legend = ", ".join(f"{LETTERS[key]} {NAMES[key]}" for key in scenario.strategies)
+    if "long_context" in scenario.strategies:
+        legend += ", . none fits"
     lines = [
-        f"{scenario.name}: cheapest strategy (E embeddings, F fine-tuning, H hybrid)",
+        f"{scenario.name}: cheapest strategy ({legend})",
         f"rows: {found.y.field}; columns: {found.x.field}"
         f" {'(log scale)' if found.x.log else ''}".rstrip(),
         "",

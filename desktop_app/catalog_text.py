@@ -23,6 +23,8 @@ def _flags(entry: CatalogEntry, today: date) -> str:
         flags.append(f"{age // 30} months old")
     if entry.closes or entry.availability:
         flags.append(f"closing {entry.closes.isoformat()}" if entry.closes else "being withdrawn")
+    if entry.retires:
+        flags.append(f"retiring {entry.retires.isoformat()}")
     return ", ".join(flags)
 
 
@@ -43,12 +45,29 @@ def show_text(entry: CatalogEntry, today: date) -> str:
         f"{entry.name} ({entry.provider}, {entry.kind}) — {entry.id}",
         f"currency: {entry.currency}",
     ]
+    if entry.serving:
+        lines.append(f"serving: {entry.serving}")
     for path, price in entry.prices.items():
         unit = numeric_field(path).unit
         shown = "not listed" if price is None else plain_number(price)
-        lines.append(f"  {path:44} {shown:>12} {unit}")
+        mark = " *" if path in entry.price_sources else ""
+        lines.append(f"  {path:52} {shown:>12} {unit}{mark}")
     as_of = entry.as_of.isoformat() if entry.as_of else "undated"
     lines += [f"source: {entry.source}", f"source date: {entry.source_date} (as of {as_of})"]
+    for path, origin in entry.price_sources.items():
+        kind = "assumption" if origin.assumption else "source"
+        lines.append(f"* {path}: {kind}: {origin.source} ({origin.source_date})")
+        if origin.notes:
+            lines.append(f"    {origin.notes}")
+    for label, day in (
+        ("retires", entry.retires),
+        ("closes to new fine-tuning jobs", entry.closes),
+        ("base model retires", entry.base_retires),
+    ):
+        if day:
+            lines.append(f"{label}: {day.isoformat()}")
+    if entry.successor:
+        lines.append(f"successor: {entry.successor}")
     if entry.availability:
         lines.append(f"availability: {entry.availability}")
     if entry.notes:

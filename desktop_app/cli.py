@@ -29,6 +29,7 @@ COMMANDS = (
     "breakeven",
     "report",
     "catalog",
+    "profiles",
 )
 
 

@@ -10,16 +10,18 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, get_args
 
 from desktop_app import __version__, analysis_text, catalog_text, options
 from desktop_app.cli import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.core.break_even_finder import find_break_even
 from desktop_app.core.catalog import (
     CatalogError,
+    Kind,
     find,
     load_catalog,
     user_catalog_problems,
@@ -27,9 +29,13 @@ from desktop_app.core.catalog import (
 )
 from desktop_app.core.catalog_import import export_user_entries, import_file
 from desktop_app.core.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y, decision_map
+from desktop_app.core.effort_profiles import PROFILES, apply_profile
 from desktop_app.core.evaluation import evaluate, monthly_csv, result_document
 from desktop_app.core.examples import example_names, example_path, load_example
 from desktop_app.core.monte_carlo import DEFAULT_SEED, run_monte_carlo
+from desktop_app.core.numbers import plain_number
+from desktop_app.core.overflow import ResultTooLargeError
+from desktop_app.core.retirement_events import event_offers
 from desktop_app.core.safe_files import FileError
 from desktop_app.core.scenario import SCENARIO_FORMAT, Scenario
 from desktop_app.core.scenario_files import (
@@ -170,7 +176,7 @@ def _parser() -> argparse.ArgumentParser:
     actions = catalog.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     actions.required = True
     listing = actions.add_parser("list", help="list the entries")
-    listing.add_argument("--kind", choices=("embedding", "chat", "fine_tune", "vector_store"))
+    listing.add_argument("--kind", choices=get_args(Kind))
     listing.add_argument("--json", action="store_true")
     show = actions.add_parser("show", help="show one entry")
     show.add_argument("id", type=options.name, metavar="ID")
@@ -195,6 +201,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE instead of stdout (a new name without a suffix gets .eot.json)",
     )
+    example.add_argument(
+        "--effort-profile",
+        type=options.name,
+        metavar="PROFILE",
+        help="fill the hour estimates (and their ranges) from an effort profile",
+    )
+
+    commands.add_parser("profiles", help="list the effort profiles (hour estimates with ranges)")
     return parser
 
 
@@ -399,13 +413,26 @@ def _validate(args: argparse.Namespace) -> int:
     status = OK
     for path in args.files:
         try:
-            load_scenario(path)
+            scenario = load_scenario(path)
         except ScenarioFileError as error:
             _print_problems(error)
             status = INVALID_INPUT
         else:
             print(one_line(f"{path}: ok"))
+            for line in _dated_presets(scenario):
+                print(one_line(f"  {line}"))
     return status
+
+
+def _dated_presets(scenario: Scenario) -> list[str]:
+    """Retirements and closings of the scenario's presets: events to add, dates to place."""
+    if not scenario.presets:
+        return []
+    try:
+        entries = load_catalog()
+    except CatalogError:
+        return []
+    return event_offers(scenario, entries).lines()
 
 
 def _example(args: argparse.Namespace) -> int:
@@ -419,8 +446,21 @@ def _example(args: argparse.Namespace) -> int:
         path = example_path(args.name)
     except KeyError as error:
         raise InputError(str(error.args[0])) from None
-    text = scenario_json(load_scenario(path))
-    _write(_scenario_output(args.output), text, writes=SCENARIO_FORMAT)
+    scenario = load_scenario(path)
+    if args.effort_profile:
+        try:
+            scenario = apply_profile(scenario, args.effort_profile)
+        except KeyError as error:
+            raise InputError(f"--effort-profile: {error.args[0]}") from None
+    _write(_scenario_output(args.output), scenario_json(scenario), writes=SCENARIO_FORMAT)
+    return OK
+
+
+def _profiles(_: argparse.Namespace) -> int:
+    for name, item in PROFILES.items():
+        setup = "/".join(plain_number(v) for v in item.per_strategy["setup_hours"])
+        print(f"{name:30} {item.title}: setup {setup} h (range x{item.low}-x{item.high})")
+        print(textwrap.fill(item.description, 100, initial_indent="    ", subsequent_indent="    "))
     return OK
 
 
@@ -452,12 +492,13 @@ def _run(argv: Sequence[str]) -> int:
         "breakeven": _breakeven,
         "report": _report,
         "catalog": _catalog,
+        "profiles": _profiles,
     }
     try:
         return handlers[args.command](args)
     except ScenarioFileError as error:
         _print_problems(error)
-    except InputError as error:
+    except (InputError, ResultTooLargeError) as error:
         print(one_line(f"{PROGRAM}: {error}"), file=sys.stderr)
     except UsageError as error:
         command = f"{PROGRAM} {args.command}"

@@ -12,7 +12,8 @@ from datetime import date
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import ROLES
-from desktop_app.core.engine import NAMES, STRATEGIES
+from desktop_app.core.effort_profiles import profile_title
+from desktop_app.core.engine import NAMES
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.fields import (
     RETRAIN_POLICY_NAMES,
@@ -75,6 +76,7 @@ def title_html(item: SheetItem, today: date | None = None) -> str:
 def figures_html(item: SheetItem) -> str:
     """Key figures per strategy (with P10/P90 and chances when the scenario has ranges)."""
     evaluation = item.evaluation
+    keys = evaluation.strategies
     rows = summary_rows(evaluation)
     if item.uncertainty is not None:
         currency = item.scenario.currency
@@ -82,17 +84,17 @@ def figures_html(item: SheetItem) -> str:
             rows.append(
                 (
                     f"Total cost {level.upper()}",
-                    [money(item.uncertainty.total_cost[k][level], currency) for k in STRATEGIES],
+                    [money(item.uncertainty.total_cost[k][level], currency) for k in keys],
                 )
             )
         rows.append(
             (
                 "Chance of being cheapest",
-                [f"{item.uncertainty.probability_cheapest[k]:.0%}" for k in STRATEGIES],
+                [f"{item.uncertainty.probability_cheapest[k]:.0%}" for k in keys],
             )
         )
     cheapest = evaluation.cheapest
-    header = [f"{TITLES[key]}{' ✓' if key == cheapest else ''}" for key in STRATEGIES]
+    header = [f"{TITLES[key]}{' ✓' if key == cheapest else ''}" for key in keys]
     return (
         "<h2>Key figures</h2>"
         + table_html(rows, header, first="Figure")
@@ -104,7 +106,7 @@ def advice_html(item: SheetItem) -> str:
     """The recommendation, its reasons and the warnings."""
     advice = item.evaluation.advice
     parts = [
-        f"<h2>Recommendation: {NAMES[advice.recommendation]}</h2><ul>",
+        f"<h2>Recommendation: {NAMES.get(advice.recommendation or '', 'none')}</h2><ul>",
         *(f"<li>{_escape(localized_prose(reason))}</li>" for reason in advice.reasons),
         "</ul>",
     ]
@@ -153,8 +155,11 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
             f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td>"
             "<td></td></tr>",
         )
+    basis = ""
+    if prefixes == ("effort.",):
+        basis = f"<p>Hour estimates: {_escape(profile_title(scenario))}.</p>"
     return (
-        f"<h3>{_escape(title)}</h3>"
+        f"<h3>{_escape(title)}</h3>{basis}"
         "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
         "style='border-collapse:collapse'>"
         "<tr><th width='3%'></th><th align='left' width='31%'>Input</th>"

@@ -8,18 +8,21 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from v1_examples import load_example
 
 from desktop_app.cli import main
 from desktop_app.core.break_even_finder import find_break_even
 from desktop_app.core.decision_map import decision_map
-from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import load_example
+from desktop_app.core.examples import load_example as load_bundled
 from desktop_app.core.fields import with_values
 from desktop_app.core.monte_carlo import CancelledError, run_monte_carlo
 from desktop_app.core.sampling import analytic_mean, draw
 from desktop_app.core.scenario import Scenario, UncertainInput
 from desktop_app.core.sensitivity import sensitivity
+
+STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+"""What the bundled (version-1) examples compare."""
 
 
 def certain(name: str) -> Scenario:
@@ -247,7 +250,7 @@ def test_cli_simulate_with_samples_adds_model_md_uncertainty(capsys) -> None:
     }
     assert len(uncertainty["cumulative"]["hybrid"]["p90"]) == 24
     assert set(uncertainty["total_cost"]["embeddings"]) == {"mean", "p10", "p50", "p90"}
-    expected = run_monte_carlo(load_example("support-chatbot"), 2000, 9).document()
+    expected = run_monte_carlo(load_bundled("support-chatbot"), 2000, 9).document()
     assert uncertainty == json.loads(json.dumps(expected))
 
 

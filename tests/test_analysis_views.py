@@ -14,12 +14,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QFontMetricsF, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip, QWidget
+from v1_examples import load_example
 
 from desktop_app.core.break_even_finder import KEY_INPUTS, find_break_even, key_crossings
 from desktop_app.core.decision_map import DecisionMap, decision_map
-from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.examples import load_example
 from desktop_app.core.fields import numeric_field, value_at, variable_paths, with_values
 from desktop_app.core.monte_carlo import UncertaintyResult, run_monte_carlo
 from desktop_app.core.numbers import money
@@ -40,6 +39,9 @@ from desktop_app.gui.tornado import (
     TornadoChart,
     TornadoView,
 )
+
+STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+"""What the bundled (version-1) examples compare."""
 
 SAMPLES = 400
 

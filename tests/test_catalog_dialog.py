@@ -385,3 +385,27 @@ def test_an_edit_in_the_dialog_keeps_an_entry_another_process_added(qtbot, dialo
     dialog.confirm_delete = lambda entry: True
     dialog.delete_button.click()
     assert [entry.id for entry in dialog.entries()] == ["mine/from-elsewhere"]
+
+
+def test_a_reranker_of_yours_is_listed_and_edited(qtbot) -> None:
+    from desktop_app.core.catalog import save_user_entries
+
+    mine = CatalogEntry(
+        id="mine/cohere-rerank",
+        kind="reranker",
+        provider="Cohere",
+        name="rerank (negotiated)",
+        prices={"retrieval.rerank_per_1k_queries": 1.5},
+        source="Contract with Cohere, 2026-10-01",
+        source_date="2026-10-01",
+        as_of=date(2026, 10, 1),
+        user=True,
+    )
+    save_user_entries([mine])
+    shown = MyPricesDialog(today=TODAY)  # a reranker row needs a kind name (no KeyError)
+    qtbot.addWidget(shown)
+    assert table_ids(shown) == ["mine/cohere-rerank"]
+    assert shown.table.item(0, 1).text() == "Reranker"
+    editor = EntryEditor(mine, set())
+    qtbot.addWidget(editor)
+    assert editor.entry() == mine

@@ -11,10 +11,10 @@ from PySide6.QtCharts import QChart, QLegend, QXYSeries
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QToolTip
+from v1_examples import load_example
 
-from desktop_app.core.engine import COMPONENTS, STRATEGIES
+from desktop_app.core.engine import COMPONENTS
 from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.examples import load_example
 from desktop_app.core.fields import with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
@@ -33,6 +33,9 @@ from desktop_app.gui.charts import (
     compact_money,
     nice_top,
 )
+
+STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+"""What the bundled (version-1) examples compare."""
 
 CHART_CLASSES = (CumulativeCostChart, MonthlyComponentsChart, MaintenanceHoursChart, StalenessChart)
 

@@ -26,7 +26,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_simulate_prints_a_readable_table(capsys) -> None:
     status, out, err = run(capsys, "simulate", "--example", "support-chatbot")
     assert status == 0 and err == ""
-    assert out.startswith("Support chatbot · 24 months · USD\n")
+    assert out.startswith("Support chatbot · 24 months · USD · from 2026-12\nEvents:\n")
     for label in (
         "Total cost",
         "Cost per 1,000 queries",
@@ -37,7 +37,7 @@ def test_simulate_prints_a_readable_table(capsys) -> None:
         "Recommendation: embeddings",
     ):
         assert label in out
-    assert "$29,914" in out  # embeddings' total, as the oracle computes it (29,913.87)
+    assert "$29,598" in out  # embeddings' total, as the oracle computes it (29,597.62)
 
 
 def test_simulate_json_is_exactly_model_md_result(capsys, tmp_path: Path) -> None:
@@ -46,9 +46,11 @@ def test_simulate_json_is_exactly_model_md_result(capsys, tmp_path: Path) -> Non
     document = json.loads(out)
     expected = reference_simulate(load_example("ticket-classifier").model_dump())
     assert set(document) == {*expected, "advice"}
-    assert document["format"] == "embed-or-tune/result" and document["schema_version"] == 1
+    assert document["format"] == "embed-or-tune/result" and document["schema_version"] == 2
     assert document["break_even"] == expected["break_even"]
-    assert document["cheapest"] == expected["cheapest"] == "fine_tuning"
+    # After its move to a dedicated endpoint fine-tuning is no longer the cheapest, yet still
+    # the advice: retrieval can't hold the label format.
+    assert document["cheapest"] == expected["cheapest"] == "embeddings"
     for key, strategy in expected["strategies"].items():
         assert set(document["strategies"][key]["monthly"]) == set(strategy["monthly"])
         assert set(document["strategies"][key]["summary"]) == set(strategy["summary"])
@@ -163,3 +165,60 @@ def test_installed_command_and_python_m_run_end_to_end(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout.startswith("embed-or-tune 0.")
+
+
+def test_a_version_2_result_has_model_md_shape_and_the_new_series(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "v2.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "embed-or-tune/scenario",
+                "schema_version": 2,
+                "start_month": "2027-01",
+                "strategies": ["long_context", "fine_tuning"],
+                "knowledge": {"corpus_tokens": 300000},
+                "retrieval": {"rerank_per_1k_queries": 2},
+                "quality": {"cost_per_wrong_answer": 0.1},
+                "events": [
+                    {
+                        "month": 7,
+                        "name": "OpenAI closes fine-tuning",
+                        "set": {"fine_tuned_model.serving": "dedicated"},
+                        "retrain": True,
+                        "hours": {"fine_tuning": 40},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "simulate", str(path), "--json")
+    assert status == 0
+    document = json.loads(out)
+    expected = reference_simulate(load_scenario(path).model_dump())
+    assert document["start_month"] == "2027-01" and document["schema_version"] == 2
+    assert list(document["strategies"]) == ["fine_tuning", "long_context"]
+    assert list(document["break_even"]) == ["fine_tuning_vs_long_context"]
+    assert document["break_even"] == expected["break_even"]
+    assert document["cheapest"] == expected["cheapest"]
+    for key, strategy in expected["strategies"].items():
+        got = document["strategies"][key]
+        assert list(got["monthly"]) == [
+            "queries", "embedding", "vector_store", "rerank", "inference", "context_cache",
+            "training", "evaluation", "hosting", "engineering", "wrong_answers", "total",
+            "cumulative", "hours", "trainings", "staleness_pct", "replicas", "wrong_answer_count",
+        ]  # fmt: skip
+        assert set(got["summary"]) == set(strategy["summary"])
+        for series, values in strategy["monthly"].items():
+            assert got["monthly"][series] == pytest.approx(values, rel=1e-12, abs=1e-12)
+    assert document["strategies"]["fine_tuning"]["monthly"]["replicas"][6] == 1
+    # the CSV carries every series of the compared strategies
+    status, out, _ = run(capsys, "simulate", str(path), "--csv", "-")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 36 and "long_context.context_cache" in rows[0]
+    assert "embeddings.total" not in rows[0]
+    assert float(rows[6]["fine_tuning.replicas"]) == 1
+    # the text names the events and fits in 100 columns
+    status, out, _ = run(capsys, "simulate", str(path))
+    assert "month 7 (2027-07): OpenAI closes fine-tuning" in out
+    assert max(len(line) for line in out.splitlines()) <= 100

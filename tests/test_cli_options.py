@@ -171,7 +171,7 @@ def test_example_takes_only_bundled_names(capsys, name: str) -> None:
     for argv in (["simulate", "--example", name], ["example", name], ["report", "--example", name, "-o", "x.pdf"]):
         status, out, err = run(capsys, *argv)
         assert status == 1 and out == "" and err.count("\n") == 1
-        assert err.startswith(f"embed-or-tune: no example named {name!r}; known: content-pipeline, ")
+        assert err.startswith(f"embed-or-tune: no example named {name!r}; known: classifier-open-weights, ")
 
 
 def test_a_deeply_nested_catalog_file_is_one_line(capsys, tmp_path: Path) -> None:

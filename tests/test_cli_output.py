@@ -159,7 +159,7 @@ def test_a_terminal_without_the_characters_gets_escapes_not_a_crash(monkeypatch)
     monkeypatch.setattr("sys.stdout", ascii_out)
     assert run_command(["simulate", "--example", "support-chatbot"]) == 0
     ascii_out.flush()
-    assert raw.getvalue().decode("ascii").startswith("Support chatbot \\xb7 24 months \\xb7 USD\n")
+    assert raw.getvalue().decode("ascii").startswith("Support chatbot \\xb7 24 months \\xb7 USD \\xb7 from 2026-12\n")
 
 
 def test_the_progress_bar_keeps_its_own_carriage_returns(monkeypatch) -> None:

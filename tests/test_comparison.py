@@ -13,12 +13,11 @@ from PySide6.QtCharts import QChart, QXYSeries
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QTableWidget
+from v1_examples import load_example
 
 from desktop_app.core import safe_files
 from desktop_app.core.comparison import comparison_document, comparison_rows
-from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.fields import with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.safe_files import FileError
@@ -34,6 +33,9 @@ from desktop_app.gui.charts import (
     save_chart_svg,
 )
 from desktop_app.gui.comparison import SCENARIO_STYLES, CompareDialog, ComparisonChart
+
+STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
+"""What the bundled (version-1) examples compare."""
 
 SETS = {
     2: ("support-chatbot", "ticket-classifier"),
@@ -148,7 +150,7 @@ def test_each_column_keeps_its_own_currency() -> None:
 
 @pytest.mark.parametrize("count", [0, 1, 5])
 def test_refuses_fewer_than_two_or_more_than_four(count: int) -> None:
-    names = list(example_names())
+    names = list(SETS[4])
     evaluated = [evaluation_of(names[i % len(names)]) for i in range(count)]
     message = f"compare 2 to 4 scenarios, got {count}"
     with pytest.raises(ValueError, match=message):
@@ -221,7 +223,10 @@ def test_a_new_comparison_reuses_the_lines(qtbot) -> None:
     two = evaluations(2)
     chart.show_comparison(two, names_of(two))
     assert chart.series() == before
-    assert [line.isVisible() for line in chart.lines.values()] == [True] * 6 + [False] * 6
+    # Per scenario: embeddings, fine-tuning, hybrid shown, long context (not compared) hidden.
+    assert [line.isVisible() for line in chart.lines.values()] == [True] * 3 + [False] + [
+        True
+    ] * 3 + [False] * 9
     assert ys(chart.lines[(1, "hybrid")]) == two[1].monthly("hybrid", "cumulative")
 
 
@@ -498,7 +503,7 @@ def test_chart_view_menu_saves_png_and_svg(qtbot, view, monkeypatch, tmp_path) -
     shown = view(CumulativeCostChart(evaluation_of("support-chatbot")))
     menu = shown.context_menu()
     actions = {action.text(): action for action in menu.actions()}
-    assert list(actions) == ["Save chart as PNG…", "Save chart as SVG…"]
+    assert list(actions) == ["Save chart as PNG…", "Save chart as SVG…", "", "Show as &Table"]
     asked: list[tuple[str, str]] = []
 
     def choose(parent, caption, directory, name_filter):

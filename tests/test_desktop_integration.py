@@ -187,8 +187,8 @@ def test_the_core_stamps_contents_not_times(tmp_path: Path) -> None:
 
 def test_save_stamped_stamps_what_reached_the_disk(tmp_path: Path) -> None:
     path = tmp_path / "plan.eot.json"
-    stamp = save_stamped(load_example("ticket-classifier"), path)
-    assert stamp == FileStamp.of(path.read_bytes()) == disk_stamp(path)
+    stamp, replaced = save_stamped(load_example("ticket-classifier"), path)
+    assert stamp == FileStamp.of(path.read_bytes()) == disk_stamp(path) and replaced is None
 
 
 def test_a_change_on_disk_shows_a_bar_and_reload_reads_it(

@@ -17,10 +17,11 @@ import pytest
 from desktop_app.core.engine import simulate_scenario
 from desktop_app.core.scenario import Scenario
 
-PER_STRATEGY_ZERO = {"embeddings": 0, "fine_tuning": 0, "hybrid": 0}
+PER_STRATEGY_ZERO = {"embeddings": 0, "fine_tuning": 0, "hybrid": 0, "long_context": 0}
 
 QUIET: dict[str, Any] = {
     "horizon_months": 1,
+    "strategies": ["embeddings", "fine_tuning", "hybrid"],
     "workload": {
         "queries_per_month": 0,
         "monthly_growth_pct": 0,
@@ -72,7 +73,7 @@ QUIET: dict[str, Any] = {
         "monitoring_hours_per_month": PER_STRATEGY_ZERO,
         "hours_per_content_update": 0,
         "hours_per_retrain": 0,
-        "incidents_per_month": 0,
+        "incidents_per_month": PER_STRATEGY_ZERO,
         "hours_per_incident": PER_STRATEGY_ZERO,
     },
     "market": {"price_change_pct_per_year": 0},
@@ -679,7 +680,7 @@ def test_hours_and_engineering_per_strategy():
             "monitoring_hours_per_month": {"embeddings": 1, "fine_tuning": 2, "hybrid": 3},
             "hours_per_content_update": 0.25,
             "hours_per_retrain": 5,
-            "incidents_per_month": 2,
+            "incidents_per_month": {"embeddings": 2, "fine_tuning": 2, "hybrid": 2},
             "hours_per_incident": {"embeddings": 0.5, "fine_tuning": 1, "hybrid": 1.5},
         },
     )

@@ -12,15 +12,16 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
+from v1_examples import load_example
 
 from desktop_app import cli
 from desktop_app.core import recovery
 from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import load_example
 from desktop_app.core.fields import numeric_fields, with_values
 from desktop_app.core.numbers import money
 from desktop_app.core.paths import HOME_VARIABLE
 from desktop_app.core.recovery import RecoveryFile, left_behind
+from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import load_scenario, save_scenario
 from desktop_app.core.settings import Settings, load_settings
 from desktop_app.gui import app
@@ -138,7 +139,7 @@ def test_the_sections_in_view_have_their_fields_when_the_window_shows(
     in_view = editor.viewport().height()
     assert waiting and min(box.y() for box in waiting) >= in_view  # all were out of view
     assert filled_first[-1].y() < in_view  # and no box in view had to wait
-    assert len(filled_first) >= (4 if height == 800 else 5)  # incl. scenario and presets
+    assert len(filled_first) >= (3 if height == 800 else 5)  # incl. scenario and 6 presets
 
 
 def test_a_window_deleted_with_unsaved_edits_raises_nothing(qtbot) -> None:
@@ -616,7 +617,7 @@ def test_price_preset_fills_fields_records_source_and_turns_custom_on_edit(
     picker = window.editor.presets.pickers["fine_tuned_model"]
     assert picker.combo.currentData() == "openai/ft:gpt-4.1-nano-2025-04-14"
     assert "as of 2026-08-01" in picker.info.text()
-    assert "being withdrawn (no new jobs from 2027-01-06)" in picker.info.text()
+    assert "stopped serving on 2026-10-23" in picker.info.text()  # shut down with its base
     type_into(qtbot, window, "fine_tuned_model.output_per_1m", "0.9")
     assert "fine_tuned_model" not in window.document.scenario.presets  # now custom
     assert picker.combo.currentIndex() == 0 and "Custom prices" in picker.info.text()
@@ -626,7 +627,7 @@ def test_price_preset_fills_fields_records_source_and_turns_custom_on_edit(
 
 def test_stale_preset_is_warned_about(window: MainWindow) -> None:
     window.editor.apply_preset("base_model", "openai/gpt-4.1-mini")
-    window.editor.apply_preset("fine_tuned_model", "together/fine-tune-up-to-16b")
+    window.editor.apply_preset("fine_tuned_model", "google-vertex/sft:gemini-2.5-flash")
     info = window.editor.presets.pickers["fine_tuned_model"].info.text()
     assert "months old" in info
     assert "lists no price for fine_tuned_model.input_per_1m" in info  # never silently 0
@@ -701,3 +702,66 @@ def test_start_up_collects_no_garbage_until_the_window_is_shown(
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_a_version_2_scenario_with_four_strategies_shows_in_every_view(
+    qtbot, tmp_path: Path
+) -> None:
+    use_readable_locale()
+    # a small corpus (long context fits for a while, then not) and a dedicated tuned model
+    scenario = Scenario.model_validate(
+        {
+            "horizon_months": 24,
+            "knowledge": {"corpus_tokens": 900000, "added_tokens_per_month": 20000},
+            "fine_tuned_model": {"serving": "dedicated"},
+            "events": [{"month": 6, "retrain": True, "hours": {"fine_tuning": 8}}],
+        }
+    )
+    shown = MainWindow(Settings(), scenario)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    evaluation = evaluate(scenario)
+    assert evaluation.figure("long_context", "exceeds_context_from_month") is not None
+    assert shown.summary.columnCount() == 4
+    assert shown.summary.cell_text("Total cost", "long_context") == money(
+        evaluation.figure("long_context", "total_cost"), "USD"
+    )
+    line = shown.tabs.cumulative_chart.lines["long_context"]
+    assert line.isVisible() and len(line.points()) == 24
+    shown.request_analyses()
+    with qtbot.waitSignal(shown.runner.finished, timeout=30_000):
+        pass
+    assert shown.tabs.break_even_table.pairs[-1] == "fine_tuning_vs_long_context"
+    only = scenario.model_copy(update={"strategies": ("long_context",)})
+    shown.document.set_scenario(only, "compare long context alone")
+    assert shown.summary.columnCount() == 1
+    assert "Recommendation: none" in shown.advice.toPlainText()
+    shown.document.undo_stack.setClean()
+
+
+def test_the_component_picker_offers_only_the_compared_strategies(window: MainWindow) -> None:
+    picker = window.tabs.strategy_picker
+    assert [picker.itemData(i) for i in range(picker.count())] == list(
+        window.document.scenario.strategies
+    )
+    picker.setCurrentIndex(2)  # hybrid
+    assert window.tabs.components_chart.strategy == "hybrid"
+    two = window.document.scenario.model_copy(update={"strategies": ("embeddings", "long_context")})
+    window.document.set_scenario(two, "compare two")
+    assert [picker.itemData(i) for i in range(picker.count())] == ["embeddings", "long_context"]
+    assert picker.currentData() == window.tabs.components_chart.strategy == "embeddings"
+
+
+def test_a_value_whose_result_is_too_large_to_show_is_refused_at_the_field(
+    qtbot, window: MainWindow
+) -> None:
+    window.document.set_value("workload.monthly_growth_pct", 100)  # 2**23 times the queries
+    before = window.document.scenario
+    problem = window.document.set_value("workload.queries_per_month", 1e12)
+    assert problem is not None and problem.startswith("workload.queries_per_month: ")
+    assert "too large to show" in problem and window.document.scenario is before
+    type_into(qtbot, window, "workload.queries_per_month", "1000000000000")
+    row = window.editor.rows["workload.queries_per_month"]
+    assert row.message.isVisible() and "too large to show" in row.message.text()
+    assert window.document.scenario.workload.queries_per_month < 1e12

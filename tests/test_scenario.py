@@ -31,8 +31,9 @@ def test_defaults_are_model_md_defaults() -> None:
 
 
 def test_minimal_document_is_a_valid_scenario() -> None:
-    scenario = Scenario.model_validate({"format": "embed-or-tune/scenario", "schema_version": 1})
+    scenario = Scenario.model_validate({"format": "embed-or-tune/scenario", "schema_version": 2})
     assert scenario == Scenario()
+    assert scenario.strategies == ("embeddings", "fine_tuning", "hybrid", "long_context")
 
 
 def test_every_numeric_field_has_a_description_and_a_unit() -> None:
@@ -239,7 +240,7 @@ def test_field_clip_keeps_values_inside_their_range() -> None:
 
 def test_newer_schema_version_is_refused_with_a_message_that_says_so() -> None:
     with pytest.raises(NewerVersionError, match="newer version of Embed or Tune"):
-        upgrade({"format": "embed-or-tune/scenario", "schema_version": 2})
+        upgrade({"format": "embed-or-tune/scenario", "schema_version": 3})
 
 
 def test_older_versions_are_upgraded_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -44,13 +44,19 @@ def test_file_text_is_stable_indented_and_in_model_order(tmp_path: Path) -> None
     assert "Grüße" in text  # UTF-8, not \\u escapes
     keys = list(json.loads(text))
     assert keys[:6] == ["format", "schema_version", "name", "notes", "currency", "horizon_months"]
-    assert keys[-2:] == ["checklist", "uncertainty"]
+    assert keys[6:8] == ["start_month", "strategies"]
+    assert keys[-3:] == ["checklist", "events", "uncertainty"]
 
 
 @pytest.mark.parametrize("name", example_names())
 def test_bundled_examples_are_saved_exactly_as_the_app_writes_them(name: str) -> None:
     path = example_path(name)
-    assert scenario_json(load_scenario(path)) == path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    scenario = load_scenario(path)
+    if json.loads(text)["schema_version"] == 1:  # not yet rewritten as version 2
+        text = scenario_json(scenario)
+        assert parse_scenario(text) == scenario and json.loads(text)["schema_version"] == 2
+    assert scenario_json(parse_scenario(text)) == text
 
 
 def test_save_replaces_atomically_and_a_crash_leaves_the_last_good_file(
@@ -87,7 +93,7 @@ def test_a_file_from_a_newer_version_is_refused_and_never_written_over(tmp_path:
         load_scenario(path)
     assert str(caught.value) == (
         f"{path}: schema_version: is 7: the file was written by a newer version of Embed or "
-        "Tune, which this version (reads up to 1) cannot read; please update the app"
+        "Tune, which this version (reads up to 2) cannot read; please update the app"
     )
     with pytest.raises(ScenarioFileError, match="left as it is"):
         save_scenario(Scenario(), path)
@@ -135,7 +141,7 @@ def test_text_that_is_not_utf8_is_refused() -> None:
 
 
 def test_a_byte_order_mark_is_accepted() -> None:
-    text = '\ufeff{"format": "embed-or-tune/scenario", "schema_version": 1}'
+    text = '\ufeff{"format": "embed-or-tune/scenario", "schema_version": 2}'
     assert parse_scenario(text.encode("utf-8")) == Scenario()
 
 
@@ -153,3 +159,20 @@ def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
         str(caught.value)
         == f"{tmp_path / 'nowhere.json'}: cannot be read: No such file or directory"
     )
+
+
+def test_saving_over_a_version_1_file_writes_version_2_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text(
+        '{"format": "embed-or-tune/scenario", "schema_version": 1,'
+        ' "effort": {"incidents_per_month": 3}}',
+        encoding="utf-8",
+    )
+    scenario = load_scenario(path)
+    assert scenario.strategies == ("embeddings", "fine_tuning", "hybrid")
+    assert scenario.effort.incidents_per_month.long_context == 3
+    assert save_scenario(scenario, path) == 1  # the caller can tell the user
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    assert load_scenario(path) == scenario
+    assert save_scenario(scenario, path) is None  # now a version-2 file: nothing to say
+    assert save_scenario(scenario, tmp_path / "new.json") is None

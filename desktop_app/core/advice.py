@@ -4,24 +4,31 @@ Three steps, in the seed's spirit ("embeddings first, fine-tuning the exception"
 1. The checklist rules out what cannot meet the need at all.
 2. A tuned model needs a case (strict format, or a purely behavioural and stable need);
    without one: if you're unsure, don't fine-tune.
-3. Among what is left the simulated totals decide; a tuned option must save at least
-   `CLEAR_SAVING` of embeddings' total to win, since both solving the problem means
-   embeddings win.
-Warnings flag the seed's common mistakes where the scenario's own figures show them.
+3. Among what is left (compared and feasible) the simulated totals decide; a tuned option
+   must save at least `CLEAR_SAVING` of the untuned option's total to win, since both
+   solving the problem means the untuned one (embeddings, or long context) wins.
+Warnings flag the seed's common mistakes where the scenario's own figures show them, and
+(advice_warnings) what the parts of model version 2 show.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.core.engine import NAMES, BatchResult
-from desktop_app.core.numbers import count, money
+from desktop_app.core.advice_figures import Figures
+from desktop_app.core.advice_warnings import version_2_warnings
+from desktop_app.core.catalog import CatalogEntry
+from desktop_app.core.engine import NAMES, TITLES, BatchResult
+from desktop_app.core.numbers import count
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.summary import NEVER, TIE_ORDER
 
 TUNED = ("fine_tuning", "hybrid")
+UNTUNED = ("embeddings", "long_context")
+"""Knowledge at answer time, no training: neither needs a case, neither can enforce a format."""
 CLEAR_SAVING = 0.10
-"""A tuned strategy must cost at least 10 % less than embeddings to be recommended over it."""
+"""A tuned strategy must cost at least 10 % less than the untuned one to be recommended."""
 LATE_PAYBACK_MONTHS = 12
 """A tuned strategy that pays back later than this (or never) is 'fine-tuning too early'."""
 STALE_WARNING_PCT = 10.0
@@ -30,47 +37,29 @@ STALE_WARNING_PCT = 10.0
 
 @dataclass(frozen=True)
 class Advice:
-    """What to do, why, and what to watch out for."""
+    """What to do, why, and what to watch out for (no recommendation when nothing is feasible)."""
 
-    recommendation: str
+    recommendation: str | None
     reasons: tuple[str, ...]
     warnings: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Figures:
-    """The numbers of one variant that the rules read."""
-
-    scenario: Scenario
-    result: BatchResult
-    row: int
-
-    def total(self, key: str) -> float:
-        return float(self.result.summary.strategies[key]["total_cost"][self.row])
-
-    def figure(self, key: str, name: str) -> float:
-        return float(self.result.summary.strategies[key][name][self.row])
-
-    def break_even_vs_embeddings(self, key: str) -> int:
-        return int(self.result.summary.break_even[f"{key}_vs_embeddings"][self.row])
-
-    def money(self, amount: float) -> str:
-        return money(amount, self.scenario.currency)
-
-    @property
-    def cheapest(self) -> str:
-        return self.result.summary.cheapest_key(self.row)
-
-
 def _ruled_out(scenario: Scenario) -> dict[str, str]:
-    """Strategies the checklist rules out, each with the answer that does it."""
+    """Compared strategies the checklist rules out, each with the answer that does it."""
     c = scenario.checklist
     out: dict[str, str] = {}
     if c.needs_strict_format == "yes" and c.assistants_can_enforce == "no":
-        out["embeddings"] = (
+        reason = (
             "Strict format needed (yes) and assistants can't enforce it (no): retrieval adds "
             "context, not discipline, so embeddings alone can't guarantee the format."
         )
+        if "long_context" in scenario.strategies:
+            reason = (
+                "Strict format needed (yes) and assistants can't enforce it (no): retrieval and "
+                "a long prompt add context, not discipline, so neither embeddings nor long "
+                "context can guarantee the format."
+            )
+        out["embeddings"] = out["long_context"] = reason
     if c.content_changes == "yes" and c.needs_my_content != "no":
         out["fine_tuning"] = (
             "Content changes (yes): a fine-tuned model is frozen until it is retrained, so "
@@ -90,7 +79,7 @@ def _ruled_out(scenario: Scenario) -> dict[str, str]:
         )
         for key in TUNED:
             out.setdefault(key, reason)
-    return out
+    return {key: why for key, why in out.items() if key in scenario.strategies}
 
 
 def _case_for_tuning(scenario: Scenario) -> str | None:
@@ -103,40 +92,76 @@ def _case_for_tuning(scenario: Scenario) -> str | None:
     return None
 
 
-def _choose(figures: _Figures, candidates: list[str]) -> tuple[str, str]:
-    """The cheapest candidate, unless a tuned one saves too little over embeddings."""
+def _choose(figures: Figures, candidates: list[str]) -> tuple[str, str]:
+    """The cheapest candidate, unless a tuned one saves too little over the untuned one."""
     cheapest = min(candidates, key=lambda key: (figures.total(key), TIE_ORDER.index(key)))
-    if cheapest == "embeddings":
+    untuned = [key for key in candidates if key in UNTUNED]
+    if cheapest in UNTUNED or not untuned:
         return cheapest, "it is the cheapest of the strategies that meet the need"
-    if "embeddings" not in candidates:
-        return cheapest, "it is the cheapest of the strategies that meet the need"
-    saving = figures.total("embeddings") - figures.total(cheapest)
-    share = saving / figures.total("embeddings") if figures.total("embeddings") > 0 else 0.0
+    baseline = min(untuned, key=lambda key: (figures.total(key), TIE_ORDER.index(key)))
+    saving = figures.total(baseline) - figures.total(cheapest)
+    share = saving / figures.total(baseline) if figures.total(baseline) > 0 else 0.0
     if share < CLEAR_SAVING:
-        return "embeddings", (
+        return baseline, (
             f"{NAMES[cheapest]} would save only {figures.money(saving)} ({share:.0%}), less "
-            f"than {CLEAR_SAVING:.0%}: when both solve the problem, embeddings win (easier "
-            "to update, debug and change)"
+            f"than {CLEAR_SAVING:.0%}: when both solve the problem, {NAMES[baseline]} win"
+            f"{'s' if baseline == 'long_context' else ''} (easier to update, debug and change)"
         )
     return cheapest, (
-        f"it saves {figures.money(saving)} ({share:.0%}) over embeddings and meets the need"
+        f"it saves {figures.money(saving)} ({share:.0%}) over {NAMES[baseline]} and meets the need"
     )
 
 
-def _cost_reason(figures: _Figures) -> str:
+def _cost_reason(figures: Figures) -> str:
     months = figures.scenario.horizon_months
     parts = []
     for key in TIE_ORDER:
+        if key not in figures.compared:
+            continue
         part = f"{NAMES[key]} {figures.money(figures.total(key))}"
         hours = figures.figure(key, "total_hours")
         part += f" and {count(hours)} h of upkeep"
+        exceeds = figures.exceeds_context_from_month(key)
+        if exceeds is not None:
+            part += f" (does not fit from month {exceeds})"
         parts.append(part)
     return f"Over {months} months: " + "; ".join(parts) + "."
 
 
-def advise(scenario: Scenario, result: BatchResult, row: int = 0) -> Advice:
-    """The advice for variant `row` of a batch result of `scenario`."""
-    figures = _Figures(scenario, result, row)
+def _infeasible_reasons(figures: Figures) -> list[str]:
+    return [
+        f"{TITLES[key]} can't run over these {figures.scenario.horizon_months} months: its "
+        f"prompt no longer fits the context window from month {month}."
+        for key in figures.compared
+        if (month := figures.exceeds_context_from_month(key)) is not None
+    ]
+
+
+def _fallback(figures: Figures) -> tuple[str | None, str]:
+    """When the answers rule out every strategy: the easiest to change later that can run."""
+    feasible = [key for key in TIE_ORDER if key in figures.compared and figures.feasible(key)]
+    if not feasible:
+        return None, (
+            "No compared strategy can run over the whole horizon, so none is recommended: "
+            "compare another strategy, or shorten the horizon."
+        )
+    return feasible[0], (
+        f"Your checklist answers rule out every strategy; starting with {NAMES[feasible[0]]} "
+        "and instructions keeps the most options open. Revisit the answers."
+    )
+
+
+def advise(
+    scenario: Scenario,
+    result: BatchResult,
+    row: int = 0,
+    catalog: Sequence[CatalogEntry] | None = None,
+) -> Advice:
+    """The advice for variant `row` of a batch result of `scenario`.
+
+    `catalog` holds the price presets' entries (None: the bundled and the user's catalog).
+    """
+    figures = Figures(scenario, result, row)
     reasons: list[str] = []
     warnings: list[str] = []
     if scenario.checklist.needs_my_content == "yes":
@@ -145,10 +170,11 @@ def advise(scenario: Scenario, result: BatchResult, row: int = 0) -> Advice:
         )
     ruled_out = _ruled_out(scenario)
     reasons.extend(dict.fromkeys(ruled_out.values()))
+    reasons.extend(_infeasible_reasons(figures))
     case = _case_for_tuning(scenario)
     if case:
         reasons.append(case)
-    else:
+    elif any(key in TUNED for key in figures.compared):
         reasons.append(
             "No answer makes a case for a tuned model (strict format, or a purely behavioural "
             "and stable need) and if you're unsure, don't fine-tune."
@@ -156,27 +182,29 @@ def advise(scenario: Scenario, result: BatchResult, row: int = 0) -> Advice:
     candidates = [
         key
         for key in TIE_ORDER
-        if key not in ruled_out and (key == "embeddings" or case is not None)
+        if key in figures.compared
+        and key not in ruled_out
+        and figures.feasible(key)
+        and (key in UNTUNED or case is not None)
     ]
-    if not candidates:
-        candidates = ["embeddings"]
-        warnings.append(
-            "Your checklist answers rule out every strategy; starting with embeddings and "
-            "instructions keeps the most options open. Revisit the answers."
-        )
-    recommendation, why = _choose(figures, candidates)
     reasons.append(_cost_reason(figures))
-    reasons.append(f"Recommended: {NAMES[recommendation]}, because {why}.")
-    warnings.extend(_warnings(figures, recommendation))
+    if candidates:
+        recommendation, why = _choose(figures, candidates)
+        reasons.append(f"Recommended: {NAMES[recommendation]}, because {why}.")
+    else:
+        recommendation, warning = _fallback(figures)
+        warnings.append(warning)
+    in_play = {key for key in (recommendation, figures.cheapest) if key is not None}
+    warnings.extend(_warnings(figures, recommendation, in_play))
+    warnings.extend(version_2_warnings(figures, in_play, catalog))
     return Advice(recommendation, tuple(reasons), tuple(warnings))
 
 
-def _warnings(figures: _Figures, recommendation: str) -> list[str]:
+def _warnings(figures: Figures, recommendation: str | None, in_play: set[str]) -> list[str]:
     """The seed's common mistakes, where this scenario shows them."""
     scenario = figures.scenario
     c = scenario.checklist
     k = scenario.knowledge
-    in_play = {recommendation, figures.cheapest}
     found: list[str] = []
 
     if "fine_tuning" in in_play and c.content_changes != "no":
@@ -192,7 +220,9 @@ def _warnings(figures: _Figures, recommendation: str) -> list[str]:
             )
     tuned_in_play = [key for key in TUNED if key in in_play]
     for key in tuned_in_play:
-        month = figures.break_even_vs_embeddings(key)
+        month = figures.break_even(key, "embeddings")
+        if month is None:
+            continue  # embeddings not compared: nothing to catch up with
         if month == NEVER or month > LATE_PAYBACK_MONTHS:
             when = "never" if month == NEVER else f"only from month {month}"
             found.append(

@@ -16,9 +16,9 @@ import numpy as np
 from desktop_app.core.batch import ScenarioBatch
 from desktop_app.core.decision_map import axis
 from desktop_app.core.engine import simulate
-from desktop_app.core.fields import did_you_mean, numeric_field, value_at, variable_paths
+from desktop_app.core.fields import did_you_mean, numeric_field, uncertain_paths, value_at
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.summary import BREAK_EVEN_PAIRS
+from desktop_app.core.summary import BREAK_EVEN_PAIRS, compared_pairs
 
 GRID = 129
 REFINE_POINTS = 33
@@ -67,8 +67,15 @@ def default_range(scenario: Scenario, field: str) -> tuple[float, float]:
 
 
 def _totals(scenario: Scenario, field: str, values: np.ndarray) -> dict[str, np.ndarray]:
-    summary = simulate(ScenarioBatch.of(scenario, {field: values})).summary
-    return {key: figures["total_cost"] for key, figures in summary.strategies.items()}
+    """Each compared strategy's total at each value.
+
+    NaN where it is not feasible there, so no crossing is found with a strategy that cannot run.
+    """
+    result = simulate(ScenarioBatch.of(scenario, {field: values}))
+    return {
+        key: np.where(result.strategies[key].feasible, figures["total_cost"], np.nan)
+        for key, figures in result.summary.strategies.items()
+    }
 
 
 def _brackets(values: np.ndarray, difference: np.ndarray) -> list[int]:
@@ -84,15 +91,15 @@ def find_break_even(
     scenario: Scenario, field: str, between: tuple[float, float] | None = None
 ) -> list[Crossing]:
     """Every value in the range where two strategies' totals cross, lowest first."""
-    if field not in variable_paths():
-        hint = did_you_mean(field, variable_paths())
+    if field not in uncertain_paths():
+        hint = did_you_mean(field, uncertain_paths())
         raise ValueError(f"{field}: not a numeric input that can vary{hint}")
     low, high = between or default_range(scenario, field)
     grid = axis(field, low, high, GRID)
     values = grid.values
     totals = _totals(scenario, field, values)
     brackets: list[tuple[str, float, float]] = []
-    for pair, (a, b) in BREAK_EVEN_PAIRS.items():
+    for pair, (a, b) in compared_pairs(scenario.strategies).items():
         difference = totals[a] - totals[b]
         for index in _brackets(values, difference):
             if difference[index] == 0:

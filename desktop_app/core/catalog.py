@@ -29,12 +29,12 @@ from desktop_app.core.paths import data_dir
 from desktop_app.core.problems import problems
 from desktop_app.core.resources import resource
 from desktop_app.core.safe_files import FileError, read_file
-from desktop_app.core.scenario import FieldError, PresetRecord, Scenario
+from desktop_app.core.scenario import FieldError, PresetRecord, Scenario, Serving
 from desktop_app.core.scenario_files import atomic_write_text
 
 CATALOG_FORMAT = "embed-or-tune/catalog"
 CATALOG_VERSION = 1
-Kind = Literal["embedding", "chat", "fine_tune", "vector_store"]
+Kind = Literal["embedding", "chat", "fine_tune", "vector_store", "reranker", "prompt_cache"]
 STALE_AFTER_DAYS = 183  # six months
 MAX_CATALOG_BYTES = 50_000_000
 """LiteLLM's whole price map is a few megabytes; a catalog file is never near this."""
@@ -77,9 +77,55 @@ ROLES: dict[str, tuple[Kind, str, tuple[str, ...]]] = {
             "retrieval.vector_store_monthly_minimum",
         ),
     ),
+    "reranker": ("reranker", "Reranker", ("retrieval.rerank_per_1k_queries",)),
+    "prompt_cache": (
+        "prompt_cache",
+        "Prompt cache",
+        (
+            "long_context.cache_write_per_1m",
+            "long_context.cache_storage_per_1m_per_hour",
+            "long_context.context_window_tokens",
+        ),
+    ),
 }
-NO_CACHED_PRICE = ("base_model.cached_input_per_1m", "fine_tuned_model.cached_input_per_1m")
-"""Fields for which an empty price is a real answer (no cached price: the input price applies)."""
+NO_CACHED_PRICE = (
+    "base_model.cached_input_per_1m",
+    "fine_tuned_model.cached_input_per_1m",
+    "long_context.cache_write_per_1m",
+)
+"""Fields for which an empty price is a real answer (no cached price: the input price applies;
+no cache-write premium: a miss bills at the input price)."""
+EXTRA_PATHS: dict[str, tuple[str, ...]] = {
+    "base_model": ("base_model.batch_discount_pct",),
+    "fine_tuned_model": (
+        "fine_tuned_model.training_minimum_per_run",
+        "fine_tuned_model.batch_discount_pct",
+        "fine_tuned_model.dedicated.replica_per_hour",
+        "fine_tuned_model.dedicated.input_tokens_per_second",
+        "fine_tuned_model.dedicated.output_tokens_per_second",
+    ),
+}
+"""Terms a role's entry may also carry besides its prices (a batch discount, a minimum per run,
+dedicated replicas); left out, the scenario's value stays without a word (most price lists
+have no minimum, and a per-token model no replicas)."""
+OPTIONAL_PATHS = ("long_context.context_window_tokens",)
+"""Prices of a role an entry may leave out without a word."""
+PER_TOKEN_PATHS = ("input_per_1m", "cached_input_per_1m", "output_per_1m", "batch_discount_pct")
+"""Fields of a model that dedicated serving does not use (it pays replicas, not tokens)."""
+
+
+class PriceSource(BaseModel):
+    """Where one price of an entry comes from, when that is not the entry's own source."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str = Field(min_length=3)
+    source_date: str = Field(min_length=2)
+    uncertain: bool = False
+    assumption: bool = Field(
+        False, description="A stated, editable assumption (e.g. measured throughput), not a price."
+    )
+    notes: str | None = None
 
 
 class CatalogError(Exception):
@@ -135,6 +181,26 @@ class CatalogEntry(BaseModel):
     uncertain: bool = False
     availability: str | None = Field(None, description="E.g. a provider closing fine-tuning.")
     closes: date | None = Field(None, description="From this day the model takes no new jobs.")
+    retires: date | None = Field(None, description="From this day the model no longer serves.")
+    base_retires: date | None = Field(
+        None,
+        description="A fine-tune's base model stops serving on this day: no new training on it.",
+    )
+    successor: str | None = Field(
+        None, description="Id of the entry the provider names as the replacement."
+    )
+    serving: Serving | None = Field(
+        None, description="How the preset serves the model (None: per token, as most lists)."
+    )
+    long_prompt_tokens: int | None = Field(
+        None,
+        ge=1,
+        description="Above this many prompt tokens the whole request bills at a higher tier.",
+    )
+    price_sources: dict[str, PriceSource] = Field(
+        default_factory=dict,
+        description="Scenario field path -> its own source, for prices not from `source`.",
+    )
     notes: str | None = None
     user: bool = Field(False, description="The user's own entry, kept in the user data folder.")
 
@@ -158,7 +224,12 @@ class CatalogEntry(BaseModel):
 
     @model_validator(mode="after")
     def _prices_fit_their_fields(self) -> CatalogEntry:
-        allowed = {path for kind, _, paths in ROLES.values() if kind == self.kind for path in paths}
+        allowed = {
+            path
+            for role, (kind, _, _) in ROLES.items()
+            if kind == self.kind
+            for path in role_paths(role)
+        }
         for path, price in self.prices.items():
             if path not in allowed:
                 raise FieldError(f"prices.{path}", f"is not a price of a {self.kind} entry")
@@ -491,33 +562,62 @@ def find(entries: list[CatalogEntry], entry_id: str) -> CatalogEntry:
     raise KeyError(f"no catalog entry {entry_id!r}{hint}")
 
 
+def role_paths(role: str) -> tuple[str, ...]:
+    """Every field a preset of this role may fill: its prices, then its extra terms."""
+    return ROLES[role][2] + EXTRA_PATHS.get(role, ())
+
+
 def role_of(path: str) -> str | None:
     """The price role a scenario field belongs to, if any."""
-    for role, (_, _, paths) in ROLES.items():
-        if path in paths:
+    for role in ROLES:
+        if path in role_paths(role):
             return role
     return None
 
 
+def _unused(entry: CatalogEntry, path: str) -> bool:
+    """A field the entry need not price: optional, or per-token under dedicated serving."""
+    if path in OPTIONAL_PATHS or any(path in extra for extra in EXTRA_PATHS.values()):
+        return True
+    return entry.serving == "dedicated" and path.rsplit(".", 1)[-1] in PER_TOKEN_PATHS
+
+
 def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Scenario, list[str]]:
-    """The scenario with the role's prices from `entry`, and what the user must check."""
+    """The scenario with the role's prices from `entry`, and what the user must check.
+
+    A chat or fine-tune entry also sets its model's serving (per token unless the entry says
+    dedicated); a price that is a stated assumption (a replica's throughput) is said so.
+    """
     kind, title, paths = ROLES[role]
     if entry.kind != kind:
         raise ValueError(f"{entry.id} is a {entry.kind} entry; {title} needs a {kind} entry")
     values: dict[str, object] = {}
     notes: list[str] = []
-    for path in paths:
+    for path in role_paths(role):
         if path not in entry.prices:
             continue
         price = entry.prices[path]
         if price is None and path not in NO_CACHED_PRICE:
-            kept = value_at(scenario, path)
-            notes.append(f"{entry.name} lists no price for {path}; it keeps {kept}: check it")
+            if not _unused(entry, path):
+                kept = value_at(scenario, path)
+                notes.append(f"{entry.name} lists no price for {path}; it keeps {kept}: check it")
             continue
         values[path] = price
-    missing = [p for p in paths if p not in entry.prices and not p.endswith("dimensions")]
+    missing = [
+        p
+        for p in paths
+        if p not in entry.prices and not p.endswith("dimensions") and not _unused(entry, p)
+    ]
     for path in missing:
         notes.append(f"{entry.name} lists no price for {path}; it keeps {value_at(scenario, path)}")
+    if kind in ("chat", "fine_tune"):
+        values[f"{paths[0].split('.')[0]}.serving"] = entry.serving or "per_token"
+    for path, origin in entry.price_sources.items():
+        if origin.assumption and path in values:
+            notes.append(
+                f"{path} = {plain_number(float(values[path]))} is an assumption, not a price "
+                f"({origin.notes or origin.source}): edit it to your model"
+            )
     if entry.currency != scenario.currency:
         notes.append(
             f"{entry.name} is priced in {entry.currency}, the scenario in {scenario.currency}: "
@@ -567,8 +667,36 @@ def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date
                 f"(as of {record.as_of.isoformat()}); check the current list"
             )
         entry = by_id.get(record.id)
-        if entry is not None and (entry.availability or entry.closes):
+        tier = _long_prompt_warning(scenario, entry) if entry is not None else None
+        if tier:
+            found.append(f"{title}: {tier}")
+        if entry is not None and entry.retires is not None and entry.retires <= today:
+            found.append(
+                f"{title}: {record.name} stopped serving on {entry.retires.isoformat()}: "
+                "choose another preset"
+            )
+        elif entry is not None and (entry.availability or entry.closes or entry.retires):
             when = f" (no new jobs from {entry.closes.isoformat()})" if entry.closes else ""
+            if entry.retires:
+                when += f" and stops serving on {entry.retires.isoformat()}"
+            if entry.base_retires:
+                when += f"; its base model stops serving on {entry.base_retires.isoformat()}"
             why = f": {entry.availability}" if entry.availability else ""
             found.append(f"{title}: {record.name} is being withdrawn{when}{why}")
     return found
+
+
+def _long_prompt_warning(scenario: Scenario, entry: CatalogEntry) -> str | None:
+    """The long-context prompt outgrows the entry's standard price tier, if it does."""
+    if entry.long_prompt_tokens is None or "long_context" not in scenario.strategies:
+        return None
+    w, k = scenario.workload, scenario.knowledge
+    corpus = k.corpus_tokens + k.added_tokens_per_month * (scenario.horizon_months - 1)
+    prompt = w.input_tokens_per_query + w.instruction_tokens + corpus
+    if prompt <= entry.long_prompt_tokens:
+        return None
+    return (
+        f"the long-context prompt reaches {plain_number(round(prompt))} tokens, above the "
+        f"{plain_number(entry.long_prompt_tokens)} from which {entry.name} bills the whole "
+        "request at a higher tier; these prices understate long context (see the entry's notes)"
+    )

@@ -30,18 +30,24 @@ def check_count(evaluations: Sequence[object]) -> None:
 
 def _cost(evaluation: Evaluation, strategy: str, name: str, decimals: int = 0) -> str:
     """A money figure in the scenario's currency, or a dash where it is undefined."""
+    if strategy not in evaluation.strategies:
+        return DASH
     value = evaluation.figure(strategy, name)
     return DASH if value is None else money(value, evaluation.scenario.currency, decimals)
 
 
 def _hours(evaluation: Evaluation, strategy: str) -> str:
     """Maintenance hours over the horizon: '1,234'."""
+    if strategy not in evaluation.strategies:
+        return DASH
     value = evaluation.figure(strategy, "total_hours")
     return DASH if value is None else count(value)
 
 
 def _from_month(evaluation: Evaluation, pair: str) -> str:
-    """'month 6' or 'never' for a break-even pair."""
+    """'month 6' or 'never' for a break-even pair; a dash for a pair not compared."""
+    if pair not in evaluation.result.summary.break_even:
+        return DASH
     month = evaluation.break_even(pair)
     return "never" if month is None else f"month {month}"
 
@@ -54,15 +60,16 @@ def comparison_rows(evaluations: Sequence[Evaluation]) -> list[tuple[str, list[s
         return label, [cell(evaluation) for evaluation in evaluations]
 
     def recommended(evaluation: Evaluation) -> str:
-        return evaluation.advice.recommendation
+        return evaluation.advice.recommendation or ""
 
+    compared = [key for key in STRATEGIES if any(key in e.strategies for e in evaluations)]
     return [
         row("Horizon", lambda e: f"{e.scenario.horizon_months} months"),
-        row("Recommendation", lambda e: TITLES[recommended(e)]),
-        row("Cheapest", lambda e: TITLES[e.cheapest]),
+        row("Recommendation", lambda e: TITLES.get(recommended(e), DASH)),
+        row("Cheapest", lambda e: TITLES.get(e.cheapest or "", DASH)),
         *(
             row(f"Total cost: {NAMES[key]}", lambda e, key=key: _cost(e, key, "total_cost"))
-            for key in STRATEGIES
+            for key in compared
         ),
         row(
             "Cost per 1,000 queries (recommended)",
@@ -100,7 +107,9 @@ def comparison_document(
                 "horizon_months": evaluation.scenario.horizon_months,
                 "cheapest": evaluation.cheapest,
                 "recommendation": evaluation.advice.recommendation,
-                "total_cost": {key: evaluation.figure(key, "total_cost") for key in STRATEGIES},
+                "total_cost": {
+                    key: evaluation.figure(key, "total_cost") for key in evaluation.strategies
+                },
                 "break_even": {
                     pair: evaluation.break_even(pair)
                     for pair in evaluation.result.summary.break_even

@@ -10,6 +10,9 @@ the user keeps editing the scenario in its own currency.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
 
 from desktop_app.core.fields import numeric_fields, value_at
 from desktop_app.core.scenario import Scenario
@@ -47,16 +50,21 @@ def display_scenario(scenario: Scenario, display: DisplayCurrency | None) -> Sce
         return scenario
     rate = display.rate
     paths = money_paths()
-    changes: dict[str, dict[str, float | None]] = {}
     for path in paths:
-        section, leaf = path.split(".")
         value = value_at(scenario, path)
-        changes.setdefault(section, {})[leaf] = None if value is None else value * rate
-    update: dict[str, object] = {
-        section: getattr(scenario, section).model_copy(update=values)
-        for section, values in changes.items()
-    }
-    update["currency"] = display.target
+        scenario = _replaced(scenario, path.split("."), None if value is None else value * rate)
+    update: dict[str, object] = {"currency": display.target}
+    update["events"] = tuple(
+        event.model_copy(
+            update={
+                "set": {
+                    path: value * rate if path in paths and value is not None else value
+                    for path, value in event.set.items()
+                }
+            }
+        )
+        for event in scenario.events
+    )
     update["uncertainty"] = tuple(
         entry.model_copy(update={"low": entry.low * rate, "high": entry.high * rate})
         if entry.field in paths
@@ -64,3 +72,13 @@ def display_scenario(scenario: Scenario, display: DisplayCurrency | None) -> Sce
         for entry in scenario.uncertainty
     )
     return scenario.model_copy(update=update)
+
+
+def _replaced(model: Any, parts: list[str], value: Any) -> Any:
+    """A copy of `model` with the field at `parts` (a split dotted path) set, unvalidated."""
+    head, *rest = parts
+    if not rest:
+        return model.model_copy(update={head: value})
+    child = getattr(model, head)
+    assert isinstance(child, BaseModel)
+    return model.model_copy(update={head: _replaced(child, rest, value)})

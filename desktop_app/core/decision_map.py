@@ -10,11 +10,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.batch import ScenarioBatch
-from desktop_app.core.engine import STRATEGIES, simulate
-from desktop_app.core.fields import did_you_mean, numeric_field, variable_paths
+from desktop_app.core.engine import simulate
+from desktop_app.core.fields import did_you_mean, numeric_field, uncertain_paths
 from desktop_app.core.numbers import plain_number
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.summary import TIE_ORDER
 
 DEFAULT_X = ("workload.queries_per_month", 1e3, 1e8)
 DEFAULT_Y = ("knowledge.changed_pct_per_month", 0.0, 50.0)
@@ -38,12 +37,17 @@ class DecisionMap:
 
     x: Axis
     y: Axis
-    cheapest: np.ndarray  # [ny, nx] strategy keys
-    totals: dict[str, np.ndarray]  # strategy -> [ny, nx]
+    cheapest: np.ndarray  # [ny, nx] strategy keys (None where no strategy is feasible)
+    totals: dict[str, np.ndarray]  # compared strategy -> [ny, nx]
 
     @property
     def ratio_fine_tuning_to_embeddings(self) -> np.ndarray:
-        """fine-tuning's total / embeddings' total (NaN where embeddings cost nothing)."""
+        """Fine-tuning's total / embeddings' total.
+
+        NaN where embeddings cost nothing or either is not compared.
+        """
+        if "fine_tuning" not in self.totals or "embeddings" not in self.totals:
+            return np.full(self.cheapest.shape, np.nan)
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = self.totals["fine_tuning"] / self.totals["embeddings"]
         return np.where(self.totals["embeddings"] > 0, ratio, np.nan)
@@ -63,8 +67,8 @@ class DecisionMap:
 
 def axis(field: str, low: float, high: float, steps: int) -> Axis:
     """Values of an input from low to high, log-spaced over a wide positive span."""
-    if field not in variable_paths():
-        hint = did_you_mean(field, variable_paths())
+    if field not in uncertain_paths():
+        hint = did_you_mean(field, uncertain_paths())
         raise ValueError(f"{field}: not a numeric input that can vary{hint}")
     if steps < 2:
         raise ValueError(f"steps: must be >= 2, got {steps}")
@@ -98,10 +102,9 @@ def decision_map(
     batch = ScenarioBatch.of(scenario, {x_axis.field: grid_x.ravel(), y_axis.field: grid_y.ravel()})
     summary = simulate(batch).summary
     shape = grid_x.shape
-    keys = np.array(TIE_ORDER, dtype=object)
     return DecisionMap(
         x=x_axis,
         y=y_axis,
-        cheapest=keys[summary.cheapest].reshape(shape),
-        totals={k: summary.strategies[k]["total_cost"].reshape(shape) for k in STRATEGIES},
+        cheapest=summary.cheapest_keys().reshape(shape),
+        totals={k: summary.strategies[k]["total_cost"].reshape(shape) for k in summary.strategies},
     )

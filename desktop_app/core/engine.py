@@ -1,22 +1,33 @@
 """MODEL.md, "Per strategy, month m": cost components, hours, totals and cumulative.
 
-Every strategy, for every variant of a batch at once (arrays shaped [batch, months]).
+Every compared strategy, for every variant of a batch at once (arrays shaped
+[batch, months]).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from desktop_app.core import formulas as fx
 from desktop_app.core.batch import Array, ScenarioBatch
+from desktop_app.core.events import event_hours, flagged_months
+from desktop_app.core.overflow import check_finite
+from desktop_app.core.scenario import STRATEGY_KEYS
 from desktop_app.core.schedule import fine_tuning_trainings, hybrid_trainings, staleness_pct
 from desktop_app.core.summary import BatchSummary, summarise
 
-STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
-TITLES = {"embeddings": "Embeddings", "fine_tuning": "Fine-tuning", "hybrid": "Hybrid"}
+STRATEGIES = STRATEGY_KEYS
+"""Every strategy the model knows, in canonical order (a scenario compares some of them)."""
+TITLES = {
+    "embeddings": "Embeddings",
+    "fine_tuning": "Fine-tuning",
+    "hybrid": "Hybrid",
+    "long_context": "Long context",
+}
 """A strategy as headings, legends and table cells name it."""
 NAMES = {key: title.lower() for key, title in TITLES.items()}
 """A strategy as a sentence names it ("fine-tuning cheaper than embeddings")."""
@@ -25,12 +36,24 @@ ZERO = np.zeros((1, 1))
 COMPONENTS = (
     "embedding",
     "vector_store",
+    "rerank",
     "inference",
+    "context_cache",
     "training",
     "evaluation",
     "hosting",
     "engineering",
+    "wrong_answers",
 )
+RETRIEVAL = ("embeddings", "hybrid")
+TUNED = ("fine_tuning", "hybrid")
+MODEL_OF = {
+    "embeddings": "base_model",
+    "fine_tuning": "fine_tuned_model",
+    "hybrid": "fine_tuned_model",
+    "long_context": "base_model",
+}
+"""Which model answers the queries of each strategy."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +69,29 @@ class StrategyMonths:
     hours: Array
     trainings: Array
     staleness_pct: Array
+    replicas: Array
+    queries: Array
+    wrong_share: Array | float  # wrong_answer_count = queries * this (a number, column or rows)
     total: Array
     cumulative: Array
+    exceeds_context_from_month: np.ndarray  # [batch]; 0 = always fits (or not long_context)
+
+    @cached_property
+    def wrong_answer_count(self) -> Array:
+        """wrong_answer_count[m], made when asked for (analyses need only its sum)."""
+        return np.broadcast_to(self.queries * self.wrong_share, self.queries.shape)
+
+    def wrong_answer_total(self) -> np.ndarray:
+        """The sum of wrong_answer_count over the months, per variant."""
+        if np.ndim(self.wrong_share) == 2 and np.shape(self.wrong_share)[1] > 1:
+            return self.wrong_answer_count.sum(axis=1)
+        share = np.ravel(np.asarray(self.wrong_share, dtype=float))
+        return self.queries.sum(axis=1) * share
+
+    @property
+    def feasible(self) -> np.ndarray:
+        """Per variant: the strategy can run over the whole horizon."""
+        return self.exceeds_context_from_month == 0
 
     @classmethod
     def of(
@@ -57,23 +101,41 @@ class StrategyMonths:
         hours: Array,
         trainings: Array | float,
         staleness_pct: Array | float,
+        replicas: Array | float,
+        queries: Array,
+        wrong_share: Array | float,
+        exceeds_context_from_month: np.ndarray | None = None,
     ) -> StrategyMonths:
         """Add up the total and cumulative; spread every array to [batch, months]."""
 
         def full(value: Array | float) -> Array:
             return np.broadcast_to(np.asarray(value, dtype=float), shape)
 
-        total = np.zeros(shape)
+        total = None
         for name in COMPONENTS:
-            if components[name] is not ZERO:
-                total += components[name]
+            part = components.get(name, ZERO)
+            if part is ZERO:
+                continue
+            if total is None:  # 0 + x is x exactly: start from the first component
+                total = np.array(np.broadcast_to(part, shape), dtype=float)
+            else:
+                total += part
+        if total is None:
+            total = np.zeros(shape)
+        exceeds = exceeds_context_from_month
+        if exceeds is None:
+            exceeds = np.zeros(shape[0], dtype=int)
         return cls(
-            components={name: full(components[name]) for name in COMPONENTS},
+            components={name: full(components.get(name, ZERO)) for name in COMPONENTS},
             hours=full(hours),
             trainings=full(trainings),
             staleness_pct=full(staleness_pct),
+            replicas=full(replicas),
+            queries=full(queries),
+            wrong_share=wrong_share,
             total=total,
             cumulative=np.cumsum(total, axis=1),
+            exceeds_context_from_month=np.broadcast_to(exceeds, (shape[0],)),
         )
 
 
@@ -87,100 +149,157 @@ class BatchResult:
     summary: BatchSummary
 
 
-def simulate(batch: ScenarioBatch) -> BatchResult:
-    """Run every formula of MODEL.md over the batch."""
-    p = batch.inputs()
-    shape = (batch.size, batch.scenario.horizon_months)
-    m = np.arange(shape[1], dtype=float)[None, :]
-    first = fx.first_month(m)
+class _Month:
+    """The shared quantities of one batch, computed once for all strategies."""
 
-    Q = fx.queries(p, m)  # noqa: N806 (names as in MODEL.md)
-    C = fx.corpus(p, m)  # noqa: N806
-    X = fx.changed_tokens(p, C)  # noqa: N806
-    P = fx.price_factor(p, m)  # noqa: N806
-    r = fx.retrieved_tokens(p)
-    embedding = fx.embedding_cost(p, Q, C, X, P)
-    vector_store = fx.vector_store_cost(p, Q, C, X)
-    hosting = fx.hosting_cost(p)
+    def __init__(self, batch: ScenarioBatch) -> None:
+        scenario = batch.scenario
+        p = batch.inputs()
+        self.batch = batch
+        self.scenario = scenario
+        self.shape = (batch.size, scenario.horizon_months)
+        m = np.arange(self.shape[1], dtype=float)[None, :]
+        self.m = m
+        self.first = fx.first_month(m)
+        self.Q = fx.queries(p, m)
+        self.C = fx.corpus(p, m)
+        self.X = fx.changed_tokens(p, self.C)
+        self.P = fx.price_factor(p, m)
+        self.Pt = fx.tuned_price_factor(p, m, self.P)
+        fx.start_trends_at_events(p, batch.set_months(), self.P, self.Pt)
+        fx.fill_empty_prices(p)
+        self.p = p
+        self.re_embed = [e for e in flagged_months(scenario, "re_embed") if e >= 1]  # R[0] = 1
+        self.retrain = flagged_months(scenario, "retrain")
 
-    effort = p.effort
-    s_base = p.workload.instruction_tokens
-    s_tuned = p.workload.instruction_tokens_fine_tuned
-    routine = {
-        name: first * getattr(effort.setup_hours, name)
-        + getattr(effort.monitoring_hours_per_month, name)
-        + effort.incidents_per_month * getattr(effort.hours_per_incident, name)
-        for name in STRATEGIES
-    }
-    content_update_hours = p.knowledge.updates_per_month * effort.hours_per_content_update
+    def hours(self, strategy: str, trainings: Array | float = 0.0) -> Array:
+        """hours[m] of a strategy (MODEL.md's hours line)."""
+        effort = self.p.effort
+        hours = (
+            self.first * getattr(effort.setup_hours, strategy)
+            + getattr(effort.monitoring_hours_per_month, strategy)
+            + getattr(effort.incidents_per_month, strategy)
+            * getattr(effort.hours_per_incident, strategy)
+        )
+        if strategy != "fine_tuning":
+            hours = hours + self.p.knowledge.updates_per_month * effort.hours_per_content_update
+        if strategy in TUNED:
+            hours = hours + effort.hours_per_retrain * (trainings - self.first)
+        extra = event_hours(self.scenario, strategy)
+        if extra:
+            one_off = np.zeros((1, self.shape[1]))
+            for e, value in extra.items():
+                one_off[0, e] += value
+            hours = hours + one_off
+        return hours
 
-    # embeddings: retrieval + the base model
-    embeddings_hours = routine["embeddings"] + content_update_hours
-    embeddings = StrategyMonths.of(
-        shape,
-        components={
-            "embedding": embedding,
-            "vector_store": vector_store,
-            "inference": Q * fx.per_query_cost(p, p.base_model, s_base, r) * P,
-            "training": ZERO,
-            "evaluation": ZERO,
-            "hosting": ZERO,
-            "engineering": effort.hourly_rate * embeddings_hours,
-        },
-        hours=embeddings_hours,
-        trainings=ZERO,
-        staleness_pct=ZERO,
-    )
+    def inference(self, strategy: str, tokens: fx.Tokens) -> tuple[Array, Array | float]:
+        """(inference[m], replicas[m]) at the prices of the strategy's model."""
+        model = MODEL_OF[strategy]
+        factor = self.P if model == "base_model" else self.Pt
+        write = self.p.long_context.cache_write_per_1m if strategy == "long_context" else 0.0
+        return fx.inference_cost(
+            self.p,
+            getattr(self.p, model),
+            tokens,
+            self.Q,
+            factor,
+            self.batch.dedicated_months(model),
+            write,
+        )
 
-    # fine_tuning: the corpus trained into the model, no retrieval
-    tuned = p.fine_tuned_model
-    ft = p.fine_tuning
-    trainings, U = fine_tuning_trainings(p, batch.scenario.fine_tuning.retrain_policy, C, X)  # noqa: N806
-    T = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * C  # noqa: N806
-    per_training_price = ft.epochs * tuned.training_per_1m / fx.PER_MILLION
-    tuning_hours = routine["fine_tuning"] + effort.hours_per_retrain * (trainings - first)
-    q_tuned = fx.per_query_cost(p, tuned, s_tuned, 0.0)
-    fine_tuning = StrategyMonths.of(
-        shape,
-        components={
-            "embedding": ZERO,
-            "vector_store": ZERO,
-            "inference": Q * q_tuned * P,
-            "training": trainings * T * per_training_price * P,
-            "evaluation": trainings * ft.eval_queries_per_training * q_tuned * P,
-            "hosting": hosting,
-            "engineering": effort.hourly_rate * tuning_hours,
-        },
-        hours=tuning_hours,
+    def wrong(self, strategy: str, staleness: Array | float) -> tuple[Array | float, Array]:
+        """(the share of wrong answers, wrong_answers[m] = Q * share * cost_per_wrong_answer)."""
+        share = fx.wrong_answer_share(self.p, strategy, staleness)
+        price = self.p.quality.cost_per_wrong_answer
+        return share, (ZERO if fx.is_zero(price) else self.Q * share * price)
+
+
+def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
+    """One strategy's row of MODEL.md's table."""
+    p = s.p
+    tokens = fx.query_tokens(p, key, s.C)
+    inference, replicas = s.inference(key, tokens)
+    components: dict[str, Array | float] = {"inference": inference}
+    if key in RETRIEVAL:
+        components |= shared["retrieval"]()
+    trainings: Array | float = ZERO
+    staleness: Array | float = ZERO
+    exceeds = None
+    if key in TUNED:
+        tuned = p.fine_tuned_model
+        ft = p.fine_tuning
+        if key == "fine_tuning":
+            policy = s.scenario.fine_tuning.retrain_policy
+            trainings, U = fine_tuning_trainings(p, policy, s.C, s.X, s.retrain)  # noqa: N806
+            T = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * s.C  # noqa: N806
+            staleness = staleness_pct(p, U, s.C)
+        else:
+            trainings = hybrid_trainings(p, s.m, s.retrain)
+            T = ft.behavior_training_tokens  # noqa: N806
+        per_token_price = ft.epochs * tuned.training_per_1m / fx.PER_MILLION
+        components["training"] = fx.training_cost(
+            trainings, T, per_token_price, s.Pt, tuned.training_minimum_per_run
+        )
+        dedicated = s.batch.dedicated_months("fine_tuned_model")
+        if dedicated is not True:
+            q = fx.query_price(tuned, tokens)
+            evaluation = trainings * ft.eval_queries_per_training * q * s.Pt
+            if dedicated is not False:
+                evaluation = np.where(dedicated, 0.0, evaluation)
+            components["evaluation"] = evaluation
+        components["hosting"] = shared["hosting"]()
+    if key == "long_context":
+        storage = p.long_context.cache_storage_per_1m_per_hour
+        if not fx.is_zero(storage):
+            components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
+        exceeds = fx.exceeds_context_from_month(p, s.C)
+    hours = s.hours(key, trainings)
+    components["engineering"] = p.effort.hourly_rate * hours
+    share, components["wrong_answers"] = s.wrong(key, staleness)
+    return StrategyMonths.of(
+        s.shape,
+        components=components,
+        hours=hours,
         trainings=trainings,
-        staleness_pct=staleness_pct(p, U, C),
+        staleness_pct=staleness,
+        replicas=replicas,
+        queries=s.Q,
+        wrong_share=share,
+        exceeds_context_from_month=exceeds,
     )
 
-    # hybrid: a behaviour-only tuned model plus retrieval
-    hybrid_runs = hybrid_trainings(p, m)
-    hybrid_hours = (
-        routine["hybrid"] + content_update_hours + effort.hours_per_retrain * (hybrid_runs - first)
-    )
-    q_hybrid = fx.per_query_cost(p, tuned, s_tuned, r)
-    hybrid = StrategyMonths.of(
-        shape,
-        components={
-            "embedding": embedding,
-            "vector_store": vector_store,
-            "inference": Q * q_hybrid * P,
-            "training": hybrid_runs * ft.behavior_training_tokens * per_training_price * P,
-            "evaluation": hybrid_runs * ft.eval_queries_per_training * q_hybrid * P,
-            "hosting": hosting,
-            "engineering": effort.hourly_rate * hybrid_hours,
-        },
-        hours=hybrid_hours,
-        trainings=hybrid_runs,
-        staleness_pct=ZERO,
-    )
 
-    strategies = {"embeddings": embeddings, "fine_tuning": fine_tuning, "hybrid": hybrid}
-    summary = summarise(p, m, Q, strategies)
-    queries = np.broadcast_to(Q, shape)
+def simulate(batch: ScenarioBatch) -> BatchResult:
+    """Run every formula of MODEL.md over the batch, for the compared strategies."""
+    s = _Month(batch)
+    p = s.p
+    cache: dict[str, Any] = {}
+
+    def once(name: str, compute: Any) -> Any:
+        def get() -> Any:
+            if name not in cache:
+                cache[name] = compute()
+            return cache[name]
+
+        return get
+
+    def retrieval() -> dict[str, Array]:
+        rerank = p.retrieval.rerank_per_1k_queries
+        return {
+            "embedding": fx.embedding_cost(p, s.Q, s.C, s.X, s.P, s.re_embed),
+            "vector_store": fx.vector_store_cost(p, s.Q, s.C, s.X, s.re_embed),
+            "rerank": ZERO if fx.is_zero(rerank) else fx.rerank_cost(p, s.Q),
+        }
+
+    shared = {
+        "retrieval": once("retrieval", retrieval),
+        "hosting": once("hosting", lambda: fx.hosting_cost(p)),
+    }
+    strategies = {key: _strategy(s, key, shared) for key in batch.scenario.strategies}
+    check_finite(batch, strategies)
+    summary = summarise(p, s.m, s.Q, strategies)
+    queries = np.broadcast_to(s.Q, s.shape)
     return BatchResult(batch=batch, queries=queries, strategies=strategies, summary=summary)
 
 

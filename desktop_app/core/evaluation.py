@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.advice import Advice, advise
-from desktop_app.core.engine import COMPONENTS, STRATEGIES, BatchResult, simulate_scenario
+from desktop_app.core.engine import COMPONENTS, BatchResult, simulate_scenario
+from desktop_app.core.overflow import check_shown
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.summary import NEVER
 
 RESULT_FORMAT = "embed-or-tune/result"
-RESULT_SCHEMA_VERSION = 1
+RESULT_SCHEMA_VERSION = 2
 MONTHLY_SERIES = (
     "queries",
     *COMPONENTS,
@@ -23,6 +24,8 @@ MONTHLY_SERIES = (
     "hours",
     "trainings",
     "staleness_pct",
+    "replicas",
+    "wrong_answer_count",
 )
 SUMMARY_FIGURES = (
     "total_cost",
@@ -32,7 +35,12 @@ SUMMARY_FIGURES = (
     "trainings",
     "mean_staleness_pct",
     "max_staleness_pct",
+    "max_replicas",
+    "wrong_answer_count",
+    "exceeds_context_from_month",
 )
+MONTH_FIGURES = ("exceeds_context_from_month",)
+"""Summary figures that are a 1-based month number, or null (stored as 0)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,11 @@ class Evaluation:
     scenario: Scenario
     result: BatchResult
     advice: Advice
+
+    @property
+    def strategies(self) -> tuple[str, ...]:
+        """The compared strategies, in canonical order."""
+        return self.scenario.strategies
 
     def monthly(self, strategy: str, series: str) -> list[float]:
         """One monthly series of one strategy, as plain floats."""
@@ -53,25 +66,36 @@ class Evaluation:
             array = getattr(months, series)
         return [float(value) for value in array[0]]
 
-    def figure(self, strategy: str, name: str) -> float | None:
-        """One summary figure; None where MODEL.md says null (no queries)."""
+    def figure(self, strategy: str, name: str) -> float | int | None:
+        """One summary figure; None where MODEL.md says null (no queries; a prompt that fits)."""
         value = float(self.result.summary.strategies[strategy][name][0])
+        if name in MONTH_FIGURES:
+            return int(value) if value else None
         return value if math.isfinite(value) else None
 
+    def feasible(self, strategy: str) -> bool:
+        """The strategy can run over the whole horizon (a long prompt that always fits)."""
+        return bool(self.result.strategies[strategy].feasible[0])
+
     def break_even(self, pair: str) -> int | None:
-        """Break-even month (1-based) of a pair such as 'fine_tuning_vs_embeddings'."""
-        month = int(self.result.summary.break_even[pair][0])
+        """Break-even month (1-based) of a pair such as 'fine_tuning_vs_embeddings'.
+
+        None when a is dearer at the horizon, either is not feasible or not compared.
+        """
+        months = self.result.summary.break_even.get(pair)
+        month = NEVER if months is None else int(months[0])
         return None if month == NEVER else month
 
     @property
-    def cheapest(self) -> str:
-        """The strategy with the lowest total cost."""
+    def cheapest(self) -> str | None:
+        """The feasible strategy with the lowest total cost (None when none is feasible)."""
         return self.result.summary.cheapest_key()
 
 
 def evaluate(scenario: Scenario) -> Evaluation:
     """Simulate the scenario and advise on it."""
     result = simulate_scenario(scenario)
+    check_shown(result)
     return Evaluation(scenario, result, advise(scenario, result))
 
 
@@ -84,12 +108,13 @@ def result_document(evaluation: Evaluation) -> dict[str, Any]:
         "scenario": scenario.name,
         "currency": scenario.currency,
         "horizon_months": scenario.horizon_months,
+        "start_month": scenario.start_month,
         "strategies": {
             key: {
                 "monthly": {series: evaluation.monthly(key, series) for series in MONTHLY_SERIES},
                 "summary": {name: evaluation.figure(key, name) for name in SUMMARY_FIGURES},
             }
-            for key in STRATEGIES
+            for key in scenario.strategies
         },
         "break_even": {
             pair: evaluation.break_even(pair) for pair in evaluation.result.summary.break_even
@@ -106,9 +131,12 @@ def result_document(evaluation: Evaluation) -> dict[str, Any]:
 def monthly_csv(evaluation: Evaluation) -> str:
     """Every monthly series of every strategy: one row per month, plain numbers, a header."""
     columns = ["month", "queries"] + [
-        f"{key}.{series}" for key in STRATEGIES for series in MONTHLY_SERIES if series != "queries"
+        f"{key}.{series}"
+        for key in evaluation.strategies
+        for series in MONTHLY_SERIES
+        if series != "queries"
     ]
-    data = {"queries": evaluation.monthly("embeddings", "queries")}
+    data = {"queries": evaluation.monthly(evaluation.strategies[0], "queries")}
     for column in columns[2:]:
         key, series = column.split(".")
         data[column] = evaluation.monthly(key, series)

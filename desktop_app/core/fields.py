@@ -31,10 +31,21 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Fine-tuned model", ("fine_tuned_model.",)),
     ("Fine-tuning", ("fine_tuning.",)),
     ("Hybrid", ("hybrid.",)),
+    ("Long context", ("long_context.",)),
     ("Engineering effort", ("effort.",)),
+    ("Wrong answers", ("quality.",)),
     ("Market and finance", ("market.", "finance.")),
 )
 """How the inputs are grouped for people (the editor, the sheet's assumptions table)."""
+
+GROUP_PATHS = {
+    "effort.incidents_per_month": tuple(
+        f"effort.incidents_per_month.{key}"
+        for key in ("embeddings", "fine_tuning", "hybrid", "long_context")
+    ),
+}
+"""A per-strategy group that version 1 had as one number: as an uncertainty, sensitivity, map
+or break-even input, its path moves every strategy's value together (one draw for all)."""
 
 RETRAIN_POLICY_NAMES = {
     "never": "Never retrain",
@@ -121,8 +132,9 @@ def _walk(instance: BaseModel, prefix: str, parent: FieldInfo | None) -> list[Nu
                 found += _walk(getattr(instance, name), f"{path}.", info)
             continue
         text = str(annotation)
-        numeric = annotation in (int, float) or "float" in text or "int" in text
-        if not numeric or "UncertainInput" in text:
+        numeric = annotation in (int, float) or text in ("float | None", "int | None")
+        numeric = numeric or (text.startswith("typing.Annotated[int") and "tuple" not in text)
+        if not numeric:
             continue
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
         default = getattr(instance, name)
@@ -156,7 +168,21 @@ def numeric_fields() -> tuple[NumericField, ...]:
 
 @cache
 def _by_path() -> dict[str, NumericField]:
-    return {field.path: field for field in numeric_fields()}
+    found = {field.path: field for field in numeric_fields()}
+    for group, leaves in GROUP_PATHS.items():
+        first = found[leaves[0]]
+        found[group] = NumericField(
+            path=group,
+            label=_label(group.rsplit(".", 1)[-1]),
+            description=first.description.split(" For the ")[0] + " Every strategy at once.",
+            unit=first.unit,
+            default=first.default,
+            integer=first.integer,
+            nullable=False,
+            ge=first.ge,
+            le=first.le,
+        )
+    return found
 
 
 def numeric_field(path: str) -> NumericField:
@@ -172,6 +198,12 @@ def variable_paths() -> tuple[str, ...]:
     return tuple(f.path for f in numeric_fields() if f.path not in SCHEDULE_FIELDS)
 
 
+@cache
+def uncertain_paths() -> tuple[str, ...]:
+    """Paths an uncertainty range, a map axis or the break-even finder may name."""
+    return (*variable_paths(), *GROUP_PATHS)
+
+
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A ' (did you mean ...?)' hint, or '' when nothing is close."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
@@ -179,7 +211,13 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
 
 
 def value_at(scenario: BaseModel, path: str) -> Any:
-    """The value of the field at a dotted path."""
+    """The value of the field at a dotted path.
+
+    For a group path (GROUP_PATHS) the strategies' common value, or None when they differ.
+    """
+    if path in GROUP_PATHS:
+        values = {value_at(scenario, leaf) for leaf in GROUP_PATHS[path]}
+        return values.pop() if len(values) == 1 else None
     value: Any = scenario
     for part in path.split("."):
         value = getattr(value, part)
@@ -207,7 +245,7 @@ def check_uncertainty(scenario: Scenario) -> None:
     seen: set[str] = set()
     for index, entry in enumerate(scenario.uncertainty):
         where = f"uncertainty[{index}]"
-        if entry.field not in variable_paths():
+        if entry.field not in uncertain_paths():
             raise FieldError(f"{where}.field", _why_it_cannot_vary(scenario, entry.field))
         if entry.field in seen:
             raise FieldError(f"{where}.field", f"'{entry.field}' has more than one range")
@@ -226,6 +264,14 @@ def check_uncertainty(scenario: Scenario) -> None:
                 f"must be <= high ({plain_number(entry.high)}), got {plain_number(entry.low)}",
             )
         value = value_at(scenario, entry.field)
+        if value is None and entry.field in GROUP_PATHS:
+            if entry.distribution == "uniform":
+                continue
+            raise FieldError(
+                f"{where}.field",
+                f"the strategies' values of {entry.field} differ, so {entry.distribution} has "
+                "no single most likely value: give a range per strategy, or use uniform",
+            )
         if value is None:
             raise FieldError(
                 f"{where}.field", f"{entry.field} is empty, so it has no range to vary in"
@@ -244,5 +290,5 @@ def _why_it_cannot_vary(scenario: Scenario, path: str) -> str:
     try:
         value_at(scenario, path)
     except AttributeError:
-        return f"'{path}' is not a field of a scenario{did_you_mean(path, variable_paths())}"
+        return f"'{path}' is not a field of a scenario{did_you_mean(path, uncertain_paths())}"
     return f"'{path}' is not a number, so it cannot vary"

@@ -84,7 +84,12 @@ def load_stamped(path: str | os.PathLike[str]) -> tuple[Scenario, FileStamp]:
     return parse_scenario(data, source), FileStamp.of(data)
 
 
-def save_stamped(scenario: Scenario, path: str | os.PathLike[str]) -> FileStamp:
-    """Save a scenario (through `save_scenario`) and return the stamp of what was written."""
-    save_scenario(scenario, path)
-    return FileStamp.of(scenario_json(scenario).encode("utf-8"))
+def save_stamped(
+    scenario: Scenario, path: str | os.PathLike[str]
+) -> tuple[FileStamp, int | None]:
+    """Save a scenario through `save_scenario`: the stamp of what was written, and what it returns.
+
+    The second item is the older schema_version of the file replaced (None: none was).
+    """
+    replaced = save_scenario(scenario, path)
+    return FileStamp.of(scenario_json(scenario).encode("utf-8")), replaced

@@ -14,8 +14,32 @@ from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldErro
 
 Document = dict[str, Any]
 
-STEPS: dict[int, Callable[[Document], Document]] = {}
-"""From version n (the key) to n + 1. Version 1 is the first; no step exists yet."""
+VERSION_1_STRATEGIES = ["embeddings", "fine_tuning", "hybrid"]
+
+
+def version_1_to_2(document: Document) -> Document:
+    """MODEL.md, "Upgrading a version-1 file".
+
+    The three strategies version 1 compared; `effort.incidents_per_month` (one number) given
+    to every strategy. Every field version 2 adds takes its default, which changes nothing,
+    so the file gives version 1's numbers exactly. An uncertainty range on
+    `effort.incidents_per_month` keeps its path: it moves every strategy's value together.
+    """
+    document["strategies"] = list(VERSION_1_STRATEGIES)
+    effort = document.get("effort")
+    if isinstance(effort, dict):
+        incidents = effort.get("incidents_per_month")
+        if isinstance(incidents, int | float) and not isinstance(incidents, bool):
+            effort = dict(effort)
+            effort["incidents_per_month"] = {
+                key: incidents for key in (*VERSION_1_STRATEGIES, "long_context")
+            }
+            document["effort"] = effort
+    return document
+
+
+STEPS: dict[int, Callable[[Document], Document]] = {1: version_1_to_2}
+"""From version n (the key) to n + 1."""
 
 
 class NewerVersionError(FieldError):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.batch import ScenarioBatch
-from desktop_app.core.engine import STRATEGIES, simulate
+from desktop_app.core.engine import simulate
+from desktop_app.core.overflow import check_shown
 from desktop_app.core.sampling import draw_all
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.summary import TIE_ORDER
@@ -67,7 +68,8 @@ def run_monte_carlo(
     draws = draw_all(scenario, samples, seed)
     months = scenario.horizon_months
     # Month-major, so that each month's samples lie together for the percentiles.
-    cumulative = {key: np.empty((months, samples)) for key in STRATEGIES}
+    compared = scenario.strategies
+    cumulative = {key: np.empty((months, samples)) for key in compared}
     cheapest = np.empty(samples, dtype=np.intp)
     for start in range(0, samples, CHUNK):
         if cancelled is not None and cancelled():
@@ -78,7 +80,8 @@ def run_monte_carlo(
         else:  # nothing is uncertain: every sample is the plain run
             batch = ScenarioBatch.of(scenario)
         result = simulate(batch)
-        for key in STRATEGIES:
+        check_shown(result)
+        for key in compared:
             cumulative[key][:, start:stop] = result.strategies[key].cumulative.T
         cheapest[start:stop] = result.summary.cheapest
         if progress is not None:
@@ -100,12 +103,13 @@ def _summarise(
         totals[key] = {"mean": float(mean)} | {
             name: float(level) for name, level in zip(PERCENTILES, total_levels, strict=True)
         }
-    counts = np.bincount(cheapest, minlength=len(TIE_ORDER))
+    # A sample with no feasible strategy (NONE_FEASIBLE, -1) counts for none of them.
+    counts = np.bincount(cheapest[cheapest >= 0], minlength=len(TIE_ORDER))
     shares = {key: float(counts[index]) / samples for index, key in enumerate(TIE_ORDER)}
     return UncertaintyResult(
         samples=samples,
         seed=seed,
         cumulative=bands,
         total_cost=totals,
-        probability_cheapest={key: shares[key] for key in STRATEGIES},
+        probability_cheapest={key: shares[key] for key in cumulative},
     )

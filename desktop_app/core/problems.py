@@ -18,6 +18,8 @@ def field_path(location: tuple[int | str, ...]) -> str:
     """('uncertainty', 0, 'low') -> 'uncertainty[0].low'."""
     path = ""
     for part in location:
+        if part == "[key]":  # pydantic's marker for a bad key of an object: the key names it
+            continue
         if isinstance(part, int):
             path += f"[{part}]"
         else:
@@ -85,6 +87,13 @@ def _message(error: Any) -> tuple[str, str]:
         return path, f"must be one of {context.get('expected')}, got {_shown(got)}"
     if kind == "string_pattern_mismatch" and location[-1] == "currency":
         return path, f"must be a three-letter ISO 4217 code such as USD, got {_shown(got)}"
+    if kind == "string_pattern_mismatch" and location[-1] == "start_month":
+        return path, f"must be a calendar month written YYYY-MM, such as 2027-01, got {_shown(got)}"
+    if kind in ("bool_type", "bool_parsing"):
+        return path, f"must be true or false, got {_shown(got)}"
+    if kind == "too_short":
+        least = context.get("min_length", 1)
+        return path, f"must list at least {least} {'entry' if least == 1 else 'entries'}"
     if kind == "string_too_long":
         return path, f"must be at most {context.get('max_length')} characters long"
     if kind in ("string_type", "model_type", "dict_type", "tuple_type", "model_attributes_type"):
@@ -98,7 +107,9 @@ def problems(error: ValidationError | FieldError) -> list[str]:
     if isinstance(error, FieldError):
         return [f"{error.path}: {error.problem}"]
     lines = []
-    for item in error.errors():
-        path, problem = _message(item)
+    found = [(*_message(item), item["type"]) for item in error.errors()]
+    for path, problem, kind in found:
+        if kind == "too_short" and any(p.startswith(f"{path}[") for p, _, _ in found):
+            continue  # a list whose entries are wrong is not also too short
         lines.append(f"{path}: {problem}")
     return lines

@@ -45,10 +45,15 @@ def analytic_mean(entry: UncertainInput, mode: float) -> float:
     return (low + PERT_LAMBDA * mode + high) / (PERT_LAMBDA + 2)
 
 
+def _mode(value: float | None) -> float:
+    """The scenario's value (None for a group whose strategies differ: uniform needs none)."""
+    return float("nan") if value is None else float(value)
+
+
 def draw_all(scenario: Scenario, count: int, seed: int) -> dict[str, np.ndarray]:
     """Draws of every uncertain input of the scenario, keyed by field path."""
     rng = np.random.default_rng(seed)
     return {
-        entry.field: draw(entry, float(value_at(scenario, entry.field)), count, rng)
+        entry.field: draw(entry, _mode(value_at(scenario, entry.field)), count, rng)
         for entry in scenario.uncertainty
     }

@@ -13,11 +13,16 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 SCENARIO_FORMAT = "embed-or-tune/scenario"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+STRATEGY_KEYS = ("embeddings", "fine_tuning", "hybrid", "long_context")
+"""Every strategy the model knows, in MODEL.md's canonical order."""
 
 Answer = Literal["yes", "no", "unsure"]
 RetrainPolicy = Literal["never", "every_n_months", "changed_pct", "every_update"]
 Distribution = Literal["triangular", "uniform", "pert"]
+StrategyKey = Literal["embeddings", "fine_tuning", "hybrid", "long_context"]
+Serving = Literal["per_token", "dedicated"]
 
 
 class FieldError(ValueError):
@@ -90,6 +95,17 @@ class Workload(Section):
         "%",
         ge=0,
         le=100,
+    )
+    batch_share_pct: float = quantity(
+        0, "Share of the queries sent through a provider's batch API.", "%", ge=0, le=100
+    )
+    peak_to_average: float = quantity(
+        3,
+        "Busiest hour's query rate divided by the month's average rate; sizes dedicated "
+        "replicas.",
+        "×",
+        ge=1,
+        le=1000,
     )
 
 
@@ -172,6 +188,69 @@ class Retrieval(Section):
         ge=0,
         le=1e9,
     )
+    store_unit_gb: float = quantity(
+        0,
+        "Capacity of one provisioned store unit (a pod, a database instance); 0 means nothing "
+        "is provisioned.",
+        "GB",
+        ge=0,
+        le=1e6,
+    )
+    store_unit_per_month: float = quantity(
+        0, "Price of one provisioned store unit.", "per month", ge=0, le=1e9
+    )
+    rerank_per_1k_queries: float = quantity(
+        0,
+        "Reranker price per 1,000 queries (for example Cohere Rerank per 1,000 searches).",
+        "per 1,000 queries",
+        ge=0,
+        le=1e4,
+    )
+    rewrites_per_query: float = quantity(
+        0,
+        "Extra model calls per query that rewrite or expand it before retrieval.",
+        "calls/query",
+        ge=0,
+        le=100,
+    )
+    rewrite_input_tokens: float = quantity(
+        300, "Input tokens of one rewrite call.", "tokens", ge=0, le=1e7
+    )
+    rewrite_output_tokens: float = quantity(
+        60, "Output tokens of one rewrite call.", "tokens", ge=0, le=1e7
+    )
+
+
+class Dedicated(Section):
+    """Replicas billed by the hour (a GPU endpoint), used when serving is dedicated."""
+
+    replica_per_hour: float = quantity(
+        4, "Price of one replica (GPU endpoint) per hour.", "per hour", ge=0, le=1e5
+    )
+    input_tokens_per_second: float = quantity(
+        20000, "Prompt tokens one replica processes per second.", "tokens/s", gt=0, le=1e9
+    )
+    output_tokens_per_second: float = quantity(
+        2000,
+        "Answer tokens one replica generates per second, all concurrent requests together.",
+        "tokens/s",
+        gt=0,
+        le=1e9,
+    )
+    min_replicas: WholeNumber = quantity(
+        1, "Replicas kept running even without load.", "replicas", ge=0, le=1000
+    )
+    target_utilisation_pct: float = quantity(
+        60, "Load a replica is sized for at the busiest hour.", "%", ge=1, le=100
+    )
+
+
+def serving_field() -> Any:
+    """How a model is served: per token by a provider, or on dedicated replicas."""
+    return Field(
+        "per_token",
+        description="per_token: a provider bills tokens; dedicated: replicas billed by the hour.",
+    )
 
 
 class ModelPrices(Section):
@@ -186,6 +265,11 @@ class ModelPrices(Section):
         le=1e4,
     )
     output_per_1m: float = quantity(0.60, "Price of output tokens.", "per 1M tokens", ge=0, le=1e4)
+    batch_discount_pct: float = quantity(
+        50, "Discount on queries sent through the batch API.", "%", ge=0, le=100
+    )
+    serving: Serving = serving_field()
+    dedicated: Dedicated = Field(default_factory=Dedicated, description=Dedicated.__doc__)
 
 
 class FineTunedModel(ModelPrices):
@@ -211,6 +295,9 @@ class FineTunedModel(ModelPrices):
         "per 1M tokens",
         ge=0,
         le=1e4,
+    )
+    training_minimum_per_run: float = quantity(
+        0, "Minimum charge of one training run.", "per run", ge=0, le=1e7
     )
     hosting_per_hour: float = quantity(
         0,
@@ -276,9 +363,39 @@ class Hybrid(Section):
     )
 
 
-def strategy_share(default: float, strategy: str) -> Any:
+class LongContext(Section):
+    """The whole corpus sent with every query as a cached prompt prefix (long context)."""
+
+    context_window_tokens: WholeNumber = quantity(
+        1000000, "The base model's context window.", "tokens", ge=1, le=1e9
+    )
+    cache_hit_pct: float = quantity(
+        90,
+        "Share of the queries whose corpus prefix is read from the prompt cache.",
+        "%",
+        ge=0,
+        le=100,
+    )
+    cache_write_per_1m: float | None = quantity(
+        None,
+        "Price of writing prompt tokens into the cache on a miss; empty means the base "
+        "model's input price applies.",
+        "per 1M tokens",
+        ge=0,
+        le=1e4,
+    )
+    cache_storage_per_1m_per_hour: float = quantity(
+        0,
+        "Price of keeping 1M tokens cached for an hour (explicit caches); 0 means none.",
+        "per 1M tokens-hour",
+        ge=0,
+        le=1e4,
+    )
+
+
+def strategy_share(default: float, strategy: str, le: float = 1e6) -> Any:
     """One strategy's figure inside a per-strategy group."""
-    return Field(default, ge=0, le=1e6, description=f"For the {strategy} strategy.")
+    return Field(default, ge=0, le=le, description=f"For the {strategy} strategy.")
 
 
 class PerStrategy(Section):
@@ -287,6 +404,7 @@ class PerStrategy(Section):
     embeddings: float
     fine_tuning: float
     hybrid: float
+    long_context: float
 
 
 class SetupHours(PerStrategy):
@@ -295,6 +413,7 @@ class SetupHours(PerStrategy):
     embeddings: float = strategy_share(80, "embeddings")
     fine_tuning: float = strategy_share(120, "fine-tuning")
     hybrid: float = strategy_share(160, "hybrid")
+    long_context: float = strategy_share(40, "long-context")
 
 
 class MonitoringHours(PerStrategy):
@@ -303,6 +422,16 @@ class MonitoringHours(PerStrategy):
     embeddings: float = strategy_share(4, "embeddings")
     fine_tuning: float = strategy_share(6, "fine-tuning")
     hybrid: float = strategy_share(8, "hybrid")
+    long_context: float = strategy_share(3, "long-context")
+
+
+class IncidentsPerMonth(PerStrategy):
+    """Answer-quality incidents to investigate per month and strategy."""
+
+    embeddings: float = strategy_share(2, "embeddings", le=1e5)
+    fine_tuning: float = strategy_share(2, "fine-tuning", le=1e5)
+    hybrid: float = strategy_share(2, "hybrid", le=1e5)
+    long_context: float = strategy_share(2, "long-context", le=1e5)
 
 
 class IncidentHours(PerStrategy):
@@ -311,6 +440,16 @@ class IncidentHours(PerStrategy):
     embeddings: float = strategy_share(1.5, "embeddings")
     fine_tuning: float = strategy_share(6, "fine-tuning")
     hybrid: float = strategy_share(3, "hybrid")
+    long_context: float = strategy_share(1.5, "long-context")
+
+
+class WrongAnswerShare(PerStrategy):
+    """Share of answers that are wrong even with fresh knowledge, per strategy."""
+
+    embeddings: float = strategy_share(2, "embeddings", le=100)
+    fine_tuning: float = strategy_share(4, "fine-tuning", le=100)
+    hybrid: float = strategy_share(2, "hybrid", le=100)
+    long_context: float = strategy_share(2, "long-context", le=100)
 
 
 def per_strategy(group: type[PerStrategy], description: str, unit: str) -> Any:
@@ -330,7 +469,8 @@ class Effort(Section):
     )
     hours_per_content_update: float = quantity(
         0.25,
-        "Effort of one re-embedding run (embeddings and hybrid).",
+        "Effort of publishing one content update into the strategy (a re-embedding run; "
+        "rebuilding the long prompt).",
         "hours",
         ge=0,
         le=1e4,
@@ -342,13 +482,37 @@ class Effort(Section):
         ge=0,
         le=1e5,
     )
-    incidents_per_month: float = quantity(
-        2, "Answer-quality incidents to investigate per month.", "incidents/month", ge=0, le=1e5
+    incidents_per_month: IncidentsPerMonth = per_strategy(
+        IncidentsPerMonth, "Answer-quality incidents to investigate.", "incidents/month"
     )
     hours_per_incident: IncidentHours = per_strategy(
         IncidentHours,
         "Debugging effort per incident (a fine-tuned model is harder to debug).",
         "hours/incident",
+    )
+
+
+class Quality(Section):
+    """Wrong answers and what one costs the business."""
+
+    wrong_answer_pct: WrongAnswerShare = per_strategy(
+        WrongAnswerShare, "Share of answers that are wrong even with fresh knowledge.", "%"
+    )
+    stale_wrong_pct: float = quantity(
+        50,
+        "Share of the fine-tuned model's answers about content it has not learned yet that "
+        "are wrong.",
+        "%",
+        ge=0,
+        le=100,
+    )
+    cost_per_wrong_answer: float = quantity(
+        0,
+        "What one wrong answer costs the business (refund, escalation, churn); 0 means not "
+        "priced.",
+        "per answer",
+        ge=0,
+        le=1e6,
     )
 
 
@@ -358,6 +522,14 @@ class Market(Section):
     price_change_pct_per_year: float = quantity(
         0,
         "Yearly change of every per-token price (negative: prices fall).",
+        "%/year",
+        gt=-100,
+        le=1000,
+    )
+    fine_tuned_price_change_pct_per_year: float | None = quantity(
+        None,
+        "The same for the fine-tuned model's prices (a tuned snapshot often keeps its price); "
+        "empty means as above.",
         "%/year",
         gt=-100,
         le=1000,
@@ -403,7 +575,42 @@ class UncertainInput(Section):
     )
 
 
-PresetRole = Literal["embedding_model", "base_model", "fine_tuned_model", "vector_store"]
+class Event(Section):
+    """A dated change: prices or serving set from a month on, a re-embed, a retrain, hours."""
+
+    month: WholeNumber = Field(
+        ge=1, le=120, description="Month (1-based) at whose start the event happens."
+    )
+    name: str = Field("", max_length=200, description="What happens, in the user's words.")
+    set: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Fields that take a new value from this month on (dotted paths).",
+    )
+    re_embed: bool = Field(
+        False, description="The retrieval strategies embed and write the whole corpus again."
+    )
+    retrain: bool = Field(
+        False, description="fine_tuning and hybrid train a new model at the start of the month."
+    )
+    hours: dict[StrategyKey, Annotated[float, Field(ge=0, le=1e6)]] = Field(
+        default_factory=dict,
+        description="One-off engineering hours in this month, per strategy.",
+    )
+
+
+def _canonical_strategies(value: Any) -> Any:
+    """Keep the compared strategies in canonical order (the order of results and tables)."""
+    if isinstance(value, list | tuple) and all(isinstance(key, str) for key in value):
+        known = [key for key in STRATEGY_KEYS if key in value]
+        if len(known) == len(value) == len(set(value)):
+            return tuple(known)
+        return tuple(value)
+    return value
+
+
+PresetRole = Literal[
+    "embedding_model", "base_model", "fine_tuned_model", "vector_store", "reranker", "prompt_cache"
+]
 
 
 class PresetRecord(Section):
@@ -424,7 +631,7 @@ class Scenario(Section):
     format: Literal["embed-or-tune/scenario"] = Field(
         SCENARIO_FORMAT, description="File type marker."
     )
-    schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Version of the file format.")
+    schema_version: Literal[2] = Field(SCHEMA_VERSION, description="Version of the file format.")
     name: str = Field("Untitled scenario", max_length=200, description="Name of the scenario.")
     notes: str = Field(
         "", max_length=20000, description="What the scenario assumes, in the user's words."
@@ -435,6 +642,19 @@ class Scenario(Section):
         description="ISO 4217 code of the currency every price is in.",
     )
     horizon_months: WholeNumber = quantity(36, "Months simulated.", "months", ge=1, le=120)
+    start_month: str | None = Field(
+        None,
+        pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$",
+        description="Calendar month of month 1 (YYYY-MM), or empty; it labels months with "
+        "dates and places dated events.",
+    )
+    strategies: Annotated[tuple[StrategyKey, ...], BeforeValidator(_canonical_strategies)] = (
+        Field(
+            STRATEGY_KEYS,
+            min_length=1,
+            description="The strategies compared (distinct keys, kept in canonical order).",
+        )
+    )
     workload: Workload = Field(default_factory=Workload, description=Workload.__doc__)
     knowledge: Knowledge = Field(default_factory=Knowledge, description=Knowledge.__doc__)
     retrieval: Retrieval = Field(default_factory=Retrieval, description=Retrieval.__doc__)
@@ -446,10 +666,15 @@ class Scenario(Section):
     )
     fine_tuning: FineTuning = Field(default_factory=FineTuning, description=FineTuning.__doc__)
     hybrid: Hybrid = Field(default_factory=Hybrid, description=Hybrid.__doc__)
+    long_context: LongContext = Field(default_factory=LongContext, description=LongContext.__doc__)
     effort: Effort = Field(default_factory=Effort, description=Effort.__doc__)
+    quality: Quality = Field(default_factory=Quality, description=Quality.__doc__)
     market: Market = Field(default_factory=Market, description=Market.__doc__)
     finance: Finance = Field(default_factory=Finance, description=Finance.__doc__)
     checklist: Checklist = Field(default_factory=Checklist, description=Checklist.__doc__)
+    events: Annotated[tuple[Event, ...], BeforeValidator(_list_to_tuple)] = Field(
+        (), description="Dated changes, applied in month order."
+    )
     uncertainty: Annotated[tuple[UncertainInput, ...], BeforeValidator(_list_to_tuple)] = Field(
         (), description="Inputs that are not known exactly, with their ranges."
     )
@@ -459,8 +684,12 @@ class Scenario(Section):
     )
 
     @model_validator(mode="after")
-    def _check_uncertainty(self) -> Scenario:
-        from desktop_app.core.fields import check_uncertainty  # fields reads this module
+    def _check_across_fields(self) -> Scenario:
+        from desktop_app.core.events import check_events  # they read this module
+        from desktop_app.core.fields import check_uncertainty
 
+        if len(set(self.strategies)) != len(self.strategies):
+            raise FieldError("strategies", "must not name a strategy twice")
+        check_events(self)
         check_uncertainty(self)
         return self

@@ -18,8 +18,8 @@ from pydantic import ValidationError
 from desktop_app.core.migrations import upgrade
 from desktop_app.core.numbers import json_number
 from desktop_app.core.problems import problems
-from desktop_app.core.safe_files import FileError, read_file, write_file
-from desktop_app.core.scenario import SCENARIO_FORMAT, FieldError, Scenario
+from desktop_app.core.safe_files import FileError, own_format, read_file, write_file
+from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError, Scenario
 
 MAX_FILE_BYTES = 1_000_000
 """A scenario is a few kilobytes; anything near a megabyte is not one."""
@@ -136,6 +136,20 @@ def scenario_json(scenario: Scenario) -> str:
     return json.dumps(scenario_document(scenario), indent=2, ensure_ascii=False) + "\n"
 
 
+def file_version_at(path: str | os.PathLike[str]) -> int | None:
+    """The schema_version of the scenario file at `path`, or None when it is not one."""
+    try:
+        found = own_format(read_file(path, MAX_FILE_BYTES))
+    except FileError:
+        return None
+    if found is None or found[0] != SCENARIO_FORMAT:
+        return None
+    version = found[1]
+    if isinstance(version, int) and not isinstance(version, bool):
+        return version
+    return None
+
+
 def atomic_write_text(
     path: str | os.PathLike[str],
     text: str,
@@ -147,9 +161,15 @@ def atomic_write_text(
     write_file(path, text.encode("utf-8"), reading=reading, writes=writes)
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Save atomically; never write over a file from a newer version of the app."""
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> int | None:
+    """Save atomically; never write over a file from a newer version of the app.
+
+    Returns the older schema_version of the file it replaced (1 when a version-1 file is now
+    saved as version 2), so the caller can say so; None otherwise.
+    """
+    existing = file_version_at(path) if os.path.lexists(path) else None
     try:
         atomic_write_text(path, scenario_json(scenario), writes=SCENARIO_FORMAT)
     except FileError as error:
         raise ScenarioFileError(str(path), [error.reason]) from None
+    return existing if existing is not None and existing < SCHEMA_VERSION else None

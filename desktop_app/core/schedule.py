@@ -18,28 +18,50 @@ def _every(months: Array, m: Array) -> Array:
     return ((m >= 1) & (months > 0) & (np.mod(m, safe) == 0)).astype(float)
 
 
-def fine_tuning_trainings(p: Any, policy: str, C: Array, X: Array) -> tuple[Array, Array]:  # noqa: N803
+def _flags(months: list[int], m: Array) -> Array:
+    """1 in each listed month (0-based), else 0."""
+    row = np.zeros(m.shape)
+    row[:, months] = 1.0
+    return row
+
+
+def fine_tuning_trainings(
+    p: Any,
+    policy: str,
+    C: Array,  # noqa: N803
+    X: Array,  # noqa: N803
+    retrain: list[int] | None = None,
+) -> tuple[Array, Array]:
     """(trainings[m], U[m]): trainings in each month, and unlearned changed tokens after it.
 
     One training at m = 0 on C[0]; from m = 1 the policy decides at the start of each month.
+    A `retrain` event's month (0-based, in `retrain`) trains when the policy does not.
     A training sets U = 0; then the month's changes X[m] add to U (except `every_update`,
-    which trains at every content update and so keeps U = 0).
+    which trains at every content update and so keeps U = 0; there an event adds one).
     """
     m = np.arange(C.shape[1], dtype=float)[None, :]
     first = (m == 0).astype(float)
     ft = p.fine_tuning
+    events = [e for e in (retrain or []) if e >= 1]
     if policy == "every_update":
-        return first + p.knowledge.updates_per_month, np.zeros((1, 1))
-    if policy == "never":
+        trainings = first + p.knowledge.updates_per_month
+        if events:
+            trainings = trainings + _flags(events, m)
+        return trainings, np.zeros((1, 1))
+    if policy == "never" and not events:
         return first, _changes_since(p, X, m, since=0.0)
-    if policy == "every_n_months":
-        trainings = first + _every(ft.retrain_every_months, m)
+    if policy in ("never", "every_n_months"):
+        trainings = first
+        if policy == "every_n_months":
+            trainings = first + _every(ft.retrain_every_months, m)
+        if events:
+            trainings = np.maximum(trainings, _flags(events, m))
         last_training = np.maximum.accumulate(np.where(trainings > 0, m, 0.0), axis=1)
         return trainings, _changes_since(p, X, m, since=last_training)
     if policy == "changed_pct":
         threshold = ft.retrain_changed_pct / 100 * C
         threshold, X = np.broadcast_arrays(threshold, X)  # noqa: N806
-        return _trainings_when_changed(threshold, X)
+        return _trainings_when_changed(threshold, X, events)
     raise ValueError(f"unknown retrain policy {policy!r}")
 
 
@@ -55,8 +77,14 @@ def _changes_since(p: Any, X: Array, m: Array, since: Array | float) -> Array:  
     return (m - since + 1) * (first_term + X) / 2
 
 
-def _trainings_when_changed(threshold: Array, X: Array) -> tuple[Array, Array]:  # noqa: N803
+def _trainings_when_changed(
+    threshold: Array,
+    X: Array,  # noqa: N803
+    events: list[int],
+) -> tuple[Array, Array]:
     """Policy `changed_pct`: retrain when U > 0 and U >= threshold (a share of C[m]).
+
+    Also in every month with a `retrain` event.
 
     Each month's decision depends on the previous ones, so this walks the months (vectorised
     over the batch).
@@ -70,7 +98,10 @@ def _trainings_when_changed(threshold: Array, X: Array) -> tuple[Array, Array]: 
     for month, (changes, limit) in enumerate(
         zip(changes_by_month, threshold_by_month, strict=True)
     ):
-        trains = np.ones(U.shape, dtype=bool) if month == 0 else (U > 0) & (limit <= U)
+        if month == 0 or month in events:
+            trains = np.ones(U.shape, dtype=bool)
+        else:
+            trains = (U > 0) & (limit <= U)
         trainings[month] = trains
         U[trains] = 0.0
         U += changes  # noqa: N806
@@ -95,6 +126,13 @@ def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
     return np.maximum(np.minimum(share, 100.0), 100.0 * (taught_nothing & has_corpus))
 
 
-def hybrid_trainings(p: Any, m: Array) -> Array:
-    """trainings[m] of the hybrid: at m = 0, then every `hybrid.retrain_every_months` (0: never)."""
-    return (m == 0) + _every(p.hybrid.retrain_every_months, m)
+def hybrid_trainings(p: Any, m: Array, retrain: list[int] | None = None) -> Array:
+    """trainings[m] of the hybrid: at m = 0, then every `hybrid.retrain_every_months` (0: never).
+
+    A `retrain` event's month trains when the cadence does not (also with a cadence of 0).
+    """
+    trainings = (m == 0) + _every(p.hybrid.retrain_every_months, m)
+    events = [e for e in (retrain or []) if e >= 1]
+    if events:
+        trainings = np.maximum(trainings, _flags(events, m))
+    return trainings

@@ -43,6 +43,9 @@ class Settings(BaseModel):
     )
     rate_from: str = Field("USD", pattern=r"^[A-Z]{3}$", description="What the rate converts.")
     theme: Literal["system", "light", "dark"] = "system"
+    first_run_explained: bool = Field(
+        False, description="The note about the example was shown (it shows once)."
+    )
 
     @field_validator("recent_files")
     @classmethod

@@ -16,15 +16,30 @@ if TYPE_CHECKING:
     from desktop_app.core.engine import StrategyMonths
 
 BREAK_EVEN_PAIRS = {
-    "fine_tuning_vs_embeddings": ("fine_tuning", "embeddings"),
+    "long_context_vs_embeddings": ("long_context", "embeddings"),
     "hybrid_vs_embeddings": ("hybrid", "embeddings"),
+    "hybrid_vs_long_context": ("hybrid", "long_context"),
+    "fine_tuning_vs_embeddings": ("fine_tuning", "embeddings"),
+    "fine_tuning_vs_long_context": ("fine_tuning", "long_context"),
     "fine_tuning_vs_hybrid": ("fine_tuning", "hybrid"),
 }
-TIE_ORDER = ("embeddings", "hybrid", "fine_tuning")
+"""Every pair, in MODEL.md's order; a result has those of its compared strategies."""
+TIE_ORDER = ("embeddings", "long_context", "hybrid", "fine_tuning")
 """Order that settles equal totals: "if you're unsure, don't fine-tune"."""
 
 NEVER = 0
 """Break-even month stored when a strategy never becomes (and stays) the cheaper one."""
+NONE_FEASIBLE = -1
+"""`cheapest` of a variant in which no compared strategy is feasible."""
+
+
+def compared_pairs(strategies: tuple[str, ...] | list[str]) -> dict[str, tuple[str, str]]:
+    """The break-even pairs of the compared strategies, in MODEL.md's order."""
+    return {
+        name: (a, b)
+        for name, (a, b) in BREAK_EVEN_PAIRS.items()
+        if a in strategies and b in strategies
+    }
 
 
 @dataclass(frozen=True)
@@ -33,11 +48,27 @@ class BatchSummary:
 
     strategies: dict[str, dict[str, Array]]
     break_even: dict[str, np.ndarray]
-    cheapest: np.ndarray  # index into TIE_ORDER
+    cheapest: np.ndarray  # index into TIE_ORDER; NONE_FEASIBLE when none is feasible
 
-    def cheapest_key(self, row: int = 0) -> str:
-        """The cheapest strategy of one variant."""
-        return TIE_ORDER[int(self.cheapest[row])]
+    def cheapest_key(self, row: int = 0) -> str | None:
+        """The cheapest feasible strategy of one variant (None when none is feasible)."""
+        index = int(self.cheapest[row])
+        return None if index == NONE_FEASIBLE else TIE_ORDER[index]
+
+    def cheapest_keys(self) -> np.ndarray:
+        """The cheapest strategy of every variant (object array; None where none is)."""
+        keys = np.array([*TIE_ORDER, None], dtype=object)
+        return keys[self.cheapest]
+
+
+def per_row(array: Array, reduce: Any) -> Array:
+    """`reduce(array, axis=1)`; an array broadcast along the batch is reduced once.
+
+    (A strategy's hours, trainings, staleness or replicas often depend on no varying input.)
+    """
+    if array.shape[0] > 1 and array.strides[0] == 0:
+        return np.full(array.shape[0], reduce(array[:1], axis=1)[0])
+    return reduce(array, axis=1)
 
 
 def present_value(p: Any, m: Array, total: Array) -> Array:
@@ -57,7 +88,9 @@ def break_even_month(cumulative_a: Array, cumulative_b: Array) -> np.ndarray:
     dearer = cumulative_a > cumulative_b
     months = dearer.shape[1]
     months_since_last_dearer = np.argmax(dearer[:, ::-1], axis=1)  # 0 when dearer at the end
-    ever_dearer = dearer.any(axis=1)
+    # argmax finds the last dearer month, or 0 when there is none: look at that month
+    rows = np.arange(dearer.shape[0])
+    ever_dearer = dearer[rows, months - 1 - months_since_last_dearer]
     first_cheaper = np.where(ever_dearer, months - months_since_last_dearer + 1, 1)
     return np.where(dearer[:, -1], NEVER, first_cheaper)
 
@@ -72,18 +105,33 @@ def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths])
             per_1k = np.where(total_queries > 0, total_cost / (total_queries / 1000), np.nan)
         figures[key] = {
             "total_cost": total_cost,
-            "total_hours": months.hours.sum(axis=1),
+            "total_hours": per_row(months.hours, np.sum),
             "cost_per_1k_queries": per_1k,
             "present_value": present_value(p, m, months.total),
-            "trainings": months.trainings.sum(axis=1),
-            "mean_staleness_pct": months.staleness_pct.mean(axis=1),
-            "max_staleness_pct": months.staleness_pct.max(axis=1),
+            "trainings": per_row(months.trainings, np.sum),
+            "mean_staleness_pct": per_row(months.staleness_pct, np.mean),
+            "max_staleness_pct": per_row(months.staleness_pct, np.max),
+            "max_replicas": per_row(months.replicas, np.max),
+            "wrong_answer_count": months.wrong_answer_total(),
+            "exceeds_context_from_month": months.exceeds_context_from_month.astype(float),
         }
-    break_even = {
-        name: break_even_month(strategies[a].cumulative, strategies[b].cumulative)
-        for name, (a, b) in BREAK_EVEN_PAIRS.items()
-    }
-    totals = np.stack([figures[key]["total_cost"] for key in TIE_ORDER], axis=1)
+    break_even = {}
+    for name, (a, b) in compared_pairs(list(strategies)).items():
+        month = break_even_month(strategies[a].cumulative, strategies[b].cumulative)
+        both = strategies[a].feasible & strategies[b].feasible
+        break_even[name] = np.where(both, month, NEVER)
     return BatchSummary(
-        strategies=figures, break_even=break_even, cheapest=np.argmin(totals, axis=1)
+        strategies=figures, break_even=break_even, cheapest=cheapest(strategies, figures)
     )
+
+
+def cheapest(strategies: dict[str, StrategyMonths], figures: dict[str, dict]) -> np.ndarray:
+    """Index (into TIE_ORDER) of the feasible strategy with the lowest total, per variant."""
+    size = next(iter(figures.values()))["total_cost"].shape[0]
+    totals = np.full((size, len(TIE_ORDER)), np.inf)
+    for index, key in enumerate(TIE_ORDER):
+        if key in strategies:
+            total = figures[key]["total_cost"]
+            totals[:, index] = np.where(strategies[key].feasible, total, np.inf)
+    best = np.argmin(totals, axis=1)
+    return np.where(np.isinf(totals.min(axis=1)), NONE_FEASIBLE, best)

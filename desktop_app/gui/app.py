@@ -24,6 +24,7 @@ from desktop_app.core.resources import resource
 from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.settings import load_settings
+from desktop_app.gui.help_actions import explain_example
 from desktop_app.gui.image_bytes import png_bytes
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, OpenRequests, claim, enabled
@@ -102,8 +103,11 @@ def _application() -> QApplication:
     return app
 
 
-def create_window(file: Path | None = None) -> MainWindow:
-    """The main window with `file` open, or with the default example when there is none."""
+def create_window(file: Path | None = None, explain: bool = True) -> MainWindow:
+    """The main window with `file` open, or with the default example when there is none.
+
+    The first time the example opens (and `explain`), a note above it says what it is.
+    """
     settings = load_settings()
     set_theme(settings.theme)
     scenario, path, problems = None, None, None
@@ -115,6 +119,8 @@ def create_window(file: Path | None = None) -> MainWindow:
     window = MainWindow(settings, scenario or load_example(DEFAULT_EXAMPLE), path)
     if problems:
         QTimer.singleShot(0, lambda: window.show_error(f"Could not open {file}", problems))
+    elif file is None and explain and not settings.first_run_explained:
+        explain_example(window)
     return window
 
 
@@ -208,7 +214,7 @@ def run(argv: Sequence[str], *, commands: bool = True) -> int:
         instance = claim(requests, [args.file] if args.file else [])
         if instance == FORWARDED:
             return 0  # the running window opens the file
-    window = create_window(args.file)
+    window = create_window(args.file, explain=not args.screenshot)
     requests.attach(window)
     if args.screenshot:
         try:

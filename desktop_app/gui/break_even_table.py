@@ -21,7 +21,7 @@ from desktop_app.core.break_even_finder import (
 )
 from desktop_app.core.fields import value_at
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.summary import BREAK_EVEN_PAIRS
+from desktop_app.core.summary import BREAK_EVEN_PAIRS, compared_pairs
 from desktop_app.gui.charts import (
     STRATEGY_NAMES,
 )
@@ -35,8 +35,11 @@ PAIR_TITLES = {
     "fine_tuning_vs_embeddings": "Fine-tuning vs embeddings",
     "hybrid_vs_embeddings": "Hybrid vs embeddings",
     "fine_tuning_vs_hybrid": "Fine-tuning vs hybrid",
+    "long_context_vs_embeddings": "Long context vs embeddings",
+    "hybrid_vs_long_context": "Hybrid vs long context",
+    "fine_tuning_vs_long_context": "Fine-tuning vs long context",
 }
-"""Column titles of the break-even table, in BREAK_EVEN_PAIRS order."""
+"""Column titles of the break-even table; a scenario shows those of its compared pairs."""
 
 NO_CROSSING = "—"
 """A break-even cell without a crossing in the searched range."""
@@ -57,11 +60,11 @@ class BreakEvenTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Break-even points per input")
-        self.setColumnCount(len(PAIR_TITLES))
-        for column, title in enumerate(PAIR_TITLES.values()):
-            item = QTableWidgetItem(title.replace(" vs ", "\nvs "))  # two lines: narrow columns
-            item.setToolTip(title)
-            self.setHorizontalHeaderItem(column, item)
+        self.setAccessibleDescription(
+            "For each key input, the value at which two strategies cost the same"
+        )
+        self.pairs: list[str] = []
+        self._set_pairs(list(PAIR_TITLES)[:3])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -84,8 +87,22 @@ class BreakEvenTable(QTableWidget):
         super().showEvent(event)
         QTimer.singleShot(0, self.resizeRowsToContents)
 
+    def _set_pairs(self, pairs: list[str]) -> None:
+        """One column per pair of compared strategies."""
+        if pairs == self.pairs:
+            return
+        self.pairs = pairs
+        self.setColumnCount(len(pairs))
+        for column, pair in enumerate(pairs):
+            title = PAIR_TITLES[pair]
+            item = QTableWidgetItem(title.replace(" vs ", "\nvs "))  # two lines: narrow columns
+            item.setToolTip(title)
+            self.setHorizontalHeaderItem(column, item)
+
     def show_crossings(self, found: dict[str, list[Crossing]], scenario: Scenario) -> None:
         """One row per input of `found`, one cell per pair: where it breaks even, or '—'."""
+        compared = compared_pairs(scenario.strategies)
+        self._set_pairs([pair for pair in PAIR_TITLES if pair in compared])
         self.fields = list(found)
         self.setRowCount(len(self.fields))
         for row, path in enumerate(self.fields):
@@ -94,7 +111,7 @@ class BreakEvenTable(QTableWidget):
             if now is not None:
                 header.setToolTip(f"Now {value_text(path, float(now), scenario.currency)}")
             self.setVerticalHeaderItem(row, header)
-            for column, pair in enumerate(PAIR_TITLES):
+            for column, pair in enumerate(self.pairs):
                 crossings = [c for c in found[path] if c.pair == pair]
                 texts = [crossing_text(c, path, scenario.currency) for c in crossings]
                 item = QTableWidgetItem("\n".join(texts) or NO_CROSSING)
@@ -106,7 +123,7 @@ class BreakEvenTable(QTableWidget):
 
     def text_for(self, path: str, pair: str) -> str:
         """The text shown for one input and pair (for tests and accessibility)."""
-        return self.item(self.fields.index(path), list(PAIR_TITLES).index(pair)).text()
+        return self.item(self.fields.index(path), self.pairs.index(pair)).text()
 
 
 def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) -> str:

@@ -64,6 +64,8 @@ KINDS = {
     "chat": "Chat model (base)",
     "fine_tune": "Fine-tunable model",
     "vector_store": "Vector store",
+    "reranker": "Reranker",
+    "prompt_cache": "Prompt cache (long context)",
 }
 PRICE_FILTER = "Price lists (*.json)"
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # the index of a damaged entry, on its row

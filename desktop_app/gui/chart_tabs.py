@@ -102,8 +102,8 @@ class ChartTabs(QTabWidget):
         row = QWidget(self)
         self.strategy_picker = QComboBox(row)
         self.strategy_picker.setAccessibleName("Strategy shown by component")
-        for key, title in TITLES.items():
-            self.strategy_picker.addItem(title, key)
+        for key in self._evaluation.strategies:
+            self.strategy_picker.addItem(TITLES[key], key)
         self.strategy_picker.currentIndexChanged.connect(
             lambda index: self.components_chart.set_strategy(self.strategy_picker.itemData(index))
         )
@@ -115,6 +115,26 @@ class ChartTabs(QTabWidget):
         layout.addWidget(self.strategy_picker)
         layout.addStretch(1)
         return row
+
+    def _offer_compared(self, compared: tuple[str, ...]) -> None:
+        """The strategy picker offers only the compared strategies.
+
+        It keeps its choice if it can, else shows the first compared one, as the components
+        chart then does.
+        """
+        picker = self.strategy_picker
+        if [picker.itemData(i) for i in range(picker.count())] == list(compared):
+            return
+        current = picker.currentData()
+        picker.blockSignals(True)
+        picker.clear()
+        for key in compared:
+            picker.addItem(TITLES[key], key)
+        picker.setCurrentIndex(compared.index(current) if current in compared else 0)
+        picker.blockSignals(False)
+        made = getattr(self, "_components_chart", None)
+        if made is not None:
+            made.strategy = picker.currentData()
 
     def _make_components(self, layout: QVBoxLayout) -> QWidget:
         strategy = self.strategy_picker.currentData()
@@ -218,6 +238,7 @@ class ChartTabs(QTabWidget):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Redraw every chart made so far; the others will start from this evaluation."""
         self._evaluation = evaluation
+        self._offer_compared(evaluation.strategies)
         for chart in self._figure_charts:
             chart.show_evaluation(evaluation)
         self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs

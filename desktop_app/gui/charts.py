@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.engine import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.help_texts import chart_help
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
@@ -63,8 +64,10 @@ STRATEGY_COLORS = {
     "embeddings": "#2f7ed8",
     "fine_tuning": "#f28c28",
     "hybrid": "#2ea44f",
+    "long_context": "#8e44ad",
 }
-"""One fixed colour per strategy (blue, orange, green), the same in every chart and theme."""
+"""One fixed colour per strategy (blue, orange, green, purple), the same in every chart and
+theme."""
 
 STRATEGY_NAMES = TITLES
 """How a strategy is named in legends."""
@@ -72,24 +75,37 @@ STRATEGY_NAMES = TITLES
 COMPONENT_COLORS = {
     "embedding": "#4e79a7",
     "vector_store": "#76b7b2",
+    "rerank": "#59a14f",
     "inference": "#f28e2b",
+    "context_cache": "#ff9da7",
     "training": "#e15759",
     "evaluation": "#edc948",
     "hosting": "#b07aa1",
     "engineering": "#9c9c9c",
+    "wrong_answers": "#9d7660",
 }
 """One fixed colour per cost component of the stacked monthly chart."""
 
 COMPONENT_NAMES = {
     "embedding": "Embedding",
     "vector_store": "Vector store",
+    "rerank": "Reranker",
     "inference": "Inference",
+    "context_cache": "Context cache",
     "training": "Training",
     "evaluation": "Evaluation",
     "hosting": "Hosting",
     "engineering": "Engineering",
+    "wrong_answers": "Wrong answers",
 }
 """How a cost component is named in legends and tooltips."""
+
+
+def _series(evaluation: Evaluation, key: str, series: str) -> np.ndarray | None:
+    """One monthly series of a strategy, or None when the scenario does not compare it."""
+    if key not in evaluation.strategies:
+        return None
+    return np.asarray(evaluation.monthly(key, series))
 
 _UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
 _MONTH_STEPS = (1, 2, 3, 6, 12, 24)
@@ -423,7 +439,10 @@ class CumulativeCostChart(MoneyChart):
         A result whose horizon differs from the evaluation shown is not drawn (its months would
         not match the lines); `show_evaluation` hides a band that no longer fits the same way.
         """
-        if result is not None and len(result.cumulative[STRATEGIES[0]]["p50"]) != self.horizon:
+        if result is not None and (
+            not result.cumulative
+            or len(next(iter(result.cumulative.values()))["p50"]) != self.horizon
+        ):
             result = None
         self.uncertainty = result
         if result is None:
@@ -435,6 +454,11 @@ class CumulativeCostChart(MoneyChart):
         else:
             months = np.arange(1, self.horizon + 1, dtype=float)
             for key in STRATEGIES:
+                if key not in result.cumulative:
+                    self.band_lows[key].clear()
+                    self.band_highs[key].clear()
+                    self.medians[key].clear()
+                    continue
                 levels = result.cumulative[key]
                 self.band_lows[key].replaceNp(months, np.asarray(levels["p10"], dtype=float))
                 self.band_highs[key].replaceNp(months, np.asarray(levels["p90"], dtype=float))
@@ -488,9 +512,16 @@ class CumulativeCostChart(MoneyChart):
         self.currency = scenario.currency
         self.y_axis.setTitleText(f"Cumulative cost ({scenario.currency})")
         months = self._set_months(scenario.horizon_months)
-        cumulative = {key: np.asarray(evaluation.monthly(key, "cumulative")) for key in STRATEGIES}
+        cumulative = {
+            key: np.asarray(evaluation.monthly(key, "cumulative")) for key in evaluation.strategies
+        }
         for key, line in self.lines.items():
-            line.replaceNp(months, cumulative[key])
+            if key in cumulative:
+                line.replaceNp(months, cumulative[key])
+            else:
+                line.clear()
+            if line.isVisible() != (key in cumulative):
+                line.setVisible(key in cumulative)
         self._lines_top = max(float(values.max(initial=0)) for values in cumulative.values())
         if self.horizon != scenario.horizon_months:
             self.horizon = scenario.horizon_months
@@ -607,6 +638,8 @@ class MonthlyComponentsChart(MoneyChart):
         """Show another evaluation's monthly components of the current strategy."""
         self.evaluation = evaluation
         scenario = evaluation.scenario
+        if self.strategy not in evaluation.strategies:  # not compared: show the first that is
+            self.strategy = evaluation.strategies[0]
         self.currency = scenario.currency
         self.setTitle(f"Monthly cost: {STRATEGY_NAMES[self.strategy].lower()}")
         self.y_axis.setTitleText(f"Monthly cost ({scenario.currency})")
@@ -651,9 +684,14 @@ class MaintenanceHoursChart(EvaluationChart):
         months = self._set_months(evaluation.scenario.horizon_months)
         largest = 0.0
         for key, line in self.lines.items():
-            hours = np.asarray(evaluation.monthly(key, "hours"))
-            line.replaceNp(months, hours)
-            largest = max(largest, float(hours.max(initial=0)))
+            hours = _series(evaluation, key, "hours")
+            if hours is None:
+                line.clear()
+            else:
+                line.replaceNp(months, hours)
+                largest = max(largest, float(hours.max(initial=0)))
+            if line.isVisible() != (hours is not None):
+                line.setVisible(hours is not None)
         self._set_top(largest)
 
     def restyle(self, dark: bool) -> None:
@@ -702,8 +740,11 @@ class StalenessChart(EvaluationChart):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's staleness and training months (fine-tuning strategy)."""
         months = self._set_months(evaluation.scenario.horizon_months)
-        staleness = np.asarray(evaluation.monthly("fine_tuning", "staleness_pct"))
-        self.trainings = np.asarray(evaluation.monthly("fine_tuning", "trainings"))
+        zeros = np.zeros(len(months))
+        staleness = _series(evaluation, "fine_tuning", "staleness_pct")
+        staleness = zeros if staleness is None else staleness
+        trainings = _series(evaluation, "fine_tuning", "trainings")
+        self.trainings = zeros if trainings is None else trainings
         self.line.replaceNp(months, staleness)
         trained = self.trainings > 0
         top = self._set_top(max(float(staleness.max(initial=0)), 5.0), cap=100.0)
@@ -855,6 +896,12 @@ class ChartView(QChartView):
     def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(chart.title() or "Chart")  # a view may be given a better one
+        self.setWhatsThis(chart_help(type(chart).__name__))
+        self.setAccessibleDescription(
+            f"Chart: {chart.title() or 'figures'}. Ctrl+Shift+T or the context menu's "
+            "Show as Table shows its numbers as a table."
+        )
         for series in chart.series():
             if isinstance(series, QXYSeries | QAreaSeries):
                 series.hovered.connect(
@@ -868,6 +915,12 @@ class ChartView(QChartView):
         for kind in _CHART_EXPORTS:
             action = menu.addAction(f"Save chart as {kind.upper()}…")
             action.triggered.connect(lambda _=False, kind=kind: self.save_chart_as(kind))
+        menu.addSeparator()
+        from desktop_app.gui.chart_table import SHOW_AS_TABLE, SHOW_AS_TABLE_KEYS, show_table
+
+        table = menu.addAction(SHOW_AS_TABLE)
+        table.setShortcut(SHOW_AS_TABLE_KEYS)  # the window's action; shown here as a hint
+        table.triggered.connect(lambda: show_table(self.chart(), self.window()))
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's spelling

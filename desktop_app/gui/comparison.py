@@ -242,7 +242,7 @@ class ComparisonChart(MoneyChart):
             evaluation = evaluations[index] if index < len(evaluations) else None
             for key in STRATEGIES:
                 line = self.lines[(index, key)]
-                if evaluation is None:
+                if evaluation is None or key not in evaluation.strategies:
                     line.clear()
                     line.setVisible(False)
                     continue

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap
 from desktop_app.core.engine import STRATEGIES
 from desktop_app.core.fields import numeric_field, value_at, variable_paths
+from desktop_app.core.help_texts import chart_help
 from desktop_app.core.scenario import Scenario
+from desktop_app.gui.chart_table import add_table_action
 from desktop_app.gui.charts import (
     STRATEGY_COLORS,
     STRATEGY_NAMES,
@@ -178,6 +180,9 @@ class DecisionMapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Decision map")
+        self.setAccessibleDescription("Cheapest strategy over two inputs (none computed yet)")
+        self.setWhatsThis(chart_help("DecisionMapView"))
+        self.table_action = add_table_action(self)  # its numbers for screen readers, to copy
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -241,7 +246,8 @@ class DecisionMapView(QWidget):
 
     def _legend_items(self) -> list[tuple[str, str]]:
         """(kind, text) of each legend entry."""
-        items = [("swatch:" + key, STRATEGY_NAMES[key]) for key in STRATEGIES]
+        shown = self.found.totals if self.found is not None else STRATEGIES
+        items = [("swatch:" + key, STRATEGY_NAMES[key]) for key in STRATEGIES if key in shown]
         items.append(("ring", "This scenario"))
         items.append(("pale", f"Fainter: runner-up within {round(_PALE_WITHIN * 100)} %"))
         return items
@@ -374,16 +380,17 @@ class DecisionMapView(QWidget):
         if found is None:
             return ""
         x_value, y_value = float(found.x.values[column]), float(found.y.values[row])
-        cheapest = str(found.cheapest[row, column])
+        cheapest = found.cheapest[row, column]
         ratio = float(found.ratio_fine_tuning_to_embeddings[row, column])
         lines = [
             f"{field_label(found.x.field)}: {value_text(found.x.field, x_value, self.currency)}",
             f"{field_label(found.y.field)}: {value_text(found.y.field, y_value, self.currency)}",
-            f"Cheapest: {strategy_name(cheapest)}",
+            "Cheapest: " + ("none fits" if cheapest is None else strategy_name(str(cheapest))),
             *(
                 f"{STRATEGY_NAMES[key]}: "
                 f"{exact_money(float(found.totals[key][row, column]), self.currency)}"
                 for key in STRATEGIES
+                if key in found.totals
             ),
             "Fine-tuning / embeddings: "
             + ("— (embeddings cost nothing)" if math.isnan(ratio) else significant(ratio, 3)),
@@ -397,9 +404,9 @@ class DecisionMapView(QWidget):
         found = self.found
         assert found is not None
         background = self.palette().color(QPalette.ColorRole.Base)
-        totals = np.stack([found.totals[key] for key in STRATEGIES])
+        totals = np.stack([found.totals[key] for key in STRATEGIES if key in found.totals])
         ordered = np.sort(totals, axis=0)
-        best, runner_up = ordered[0], ordered[1]
+        best, runner_up = ordered[0], ordered[1] if len(ordered) > 1 else ordered[0] * np.inf
         with np.errstate(divide="ignore", invalid="ignore"):
             margin = np.where(best > 0, (runner_up - best) / best, np.inf)
         strength = _WEAKEST + (1 - _WEAKEST) * np.clip(margin / _PALE_WITHIN, 0, 1)
@@ -409,9 +416,11 @@ class DecisionMapView(QWidget):
         for row in range(found.cheapest.shape[0]):
             colors = []
             for column in range(found.cheapest.shape[1]):
-                colors.append(
-                    _blend(background, bases[found.cheapest[row, column]], strength[row, column])
-                )
+                cheapest = found.cheapest[row, column]
+                if cheapest is None:  # no strategy fits: the plain background
+                    colors.append(QColor(background))
+                    continue
+                colors.append(_blend(background, bases[cheapest], strength[row, column]))
             rows.append(colors)
         return rows
 
@@ -696,6 +705,7 @@ class _AxisPicker:
     def __init__(self, parent: QWidget, name: str) -> None:
         self.combo = QComboBox(parent)
         self.combo.setAccessibleName(f"Input along the {name} axis")
+        self.combo.setAccessibleDescription(f"The input the map varies along the {name} axis")
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -711,6 +721,7 @@ class _AxisPicker:
         self.high = QLineEdit(parent)
         for edit, end in ((self.low, "from"), (self.high, "to")):
             edit.setAccessibleName(f"{name.capitalize()} axis {end}")
+            edit.setAccessibleDescription(f"The value the {name} axis starts or ends at")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(110)
             edit.setMinimumWidth(70)

@@ -55,8 +55,14 @@ class FileChangedBar(QFrame):
         self.message.setWordWrap(True)
         self.reload_button = QPushButton("&Reload", self)
         self.reload_button.setAccessibleName("Reload the file from disk")
+        self.reload_button.setAccessibleDescription(
+            "Read the file as another program left it; unsaved edits here are lost after asking"
+        )
         self.keep_button = QPushButton("&Keep Mine", self)
         self.keep_button.setAccessibleName("Keep the version in the window")
+        self.keep_button.setAccessibleDescription(
+            "Close this bar; Save still asks before it overwrites the changed file"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.message, 1)

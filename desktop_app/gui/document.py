@@ -17,8 +17,10 @@ from desktop_app.core.catalog import with_edit
 from desktop_app.core.evaluation import Evaluation, evaluate
 from desktop_app.core.fields import value_at
 from desktop_app.core.file_watch import FileStamp, load_stamped, save_stamped
+from desktop_app.core.overflow import ResultTooLargeError
 from desktop_app.core.problems import problems
 from desktop_app.core.scenario import Scenario
+from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.present.labels import label_of
 
 
@@ -89,6 +91,8 @@ class ScenarioDocument(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
         self.disk_stamp: FileStamp | None = None  # what the file held when read or written
+        self.replaced_version: int | None = None
+        """After a save: the older schema_version of the file written over (issue 14 says so)."""
         self.scenario = scenario or Scenario()
         self.evaluation: Evaluation = evaluate(self.scenario)
 
@@ -109,11 +113,15 @@ class ScenarioDocument(QObject):
     def problem_with(self, path: str, value: Any) -> str | None:
         """Why setting `path` to `value` would make the scenario invalid, or None."""
         try:
-            with_edit(self.scenario, path, value)
+            edited = with_edit(self.scenario, path, value)
         except ValidationError as error:
             lines = problems(error)
             own = [line for line in lines if line.startswith(f"{path}:")]
             return (own or lines)[0]
+        try:
+            evaluate(edited)
+        except ResultTooLargeError as error:  # refused like any other bad value
+            return f"{path}: {error}"
         return None
 
     def set_value(self, path: str, value: Any, session: int = 0) -> str | None:
@@ -155,15 +163,29 @@ class ScenarioDocument(QObject):
 
     def open(self, path: Path) -> None:
         """Open a scenario file (raises ScenarioFileError with one line per problem)."""
-        scenario, stamp = load_stamped(path)
-        self.load(scenario, path, stamp=stamp)
+        scenario, stamp = load_stamped(path)  # the stamp of the very bytes read
+        self.load(checked(scenario, path).scenario, path, stamp=stamp)
 
     def save(self, path: Path | None = None) -> None:
         """Write the scenario atomically to `path` (or its own file) and mark it clean."""
         target = path or self.path
         if target is None:
             raise ValueError("no file to save to")
-        self.disk_stamp = save_stamped(self.scenario, target)
+        # replaced_version 1: it was a version-1 file
+        self.disk_stamp, self.replaced_version = save_stamped(self.scenario, target)
         self.path = target
         self.undo_stack.setClean()
         self.path_changed.emit(target)
+
+
+def evaluated_file(path: Path) -> Evaluation:
+    """The evaluation of a scenario file; a result too large to show is a file problem."""
+    return checked(load_scenario(path), path)
+
+
+def checked(scenario: Scenario, path: Path) -> Evaluation:
+    """The evaluation of a scenario read from `path`; too large a result is a file problem."""
+    try:
+        return evaluate(scenario)
+    except ResultTooLargeError as error:
+        raise ScenarioFileError(str(path), [str(error)]) from None

@@ -264,6 +264,7 @@ class AnswerInput(QWidget):
         for answer in self.ANSWERS:
             button = QRadioButton(answer.capitalize(), self)
             button.setAccessibleName(f"{question} {answer}")
+            button.setAccessibleDescription("A checklist answer: it steers the advice, not costs")
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[answer] = button

@@ -39,7 +39,7 @@ from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text, load_scenario
+from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text
 from desktop_app.core.scenario_names import default_file_name, scenario_stem
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.gui.analysis_runner import (
@@ -50,8 +50,9 @@ from desktop_app.gui.analysis_runner import (
 )
 from desktop_app.gui.chart_tabs import ChartTabs
 from desktop_app.gui.disk_watch import DiskWatch, SaveChoice
-from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.document import ScenarioDocument, evaluated_file
 from desktop_app.gui.editor import ScenarioEditor
+from desktop_app.gui.help_actions import add_help_actions
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.scenario_dialogs import OPEN_FILTERS, ask_save_path
 from desktop_app.gui.theme import is_dark, set_theme
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = menu.addMenu("&Help")
+        add_help_actions(self, view_menu, help_menu)
         self._add(help_menu, "&About Embed or Tune", self.about)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -596,7 +598,7 @@ class MainWindow(QMainWindow):
         evaluations, names = [self.document.evaluation], [self._display_name()]
         for file in files[:3]:
             try:
-                evaluations.append(evaluate(load_scenario(file)))
+                evaluations.append(evaluated_file(file))
             except ScenarioFileError as error:
                 self.show_error(f"Could not open {file.name}", error.lines)
                 return

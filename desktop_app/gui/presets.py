@@ -26,6 +26,9 @@ class PresetPicker(QWidget):
         self.role = role
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(f"{ROLES[role][1]} price preset")
+        self.combo.setAccessibleDescription(
+            f"Fills the {ROLES[role][1].lower()} prices from the price catalog"
+        )
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

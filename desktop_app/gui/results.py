@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.engine import NAMES, STRATEGIES
+from desktop_app.core.engine import NAMES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.help_texts import figure_help, strategy_help
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.present.numbers import localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
@@ -29,7 +30,7 @@ class SummaryTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Summary figures per strategy")
-        self.setColumnCount(len(STRATEGIES))
+        self.setColumnCount(3)  # one per compared strategy, set by show_evaluation
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -46,18 +47,25 @@ class SummaryTable(QTableWidget):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill the table from an evaluation (uncertain figures wait for their run)."""
         self.evaluation = evaluation
+        keys = evaluation.strategies
         rows = summary_rows(evaluation)
         if evaluation.scenario.uncertainty:
-            rows += [(label, ["…"] * len(STRATEGIES)) for label in self.UNCERTAIN_ROWS]
+            rows += [(label, ["…"] * len(keys)) for label in self.UNCERTAIN_ROWS]
+        self.setColumnCount(len(keys))
         self.setRowCount(len(rows))
         self.setVerticalHeaderLabels([label for label, _ in rows])
+        for row, (label, _) in enumerate(rows):  # Help > What's This? on a row or its cells
+            self.verticalHeaderItem(row).setWhatsThis(figure_help(label))
+            self.verticalHeaderItem(row).setToolTip(figure_help(label))
         cheapest = evaluation.cheapest
-        for column, key in enumerate(STRATEGIES):
+        for column, key in enumerate(keys):
             title = TITLES[key] + ("\n✓ cheapest" if key == cheapest else "")
             header = QTableWidgetItem(title)
             font = QFont()
             font.setBold(key == cheapest)
             header.setFont(font)
+            header.setWhatsThis(strategy_help(key))
+            header.setToolTip(strategy_help(key))
             self.setHorizontalHeaderItem(column, header)
         for row, (_, cells) in enumerate(rows):
             for column, text in enumerate(cells):
@@ -70,15 +78,18 @@ class SummaryTable(QTableWidget):
                     self.setItem(row, column, item)
                 item.setText(text)
                 item.setToolTip("")
+                strategy = self.horizontalHeaderItem(column).text().split("\n")[0]
+                item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
         currency = self.evaluation.scenario.currency
+        keys = [key for key in self.evaluation.strategies if key in result.total_cost]
         low, high = (
-            [money(result.total_cost[key][level], currency) for key in STRATEGIES]
+            [money(result.total_cost[key][level], currency) for key in keys]
             for level in ("p10", "p90")
         )
-        chance = [f"{result.probability_cheapest[key]:.0%}" for key in STRATEGIES]
+        chance = [f"{result.probability_cheapest[key]:.0%}" for key in keys]
         for label, cells in zip(self.UNCERTAIN_ROWS, (low, high, chance), strict=True):
             for column, text in enumerate(cells):
                 self.item(self._row(label), column).setText(text)
@@ -87,7 +98,7 @@ class SummaryTable(QTableWidget):
         """The Monte Carlo run was cancelled: no figures instead of waiting ones ("…")."""
         for label in self.UNCERTAIN_ROWS:
             if any(self.verticalHeaderItem(row).text() == label for row in range(self.rowCount())):
-                for column in range(len(STRATEGIES)):
+                for column in range(self.columnCount()):
                     item = self.item(self._row(label), column)
                     item.setText("—")
                     item.setToolTip("Not computed: the run was cancelled")
@@ -100,7 +111,7 @@ class SummaryTable(QTableWidget):
 
     def cell_text(self, label: str, strategy: str) -> str:
         """The text shown for one figure of one strategy (for tests and accessibility)."""
-        return self.item(self._row(label), STRATEGIES.index(strategy)).text()
+        return self.item(self._row(label), self.evaluation.strategies.index(strategy)).text()
 
 
 class AdvicePanel(QTextBrowser):
@@ -117,7 +128,8 @@ class AdvicePanel(QTextBrowser):
         """Write the advice of an evaluation."""
         advice = evaluation.advice
         parts = [
-            f"<h3 style='margin:0'>Recommendation: {NAMES[advice.recommendation]}</h3>",
+            "<h3 style='margin:0'>Recommendation: "
+            f"{NAMES.get(advice.recommendation or '', 'none')}</h3>",
             "<ul style='margin-left:-20px'>",
             *(f"<li>{html.escape(localized_prose(reason))}</li>" for reason in advice.reasons),
             "</ul>",

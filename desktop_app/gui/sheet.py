@@ -243,8 +243,9 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
     if item.uncertainty is not None:
         cumulative.show_uncertainty(item.uncertainty)
     recommended = evaluation.advice.recommendation
-    components = charts.MonthlyComponentsChart(evaluation, recommended)
-    components.setTitle(f"Monthly cost by component: {NAMES[recommended]} (recommended)")
+    components = charts.MonthlyComponentsChart(evaluation, recommended or evaluation.strategies[0])
+    note = "(recommended)" if recommended else "(none recommended)"
+    components.setTitle(f"Monthly cost by component: {NAMES[components.strategy]} {note}")
     blocks = [
         sheet.text(title_html(item), new_page=not first),
         sheet.gap(),

@@ -1,0 +1,87 @@
+"""Version-1 files give, after the upgrade, exactly the numbers the version-1 engine printed.
+
+The expected outputs were recorded by tests/fixtures/v1/record.py with the version-1 code.
+Every number that the version-1 output had must be the same float now (compared with ==,
+through the JSON text), every key and list it had must still be there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.commands import run_command
+
+FIXTURES = Path(__file__).parent / "fixtures" / "v1"
+NAMES = sorted(path.name.removesuffix(".scenario.json") for path in FIXTURES.glob("*.scenario.json"))
+COMMANDS = {
+    "simulate": ["simulate", "{file}", "--json"],
+    "monte_carlo": ["simulate", "{file}", "--samples", "500", "--seed", "7", "--json"],
+    "sensitivity": ["sensitivity", "{file}", "--json"],
+    "map": ["map", "{file}", "--steps", "6", "--json"],
+    "breakeven": [
+        "breakeven",
+        "{file}",
+        "--field",
+        "workload.queries_per_month",
+        "--between",
+        "1000",
+        "10000000",
+        "--json",
+    ],
+}
+NOT_NUMBERS_OF_THE_MODEL = {"schema_version", "reasons", "warnings"}
+"""The result's version (now 2) and the advice's wording are not figures of the model."""
+
+
+def printed(arguments: list[str]) -> Any:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert run_command(arguments) == 0
+    return json.loads(out.getvalue())
+
+
+def same(expected: Any, got: Any, where: str) -> None:
+    """Every key, list item and number of `expected` is in `got`, numbers bit-identical."""
+    if isinstance(expected, dict):
+        assert isinstance(got, dict), where
+        for key, value in expected.items():
+            if key in NOT_NUMBERS_OF_THE_MODEL:
+                continue
+            assert key in got, f"{where}.{key} is missing"
+            same(value, got[key], f"{where}.{key}")
+    elif isinstance(expected, list):
+        assert isinstance(got, list) and len(got) == len(expected), where
+        for index, (a, b) in enumerate(zip(expected, got, strict=True)):
+            same(a, b, f"{where}[{index}]")
+    else:
+        assert json.dumps(got) == json.dumps(expected), f"{where}: {got!r} != {expected!r}"
+
+
+def test_there_are_enough_fixtures() -> None:
+    assert len(NAMES) >= 26
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_an_upgraded_version_1_file_gives_its_version_1_numbers(name: str) -> None:
+    path = FIXTURES / f"{name}.scenario.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    for kind, output in expected.items():
+        got = printed([part.format(file=path) for part in COMMANDS[kind]])
+        if kind == "sensitivity":
+            # Version 2 has more inputs; each version-1 row is still there, with its numbers,
+            # and the version-1 rows keep their order among themselves.
+            rows = {row["field"]: row for row in got["sensitivity"]}
+            for row in output["sensitivity"]:
+                assert row["field"] in rows, f"{name}: sensitivity row {row['field']} missing"
+                same(row, rows[row["field"]], f"{name}.sensitivity[{row['field']}]")
+            old = [row["field"] for row in output["sensitivity"]]
+            assert [row["field"] for row in got["sensitivity"] if row["field"] in old] == old
+        else:
+            same(output, got, f"{name}.{kind}")
