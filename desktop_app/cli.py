@@ -98,6 +98,10 @@ def _open_window(argv: Sequence[str], *, commands: bool = True) -> int:
     # long as the window; collecting while they are made sweeps them again and again (~10 %
     # of the start-up). The collector is off until the window is shown (`gui.app.after_start`).
     gc.disable()
+    from desktop_app.instance import forward_from_command_line
+
+    if forward_from_command_line(argv, commands=commands):
+        return OK  # a window of this user runs and opens the file (QtNetwork only was loaded)
     from desktop_app.gui.app import run  # Qt loads only when the window opens
 
     return run(argv, commands=commands)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ from desktop_app.core.scenario_files import (
     load_scenario,
     scenario_json,
 )
+from desktop_app.core.scenario_names import has_suffix, with_scenario_suffix
 from desktop_app.core.schema import scenario_schema_json
 from desktop_app.core.sensitivity import sensitivity
 from desktop_app.progress_bar import ProgressBar
@@ -90,8 +92,9 @@ def _parser() -> argparse.ArgumentParser:
         "and hybrid. Without a command, the desktop app opens.",
         epilog="The desktop app: embed-or-tune [FILE] [--screenshot PNG] (the picture is taken "
         "at 1280x800, then the app exits); FILE ends in .json or exists, any other word is "
-        "taken for a mistyped command. embed-or-tune --install-desktop-entry (or "
-        "--uninstall-desktop-entry) adds the menu entry, icons and file type for this user. "
+        "taken for a mistyped command; while the app runs, FILE opens in its window. "
+        "embed-or-tune --install-desktop-entry (or --uninstall-desktop-entry) adds the menu "
+        "entry, icons and file type (*.eot.json) for this user. "
         "Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
@@ -192,7 +195,11 @@ def _parser() -> argparse.ArgumentParser:
     example.add_argument("name", nargs="?", type=options.name, metavar="NAME")
     example.add_argument("--list", action="store_true", help="list the bundled examples")
     example.add_argument(
-        "-o", "--output", type=options.name, metavar="FILE", help="write to FILE instead of stdout"
+        "-o",
+        "--output",
+        type=options.name,
+        metavar="FILE",
+        help="write to FILE instead of stdout (a new name without a suffix gets .eot.json)",
     )
     example.add_argument(
         "--effort-profile",
@@ -445,7 +452,7 @@ def _example(args: argparse.Namespace) -> int:
             scenario = apply_profile(scenario, args.effort_profile)
         except KeyError as error:
             raise InputError(f"--effort-profile: {error.args[0]}") from None
-    _write(args.output or "-", scenario_json(scenario), writes=SCENARIO_FORMAT)
+    _write(_scenario_output(args.output), scenario_json(scenario), writes=SCENARIO_FORMAT)
     return OK
 
 
@@ -455,6 +462,13 @@ def _profiles(_: argparse.Namespace) -> int:
         print(f"{name:30} {item.title}: setup {setup} h (range x{item.low}-x{item.high})")
         print(textwrap.fill(item.description, 100, initial_indent="    ", subsequent_indent="    "))
     return OK
+
+
+def _scenario_output(output: str | None) -> str:
+    """Where `example -o` writes: a new name without a suffix gets `.eot.json` (see README)."""
+    if output is None or output == "-" or has_suffix(output) or os.path.lexists(output):
+        return output or "-"  # "-", a name with a suffix, or a file that is there (/dev/stdout)
+    return str(with_scenario_suffix(output))
 
 
 def run_command(argv: Sequence[str]) -> int:

@@ -17,7 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.core.paths import config_dir, data_dir, state_dir
-from desktop_app.core.safe_files import FileError, read_file, remove_stale_temporaries
+from desktop_app.core.safe_files import (
+    FileError,
+    process_alive,
+    read_file,
+    remove_stale_temporaries,
+)
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import (
     MAX_FILE_BYTES,
@@ -56,17 +61,7 @@ def recovery_folder() -> Path:
 
 
 def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
+    return process_alive(pid)  # portable: os.kill(pid, 0) would send Ctrl+C on Windows
 
 
 class RecoveryFile:

@@ -22,6 +22,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop_app.core import processes
+
 TEMP_SUFFIX = ".eot-partial"
 """How our temporary files end: `.NAME.PID-RANDOM.eot-partial`, next to the file they become."""
 _TEMP_NAME = re.compile(r"^\..*\.(\d+)-[0-9a-f]{8}" + re.escape(TEMP_SUFFIX) + "$")
@@ -269,18 +271,8 @@ def _sync_folder(folder: Path) -> None:
 
 
 def process_alive(pid: int) -> bool:
-    """Whether a process with this id is running (ours counts)."""
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
+    """Whether a process with this id is running (ours counts); portable, see `processes`."""
+    return processes.process_alive(pid)
 
 
 def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:

@@ -27,6 +27,7 @@ from desktop_app.core.settings import load_settings
 from desktop_app.gui.help_actions import explain_example
 from desktop_app.gui.image_bytes import png_bytes
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.single_instance import FORWARDED, OpenRequests, claim, enabled
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
 from desktop_app.terminal import one_line
 
@@ -208,7 +209,14 @@ def run(argv: Sequence[str], *, commands: bool = True) -> int:
         if problems:
             return INVALID_INPUT
     app = _application()
+    requests = OpenRequests(app)  # macOS Finder's QFileOpenEvent, and later starts' files
+    instance = None
+    if enabled(screenshot=args.screenshot is not None):
+        instance = claim(requests, [args.file] if args.file else [])
+        if instance == FORWARDED:
+            return 0  # the running window opens the file
     window = create_window(args.file, explain=not args.screenshot)
+    requests.attach(window)
     if args.screenshot:
         try:
             save_screenshot(window, args.screenshot, [args.file] if args.file else [])
@@ -220,7 +228,11 @@ def run(argv: Sequence[str], *, commands: bool = True) -> int:
         return 0
     window.show()
     QTimer.singleShot(0, lambda: after_start(window))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if instance is not None and instance != FORWARDED:
+            instance.close()
 
 
 def after_start(window: MainWindow) -> None:

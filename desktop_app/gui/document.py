@@ -16,10 +16,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop_app.core.catalog import with_edit
 from desktop_app.core.evaluation import Evaluation, evaluate
 from desktop_app.core.fields import value_at
+from desktop_app.core.file_watch import FileStamp, load_stamped, save_stamped
 from desktop_app.core.overflow import ResultTooLargeError
 from desktop_app.core.problems import problems
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import ScenarioFileError, load_scenario, save_scenario
+from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.present.labels import label_of
 
 
@@ -89,6 +90,7 @@ class ScenarioDocument(QObject):
         # stack (its child) is cleared and reports "clean" once more.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
+        self.disk_stamp: FileStamp | None = None  # what the file held when read or written
         self.replaced_version: int | None = None
         """After a save: the older schema_version of the file written over (issue 14 says so)."""
         self.scenario = scenario or Scenario()
@@ -139,10 +141,20 @@ class ScenarioDocument(QObject):
         """Replace the whole scenario as one undoable step."""
         self.undo_stack.push(ReplaceScenarioCommand(self, scenario, text))
 
-    def load(self, scenario: Scenario, path: Path | None, modified: bool = False) -> None:
-        """Start over with a scenario (New, Open, Open example, Restore): history cleared."""
+    def load(
+        self,
+        scenario: Scenario,
+        path: Path | None,
+        modified: bool = False,
+        stamp: FileStamp | None = None,
+    ) -> None:
+        """Start over with a scenario (New, Open, Open example, Restore): history cleared.
+
+        `stamp`: what the file at `path` held when `scenario` was read from it (None: unknown).
+        """
         self.undo_stack.clear()
         self.path = path
+        self.disk_stamp = stamp
         self.replace(scenario)
         if modified:  # restored work that was never saved: mark it so closing asks first
             self.undo_stack.resetClean()
@@ -151,14 +163,16 @@ class ScenarioDocument(QObject):
 
     def open(self, path: Path) -> None:
         """Open a scenario file (raises ScenarioFileError with one line per problem)."""
-        self.load(evaluated_file(path).scenario, path)
+        scenario, stamp = load_stamped(path)  # the stamp of the very bytes read
+        self.load(checked(scenario, path).scenario, path, stamp=stamp)
 
     def save(self, path: Path | None = None) -> None:
         """Write the scenario atomically to `path` (or its own file) and mark it clean."""
         target = path or self.path
         if target is None:
             raise ValueError("no file to save to")
-        self.replaced_version = save_scenario(self.scenario, target)  # 1: was a version-1 file
+        # replaced_version 1: it was a version-1 file
+        self.disk_stamp, self.replaced_version = save_stamped(self.scenario, target)
         self.path = target
         self.undo_stack.setClean()
         self.path_changed.emit(target)
@@ -166,7 +180,11 @@ class ScenarioDocument(QObject):
 
 def evaluated_file(path: Path) -> Evaluation:
     """The evaluation of a scenario file; a result too large to show is a file problem."""
-    scenario = load_scenario(path)
+    return checked(load_scenario(path), path)
+
+
+def checked(scenario: Scenario, path: Path) -> Evaluation:
+    """The evaluation of a scenario read from `path`; too large a result is a file problem."""
     try:
         return evaluate(scenario)
     except ResultTooLargeError as error:

@@ -40,6 +40,7 @@ from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
 from desktop_app.core.scenario import Scenario
 from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text
+from desktop_app.core.scenario_names import default_file_name, scenario_stem
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.gui.analysis_runner import (
     DEFAULT_SAMPLES,
@@ -48,10 +49,12 @@ from desktop_app.gui.analysis_runner import (
     AnalysisRunner,
 )
 from desktop_app.gui.chart_tabs import ChartTabs
+from desktop_app.gui.disk_watch import DiskWatch, SaveChoice
 from desktop_app.gui.document import ScenarioDocument, evaluated_file
 from desktop_app.gui.editor import ScenarioEditor
 from desktop_app.gui.help_actions import add_help_actions
 from desktop_app.gui.results import AdvicePanel, SummaryTable
+from desktop_app.gui.scenario_dialogs import OPEN_FILTERS, ask_save_path
 from desktop_app.gui.theme import is_dark, set_theme
 from desktop_app.present.numbers import count
 
@@ -59,7 +62,6 @@ if TYPE_CHECKING:
     from desktop_app.core.monte_carlo import UncertaintyResult
     from desktop_app.sheet_content import SheetItem
 
-FILE_FILTER = "Scenarios (*.json);;All files (*)"
 AUTOSAVE_DELAY_MS = 2000
 SAMPLE_CHOICES = (1_000, 10_000, 100_000)
 REDO_Y = QKeySequence("Ctrl+Y")  # redo on Windows, and where people bring the habit from
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
         self._build_actions()
+        self.disk = DiskWatch(self)  # the file changed by someone else: a bar, and Save asks
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
         self.document.evaluated.connect(self.show_evaluation)
@@ -407,7 +410,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             return
         folder = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", folder, OPEN_FILTERS)
         if path:
             self.open_path(Path(path), ask=False)
 
@@ -436,15 +439,16 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        suggested = self.document.path or Path(f"{self.document.scenario.name}.json")
-        dialog = QFileDialog(self, "Save scenario", str(suggested), FILE_FILTER)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("json")
-        if not dialog.exec():
-            return False
-        return self._save_to(Path(dialog.selectedFiles()[0]))
+        suggested = self.document.path or Path(default_file_name(self.document.scenario.name))
+        path = ask_save_path(self, suggested)  # NAME.eot.json unless the user says otherwise
+        return False if path is None else self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        choice = self.disk.before_save(path)
+        if choice is SaveChoice.SAVE_AS:
+            return self.save_as()
+        if choice is SaveChoice.CANCEL:
+            return False
         try:
             self.document.save(path)
         except ScenarioFileError as error:
@@ -464,9 +468,11 @@ class MainWindow(QMainWindow):
         return sheet_items([self.shown(self.document.evaluation)], [name], self.settings.display())
 
     def _ask_save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
-        stem = self.document.path.stem if self.document.path else self.document.scenario.name
-        folder = self.document.path.parent if self.document.path else Path.cwd()
-        dialog = QFileDialog(self, title, str(folder / f"{stem}.{suffix}"), filter_text)
+        path = self.document.path
+        stem = scenario_stem(path) if path else self.document.scenario.name
+        folder = path.parent if path else Path.cwd()
+        name = default_file_name(stem, f".{suffix}")  # plan.eot.json -> plan.pdf
+        dialog = QFileDialog(self, title, str(folder / name), filter_text)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
         return Path(dialog.selectedFiles()[0]) if dialog.exec() else None
