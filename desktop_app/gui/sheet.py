@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import load_catalog, preset_warnings
 from desktop_app.core.currency import DisplayCurrency
-from desktop_app.core.engine import NAMES
+from desktop_app.core.engine import NAMES, TUNED
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
 from desktop_app.core.safe_files import write_file
@@ -46,8 +46,11 @@ from desktop_app.sheet_content import (
     assumptions_html,
     assumptions_intro_html,
     checklist_html,
+    components_html,
+    events_html,
     figures_html,
     notes_html,
+    scope_html,
     title_html,
 )
 
@@ -258,9 +261,17 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
         sheet.chart(components),
         sheet.gap(4),
         sheet.chart(charts.MaintenanceHoursChart(evaluation)),
+    ]
+    if any(key in TUNED for key in evaluation.strategies):  # staleness is the tuned model's
+        blocks += [sheet.gap(4), sheet.chart(charts.StalenessChart(evaluation), aspect=0.36)]
+    blocks += [
         sheet.gap(4),
-        sheet.chart(charts.StalenessChart(evaluation), aspect=0.36),
-        sheet.text(assumptions_intro_html(), new_page=True),
+        sheet.text(components_html(evaluation, charts.COMPONENT_NAMES)),
+        sheet.text(scope_html(evaluation), new_page=True),  # what the scenario holds
+        sheet.gap(4),
+        sheet.text(events_html(scenario)),
+        sheet.gap(4),
+        sheet.text(assumptions_intro_html()),
     ]
     for title, prefixes in ASSUMPTION_SECTIONS:
         blocks.append(sheet.text(assumptions_html(scenario, title, prefixes)))
