@@ -173,7 +173,7 @@ def scope_html(evaluation: Evaluation) -> str:
         if (peak := evaluation.figure(key, "max_replicas") or 0.0) > 0
     ]
     if replicas:
-        rows.append(("Dedicated replicas (most in a month)", ", ".join(replicas)))
+        rows.append(("Peak dedicated replicas", ", ".join(replicas)))
     body = "".join(
         f"<tr><td width='30%'>{_escape(label)}</td><td>{_escape(localized_prose(text))}</td></tr>"
         for label, text in rows
@@ -230,7 +230,7 @@ def events_html(scenario: Scenario) -> str:
         "<h2>Events</h2><p>Each event happens at the start of its month; what it sets holds "
         "from then on.</p>"
         f"{TABLE}<tr><th align='left' width='9%'>Month</th><th align='left' width='24%'>Event</th>"
-        "<th align='left'>Sets</th><th width='8%'>Re-embed</th><th width='8%'>Retrain</th>"
+        "<th align='left'>Sets</th><th width='9%'>Re-embed</th><th width='9%'>Retrain</th>"
         f"<th align='left' width='16%'>Hours</th></tr>{rows}</table>"
     )
 
@@ -304,6 +304,15 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
             f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td>"
             "<td></td></tr>",
         )
+    if prefixes in (("base_model.",), ("fine_tuned_model.",)):
+        serving = getattr(scenario, prefixes[0].rstrip(".")).serving
+        changed = CHANGED_MARK if serving != "per_token" else ""
+        default = SERVING_NAMES["per_token"] if changed else ""
+        rows.insert(
+            0,
+            f"<tr><td>{changed}</td><td>Serving</td><td colspan='2'>{SERVING_NAMES[serving]}"
+            f"</td><td align='right'>{default}</td><td></td><td></td></tr>",
+        )
     basis = ""
     if prefixes == ("effort.",):
         basis = f"<p>Hour estimates: {_escape(profile_title(scenario))}.</p>"
@@ -311,9 +320,9 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         f"<h3>{_escape(title)}</h3>{basis}"
         "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
         "style='border-collapse:collapse'>"
-        "<tr><th width='3%'></th><th align='left' width='31%'>Input</th>"
-        "<th align='right' width='12%'>Value</th><th align='left' width='21%'>Unit</th>"
-        "<th align='right' width='9%'>Default</th><th width='2%'></th>"  # keeps Range apart
+        "<tr><th width='3%'></th><th align='left' width='30%'>Input</th>"
+        "<th align='right' width='12%'>Value</th><th align='left' width='20%'>Unit</th>"
+        "<th align='right' width='11%'>Default</th><th width='2%'></th>"  # keeps Range apart
         "<th align='left'>Range</th></tr>" + "".join(rows) + "</table>"
     )
 

@@ -226,11 +226,12 @@ def test_the_sheet_prints_strategies_serving_replicas_and_feasibility(tmp_path: 
     peak = evaluation.figure("fine_tuning", "max_replicas")
     assert peak and peak > 0  # the event moves the tuned model to dedicated replicas
     assert f"Dedicated replicas – up to {peak:,.0f} up to" in flat  # a row in the key figures
-    assert f"Fine-tuning up to {peak:,.0f}" in flat
+    assert f"Peak dedicated replicas Fine-tuning up to {peak:,.0f}" in flat
     month = evaluation.figure("long_context", "exceeds_context_from_month")
     assert not evaluation.feasible("long_context") and month == 1
     assert "Long context does not fit the context window from month 1 (2026-12)" in flat
     assert "Hour estimates: Custom hour estimates." in flat
+    assert "Corpus tokens 1,200,000 tokens 2,000,000" in flat  # no number broken in a cell
 
 
 def test_the_sheet_prints_cost_by_component_as_the_engine_adds_it(tmp_path: Path) -> None:
@@ -290,6 +291,7 @@ def test_dedicated_serving_prints_its_replica_terms(tmp_path: Path) -> None:
         "output tokens/s per replica, at least 1, sized for 60 % utilisation" in flat
     )
     assert "Fine-tuned model serving" not in flat  # neither strategy that uses it is compared
+    assert "● Serving dedicated replicas per token" in flat  # assumptions: value, default
     assert "Fine-tuned model staleness" not in flat  # nor is its staleness chart
     assert "No events" in flat
 

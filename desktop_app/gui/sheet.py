@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QGraphicsScene
@@ -110,7 +111,7 @@ class Sheet:
         document.setDefaultStyleSheet(
             "h1 { font-size: 17pt; } h2 { font-size: 11.5pt; margin-top: 6px; } "
             "h3 { font-size: 9.5pt; margin-top: 4px; } th { background: #eef1f5; } "
-            "li { margin-bottom: 1px; }"
+            "li { margin-bottom: 1px; } td, th { padding-left: 5px; padding-right: 5px; }"
         )
         document.setHtml(html)
         document.setTextWidth(self.body.width())
@@ -216,17 +217,38 @@ class Sheet:
 
 
 def _line_breaks(document: QTextDocument) -> list[float]:
-    """The bottom of every text line: the places a tall text may be cut between pages."""
+    """The places a tall text may be cut between pages: line bottoms that cut nothing.
+
+    A table row is kept whole (its cells are drawn whole, so a row cut in two would leave a
+    hidden copy of its lines in the PDF, and its cells' lines need not line up).
+    """
     layout = document.documentLayout()
-    breaks = []
+    spans: dict[object, tuple[float, float]] = {}  # a table row or a line: its extent
+    bottoms = []
     block = document.begin()
     while block.isValid():
         top = layout.blockBoundingRect(block).top()
         text_layout = block.layout()
+        cursor = QTextCursor(block)
+        table = cursor.currentTable()
+        row = (id(table), table.cellAt(cursor).row()) if table is not None else None
         for index in range(text_layout.lineCount()):
             line = text_layout.lineAt(index)
-            breaks.append(top + line.y() + line.height())
+            extent = (top + line.y(), top + line.y() + line.height())
+            bottoms.append(extent[1])
+            key = row if row is not None else (block.position(), index)
+            low, high = spans.get(key, extent)
+            spans[key] = (min(low, extent[0]), max(high, extent[1]))
         block = block.next()
+    inside = sorted(spans.values())
+    tops = sorted(t for t, _ in inside)
+    breaks = set()
+    for y in bottoms:
+        if any(t + 0.5 < y < b - 0.5 for t, b in inside if t < y):
+            continue
+        below = [t for t in tops if t >= y - 0.5]
+        # halfway to the next line: past this row's cell padding, before the next row's
+        breaks.add((y + below[0]) / 2 if below else y)
     return sorted(breaks)
 
 
