@@ -289,7 +289,8 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
     blocks += [
         sheet.gap(4),
         sheet.text(components_html(evaluation, charts.COMPONENT_NAMES)),
-        sheet.text(scope_html(evaluation), new_page=True),  # what the scenario holds
+        sheet.gap(4),
+        sheet.text(scope_html(evaluation)),
         sheet.gap(4),
         sheet.text(events_html(scenario)),
         sheet.gap(4),
