@@ -388,8 +388,10 @@ def comparison_title_html(items: list[SheetItem], today: date | None = None) -> 
     )
 
 
-def table_html(rows: list[tuple[str, list[str]]], header: list[str], first: str = "") -> str:
-    """A plain table: a label column (headed `first`), then one column per header."""
+def table_html(
+    rows: list[tuple[str, list[str]]], header: list[str], first: str = "", first_width: int = 0
+) -> str:
+    """A plain table: a label column (headed `first`, `first_width` % wide), then the others."""
     head = "".join(f"<th align='right'>{_escape(title)}</th>" for title in header)
     body = "".join(
         f"<tr><td>{_escape(label)}</td>"
@@ -397,10 +399,11 @@ def table_html(rows: list[tuple[str, list[str]]], header: list[str], first: str 
         + "</tr>"
         for label, cells in rows
     )
+    width = f" width='{first_width}%'" if first_width else ""
     return (
         "<table width='100%' cellspacing='0' cellpadding='3' border='0.5' "
         "style='border-collapse:collapse'>"
-        f"<tr><th align='left'>{_escape(first)}</th>{head}</tr>{body}</table>"
+        f"<tr><th align='left'{width}>{_escape(first)}</th>{head}</tr>{body}</table>"
     )
 
 

@@ -22,7 +22,11 @@ def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
         sheet.gap(),
         sheet.text(
             "<h2>Side by side</h2>"
-            + table_html(sheet_comparison_rows(evaluations), [item.scenario.name for item in items])
+            + table_html(
+                sheet_comparison_rows(evaluations),
+                [item.scenario.name for item in items],
+                first_width=24,
+            )
         ),
         sheet.gap(),
         sheet.chart(chart, aspect=0.5),
