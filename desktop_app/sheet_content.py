@@ -13,8 +13,9 @@ from datetime import date
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import ROLES
 from desktop_app.core.effort_profiles import profile_title
-from desktop_app.core.engine import NAMES
+from desktop_app.core.engine import MODEL_OF, NAMES, TITLES
 from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.events import SERVING_PATHS, calendar_month, month_index
 from desktop_app.core.fields import (
     RETRAIN_POLICY_NAMES,
     SECTIONS,
@@ -23,12 +24,19 @@ from desktop_app.core.fields import (
     value_at,
 )
 from desktop_app.core.monte_carlo import UncertaintyResult
-from desktop_app.core.scenario import Checklist, Scenario
-from desktop_app.present.numbers import localized, localized_prose, money
-from desktop_app.tables import TITLES, summary_rows
+from desktop_app.core.scenario import Checklist, Event, ModelPrices, Scenario
+from desktop_app.present.labels import label_of
+from desktop_app.present.numbers import count, localized, localized_prose, money
+from desktop_app.tables import summary_rows
 
 ASSUMPTION_SECTIONS = (("Scenario", ("horizon_months",)), *SECTIONS)
 CHANGED_MARK = "●"
+SERVING_NAMES = {"per_token": "per token", "dedicated": "dedicated replicas"}
+MODEL_TITLES = {"base_model": "Base model", "fine_tuned_model": "Fine-tuned model"}
+TABLE = (
+    "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
+    "style='border-collapse:collapse'>"
+)
 
 
 @dataclass(frozen=True)
@@ -65,10 +73,11 @@ def title_html(item: SheetItem, today: date | None = None) -> str:
     source = f" · {_escape(item.file_name)}" if item.file_name else ""
     if item.currency_note:
         source += f" · {_escape(item.currency_note)}"
+    start = f" from {scenario.start_month}" if scenario.start_month else ""
     return (
         f"<p style='color:#666; margin:0'>{APP_NAME} · comparison sheet</p>"
         f"<h1 style='margin:2px 0 4px 0'>{_escape(scenario.name)}</h1>"
-        f"<p style='margin:0'>{scenario.horizon_months} months · {scenario.currency} · "
+        f"<p style='margin:0'>{scenario.horizon_months} months{start} · {scenario.currency} · "
         f"{today.isoformat()} · {APP_NAME} {__version__}{source}</p>"
     )
 
@@ -99,6 +108,146 @@ def figures_html(item: SheetItem) -> str:
         "<h2>Key figures</h2>"
         + table_html(rows, header, first="Figure")
         + "<p style='margin-top:2px; color:#666'>✓ cheapest over the horizon.</p>"
+        + "".join(f"<p><b>{_escape(line)}</b></p>" for line in feasibility_lines(evaluation))
+    )
+
+
+def when_text(scenario: Scenario, month: int) -> str:
+    """'month 14', with its calendar month when the scenario has a start month."""
+    if scenario.start_month:
+        return f"month {month} ({calendar_month(scenario.start_month, month)})"
+    return f"month {month}"
+
+
+def feasibility_lines(evaluation: Evaluation) -> list[str]:
+    """'Long context does not fit the context window from month 14.' per infeasible strategy."""
+    lines = []
+    for key in evaluation.strategies:
+        if evaluation.feasible(key):
+            continue
+        month = evaluation.figure(key, "exceeds_context_from_month")
+        when = when_text(evaluation.scenario, int(month)) if month else "the first month"
+        lines.append(
+            f"{TITLES[key]} does not fit the context window from {when}: "
+            "its total is not a price to pay, and it is never the cheapest."
+        )
+    return lines
+
+
+def _serving_text(prices: ModelPrices, currency: str) -> str:
+    if prices.serving == "per_token":
+        return "per token (billed by the provider per token)"
+    dedicated = prices.dedicated
+    return (
+        f"dedicated replicas: {money(dedicated.replica_per_hour, currency, 2)} per replica-hour, "
+        f"{_number(dedicated.input_tokens_per_second)} input and "
+        f"{_number(dedicated.output_tokens_per_second)} output tokens/s per replica, "
+        f"at least {_number(dedicated.min_replicas)}, sized for "
+        f"{_number(dedicated.target_utilisation_pct)} % utilisation at the busiest hour"
+    )
+
+
+def scope_html(evaluation: Evaluation) -> str:
+    """The compared strategies, the start month, how each model used is served, and replicas."""
+    scenario = evaluation.scenario
+    keys = evaluation.strategies
+    rows = [
+        ("Strategies compared", ", ".join(TITLES[key] for key in keys) + f" ({len(keys)})"),
+        (
+            "Start month",
+            f"{scenario.start_month} is month 1"
+            if scenario.start_month
+            else "not set: months are counted from 1",
+        ),
+    ]
+    for model in ("base_model", "fine_tuned_model"):
+        users = [TITLES[key] for key in keys if MODEL_OF[key] == model]
+        if not users:
+            continue
+        prices = getattr(scenario, model)
+        text = f"{_serving_text(prices, scenario.currency)} · answers for {', '.join(users)}"
+        rows.append((f"{MODEL_TITLES[model]} serving", text))
+    replicas = [
+        f"{TITLES[key]} up to {count(peak)}"
+        for key in keys
+        if (peak := evaluation.figure(key, "max_replicas") or 0.0) > 0
+    ]
+    if replicas:
+        rows.append(("Peak dedicated replicas", ", ".join(replicas)))
+    body = "".join(
+        f"<tr><td width='30%'>{_escape(label)}</td><td>{_escape(localized_prose(text))}</td></tr>"
+        for label, text in rows
+    )
+    return f"<h2>Strategies and serving</h2>{TABLE}{body}</table>"
+
+
+def _set_value(path: str, value: object) -> str:
+    if path in SERVING_PATHS:
+        return SERVING_NAMES.get(str(value), str(value))
+    return _number(value) if isinstance(value, int | float) else "empty"
+
+
+def _model_label(path: str) -> str:
+    """An event's field in the window's words, with its model where two models share it."""
+    if path in SERVING_PATHS:
+        return f"{MODEL_TITLES[path.split('.')[0]]}: serving"
+    label = label_of(path)
+    model = path.split(".")[0]
+    if model in MODEL_TITLES and not label.startswith(MODEL_TITLES[model]):
+        return f"{MODEL_TITLES[model]}: {label[0].lower()}{label[1:]}"
+    return label
+
+
+def _event_row(scenario: Scenario, event: Event) -> str:
+    sets = "<br>".join(
+        f"{_escape(_model_label(path))} = {_escape(_set_value(path, value))}"
+        for path, value in event.set.items()
+    )
+    hours = "<br>".join(
+        f"{_escape(TITLES[key])} {_escape(_number(value))} h" for key, value in event.hours.items()
+    )
+    name = _escape(event.name or "event")
+    if event.month > scenario.horizon_months:
+        name += " <i>(after the horizon: no effect)</i>"
+    when = str(event.month)
+    if scenario.start_month:
+        when += f"<br>{calendar_month(scenario.start_month, event.month)}"
+    return (
+        f"<tr><td>{when}</td><td>{name}</td><td>{sets or '—'}</td>"
+        f"<td align='center'>{'yes' if event.re_embed else '—'}</td>"
+        f"<td align='center'>{'yes' if event.retrain else '—'}</td><td>{hours or '—'}</td></tr>"
+    )
+
+
+def events_html(scenario: Scenario) -> str:
+    """The events in month order: when, name, what each sets, re-embed, retrain, hours."""
+    if not scenario.events:
+        return "<h2>Events</h2><p>No events: prices and serving stay as set for the horizon.</p>"
+    rows = "".join(
+        _event_row(scenario, event) for event in sorted(scenario.events, key=month_index)
+    )
+    return (
+        "<h2>Events</h2><p>Each event happens at the start of its month; what it sets holds "
+        "from then on.</p>"
+        f"{TABLE}<tr><th align='left' width='9%'>Month</th><th align='left' width='24%'>Event</th>"
+        "<th align='left'>Sets</th><th width='9%'>Re-embed</th><th width='9%'>Retrain</th>"
+        f"<th align='left' width='16%'>Hours</th></tr>{rows}</table>"
+    )
+
+
+def components_html(evaluation: Evaluation, names: dict[str, str]) -> str:
+    """Cost by component over the horizon per strategy (components that cost something)."""
+    keys = evaluation.strategies
+    currency = evaluation.scenario.currency
+    rows = []
+    for component, title in names.items():
+        totals = [sum(evaluation.monthly(key, component)) for key in keys]
+        if any(total != 0 for total in totals):
+            rows.append((title, [money(total, currency) for total in totals]))
+    rows.append(("Total", [money(sum(evaluation.monthly(k, "total")), currency) for k in keys]))
+    months = evaluation.scenario.horizon_months
+    return f"<h2>Cost by component over {months} months</h2>" + table_html(
+        rows, [TITLES[key] for key in keys], first="Component"
     )
 
 
@@ -155,6 +304,15 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
             f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td>"
             "<td></td></tr>",
         )
+    if prefixes in (("base_model.",), ("fine_tuned_model.",)):
+        serving = getattr(scenario, prefixes[0].rstrip(".")).serving
+        changed = CHANGED_MARK if serving != "per_token" else ""
+        default = SERVING_NAMES["per_token"] if changed else ""
+        rows.insert(
+            0,
+            f"<tr><td>{changed}</td><td>Serving</td><td colspan='2'>{SERVING_NAMES[serving]}"
+            f"</td><td align='right'>{default}</td><td></td><td></td></tr>",
+        )
     basis = ""
     if prefixes == ("effort.",):
         basis = f"<p>Hour estimates: {_escape(profile_title(scenario))}.</p>"
@@ -162,9 +320,9 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         f"<h3>{_escape(title)}</h3>{basis}"
         "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
         "style='border-collapse:collapse'>"
-        "<tr><th width='3%'></th><th align='left' width='31%'>Input</th>"
-        "<th align='right' width='12%'>Value</th><th align='left' width='21%'>Unit</th>"
-        "<th align='right' width='9%'>Default</th><th width='2%'></th>"  # keeps Range apart
+        "<tr><th width='3%'></th><th align='left' width='30%'>Input</th>"
+        "<th align='right' width='12%'>Value</th><th align='left' width='20%'>Unit</th>"
+        "<th align='right' width='11%'>Default</th><th width='2%'></th>"  # keeps Range apart
         "<th align='left'>Range</th></tr>" + "".join(rows) + "</table>"
     )
 
@@ -230,8 +388,10 @@ def comparison_title_html(items: list[SheetItem], today: date | None = None) -> 
     )
 
 
-def table_html(rows: list[tuple[str, list[str]]], header: list[str], first: str = "") -> str:
-    """A plain table: a label column (headed `first`), then one column per header."""
+def table_html(
+    rows: list[tuple[str, list[str]]], header: list[str], first: str = "", first_width: int = 0
+) -> str:
+    """A plain table: a label column (headed `first`, `first_width` % wide), then the others."""
     head = "".join(f"<th align='right'>{_escape(title)}</th>" for title in header)
     body = "".join(
         f"<tr><td>{_escape(label)}</td>"
@@ -239,8 +399,73 @@ def table_html(rows: list[tuple[str, list[str]]], header: list[str], first: str 
         + "</tr>"
         for label, cells in rows
     )
+    width = f" width='{first_width}%'" if first_width else ""
     return (
         "<table width='100%' cellspacing='0' cellpadding='3' border='0.5' "
         "style='border-collapse:collapse'>"
-        f"<tr><th align='left'>{_escape(first)}</th>{head}</tr>{body}</table>"
+        f"<tr><th align='left'{width}>{_escape(first)}</th>{head}</tr>{body}</table>"
     )
+
+
+NOT_COMPARED = "not compared"
+
+
+def sheet_comparison_rows(evaluations: list[Evaluation]) -> list[tuple[str, list[str]]]:
+    """The side-by-side rows of the comparison sheet, lined up across strategy sets.
+
+    Every strategy any scenario compares gets its rows; a scenario that does not compare it
+    says "not compared" there (a dash stays for a figure that is undefined), and a long-context
+    strategy that outgrows its window says so instead of showing a total to pay.
+    """
+    from desktop_app.core.comparison import comparison_rows
+
+    rows = comparison_rows(evaluations)
+    by_label = {f"Total cost: {NAMES[key]}": key for key in TITLES}
+    pairs = {f"{TITLES[key]} cheaper than embeddings from": key for key in TITLES}
+    lined: list[tuple[str, list[str]]] = [
+        (
+            "Strategies compared",
+            [", ".join(TITLES[key] for key in e.strategies) for e in evaluations],
+        )
+    ]
+    for label, cells in rows:
+        key = by_label.get(label) or pairs.get(label)
+        if key is not None:
+            cells = [
+                NOT_COMPARED
+                if key not in e.strategies
+                else cell
+                if e.feasible(key)
+                else f"{cell} (does not fit)"
+                for e, cell in zip(evaluations, cells, strict=True)
+            ]
+        lined.append((label, cells))
+    if any("long_context" in e.strategies for e in evaluations):
+        cells = _long_context_cells(evaluations)
+        lined.append(("Long context cheaper than embeddings from", cells))
+        lined.append(("Long prompt exceeds the window from", _too_long_cells(evaluations)))
+    return lined
+
+
+def _long_context_cells(evaluations: list[Evaluation]) -> list[str]:
+    cells = []
+    for e in evaluations:
+        if "long_context" not in e.strategies:
+            cells.append(NOT_COMPARED)
+        elif "embeddings" not in e.strategies or not e.feasible("long_context"):
+            cells.append("–")
+        else:
+            month = e.break_even("long_context_vs_embeddings")
+            cells.append("never" if month is None else f"month {month}")
+    return cells
+
+
+def _too_long_cells(evaluations: list[Evaluation]) -> list[str]:
+    cells = []
+    for e in evaluations:
+        if "long_context" not in e.strategies:
+            cells.append(NOT_COMPARED)
+            continue
+        month = e.figure("long_context", "exceeds_context_from_month")
+        cells.append("never" if month is None else when_text(e.scenario, int(month)))
+    return cells

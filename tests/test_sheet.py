@@ -165,3 +165,197 @@ def test_sheet_prints_the_presets_with_source_and_date(tmp_path: Path) -> None:
     _, text = pdf_text(target)
     assert "Prices from the catalog" in text and "ft:mistral-small" in text
     assert "2024-12-22" in text and "months old" in text
+
+
+def text_runs(path: Path) -> list[tuple[int, float, float, float, str]]:
+    """Every text run of the PDF: page index, left x, baseline y, font size (points), text."""
+    runs = []
+    for index, page in enumerate(PdfReader(str(path)).pages):
+
+        def visit(text, cm, tm, font, size, index=index):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                runs.append((index, x, y, size * abs(tm[0] * cm[0] + tm[1] * cm[2]), text))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def assert_inside_the_printable_area(path: Path, page_size: str) -> None:
+    """No text starts outside the margins, nor (at a narrow 0.45 em a glyph) runs past them.
+
+    Where a tall text is cut between pages, Qt draws the paragraph whole and clips it: the line
+    just above the cut sits, invisible, above the next page's top margin. Such a hidden copy
+    is allowed only if the previous page shows that very line.
+    """
+    width, height = POINTS[page_size]
+    margin = 14.0 * 72 / 25.4  # MARGIN_MM
+    runs = text_runs(path)
+    assert runs
+    shown: dict[int, set[str]] = {}
+    for page, _, y, _, text in runs:
+        if margin - 1 <= y <= height - margin:
+            shown.setdefault(page, set()).add(text)
+    for page, x, y, size, text in runs:
+        where = f"page {page + 1}: {text!r} at ({x:.1f}, {y:.1f})"
+        assert margin - 1 <= x <= width - margin, where
+        hidden_copy = height - margin < y < height - margin + size and text in shown.get(
+            page - 1, set()
+        )
+        assert hidden_copy or margin - 1 <= y <= height - margin, where
+        assert x + 0.45 * size * len(text) <= width - margin + 2, where
+
+
+def support_chatbot_sheet(tmp_path: Path, page_size: str = "A4"):
+    evaluation = evaluate(load_example("support-chatbot"))  # four strategies, an event
+    target = tmp_path / f"support-{page_size}.pdf"
+    write_sheet_pdf(target, sheet_items([evaluation], ["support-chatbot.json"]), page_size)
+    return evaluation, target, pdf_text(target)[1]
+
+
+def test_the_sheet_prints_the_events_as_a_table(tmp_path: Path) -> None:
+    evaluation, _, text = support_chatbot_sheet(tmp_path)
+    event = evaluation.scenario.events[0]
+    assert "Events" in text and "Each event happens at the start of its month" in text
+    flat = " ".join(text.split())
+    assert "2 2027-01 OpenAI closes fine-tuning" in flat  # month, date (start month 2026-12)
+    assert "Base model: input per 1M = 0.2" in flat  # labels, not paths
+    assert "Fine-tuned model: serving = dedicated replicas" in flat
+    assert "Fine-tuned model: replica per hour = 3.99" in flat
+    assert "fine_tuned_model." not in flat
+    assert event.retrain and not event.re_embed
+    assert "Embeddings 8 h Fine-tuning 80 h Hybrid 80 h Long context 8 h" in flat
+
+
+def test_the_sheet_prints_strategies_serving_replicas_and_feasibility(tmp_path: Path) -> None:
+    evaluation, _, text = support_chatbot_sheet(tmp_path)
+    flat = " ".join(text.split())
+    assert "24 months from 2026-12" in flat
+    assert "Strategies compared Embeddings, Fine-tuning, Hybrid, Long context (4)" in flat
+    assert "Start month 2026-12 is month 1" in flat
+    assert "Base model serving per token" in flat
+    peak = evaluation.figure("fine_tuning", "max_replicas")
+    assert peak and peak > 0  # the event moves the tuned model to dedicated replicas
+    assert f"Dedicated replicas – up to {peak:,.0f} up to" in flat  # a row in the key figures
+    assert f"Peak dedicated replicas Fine-tuning up to {peak:,.0f}" in flat
+    month = evaluation.figure("long_context", "exceeds_context_from_month")
+    assert not evaluation.feasible("long_context") and month == 1
+    assert "Long context does not fit the context window from month 1 (2026-12)" in flat
+    assert "Hour estimates: Custom hour estimates." in flat
+    assert "Corpus tokens 1,200,000 tokens 2,000,000" in flat  # no number broken in a cell
+
+
+def test_the_sheet_prints_cost_by_component_as_the_engine_adds_it(tmp_path: Path) -> None:
+    from desktop_app.core.fields import with_values
+
+    scenario = with_values(
+        load_example("docs-bot-reranker"), {"long_context.cache_storage_per_1m_per_hour": 0.5}
+    )
+    evaluation = evaluate(scenario)
+    target = tmp_path / "components.pdf"
+    write_sheet_pdf(target, sheet_items([evaluation], [None]))
+    flat = " ".join(pdf_text(target)[1].split())
+    keys = evaluation.strategies
+    months = evaluation.scenario.horizon_months
+    assert f"Cost by component over {months} months" in flat
+    totals = " ".join(money(evaluation.figure(k, "total_cost"), "USD") for k in keys)
+    assert f"Total {totals}" in flat  # the components add up to the engine's totals
+    for component, title in (("rerank", "Reranker"), ("context_cache", "Context cache")):
+        spent = [sum(evaluation.monthly(k, component)) for k in keys]
+        assert any(value > 0 for value in spent)
+        assert f"{title} " + " ".join(money(v, "USD") for v in spent) in flat
+    assert "Training $" not in flat  # a component nobody pays is left out
+    assert "Fine-tuned model staleness" not in flat  # no tuned strategy compared
+
+
+def test_priced_wrong_answers_show_their_count_and_cost(tmp_path: Path) -> None:
+    from desktop_app.core.fields import with_values
+
+    scenario = with_values(load_example("ticket-classifier"), {"quality.cost_per_wrong_answer": 0.5})
+    evaluation = evaluate(scenario)
+    target = tmp_path / "priced.pdf"
+    write_sheet_pdf(target, sheet_items([evaluation], [None]))
+    flat = " ".join(pdf_text(target)[1].split())
+    keys = evaluation.strategies
+    costs = [money(sum(evaluation.monthly(k, "wrong_answers")), "USD") for k in keys]
+    counts = [f"{evaluation.figure(k, 'wrong_answer_count'):,.0f}" for k in keys]
+    assert "Wrong answers " + " ".join(counts) in flat
+    assert "Cost of wrong answers " + " ".join(costs) in flat  # key figures
+    assert "Wrong answers " + " ".join(costs) in flat  # cost by component
+    unpriced = tmp_path / "unpriced.pdf"
+    write_sheet_pdf(unpriced, sheet_items([evaluate(load_example("ticket-classifier"))], [None]))
+    assert "Cost of wrong answers" not in pdf_text(unpriced)[1]
+
+
+def test_dedicated_serving_prints_its_replica_terms(tmp_path: Path) -> None:
+    from desktop_app.core.fields import with_values
+
+    scenario = with_values(
+        load_example("faq-long-context"),
+        {"base_model.serving": "dedicated", "base_model.dedicated.replica_per_hour": 3.99},
+    )
+    target = tmp_path / "dedicated.pdf"
+    write_sheet_pdf(target, sheet_items([evaluate(scenario)], [None]))
+    flat = " ".join(pdf_text(target)[1].split())
+    assert (
+        "Base model serving dedicated replicas: $3.99 per replica-hour, 20,000 input and 2,000 "
+        "output tokens/s per replica, at least 1, sized for 60 % utilisation" in flat
+    )
+    assert "Fine-tuned model serving" not in flat  # neither strategy that uses it is compared
+    assert "● Serving dedicated replicas per token" in flat  # assumptions: value, default
+    assert "Fine-tuned model staleness" not in flat  # nor is its staleness chart
+    assert "No events" in flat
+
+
+def test_event_values_are_written_in_the_users_locale(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.gui.theme import use_locale
+
+    use_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        _, _, text = support_chatbot_sheet(tmp_path)
+    finally:
+        use_readable_locale()
+    flat = " ".join(text.split())
+    assert "Fine-tuned model: replica per hour = 3,99" in flat
+    assert "input tokens per second = 20.000" in flat
+
+
+def test_a_comparison_of_different_strategy_sets_lines_up(tmp_path: Path) -> None:
+    from desktop_app.sheet_content import NOT_COMPARED, sheet_comparison_rows
+
+    names = ["support-chatbot", "faq-long-context", "docs-bot-reranker", "ticket-classifier"]
+    evaluations = [evaluate(load_example(name)) for name in names]
+    rows = dict(sheet_comparison_rows(evaluations))
+    assert all(len(cells) == 4 for cells in rows.values())  # one cell per scenario, always
+    assert rows["Strategies compared"][1] == "Embeddings, Long context"
+    assert rows["Total cost: hybrid"] == [
+        money(evaluations[0].figure("hybrid", "total_cost"), "USD"),
+        NOT_COMPARED,
+        NOT_COMPARED,
+        money(evaluations[3].figure("hybrid", "total_cost"), "USD"),
+    ]
+    long_context = rows["Total cost: long context"]
+    assert long_context[0].endswith("(does not fit)") and long_context[3] == NOT_COMPARED
+    assert long_context[1] == money(evaluations[1].figure("long_context", "total_cost"), "USD")
+    assert rows["Long prompt exceeds the window from"] == [
+        "month 1 (2026-12)",
+        "never",
+        "month 8 (2027-07)",
+        NOT_COMPARED,
+    ]
+    assert rows["Fine-tuning cheaper than embeddings from"][1] == NOT_COMPARED
+    for page_size in ("A4", "Letter"):
+        target = tmp_path / f"compare-{page_size}.pdf"
+        write_sheet_pdf(target, sheet_items(evaluations, [f"{n}.json" for n in names]), page_size)
+        first = " ".join(PdfReader(str(target)).pages[0].extract_text().split())
+        assert "not compared" in first and "Cumulative cost by scenario" in first
+        assert_inside_the_printable_area(target, page_size)
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_no_text_outside_the_printable_area(tmp_path: Path, page_size: str) -> None:
+    _, target, _ = support_chatbot_sheet(tmp_path, page_size)
+    assert_inside_the_printable_area(target, page_size)

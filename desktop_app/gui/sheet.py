@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QGraphicsScene
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.catalog import load_catalog, preset_warnings
 from desktop_app.core.currency import DisplayCurrency
-from desktop_app.core.engine import NAMES
+from desktop_app.core.engine import NAMES, TUNED
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.monte_carlo import run_monte_carlo
 from desktop_app.core.safe_files import write_file
@@ -46,8 +47,11 @@ from desktop_app.sheet_content import (
     assumptions_html,
     assumptions_intro_html,
     checklist_html,
+    components_html,
+    events_html,
     figures_html,
     notes_html,
+    scope_html,
     title_html,
 )
 
@@ -107,7 +111,7 @@ class Sheet:
         document.setDefaultStyleSheet(
             "h1 { font-size: 17pt; } h2 { font-size: 11.5pt; margin-top: 6px; } "
             "h3 { font-size: 9.5pt; margin-top: 4px; } th { background: #eef1f5; } "
-            "li { margin-bottom: 1px; }"
+            "li { margin-bottom: 1px; } td, th { padding-left: 5px; padding-right: 5px; }"
         )
         # Width and margin first: set after the HTML, each lays the whole text out again.
         document.setTextWidth(self.body.width())
@@ -214,17 +218,38 @@ class Sheet:
 
 
 def _line_breaks(document: QTextDocument) -> list[float]:
-    """The bottom of every text line: the places a tall text may be cut between pages."""
+    """The places a tall text may be cut between pages: line bottoms that cut nothing.
+
+    A table row is kept whole (its cells are drawn whole, so a row cut in two would leave a
+    hidden copy of its lines in the PDF, and its cells' lines need not line up).
+    """
     layout = document.documentLayout()
-    breaks = []
+    spans: dict[object, tuple[float, float]] = {}  # a table row or a line: its extent
+    bottoms = []
     block = document.begin()
     while block.isValid():
         top = layout.blockBoundingRect(block).top()
         text_layout = block.layout()
+        cursor = QTextCursor(block)
+        table = cursor.currentTable()
+        row = (id(table), table.cellAt(cursor).row()) if table is not None else None
         for index in range(text_layout.lineCount()):
             line = text_layout.lineAt(index)
-            breaks.append(top + line.y() + line.height())
+            extent = (top + line.y(), top + line.y() + line.height())
+            bottoms.append(extent[1])
+            key = row if row is not None else (block.position(), index)
+            low, high = spans.get(key, extent)
+            spans[key] = (min(low, extent[0]), max(high, extent[1]))
         block = block.next()
+    inside = sorted(spans.values())
+    tops = sorted(t for t, _ in inside)
+    breaks = set()
+    for y in bottoms:
+        if any(t + 0.5 < y < b - 0.5 for t, b in inside if t < y):
+            continue
+        below = [t for t in tops if t >= y - 0.5]
+        # halfway to the next line: past this row's cell padding, before the next row's
+        breaks.add((y + below[0]) / 2 if below else y)
     return sorted(breaks)
 
 
@@ -259,9 +284,18 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
         sheet.chart(components),
         sheet.gap(4),
         sheet.chart(charts.MaintenanceHoursChart(evaluation)),
+    ]
+    if any(key in TUNED for key in evaluation.strategies):  # staleness is the tuned model's
+        blocks += [sheet.gap(4), sheet.chart(charts.StalenessChart(evaluation), aspect=0.36)]
+    blocks += [
         sheet.gap(4),
-        sheet.chart(charts.StalenessChart(evaluation), aspect=0.36),
-        sheet.text(assumptions_intro_html(), new_page=True),
+        sheet.text(components_html(evaluation, charts.COMPONENT_NAMES)),
+        sheet.gap(4),
+        sheet.text(scope_html(evaluation)),
+        sheet.gap(4),
+        sheet.text(events_html(scenario)),
+        sheet.gap(4),
+        sheet.text(assumptions_intro_html()),
     ]
     for title, prefixes in ASSUMPTION_SECTIONS:
         blocks.append(sheet.text(assumptions_html(scenario, title, prefixes)))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from desktop_app.core.comparison import comparison_rows
 from desktop_app.gui.comparison import ComparisonChart
 from desktop_app.gui.sheet import Block, Sheet
-from desktop_app.sheet_content import SheetItem, comparison_title_html, table_html
+from desktop_app.sheet_content import (
+    SheetItem,
+    comparison_title_html,
+    sheet_comparison_rows,
+    table_html,
+)
 
 
 def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
@@ -18,8 +22,12 @@ def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
         sheet.gap(),
         sheet.text(
             "<h2>Side by side</h2>"
-            + table_html(comparison_rows(evaluations), [item.scenario.name for item in items])
+            + table_html(
+                sheet_comparison_rows(evaluations),
+                [item.scenario.name for item in items],
+                first_width=24,
+            )
         ),
         sheet.gap(),
-        sheet.chart(chart, aspect=0.62),
+        sheet.chart(chart, aspect=0.5),
     ]
