@@ -24,7 +24,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "resources" / "examples" / "content-pipeline.json"
+EXAMPLE = ROOT / "resources" / "examples" / "content-pipeline.eot.json"
 
 
 def run(command: list[str], environment: dict[str, str]) -> str:

@@ -89,7 +89,7 @@ def test_a_failed_write_leaves_no_trace_and_keeps_the_old_file(tmp_path: Path, m
 def test_report_command_writes_a_sheet(tmp_path: Path, capsys) -> None:
     target = tmp_path / "report.pdf"
     example = (
-        Path(__file__).resolve().parent.parent / "resources" / "examples" / "product-advisor.json"
+        Path(__file__).resolve().parent.parent / "resources" / "examples" / "product-advisor.eot.json"
     )
     assert main(["report", str(example), "-o", str(target), "--page-size", "Letter"]) == 0
     out = capsys.readouterr().out
