@@ -37,6 +37,16 @@ def first_month(m: Array) -> Array:
     return (m == 0).astype(float)
 
 
+def plus_into(a: Array | float, fresh: Array) -> Array:
+    """`a + fresh`, written over `fresh` (a temporary of the caller) when the shapes allow.
+
+    The same numbers as `a + fresh` (addition is commutative), without a new array.
+    """
+    if np.broadcast_shapes(np.shape(a), fresh.shape) != fresh.shape:
+        return a + fresh
+    return np.add(fresh, a, out=fresh)
+
+
 def plus_in_months(series: Array, extra: Array, months: list[int]) -> Array:
     """`series + R[m] * extra`: `extra` (a column, or a row per month) added in some months.
 
