@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from desktop_app.core.memory import keep_freed_memory, one_blas_thread
+from desktop_app.core.memory import keep_freed_memory
 from desktop_app.terminal import OutputError, escaped_streams, one_line
 
 PROGRAM = "embed-or-tune"
@@ -113,7 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `embed-or-tune` and `python -m desktop_app`."""
     argv = list(sys.argv[1:] if argv is None else argv)
     keep_freed_memory()
-    one_blas_thread()
     with escaped_streams():
         return _main(argv)
 
@@ -170,7 +169,6 @@ def window_main() -> int:
     """Entry point of `embed-or-tune-window`: the window only (windowed on Windows: no console)."""
     argv = sys.argv[1:]
     keep_freed_memory()
-    one_blas_thread()
     try:
         return _open_window(argv, commands=False)
     except KeyboardInterrupt:

@@ -40,11 +40,13 @@ _SET_THREADS = (
 def one_blas_thread() -> bool:
     """Run numpy's bundled OpenBLAS on one thread; True if it was found and set.
 
-    The engine's only BLAS call is the present value's matrix-vector product (under 2 ms on
-    one thread). With more threads, OpenBLAS's helper threads keep spinning after each call
-    and take the other core from the elementwise work (on two cores: 24 ms of CPU per run of
-    10,000 variants instead of 1.4 ms). The numbers are the same: each variant's sum is one
-    dot product however the rows are shared out.
+    `desktop_app/__init__.py` asks for one thread through OPENBLAS_NUM_THREADS, which works
+    only when it runs before numpy is imported; this sets it afterwards (the benches import
+    numpy first). The engine's only BLAS call is the present value's matrix-vector product
+    (under 2 ms on one thread). With more threads, OpenBLAS's helper threads keep spinning
+    after each call and take the other core from the elementwise work (on two cores: 24 ms
+    of CPU per run of 10,000 variants instead of 1.4 ms). The numbers are the same: each
+    variant's sum is one dot product however the rows are shared out.
     """
     import glob
     import os
