@@ -130,7 +130,7 @@ def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
     np.minimum(share, 100.0, out=share)
     if taught_nothing is False:  # a fixed input that is not 0: the floor is 0 everywhere
         return np.maximum(share, 0.0, out=share)
-    return np.maximum(share, 100.0 * (taught_nothing & has_corpus), out=share)
+    return np.maximum(share, 100.0 * (taught_nothing & has_corpus))
 
 
 def hybrid_trainings(p: Any, m: Array, retrain: list[int] | None = None) -> Array:
