@@ -25,7 +25,7 @@ from desktop_app.core.batch import ScenarioBatch
 from desktop_app.core.engine import simulate, simulate_scenario
 from desktop_app.core.examples import load_example
 from desktop_app.core.fields import with_values
-from desktop_app.core.memory import keep_freed_memory
+from desktop_app.core.memory import keep_freed_memory, one_blas_thread
 from desktop_app.core.scenario import Scenario
 
 VARIED = {
@@ -80,6 +80,7 @@ def main() -> None:
     parser.add_argument("--model", type=int, choices=(1, 2), default=1, help="scenario version")
     args = parser.parse_args()
     allocator = "glibc default" if args.default_allocator else f"keep freed: {keep_freed_memory()}"
+    allocator += f"; one BLAS thread: {one_blas_thread()}"
 
     scenario = with_values(
         load_example("support-chatbot").model_copy(update={"uncertainty": ()}),

@@ -131,17 +131,19 @@ class StrategyMonths:
 
 def total_cost(shape: tuple[int, int], components: dict[str, Array | float]) -> Array:
     """total[m]: the sum of a strategy's components, added in COMPONENTS order."""
-    total = None
-    for name in COMPONENTS:
-        part = components.get(name, ZERO)
-        if part is ZERO:
-            continue
-        if total is None:  # 0 + x is x exactly: start from the first component
-            total = np.array(np.broadcast_to(part, shape), dtype=float)
-        else:
-            total += part
-    if total is None:
-        total = np.zeros(shape)
+    parts = [part for name in COMPONENTS if (part := components.get(name, ZERO)) is not ZERO]
+    if not parts:
+        return np.zeros(shape)
+    # 0 + x is x exactly: start from the first component, or from the first two added
+    # into a new array (the same sum, without copying the first one first).
+    if len(parts) > 1 and np.broadcast_shapes(np.shape(parts[0]), np.shape(parts[1])) == shape:
+        total = np.add(parts[0], parts[1], dtype=float)
+        rest = parts[2:]
+    else:
+        total = np.array(np.broadcast_to(parts[0], shape), dtype=float)
+        rest = parts[1:]
+    for part in rest:
+        total += part
     return total
 
 
@@ -190,7 +192,8 @@ class _Month:
         if strategy != "fine_tuning":
             hours = hours + self.p.knowledge.updates_per_month * effort.hours_per_content_update
         if strategy in TUNED:
-            hours = hours + effort.hours_per_retrain * (trainings - self.first)
+            retrain_hours = effort.hours_per_retrain * (trainings - self.first)
+            hours = fx.plus_into(hours, retrain_hours)
         extra = event_hours(self.scenario, strategy)
         if extra:
             one_off = np.zeros((1, self.shape[1]))

@@ -37,15 +37,31 @@ def first_month(m: Array) -> Array:
     return (m == 0).astype(float)
 
 
-def plus_in_months(series: Array, extra: Array, months: list[int]) -> Array:
+def plus_into(a: Array | float, fresh: Array) -> Array:
+    """`a + fresh`, written over `fresh` (a temporary of the caller) when the shapes allow.
+
+    The same numbers as `a + fresh` (addition is commutative), without a new array.
+    """
+    if np.broadcast_shapes(np.shape(a), fresh.shape) != fresh.shape:
+        return a + fresh
+    return np.add(fresh, a, out=fresh)
+
+
+def plus_in_months(
+    series: Array, extra: Array, months: list[int], columns_only: bool = False
+) -> Array:
     """`series + R[m] * extra`: `extra` (a column, or a row per month) added in some months.
 
-    `months` lists the 0-based months with R[m] = 1 (always month 0).
+    `months` lists the 0-based months with R[m] = 1 (always month 0). With `columns_only`,
+    `extra` holds just those months' columns, in the order of `months`.
     """
     rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
     result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
-    for e in months:
-        column = extra[:, :1] if np.shape(extra)[-1] == 1 else extra[:, e : e + 1]
+    for index, e in enumerate(months):
+        if columns_only:
+            column = extra[:, index : index + 1]
+        else:
+            column = extra[:, :1] if np.shape(extra)[-1] == 1 else extra[:, e : e + 1]
         result[:, e : e + 1] += column
     return result
 
@@ -302,8 +318,9 @@ def embedding_cost(
 ) -> Array:
     """embedding[m]: embed the corpus (month 0, re-embeds), every change and every query."""
     f = embedded_per_corpus_token(p)
-    if re_embed:
-        embedded = plus_in_months(X * f, C * f, [0, *re_embed])
+    if re_embed:  # C[m] * f only in the months it is added (the same products, fewer made)
+        months = [0, *re_embed]
+        embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True)
     else:
         embedded = plus_in_first_month(X * f, C[:, :1] * f)
     tokens = embedded + Q * p.workload.input_tokens_per_query

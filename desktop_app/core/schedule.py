@@ -95,15 +95,19 @@ def _trainings_when_changed(
     trainings = np.zeros(changes_by_month.shape)
     unlearned = np.zeros(changes_by_month.shape)
     U = np.zeros(X.shape[0])  # noqa: N806
+    trains = np.empty(U.shape, dtype=bool)  # reused every month: no temporaries in the loop
+    reached = np.empty(U.shape, dtype=bool)
     for month, (changes, limit) in enumerate(
         zip(changes_by_month, threshold_by_month, strict=True)
     ):
         if month == 0 or month in events:
-            trains = np.ones(U.shape, dtype=bool)
+            trains.fill(True)
         else:
-            trains = (U > 0) & (limit <= U)
+            np.greater(U, 0, out=trains)
+            np.less_equal(limit, U, out=reached)
+            trains &= reached
         trainings[month] = trains
-        U[trains] = 0.0
+        np.copyto(U, 0.0, where=trains)
         U += changes  # noqa: N806
         unlearned[month] = U
     return trainings.T, unlearned.T
@@ -123,7 +127,10 @@ def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
         out=np.zeros(np.broadcast_shapes(np.shape(U), C.shape)),
         where=has_corpus,
     )
-    return np.maximum(np.minimum(share, 100.0), 100.0 * (taught_nothing & has_corpus))
+    np.minimum(share, 100.0, out=share)
+    if taught_nothing is False:  # a fixed input that is not 0: the floor is 0 everywhere
+        return np.maximum(share, 0.0, out=share)
+    return np.maximum(share, 100.0 * (taught_nothing & has_corpus))
 
 
 def hybrid_trainings(p: Any, m: Array, retrain: list[int] | None = None) -> Array:
