@@ -23,6 +23,35 @@ from desktop_app.present.numbers import localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
 
 
+def infeasibility(evaluation: Evaluation, key: str) -> str | None:
+    """Why a compared strategy cannot serve the scenario, or None when it can."""
+    if evaluation.feasible(key):
+        return None
+    month = evaluation.figure(key, "exceeds_context_from_month")
+    if month is None:
+        return f"{TITLES[key]} cannot serve this scenario"
+    return f"Does not fit the context window from month {int(month)}"
+
+
+def column_title(evaluation: Evaluation, key: str) -> str:
+    """A strategy's column heading, with a mark for the cheapest or one that does not fit.
+
+    With four columns every heading goes on short lines (a two-word name on two), so that it
+    fits its column beside the row labels.
+    """
+    narrow = len(evaluation.strategies) > 3
+    name = TITLES[key].replace(" ", "\n") if narrow else TITLES[key]
+    if not evaluation.feasible(key):
+        month = evaluation.figure(key, "exceeds_context_from_month")
+        if month is None:
+            return name + "\n✗ infeasible"
+        gap = "\n" if narrow else " "
+        return name + f"\n✗ too long\nfrom{gap}month {month:.0f}"
+    if key != evaluation.cheapest:
+        return name
+    return name + ("\n✓\ncheapest" if narrow else "\n✓ cheapest")
+
+
 class SummaryTable(QTableWidget):
     """Key figures per strategy; the cheapest strategy's column is marked."""
 
@@ -55,8 +84,8 @@ class SummaryTable(QTableWidget):
         self.setVerticalHeaderLabels([label for label, _ in rows])
         cheapest = evaluation.cheapest
         for column, key in enumerate(keys):
-            title = TITLES[key] + ("\n✓ cheapest" if key == cheapest else "")
-            header = QTableWidgetItem(title)
+            header = QTableWidgetItem(column_title(evaluation, key))
+            header.setToolTip(infeasibility(evaluation, key) or "")
             font = QFont()
             font.setBold(key == cheapest)
             header.setFont(font)
