@@ -172,3 +172,92 @@ def test_a_version_1_file_says_once_that_it_was_upgraded(
     assert window.document.replaced_version == 1
     assert window.open_path(old, ask=False)  # now a version-2 file: nothing to say
     assert window.upgrade_notice is None
+
+
+def test_a_retiring_preset_offers_its_event_and_adds_it_in_one_undo_step(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scenario = load_example("ticket-classifier").model_copy(update={"events": ()})
+    window = open_window(qtbot, monkeypatch, scenario)
+    picker = window.editor.presets.pickers["base_model"]
+    assert [button.text() for button in picker.offer_buttons] == ["Add event (month 2)"]
+    assert "retires 2027-01-14" in picker.offer_buttons[0].toolTip()
+    picker.offer_buttons[0].click()
+    events = window.document.scenario.events
+    assert len(events) == 1 and events[0].month == 2 and "retires" in events[0].name
+    assert window.document.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: picker.offer_buttons == [] or not picker.offer_buttons[0].isVisible())
+    assert picker.offer_buttons == []  # the scenario has it now: no second offer
+    window.document.undo_stack.undo()
+    assert window.document.scenario.events == ()
+    assert len(picker.offer_buttons) == 1
+    window.document.undo_stack.setClean()
+
+
+def test_without_a_start_month_a_retiring_preset_warns_instead(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scenario = load_example("ticket-classifier").model_copy(
+        update={"events": (), "start_month": None}
+    )
+    window = open_window(qtbot, monkeypatch, scenario)
+    picker = window.editor.presets.pickers["base_model"]
+    assert picker.offer_buttons == []
+    assert "retires 2027-01-14; set the scenario&#x27;s start month" in picker.info.text()
+
+
+def test_the_replicas_tab_shows_each_step_of_dedicated_serving(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, monkeypatch, load_example("classifier-open-weights"))
+    chart = window.tabs.replicas_chart
+    evaluation = window.document.evaluation
+    shown = [key for key, line in chart.lines.items() if line.isVisible()]
+    with_replicas = [
+        key for key in evaluation.strategies if max(evaluation.monthly(key, "replicas")) > 0
+    ]
+    assert shown == with_replicas and shown
+    key = shown[0]
+    replicas = list(evaluation.monthly(key, "replicas"))
+    points = [(p.x(), p.y()) for p in chart.lines[key].points()]
+    assert points[0] == (1.0, replicas[0]) and points[-1] == (len(replicas), replicas[-1])
+    for month, value in enumerate(replicas, start=1):  # flat across each month
+        if month < len(replicas):
+            assert (month, value) in points and (month + 1, value) in points
+    window.document.undo_stack.setClean()
+
+
+def test_the_replicas_tab_says_when_nothing_is_dedicated(window: MainWindow) -> None:
+    chart = window.tabs.replicas_chart
+    assert not any(line.isVisible() for line in chart.lines.values())
+    assert "none" in chart.title()
+
+
+def test_the_steps_hold_each_value_until_the_next_month() -> None:
+    import numpy as np
+
+    from desktop_app.gui.replicas_chart import steps
+
+    xs, ys = steps(np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0, 4.0]))
+    assert list(zip(xs, ys, strict=True)) == [(1, 1), (2, 1), (2, 2), (3, 2), (3, 4)]
+
+
+def test_the_hours_chart_says_when_engineering_dominates(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.present.hours_share import engineering_share
+
+    window = open_window(qtbot, monkeypatch, load_example("ticket-classifier"))
+    window.tabs.hours_chart  # noqa: B018 (made on first use)
+    note = window.tabs.hours_note
+    evaluation = window.document.evaluation
+    share = engineering_share(evaluation, "fine_tuning")
+    total = sum(evaluation.monthly("fine_tuning", "total"))
+    hours = sum(evaluation.monthly("fine_tuning", "engineering"))
+    assert share == pytest.approx(hours / total)
+    if share >= 0.5:
+        assert f"{round(share * 100)} % of fine-tuning's" in note.text()
+    cheap = with_values(window.document.scenario, {"effort.hourly_rate": 0})
+    window.document.set_scenario(cheap, "No rate")
+    assert note.text() == "" and note.isHidden()
+    window.document.undo_stack.setClean()

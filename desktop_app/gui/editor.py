@@ -44,7 +44,7 @@ from desktop_app.core.fields import (
     with_values,
 )
 from desktop_app.core.problems import problems
-from desktop_app.core.scenario import Checklist, FineTuning, Scenario, UncertainInput
+from desktop_app.core.scenario import Checklist, Event, FineTuning, Scenario, UncertainInput
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.effort_picker import EffortProfilePicker
 from desktop_app.gui.inputs import AnswerInput, FieldRow, format_number, new_session
@@ -92,6 +92,7 @@ class ScenarioEditor(QScrollArea):
         self.presets = PresetSection(self)
         self.presets.set_entries(load_catalog())
         self.presets.chosen.connect(self.apply_preset)
+        self.presets.event_offered.connect(self.add_event)
         layout.addWidget(self.presets)
         self._last_tab_stop: QWidget | None = tab_stops(self.presets)[-1]  # sections follow
         for title, prefixes in SECTIONS:
@@ -491,6 +492,12 @@ class ScenarioEditor(QScrollArea):
         from desktop_app.core.engine import TITLES
 
         return [TITLES[key] for key in strategies]
+
+    def add_event(self, event: Event) -> None:
+        """Add an event a preset's dates call for (one undo step)."""
+        events = [each.model_dump() for each in self.document.scenario.events]
+        changed = with_values(self.document.scenario, {"events": [*events, event.model_dump()]})
+        self.document.set_scenario(changed, f"Add event (month {event.month})")
 
     def apply_effort_profile(self, name: str) -> None:
         """Fill every hour estimate from an effort profile, with its ranges (one undo step)."""
