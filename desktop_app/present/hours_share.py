@@ -23,7 +23,7 @@ def engineering_share(evaluation: Evaluation, key: str) -> float | None:
 
 
 def hours_note(evaluation: Evaluation) -> str:
-    """A line such as "Engineering hours are 83 % of fine-tuning's total cost ...".
+    """A line such as "Engineering hours are most of the total cost: 83 % for fine-tuning".
 
     Empty when engineering is not most of any compared strategy's total.
     """
@@ -31,7 +31,7 @@ def hours_note(evaluation: Evaluation) -> str:
     for key in evaluation.strategies:
         share = engineering_share(evaluation, key)
         if share is not None and share >= DOMINANT:
-            parts.append(f"{count(share * 100)} % of {NAMES[key]}'s")
+            parts.append(f"{count(share * 100)} % for {NAMES[key]}")
     if not parts:
         return ""
-    return f"Engineering hours are {', '.join(parts)} total cost over the horizon."
+    return f"Engineering hours are most of the total cost: {', '.join(parts)}."
