@@ -469,7 +469,7 @@ def test_every_chart_says_what_it_shows(qtbot, window) -> None:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
     views = window.findChildren(ChartView) + window.findChildren(DecisionMapView)
-    assert len(views) == 6
+    assert len(views) == 7  # six charts (the Replicas tab among them) and the decision map
     for view in views:
         kind = type(view.chart()).__name__ if isinstance(view, ChartView) else "DecisionMapView"
         assert view.whatsThis() == help_texts.chart_help(kind) != ""

@@ -160,3 +160,23 @@ def test_every_offer_sits_in_the_month_that_holds_its_date(
         assert offer not in event_offers(added, load_catalog()).offers
     before = sum(1 for d in days if month_of(start, d) < 1)
     assert sum("before month 1" in w for w in found.warnings) == before
+
+
+def test_an_offer_ignores_ranges_the_successors_prices_fall_outside() -> None:
+    # ticket-classifier's base model (gpt-4o-mini, input 0.15 per 1M) retires 2027-01-14 and
+    # names a successor with other prices. A triangular range of 0.14-0.16 around 0.15 cannot
+    # hold the successor's price; the offer still names the successor's prices (an event's
+    # values are never drawn), instead of failing the whole preset row.
+    from desktop_app.core.catalog import load_catalog
+    from desktop_app.core.examples import load_example
+    from desktop_app.core.scenario import UncertainInput
+
+    scenario = load_example("ticket-classifier")
+    narrow = UncertainInput(
+        field="base_model.input_per_1m", low=0.14, high=0.16, distribution="triangular"
+    )
+    scenario = scenario.model_copy(
+        update={"events": (), "uncertainty": (*scenario.uncertainty, narrow)}
+    )
+    lines = event_offers(scenario, load_catalog()).lines()
+    assert any("retires 2027-01-14" in line and "set gpt-6-luna's prices" in line for line in lines)

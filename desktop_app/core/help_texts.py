@@ -151,6 +151,10 @@ CHART_HELP: dict[str, str] = {
         "Share of the content the fine-tuned model has not learned, month by month; each "
         "triangle is a retraining, which brings it back to 0 %."
     ),
+    "ReplicasChart": (
+        "Replicas each strategy keeps running per month when its model is served on dedicated "
+        "endpoints: whole replicas, so the line steps up as the busiest hour's load grows."
+    ),
     "TornadoChart": (
         "Each bar moves one input alone to its low (pale) and high (deep) end and shows how far "
         "the difference fine-tuning − embeddings moves. The inputs at the top matter most."

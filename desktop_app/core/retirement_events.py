@@ -81,7 +81,9 @@ def _successor_set(
     successor = by_id.get(entry.successor or "")
     if successor is None or successor.kind != entry.kind:
         return {}, None, []
-    moved, _ = apply_preset(scenario, role, successor)
+    # The successor's prices alone: without the ranges, which may not hold the new prices (and
+    # an event's values are never drawn anyway).
+    moved, _ = apply_preset(scenario.model_copy(update={"uncertainty": ()}), role, successor)
     section = role_paths(role)[0].split(".")[0]
     paths = [*role_paths(role)]
     if entry.kind in ("chat", "fine_tune"):

@@ -20,11 +20,13 @@ from desktop_app.core.evaluation import Evaluation
 from desktop_app.gui import charts
 from desktop_app.gui.analysis_runner import AnalysisResults
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
+from desktop_app.present.hours_share import hours_note
 from desktop_app.tables import TITLES
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
     from desktop_app.gui.break_even_table import BreakEvenTable
     from desktop_app.gui.decision_map_view import DecisionMapPanel
+    from desktop_app.gui.replicas_chart import ReplicasChart
     from desktop_app.gui.tornado import TornadoChart
 
 MapAxis = tuple[str, float, float]
@@ -61,6 +63,7 @@ class ChartTabs(QTabWidget):
         self._sensitivity_tab = self._tab("Se&nsitivity", self._make_sensitivity)
         self._map_tab = self._tab("Decision &map", self._make_map)
         self._break_even_tab = self._tab("&Break-even", self._make_break_even)
+        self._replicas_tab = self._tab("Rep&licas", self._make_replicas)  # last: tabs keep places
         self.currentChanged.connect(lambda index: self._make(self.widget(index)))
 
     # making tabs on demand -------------------------------------------------------------------
@@ -148,7 +151,26 @@ class ChartTabs(QTabWidget):
         self._hours_chart = self._add_figure_chart(charts.MaintenanceHoursChart(self._evaluation))
         view = charts.chart_view(self._hours_chart, "Maintenance hours per month")
         layout.addWidget(view)
+        self.hours_note = QLabel(hours_note(self._evaluation), layout.parentWidget())
+        self.hours_note.setAccessibleName("Share of engineering hours in the total")
+        self.hours_note.setWordWrap(True)
+        self.hours_note.setVisible(bool(self.hours_note.text()))
+        layout.addWidget(self.hours_note)
         return view
+
+    def _make_replicas(self, layout: QVBoxLayout) -> QWidget:
+        from desktop_app.gui.replicas_chart import ReplicasChart  # on first use
+
+        self._replicas_chart = self._add_figure_chart(ReplicasChart(self._evaluation))
+        view = charts.chart_view(self._replicas_chart, "Dedicated replicas per month")
+        layout.addWidget(view)
+        return view
+
+    @property
+    def replicas_chart(self) -> ReplicasChart:
+        """Dedicated replicas per month."""
+        self._make(self._replicas_tab)
+        return self._replicas_chart
 
     def _make_staleness(self, layout: QVBoxLayout) -> QWidget:
         self._staleness_chart = self._add_figure_chart(charts.StalenessChart(self._evaluation))
@@ -241,6 +263,9 @@ class ChartTabs(QTabWidget):
         self._offer_compared(evaluation.strategies)
         for chart in self._figure_charts:
             chart.show_evaluation(evaluation)
+        if self._made(self._hours_tab):
+            self.hours_note.setText(hours_note(evaluation))
+            self.hours_note.setVisible(bool(self.hours_note.text()))
         self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
         if self._made(self._map_tab):
             self._map_panel.set_scenario(evaluation.scenario)

@@ -61,13 +61,15 @@ from desktop_app.gui.image_bytes import png_bytes
 from desktop_app.present.numbers import money, significant, trimmed
 
 STRATEGY_COLORS = {
-    "embeddings": "#2f7ed8",
-    "fine_tuning": "#f28c28",
-    "hybrid": "#2ea44f",
-    "long_context": "#8e44ad",
+    "embeddings": "#0072B2",
+    "fine_tuning": "#E69F00",
+    "hybrid": "#009E73",
+    "long_context": "#CC79A7",
 }
-"""One fixed colour per strategy (blue, orange, green, purple), the same in every chart and
-theme."""
+"""One fixed colour per strategy, the same in every chart and theme: the Okabe–Ito palette
+(blue, orange, bluish green, reddish purple), told apart with any colour vision. Against the
+light chart background the lines contrast 5.2, 2.3, 3.4 and 3.1 : 1; against the dark one
+2.7, 6.1, 4.0 and 4.5 : 1 (their 2.5 px width and the legend carry the lighter ones)."""
 
 STRATEGY_NAMES = TITLES
 """How a strategy is named in legends."""

@@ -32,6 +32,7 @@ from desktop_app.core.catalog import (
     load_catalog,
     with_edit,
 )
+from desktop_app.core.effort_profiles import PROFILES, apply_profile
 from desktop_app.core.evaluation import Evaluation
 from desktop_app.core.fields import (
     RETRAIN_POLICY_NAMES,
@@ -43,10 +44,13 @@ from desktop_app.core.fields import (
     with_values,
 )
 from desktop_app.core.problems import problems
-from desktop_app.core.scenario import Checklist, FineTuning, Scenario, UncertainInput
+from desktop_app.core.scenario import Checklist, Event, FineTuning, Scenario, UncertainInput
 from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.effort_picker import EffortProfilePicker
 from desktop_app.gui.inputs import AnswerInput, FieldRow, format_number, new_session
 from desktop_app.gui.presets import PresetSection
+from desktop_app.gui.serving import ServingPicker
+from desktop_app.gui.strategy_chooser import StrategyChooser
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.labels import field_label, labelled
 
@@ -80,12 +84,15 @@ class ScenarioEditor(QScrollArea):
         self._settling: set[str] = set()  # fields whose entry is being settled
         self._offers: set[str] = set()  # fields about to be offered a wider range
         self.policy: QComboBox | None = None
+        self.serving: dict[str, ServingPicker] = {}  # by model, once its section is filled
+        self.effort_profile: EffortProfilePicker | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(self._scenario_section())
         self.presets = PresetSection(self)
         self.presets.set_entries(load_catalog())
         self.presets.chosen.connect(self.apply_preset)
+        self.presets.event_offered.connect(self.add_event)
         layout.addWidget(self.presets)
         self._last_tab_stop: QWidget | None = tab_stops(self.presets)[-1]  # sections follow
         for title, prefixes in SECTIONS:
@@ -180,6 +187,12 @@ class ScenarioEditor(QScrollArea):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
+        self.strategies = StrategyChooser(box)
+        self.strategies.setToolTip(Scenario.model_fields["strategies"].description)
+        self.strategies.chosen.connect(self._on_strategies_chosen)
+        compared = QLabel("Compare", box)
+        compared.setFixedWidth(LABEL_WIDTH)
+        form.addRow(compared, self.strategies)
         notes_label = QLabel("Notes", box)
         notes_label.setFixedWidth(LABEL_WIDTH)
         form.addRow(notes_label, self.notes)
@@ -220,6 +233,19 @@ class ScenarioEditor(QScrollArea):
             policy_label = QLabel("Retrain policy", body)
             policy_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(policy_label, self.policy)
+        model = prefixes[0].rstrip(".")
+        if model in ("base_model", "fine_tuned_model"):
+            self.serving[model] = ServingPicker(model, body)
+            self.serving[model].chosen.connect(self.document.set_value)
+            serving_label = QLabel("Serving", body)
+            serving_label.setFixedWidth(LABEL_WIDTH)
+            form.addRow(serving_label, self.serving[model])
+        if prefixes == ("effort.",):
+            self.effort_profile = EffortProfilePicker(body)
+            self.effort_profile.chosen.connect(self.apply_effort_profile)
+            profile_label = QLabel("Effort profile", body)
+            profile_label.setFixedWidth(LABEL_WIDTH)
+            form.addRow(profile_label, self.effort_profile)
         for field in numeric_fields():
             if field.path.startswith(prefixes):
                 form.addRow(self._row_label(field.path), self._field_row(field.path, body))
@@ -458,6 +484,28 @@ class ScenarioEditor(QScrollArea):
         self.presets.set_entries(entries)
         self.presets.show_scenario(self.document.scenario)
 
+    def _on_strategies_chosen(self, strategies: tuple[str, ...]) -> None:
+        changed = with_values(self.document.scenario, {"strategies": list(strategies)})
+        names = ", ".join(label.lower() for label in self._strategy_titles(strategies))
+        self.document.set_scenario(changed, f"Compare {names}")
+
+    @staticmethod
+    def _strategy_titles(strategies: tuple[str, ...]) -> list[str]:
+        from desktop_app.core.engine import TITLES
+
+        return [TITLES[key] for key in strategies]
+
+    def add_event(self, event: Event) -> None:
+        """Add an event a preset's dates call for (one undo step)."""
+        events = [each.model_dump() for each in self.document.scenario.events]
+        changed = with_values(self.document.scenario, {"events": [*events, event.model_dump()]})
+        self.document.set_scenario(changed, f"Add event (month {event.month})")
+
+    def apply_effort_profile(self, name: str) -> None:
+        """Fill every hour estimate from an effort profile, with its ranges (one undo step)."""
+        changed = apply_profile(self.document.scenario, name)
+        self.document.set_scenario(changed, f"Effort profile: {PROFILES[name].title}")
+
     def _on_policy_chosen(self, index: int) -> None:
         self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
 
@@ -489,6 +537,14 @@ class ScenarioEditor(QScrollArea):
             self.notes.blockSignals(blocked)
         if self.policy is not None:
             self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
+        self.strategies.show_scenario(scenario)
+        for model, picker in self.serving.items():
+            picker.show_scenario(scenario)
+            for path, row in self._rows.items():
+                if path.startswith(f"{model}.dedicated."):
+                    row.setEnabled(picker.dedicated())
+        if self.effort_profile is not None:
+            self.effort_profile.show_scenario(scenario)
         self.presets.show_scenario(scenario)
 
     def focus_field(self, path: str) -> None:

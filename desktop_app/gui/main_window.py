@@ -39,7 +39,7 @@ from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.examples import example_names, load_example
 from desktop_app.core.recovery import RecoveryFile
 from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text
+from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text, file_version_at
 from desktop_app.core.scenario_names import default_file_name, scenario_stem
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.gui.analysis_runner import (
@@ -56,6 +56,7 @@ from desktop_app.gui.help_actions import add_help_actions
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.scenario_dialogs import OPEN_FILTERS, ask_save_path
 from desktop_app.gui.theme import is_dark, set_theme
+from desktop_app.gui.upgrade_notice import show_upgrade_notice
 from desktop_app.present.numbers import count
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.document.path = path
         self.recovery = RecoveryFile()
         self.setAcceptDrops(True)
+        self.upgrade_notice: QMessageBox | None = None  # the last "file upgraded" notice
         self.runner = AnalysisRunner(self)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.progress.connect(self._on_analysis_progress)
@@ -418,12 +420,14 @@ class MainWindow(QMainWindow):
         """Open a scenario file; problems are shown, the current scenario stays."""
         if ask and not self.maybe_keep_changes():
             return False
+        version = file_version_at(path)
         try:
             self.document.open(path)
         except ScenarioFileError as error:
             self.show_error(f"Could not open {path.name}", error.lines)
             return False
         self._remember(path)
+        self.upgrade_notice = show_upgrade_notice(self, path, version)  # once, not blocking
         return True
 
     def open_example(self, name: str) -> None:

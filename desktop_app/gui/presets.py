@@ -7,9 +7,18 @@ import textwrap
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.catalog import ROLES, CatalogEntry, preset_warnings
+from desktop_app.core.retirement_events import EventOffer, event_offers
 from desktop_app.core.scenario import Scenario
 
 CUSTOM = "Custom (your own prices)"
@@ -20,6 +29,7 @@ class PresetPicker(QWidget):
     """A catalog entry for one role, and what the user should know about it."""
 
     chosen = Signal(str, str)  # role, entry id
+    event_offered = Signal(object)  # an Event the preset's dates call for, to add
 
     def __init__(self, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +51,7 @@ class PresetPicker(QWidget):
         layout.setSpacing(1)
         layout.addWidget(self.combo)
         layout.addWidget(self.info)
+        self.offer_buttons: list[QPushButton] = []
         self.combo.activated.connect(self._on_activated)
 
     def set_entries(self, entries: list[CatalogEntry]) -> None:
@@ -77,6 +88,20 @@ class PresetPicker(QWidget):
         self.info.setText(text + warned)
         self.info.setToolTip(f"{record.source}\n{record.source_date}" if record else "")
 
+    def show_offers(self, offers: list[EventOffer]) -> None:
+        """One "Add event (month N)" button per event the preset's dates call for."""
+        for button in self.offer_buttons:
+            button.deleteLater()
+        self.offer_buttons = []
+        for offer in offers:
+            button = QPushButton(f"Add event (month {offer.event.month})", self)
+            button.setToolTip(offer.line)
+            button.setAccessibleName(f"Add event: {offer.event.name}")
+            event = offer.event
+            button.clicked.connect(lambda _=False, event=event: self.event_offered.emit(event))
+            self.layout().addWidget(button)
+            self.offer_buttons.append(button)
+
     def _on_activated(self, index: int) -> None:
         entry_id = self.combo.itemData(index)
         if entry_id:
@@ -87,6 +112,7 @@ class PresetSection(QGroupBox):
     """The four price presets of a scenario."""
 
     chosen = Signal(str, str)  # role, entry id
+    event_offered = Signal(object)  # Event
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Price presets", parent)
@@ -98,6 +124,7 @@ class PresetSection(QGroupBox):
             label.setBuddy(picker.combo)
             form.addRow(label, picker)
             picker.chosen.connect(self.chosen)
+            picker.event_offered.connect(self.event_offered)
         self.notes: dict[str, list[str]] = {}
 
     def set_entries(self, entries: list[CatalogEntry]) -> None:
@@ -109,8 +136,11 @@ class PresetSection(QGroupBox):
     def show_scenario(self, scenario: Scenario, today: date | None = None) -> None:
         """Show each role's preset, its source and its warnings."""
         warnings = preset_warnings(scenario, self.entries, today or date.today())
+        offers = event_offers(scenario, self.entries)
+        warnings += list(offers.warnings)  # dates that cannot be placed without a start month
         for role, picker in self.pickers.items():
             title = ROLES[role][1]
             mine = [w.split(": ", 1)[1] for w in warnings if w.startswith(f"{title}: ")]
             notes = self.notes.get(role, []) if role in scenario.presets else []
             picker.show_scenario(scenario, mine, notes)
+            picker.show_offers([offer for offer in offers.offers if offer.role == role])

@@ -24,6 +24,35 @@ from desktop_app.present.numbers import localized_prose, money
 from desktop_app.tables import TITLES, summary_rows
 
 
+def infeasibility(evaluation: Evaluation, key: str) -> str | None:
+    """Why a compared strategy cannot serve the scenario, or None when it can."""
+    if evaluation.feasible(key):
+        return None
+    month = evaluation.figure(key, "exceeds_context_from_month")
+    if month is None:
+        return f"{TITLES[key]} cannot serve this scenario"
+    return f"Does not fit the context window from month {int(month)}"
+
+
+def column_title(evaluation: Evaluation, key: str) -> str:
+    """A strategy's column heading, with a mark for the cheapest or one that does not fit.
+
+    With four columns every heading goes on short lines (a two-word name on two), so that it
+    fits its column beside the row labels.
+    """
+    narrow = len(evaluation.strategies) > 3
+    name = TITLES[key].replace(" ", "\n") if narrow else TITLES[key]
+    if not evaluation.feasible(key):
+        month = evaluation.figure(key, "exceeds_context_from_month")
+        if month is None:
+            return name + "\n✗ infeasible"
+        gap = "\n" if narrow else " "
+        return name + f"\n✗ too long\nfrom{gap}month {month:.0f}"
+    if key != evaluation.cheapest:
+        return name
+    return name + ("\n✓\ncheapest" if narrow else "\n✓ cheapest")
+
+
 class SummaryTable(QTableWidget):
     """Key figures per strategy; the cheapest strategy's column is marked."""
 
@@ -59,13 +88,12 @@ class SummaryTable(QTableWidget):
             self.verticalHeaderItem(row).setToolTip(figure_help(label))
         cheapest = evaluation.cheapest
         for column, key in enumerate(keys):
-            title = TITLES[key] + ("\n✓ cheapest" if key == cheapest else "")
-            header = QTableWidgetItem(title)
+            header = QTableWidgetItem(column_title(evaluation, key))
+            header.setToolTip(infeasibility(evaluation, key) or strategy_help(key))
             font = QFont()
             font.setBold(key == cheapest)
             header.setFont(font)
             header.setWhatsThis(strategy_help(key))
-            header.setToolTip(strategy_help(key))
             self.setHorizontalHeaderItem(column, header)
         for row, (_, cells) in enumerate(rows):
             for column, text in enumerate(cells):
@@ -78,7 +106,7 @@ class SummaryTable(QTableWidget):
                     self.setItem(row, column, item)
                 item.setText(text)
                 item.setToolTip("")
-                strategy = self.horizontalHeaderItem(column).text().split("\n")[0]
+                strategy = TITLES[keys[column]]
                 item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
