@@ -261,3 +261,24 @@ def test_the_hours_chart_says_when_engineering_dominates(
     window.document.set_scenario(cheap, "No rate")
     assert note.text() == "" and note.isHidden()
     window.document.undo_stack.setClean()
+
+
+def test_the_cheapest_heading_fits_beside_three_others(qtbot, monkeypatch) -> None:
+    # support-chatbot compares four strategies with embeddings cheapest and its ranges on (the
+    # table then has a scroll bar): the marked heading must fit as well as the plain ones.
+    use_readable_locale()
+    shown = MainWindow(Settings(), load_example("support-chatbot"))
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.show()
+    qtbot.waitExposed(shown)
+    monkeypatch.setattr(shown, "ask_unsaved", lambda: Button.Discard)
+    table = shown.summary
+    header = table.horizontalHeader()
+    assert table.columnCount() == 4 and shown.document.evaluation.cheapest == "embeddings"
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        metrics = QFontMetrics(QFont(item.font()))
+        widest = max(metrics.horizontalAdvance(line) for line in item.text().split("\n"))
+        assert widest + 4 <= header.sectionSize(column), item.text()  # 2 px margin each side
+    shown.document.undo_stack.setClean()

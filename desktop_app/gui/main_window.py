@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.summary)
         top.addWidget(self.advice)
-        top.setSizes([540, 280])
+        top.setSizes([575, 245])  # four strategies need ~560 px of key figures
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
         right.addWidget(charts_area)

@@ -81,6 +81,7 @@ class SummaryTable(QTableWidget):
         if evaluation.scenario.uncertainty:
             rows += [(label, ["…"] * len(keys)) for label in self.UNCERTAIN_ROWS]
         self.setColumnCount(len(keys))
+        self._fit_columns(len(keys))
         self.setRowCount(len(rows))
         self.setVerticalHeaderLabels([label for label, _ in rows])
         for row, (label, _) in enumerate(rows):  # Help > What's This? on a row or its cells
@@ -108,6 +109,18 @@ class SummaryTable(QTableWidget):
                 item.setToolTip("")
                 strategy = TITLES[keys[column]]
                 item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
+
+    def _fit_columns(self, count: int) -> None:
+        """Equal columns for up to three strategies; with four, each as wide as it needs.
+
+        Four equal columns leave a bold heading ("Embeddings ✓ cheapest") narrower than its
+        word; sized to their contents nothing is cut off (the table scrolls sideways if the
+        window is too narrow for all four).
+        """
+        mode = QHeaderView.ResizeMode
+        self.horizontalHeader().setSectionResizeMode(
+            mode.ResizeToContents if count > 3 else mode.Stretch
+        )
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
@@ -150,7 +163,7 @@ class AdvicePanel(QTextBrowser):
         self.setAccessibleName("Advice")
         self.setTabChangesFocus(True)  # Tab moves on (a browser would step through links)
         self.setOpenLinks(False)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(240)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Write the advice of an evaluation."""
