@@ -112,6 +112,7 @@ class EventMarks:
             number = numbers[id(event)]
             mark.month = event.month
             mark.name = short_name(event, number)
+            mark.set_text(mark.name)
             tip = full_text(event, number, scenario.start_month)
             mark.box.setToolTip(tip)
             mark.rule.setToolTip(tip)

@@ -50,6 +50,7 @@ from desktop_app.gui.analysis_runner import (
 from desktop_app.gui.chart_tabs import ChartTabs
 from desktop_app.gui.document import ScenarioDocument, evaluated_file
 from desktop_app.gui.editor import ScenarioEditor
+from desktop_app.gui.events_editor import EventsPanel
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.theme import is_dark, set_theme
 from desktop_app.present.numbers import count
@@ -127,7 +128,13 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(1, 1)
         right.setSizes([250, 530])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.editor)
+        self.events_panel = EventsPanel(self.document, self)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.editor)
+        left.addWidget(self.events_panel)
+        left.setStretchFactor(0, 1)
+        left.setSizes([620, 160])
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 820])
