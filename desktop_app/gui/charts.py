@@ -57,6 +57,7 @@ from desktop_app.core.help_texts import chart_help
 from desktop_app.core.monte_carlo import UncertaintyResult
 from desktop_app.core.safe_files import FileError, write_file
 from desktop_app.core.summary import BREAK_EVEN_PAIRS
+from desktop_app.gui.event_marks import EventMarks, label_months
 from desktop_app.gui.image_bytes import png_bytes
 from desktop_app.present.numbers import money, significant, trimmed
 
@@ -172,7 +173,8 @@ class EvaluationChart(QChart):
         self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.setTitle(title)
-        self.x_axis = QValueAxis(self)
+        self.x_axis = QCategoryAxis(self)  # month numbers, or dates from a start month
+        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.x_axis.setTitleText("Month")
         self.x_axis.setLabelFormat("%d")
         self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -188,6 +190,7 @@ class EvaluationChart(QChart):
         self._formatter = formatter
         self._tick_labels: tuple[str, ...] = ()
         self._labels: dict[int, str] = {}
+        self.event_marks = EventMarks(self)
 
     # Building
 
@@ -212,13 +215,14 @@ class EvaluationChart(QChart):
 
     # Updating
 
-    def _set_months(self, horizon: int) -> np.ndarray:
-        """Fit the month axis to 1..horizon; the months as x values."""
+    def _set_months(self, horizon: int, start_month: str | None = None) -> np.ndarray:
+        """Fit the month axis to 1..horizon (dates from `start_month`); the months as x values."""
         if horizon > 1:
             self.x_axis.setRange(1, horizon)
         else:
             self.x_axis.setRange(0.5, 1.5)
         self.x_axis.setTickInterval(month_step(horizon))
+        label_months(self.x_axis, horizon, start_month)
         return np.arange(1, horizon + 1, dtype=float)
 
     def _set_top(self, largest: float, cap: float | None = None) -> float:
@@ -236,7 +240,7 @@ class EvaluationChart(QChart):
             for label, tick in zip(labels, ticks, strict=True):
                 self.y_axis.append(label, tick)
             self._tick_labels = labels
-        self.y_axis.setRange(0, top)
+        self.y_axis.setRange(0, self.event_marks.stretched(top))
         return top
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -513,7 +517,7 @@ class CumulativeCostChart(MoneyChart):
         scenario = evaluation.scenario
         self.currency = scenario.currency
         self.y_axis.setTitleText(f"Cumulative cost ({scenario.currency})")
-        months = self._set_months(scenario.horizon_months)
+        months = self._set_months(scenario.horizon_months, scenario.start_month)
         cumulative = {
             key: np.asarray(evaluation.monthly(key, "cumulative")) for key in evaluation.strategies
         }
@@ -549,6 +553,7 @@ class CumulativeCostChart(MoneyChart):
                 f"{STRATEGY_NAMES[cheaper]} cheaper than {_label(dearer)} from month {month}"
             )
             label.setVisible(True)
+        self.event_marks.show(scenario)
         self._place_labels()
 
     def _fit_top(self) -> None:
@@ -565,7 +570,7 @@ class CumulativeCostChart(MoneyChart):
         shown = sorted(
             (month, pair) for pair, month in self.break_even_months.items() if month is not None
         )
-        y = plot.top() + 3
+        y = plot.top() + 3 + self.event_marks.strip_height()
         for month, pair in shown:
             label = self.break_even_labels[pair]
             x = self.mapToPosition(QPointF(month, 0), self.break_even_rules[pair]).x()
@@ -645,7 +650,7 @@ class MonthlyComponentsChart(MoneyChart):
         self.currency = scenario.currency
         self.setTitle(f"Monthly cost: {STRATEGY_NAMES[self.strategy].lower()}")
         self.y_axis.setTitleText(f"Monthly cost ({scenario.currency})")
-        months = self._set_months(scenario.horizon_months)
+        months = self._set_months(scenario.horizon_months, scenario.start_month)
         parts = np.array([evaluation.monthly(self.strategy, name) for name in COMPONENTS])
         stacked = np.cumsum(parts, axis=0)
         below = np.zeros_like(months)
@@ -657,6 +662,7 @@ class MonthlyComponentsChart(MoneyChart):
             if self.areas[name].isVisible() != present:
                 self.areas[name].setVisible(present)
         self._set_top(float(stacked[-1].max(initial=0)) if len(months) else 0.0)
+        self.event_marks.show(scenario)
 
     def restyle(self, dark: bool) -> None:
         """Component colours: a solid fill with a darker edge."""
@@ -683,7 +689,8 @@ class MaintenanceHoursChart(EvaluationChart):
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's hours per month."""
-        months = self._set_months(evaluation.scenario.horizon_months)
+        scenario = evaluation.scenario
+        months = self._set_months(scenario.horizon_months, scenario.start_month)
         largest = 0.0
         for key, line in self.lines.items():
             hours = _series(evaluation, key, "hours")
@@ -695,6 +702,7 @@ class MaintenanceHoursChart(EvaluationChart):
             if line.isVisible() != (hours is not None):
                 line.setVisible(hours is not None)
         self._set_top(largest)
+        self.event_marks.show(evaluation.scenario)
 
     def restyle(self, dark: bool) -> None:
         """Strategy colours."""
@@ -741,7 +749,8 @@ class StalenessChart(EvaluationChart):
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's staleness and training months (fine-tuning strategy)."""
-        months = self._set_months(evaluation.scenario.horizon_months)
+        scenario = evaluation.scenario
+        months = self._set_months(scenario.horizon_months, scenario.start_month)
         zeros = np.zeros(len(months))
         staleness = _series(evaluation, "fine_tuning", "staleness_pct")
         staleness = zeros if staleness is None else staleness

@@ -52,6 +52,7 @@ from desktop_app.gui.chart_tabs import ChartTabs
 from desktop_app.gui.disk_watch import DiskWatch, SaveChoice
 from desktop_app.gui.document import ScenarioDocument, evaluated_file
 from desktop_app.gui.editor import ScenarioEditor
+from desktop_app.gui.events_editor import EventsPanel
 from desktop_app.gui.help_actions import add_help_actions
 from desktop_app.gui.results import AdvicePanel, SummaryTable
 from desktop_app.gui.scenario_dialogs import OPEN_FILTERS, ask_save_path
@@ -135,7 +136,13 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(1, 1)
         right.setSizes([250, 530])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.editor)
+        self.events_panel = EventsPanel(self.document, self)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.editor)
+        left.addWidget(self.events_panel)
+        left.setStretchFactor(0, 1)
+        left.setSizes([620, 160])
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 820])
