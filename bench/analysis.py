@@ -21,12 +21,12 @@ import tracemalloc
 import numpy as np
 from plain_loop import loop_seconds_per_variant
 
-from desktop_app.core.decision_map import decision_map
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.memory import keep_freed_memory
-from desktop_app.core.monte_carlo import run_monte_carlo
-from desktop_app.core.sampling import draw_all
+from desktop_app.core.analyses.decision_map import decision_map
+from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.memory import keep_freed_memory
+from desktop_app.core.engine.sampling import draw_all
+from desktop_app.core.model.fields import with_values
 
 
 def median_time(function, repeats: int) -> float:

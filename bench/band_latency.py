@@ -23,12 +23,12 @@ os.environ.setdefault("EMBED_OR_TUNE_HOME", tempfile.mkdtemp(prefix="eot-bench-"
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.memory import keep_freed_memory
-from desktop_app.core.settings import Settings
-from desktop_app.gui.analysis_runner import DEBOUNCE_MS
-from desktop_app.gui.inputs import format_number
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.core.engine.memory import keep_freed_memory
+from desktop_app.core.model.fields import with_values
+from desktop_app.gui.analysis.analysis_runner import DEBOUNCE_MS
+from desktop_app.gui.editor.inputs import format_number
 from desktop_app.gui.main_window import MainWindow
 
 TIMEOUT_SECONDS = 30.0

@@ -21,11 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.scenario_files import scenario_json
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.scenario_files import scenario_json
+from desktop_app.core.model.fields import with_values
 
-ORDINARY_EXIT = "import sys\nfrom desktop_app.cli import main\nsys.exit(main())\n"
+ORDINARY_EXIT = "import sys\nfrom desktop_app.launch import main\nsys.exit(main())\n"
 
 
 def run(command: list[str]) -> tuple[float, float]:

@@ -21,12 +21,12 @@ import tracemalloc
 import numpy as np
 from plain_loop import loop_seconds_per_variant
 
-from desktop_app.core.batch import ScenarioBatch
-from desktop_app.core.engine import simulate, simulate_scenario
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.memory import keep_freed_memory, one_blas_thread
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.batch import ScenarioBatch
+from desktop_app.core.engine.kernel import simulate, simulate_scenario
+from desktop_app.core.engine.memory import keep_freed_memory, one_blas_thread
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.scenario import Scenario
 
 VARIED = {
     "workload.queries_per_month": (1e3, 5e6),

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from reference_model import reference_simulate
 
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.model.scenario import Scenario
 
 
 def loop_seconds_per_variant(

@@ -9,11 +9,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop_app.core.catalog import bundled_path, read_json
-from desktop_app.core.examples import load_example
-from desktop_app.core.recovery import RecoveryFile
-from desktop_app.core.safe_files import read_file, write_file
-from desktop_app.core.scenario_files import save_scenario
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.recovery import RecoveryFile
+from desktop_app.core.appdata.safe_files import read_file, write_file
+from desktop_app.core.appdata.scenario_files import save_scenario
+from desktop_app.core.prices.catalog import bundled_path, read_json
 
 
 def per_call_ms(action, repeats: int) -> float:

@@ -22,10 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import example_path, load_example
-from desktop_app.core.memory import keep_freed_memory
-from desktop_app.gui.sheet import sheet_items, write_sheet_pdf
+from desktop_app.core.appdata.examples import example_path, load_example
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.engine.memory import keep_freed_memory
+from desktop_app.gui.printing.sheet import sheet_items, write_sheet_pdf
 from desktop_app.gui.theme import use_readable_locale
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 APP = """
 import gc
 gc.disable()  # as `embed-or-tune` does before it loads the window (cli._open_window)
-import desktop_app.cli  # what `embed-or-tune` loads first (the window path)
+import desktop_app.launch  # what `embed-or-tune` loads first (the window path)
 from desktop_app.gui.app import _application, create_window
 app = _application()
 window = create_window()

@@ -1,5 +1,5 @@
 """`python -m desktop_app` runs the same command as `embed-or-tune`."""
 
-from desktop_app.cli import console_main
+from desktop_app.launch import console_main
 
 console_main()

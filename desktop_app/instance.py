@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtNetwork import QLocalSocket
 
-from desktop_app.core.paths import config_dir
+from desktop_app.core.appdata.paths import config_dir
 
 VARIABLE = "EMBED_OR_TUNE_SINGLE_INSTANCE"
 MESSAGE_FORMAT = "embed-or-tune/open"
@@ -124,7 +124,7 @@ def forward_from_command_line(argv: Sequence[str], *, commands: bool = True) -> 
     False (start the window as usual) for anything else: no file, `--screenshot`, a headless
     platform, a usage error (the window's start reports it), nobody listening.
     """
-    from desktop_app.cli import window_arguments
+    from desktop_app.launch import window_arguments
 
     try:
         with contextlib.redirect_stderr(io.StringIO()):  # the window's start says it, once

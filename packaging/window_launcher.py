@@ -2,6 +2,6 @@
 
 import sys
 
-from desktop_app.cli import window_main
+from desktop_app.launch import window_main
 
 sys.exit(window_main())

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.catalog import (  # noqa: E402
+from desktop_app.core.prices.catalog import (  # noqa: E402
     Catalog,
     CatalogEntry,
     PriceSource,

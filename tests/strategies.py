@@ -11,7 +11,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.model.scenario import Scenario
 
 # (low, high) of each numeric input: wide enough to reach every branch (zero corpus, zero
 # queries, minimums that bite, staleness caps), narrow enough to keep float noise far below

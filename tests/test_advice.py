@@ -9,13 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import scenarios
 
-from desktop_app.core.advice import advise
-from desktop_app.core.catalog import load_catalog
-from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.numbers import money
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.analyses.advice import advise
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.evaluation import Evaluation, evaluate
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.numbers import money
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.prices.catalog import load_catalog
 
 UNSURE = dict.fromkeys(
     [

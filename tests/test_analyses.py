@@ -10,16 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from v1_examples import load_example
 
-from desktop_app.cli import main
-from desktop_app.core.break_even_finder import find_break_even
-from desktop_app.core.decision_map import decision_map
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import load_example as load_bundled
-from desktop_app.core.fields import with_values
-from desktop_app.core.monte_carlo import CancelledError, run_monte_carlo
-from desktop_app.core.sampling import analytic_mean, draw
-from desktop_app.core.scenario import Scenario, UncertainInput
-from desktop_app.core.sensitivity import sensitivity
+from desktop_app.core.analyses.break_even_finder import find_break_even
+from desktop_app.core.analyses.decision_map import decision_map
+from desktop_app.core.analyses.monte_carlo import CancelledError, run_monte_carlo
+from desktop_app.core.analyses.sensitivity import sensitivity
+from desktop_app.core.appdata.examples import load_example as load_bundled
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.engine.sampling import analytic_mean, draw
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.scenario import Scenario, UncertainInput
+from desktop_app.launch import main
 
 STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
 """What the bundled (version-1) examples compare."""
@@ -66,7 +66,7 @@ def test_same_seed_same_numbers_other_seed_other_numbers() -> None:
 
 
 def test_chunks_do_not_change_the_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.core import monte_carlo
+    from desktop_app.core.analyses import monte_carlo
 
     scenario = load_example("ticket-classifier")
     whole = run_monte_carlo(scenario, samples=2500, seed=5)
@@ -99,7 +99,7 @@ def test_analytic_means_by_hand() -> None:
 
 
 def test_cancel_stops_a_run_and_progress_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.core import monte_carlo
+    from desktop_app.core.analyses import monte_carlo
 
     monkeypatch.setattr(monte_carlo, "CHUNK", 100)
     seen: list[tuple[int, int]] = []
@@ -335,9 +335,9 @@ def test_a_replica_step_is_reported_as_a_step_not_as_equal_totals() -> None:
     # support-chatbot's tuned strategies run on dedicated replicas: at some query volume the
     # hybrid needs one replica more, its total jumps past fine-tuning's, and the two are never
     # equal there. The finder still says where the cheaper one switches, and that it is a step.
-    from desktop_app.core.break_even_finder import STEP_SHARE
-    from desktop_app.core.engine import simulate_scenario
-    from desktop_app.core.examples import load_example as load_v2_example
+    from desktop_app.core.analyses.break_even_finder import STEP_SHARE
+    from desktop_app.core.appdata.examples import load_example as load_v2_example
+    from desktop_app.core.engine.kernel import simulate_scenario
 
     scenario = load_v2_example("support-chatbot")
     (crossing,) = [
@@ -361,7 +361,7 @@ def test_a_replica_step_is_reported_as_a_step_not_as_equal_totals() -> None:
 
 
 def test_a_smooth_crossing_has_no_step() -> None:
-    from desktop_app.core.examples import load_example as load_v2_example
+    from desktop_app.core.appdata.examples import load_example as load_v2_example
 
     crossings = find_break_even(load_v2_example("ticket-classifier"), "workload.queries_per_month")
     smooth = [c for c in crossings if c.pair == "fine_tuning_vs_embeddings"]

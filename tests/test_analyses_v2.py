@@ -7,14 +7,14 @@ import json
 import numpy as np
 import pytest
 
-from desktop_app.cli import main
-from desktop_app.core.break_even_finder import find_break_even
-from desktop_app.core.decision_map import decision_map
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.fields import with_values
-from desktop_app.core.monte_carlo import run_monte_carlo
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.sensitivity import sensitivity
+from desktop_app.core.analyses.break_even_finder import find_break_even
+from desktop_app.core.analyses.decision_map import decision_map
+from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.analyses.sensitivity import sensitivity
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.launch import main
 
 # Long context fits at first (900,000 + 20,000 m tokens against a 1,000,000 window), so a
 # horizon of up to 5 months is feasible and a longer one is not.

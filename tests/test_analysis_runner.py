@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.monte_carlo import run_monte_carlo
-from desktop_app.gui.analysis_runner import AnalysisRequest, AnalysisRunner, analyse
+from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.model.fields import with_values
+from desktop_app.gui.analysis.analysis_runner import AnalysisRequest, AnalysisRunner, analyse
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.settings import Settings
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.settings import Settings
 from desktop_app.gui import app
-from desktop_app.gui.analysis_runner import AnalysisRequest, AnalysisRunner
+from desktop_app.gui.analysis.analysis_runner import AnalysisRequest, AnalysisRunner
 from desktop_app.gui.main_window import MainWindow
 
 NEVER_MS = 600_000
@@ -56,7 +56,7 @@ def test_the_monte_carlo_result_arrives_before_the_other_analyses(qtbot) -> None
 
 
 def test_analyse_runs_the_monte_carlo_before_the_slower_analyses(monkeypatch) -> None:
-    from desktop_app.gui import analysis_runner
+    from desktop_app.gui.analysis import analysis_runner
 
     order: list[str] = []
     for name in ("run_monte_carlo", "decision_map", "key_crossings", "sensitivity"):

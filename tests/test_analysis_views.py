@@ -16,29 +16,33 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip, QWidget
 from v1_examples import load_example
 
-from desktop_app.core.break_even_finder import KEY_INPUTS, find_break_even, key_crossings
-from desktop_app.core.decision_map import DecisionMap, decision_map
-from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.fields import numeric_field, value_at, variable_paths, with_values
-from desktop_app.core.monte_carlo import UncertaintyResult, run_monte_carlo
-from desktop_app.core.numbers import money
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.sensitivity import SensitivityRow, sensitivity
+from desktop_app.core.analyses.break_even_finder import KEY_INPUTS, find_break_even, key_crossings
+from desktop_app.core.analyses.decision_map import DecisionMap, decision_map
+from desktop_app.core.analyses.monte_carlo import UncertaintyResult, run_monte_carlo
+from desktop_app.core.analyses.sensitivity import SensitivityRow, sensitivity
+from desktop_app.core.engine.evaluation import Evaluation, evaluate
+from desktop_app.core.model.fields import numeric_field, value_at, variable_paths, with_values
+from desktop_app.core.model.numbers import money
+from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui import theme
-from desktop_app.gui.break_even_table import NO_CROSSING, BreakEvenTable
-from desktop_app.gui.charts import (
+from desktop_app.gui.analysis.break_even_table import NO_CROSSING, BreakEvenTable
+from desktop_app.gui.analysis.decision_map_view import (
+    DecisionMapPanel,
+    DecisionMapView,
+    default_axis_range,
+)
+from desktop_app.gui.charts.charts import (
     BAND_NAME,
     MEDIAN_NAME,
     CumulativeCostChart,
     apply_theme,
     chart_view,
 )
-from desktop_app.gui.decision_map_view import DecisionMapPanel, DecisionMapView, default_axis_range
-from desktop_app.gui.input_labels import field_label, value_text
-from desktop_app.gui.tornado import (
+from desktop_app.gui.charts.tornado import (
     TornadoChart,
     TornadoView,
 )
+from desktop_app.gui.editor.input_labels import field_label, value_text
 
 STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
 """What the bundled (version-1) examples compare."""

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.skipif(
 SCRIPT = """
 import sys
 import numpy as np
-from desktop_app.core.memory import one_blas_thread
+from desktop_app.core.engine.memory import one_blas_thread
 if sys.argv[1] == "one":
     assert one_blas_thread() is True
 rng = np.random.default_rng(3)
@@ -43,7 +43,7 @@ def test_one_blas_thread_sets_the_bundled_library_to_one_thread() -> None:
     """After the call the bundled OpenBLAS reports one thread."""
     check = (
         "import ctypes, glob, os, numpy as np\n"
-        "from desktop_app.core.memory import one_blas_thread\n"
+        "from desktop_app.core.engine.memory import one_blas_thread\n"
         "assert one_blas_thread()\n"
         "root = os.path.dirname(os.path.dirname(np.__file__))\n"
         "lib = ctypes.CDLL(sorted(glob.glob(os.path.join(root, 'numpy.libs/*openblas*')))[0])\n"

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from strategies import scenarios
 
-from desktop_app.core import break_even_finder
-from desktop_app.core.break_even_finder import ROUNDS, find_break_even, key_crossings
-from desktop_app.core.engine import simulate
-from desktop_app.core.examples import load_example
-from desktop_app.core.overflow import ResultTooLargeError
+from desktop_app.core.analyses import break_even_finder
+from desktop_app.core.analyses.break_even_finder import ROUNDS, find_break_even, key_crossings
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.kernel import simulate
+from desktop_app.core.engine.overflow import ResultTooLargeError
 
 INPUTS = (*break_even_finder.KEY_INPUTS, "effort.incidents_per_month", "retrieval.top_k")
 """The default inputs, a group of per-strategy inputs and a whole-number input."""

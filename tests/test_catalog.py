@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from desktop_app.cli import main
-from desktop_app.core.catalog import (
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.scenario_files import parse_scenario, scenario_document, scenario_json
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.prices.catalog import (
     CatalogEntry,
     CatalogError,
     apply_preset,
@@ -23,10 +25,8 @@ from desktop_app.core.catalog import (
     save_user_entries,
     user_path,
 )
-from desktop_app.core.catalog_import import ImportReport, import_file, read_import
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import parse_scenario, scenario_document, scenario_json
+from desktop_app.core.prices.catalog_import import ImportReport, import_file, read_import
+from desktop_app.launch import main
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "litellm_sample.json"
 PRICES = ROOT.parent / "shared" / "reference" / "prices.json"
@@ -345,7 +345,7 @@ def test_dedicated_fine_tunes_fill_dedicated_serving(
     assert origin.source and origin.source_date and not origin.assumption
     assert entry.price_sources["fine_tuned_model.dedicated.input_tokens_per_second"].assumption
     # a dedicated preset yields a dearer fine-tuning than a free-riding 0 per token would
-    from desktop_app.core.evaluation import evaluate
+    from desktop_app.core.engine.evaluation import evaluate
 
     costs = evaluate(scenario).result.strategies["fine_tuning"].components["inference"][0]
     assert min(costs) >= replica * 730 - 1e-6  # at least one replica every month
@@ -470,9 +470,9 @@ def test_cli_catalog_show_gives_each_price_its_source(capsys) -> None:
 
 
 def test_bundled_examples_carry_the_prices_of_the_presets_they_name() -> None:
-    from desktop_app.core.catalog import role_paths
-    from desktop_app.core.examples import example_names, load_example
-    from desktop_app.core.fields import value_at
+    from desktop_app.core.appdata.examples import example_names, load_example
+    from desktop_app.core.model.fields import value_at
+    from desktop_app.core.prices.catalog import role_paths
 
     entries = load_catalog()
     for name in example_names():
@@ -500,14 +500,14 @@ def test_a_long_prompt_above_the_price_tier_is_warned_about() -> None:
     assert "understate" in warning
     cache, _ = apply_preset(large, "prompt_cache", find(entries, "anthropic/claude-haiku-5-5-prompt-cache"))
     assert any(w.startswith("Prompt cache: the long-context prompt") for w in preset_warnings(cache, entries, TODAY))
-    from desktop_app.core.fields import with_values
+    from desktop_app.core.model.fields import with_values
 
     without = with_values(scenario, {"strategies": ["embeddings", "fine_tuning"]})
     assert preset_warnings(without, entries, TODAY) == []  # long context not compared
 
 
 def with_values_for_test(corpus: float, added: float, horizon: int) -> Scenario:
-    from desktop_app.core.fields import with_values
+    from desktop_app.core.model.fields import with_values
 
     return with_values(
         Scenario(),

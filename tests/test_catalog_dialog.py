@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
-from desktop_app.core.catalog import (
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.prices.catalog import (
     ROLES,
     CatalogEntry,
     find,
@@ -19,8 +20,7 @@ from desktop_app.core.catalog import (
     save_user_entries,
     user_path,
 )
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.gui.catalog_dialog import EntryEditor, MyPricesDialog, default_id
+from desktop_app.gui.dialogs.catalog_dialog import EntryEditor, MyPricesDialog, default_id
 from desktop_app.gui.theme import use_readable_locale
 
 FIXTURE = Path(__file__).parent / "fixtures" / "litellm_sample.json"
@@ -388,7 +388,7 @@ def test_an_edit_in_the_dialog_keeps_an_entry_another_process_added(qtbot, dialo
 
 
 def test_a_reranker_of_yours_is_listed_and_edited(qtbot) -> None:
-    from desktop_app.core.catalog import save_user_entries
+    from desktop_app.core.prices.catalog import save_user_entries
 
     mine = CatalogEntry(
         id="mine/cohere-rerank",

@@ -14,16 +14,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.cli import main
-from desktop_app.core.catalog import (
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.prices.catalog import (
     CatalogError,
     delete_damaged_entry,
     read_user_catalog,
     save_user_entries,
     user_path,
 )
-from desktop_app.core.catalog_import import import_file, litellm_entries, read_import
-from desktop_app.core.paths import HOME_VARIABLE
+from desktop_app.core.prices.catalog_import import import_file, litellm_entries, read_import
+from desktop_app.launch import main
 
 FIXTURE = Path(__file__).parent / "fixtures" / "litellm_sample.json"
 TODAY = date(2026, 11, 25)
@@ -141,8 +141,8 @@ IMPORTER = textwrap.dedent(
     import sys
     from datetime import date
     from pathlib import Path
-    from desktop_app.core import catalog
-    from desktop_app.core.catalog_import import import_file
+    from desktop_app.core.prices import catalog
+    from desktop_app.core.prices.catalog_import import import_file
 
     source, go = Path(sys.argv[1]), Path(sys.argv[2])
     real = catalog.read_user_catalog

@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QToolTip
 from v1_examples import load_example
 
-from desktop_app.core.engine import COMPONENTS
-from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.fields import with_values
-from desktop_app.core.numbers import money
-from desktop_app.core.summary import BREAK_EVEN_PAIRS
-from desktop_app.gui.charts import (
+from desktop_app.core.engine.evaluation import Evaluation, evaluate
+from desktop_app.core.engine.kernel import COMPONENTS
+from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.numbers import money
+from desktop_app.gui.charts.charts import (
     COMPONENT_COLORS,
     STRATEGY_COLORS,
     ChartView,

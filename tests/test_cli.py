@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from reference_model import reference_simulate
 
-from desktop_app.cli import main
-from desktop_app.core.examples import example_names, load_example
-from desktop_app.core.scenario_files import load_scenario
+from desktop_app.core.appdata.examples import example_names, load_example
+from desktop_app.core.appdata.scenario_files import load_scenario
+from desktop_app.launch import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main
-from desktop_app.core import safe_files
-from desktop_app.core.examples import load_example
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.safe_files import TEMP_SUFFIX
-from desktop_app.core.scenario_files import save_scenario
+from desktop_app.core.appdata import safe_files
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.safe_files import TEMP_SUFFIX
+from desktop_app.core.appdata.scenario_files import save_scenario
+from desktop_app.launch import main
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import cli
+from desktop_app import launch as cli
 from desktop_app.gui import app
 
 

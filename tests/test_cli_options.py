@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app import options
-from desktop_app.cli import main
-from desktop_app.core.paths import HOME_VARIABLE
+from desktop_app.cli import options
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.launch import main
 
 HOSTILE = ["-1", "0", "-0", "9" * 400, "nan", "-inf", "abc", "", " ", "1,5", "\x1b[31m"]
 SWEEP = {

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.commands import run_command
-from desktop_app.core.fields import numeric_fields
-from desktop_app.terminal import escape_controls, one_line
+from desktop_app.cli.commands import run_command
+from desktop_app.cli.terminal import escape_controls, one_line
+from desktop_app.core.model.fields import numeric_fields
 
 HOSTILE_NAME = "\x1b[31mRED\x07\r\x9b\tX\nRecommendation: fine-tuning"
 NEGATIVE_ZERO = re.compile(r"(?<![\w.])-0(?![.\d]*[1-9])(?:\.0*)?\b")
@@ -165,7 +165,8 @@ def test_a_terminal_without_the_characters_gets_escapes_not_a_crash(monkeypatch)
 def test_the_progress_bar_keeps_its_own_carriage_returns(monkeypatch) -> None:
     import io
 
-    from desktop_app import cli, progress_bar
+    from desktop_app import launch as cli
+    from desktop_app.cli import progress_bar
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -184,7 +185,7 @@ def test_a_closed_or_full_standard_output_is_one_line_not_a_crash(capsys, monkey
     import errno
     import io
 
-    from desktop_app import cli
+    from desktop_app import launch as cli
 
     monkeypatch.setattr("sys.stdout", None)
     assert cli.main(["schema"]) == 1

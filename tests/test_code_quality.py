@@ -23,7 +23,7 @@ def test_the_core_never_imports_qt() -> None:
     program = (
         "import sys\n"
         + "".join(f"import desktop_app.core.{name}\n" for name in modules)
-        + "import desktop_app.cli\nimport desktop_app.commands\n"
+        + "import desktop_app.launch\nimport desktop_app.cli.commands\n"
         + "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))\n"
     )
     done = subprocess.run(

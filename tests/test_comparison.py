@@ -15,14 +15,15 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 from v1_examples import load_example
 
-from desktop_app.core import safe_files
-from desktop_app.core.comparison import comparison_document, comparison_rows
-from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.fields import with_values
-from desktop_app.core.numbers import money
-from desktop_app.core.safe_files import FileError
+from desktop_app.core.analyses.comparison import comparison_document, comparison_rows
+from desktop_app.core.appdata import safe_files
+from desktop_app.core.appdata.safe_files import FileError
+from desktop_app.core.engine.evaluation import Evaluation, evaluate
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.numbers import money
 from desktop_app.gui import theme
-from desktop_app.gui.charts import (
+from desktop_app.gui.analysis.comparison import SCENARIO_STYLES, CompareDialog, ComparisonChart
+from desktop_app.gui.charts.charts import (
     STRATEGY_COLORS,
     STRATEGY_NAMES,
     ChartView,
@@ -32,7 +33,6 @@ from desktop_app.gui.charts import (
     save_chart_png,
     save_chart_svg,
 )
-from desktop_app.gui.comparison import SCENARIO_STYLES, CompareDialog, ComparisonChart
 
 STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
 """What the bundled (version-1) examples compare."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-PROGRAM = "import sys\nfrom desktop_app.cli import console_main\n"
+PROGRAM = "import sys\nfrom desktop_app.launch import console_main\n"
 
 
 def console(*argv: str, stdout: object = subprocess.PIPE) -> subprocess.CompletedProcess:

@@ -7,12 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import scenarios
 
-from desktop_app.core.currency import DisplayCurrency, display_scenario, money_paths
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import load_example
-from desktop_app.core.monte_carlo import run_monte_carlo
-from desktop_app.core.numbers import money
-from desktop_app.core.settings import Settings
+from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.model.numbers import money
+from desktop_app.core.prices.currency import DisplayCurrency, display_scenario, money_paths
 
 EUR = DisplayCurrency(source="USD", target="EUR", rate=0.9)
 
@@ -94,7 +94,7 @@ def test_settings_give_a_display_only_with_a_rate() -> None:
 
 
 def test_window_shows_the_display_currency_everywhere(qtbot, tmp_path, monkeypatch) -> None:
-    from desktop_app.core.paths import HOME_VARIABLE
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.theme import use_readable_locale
 

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.scenario_files import save_scenario
-from desktop_app.desktop_entry import install
+from desktop_app.cli.desktop_entry import install
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.scenario_files import save_scenario
 
 TOOLS = ("Xvfb", "xdg-mime", "gio", "update-mime-database")
 MIME_TYPE = "application/x-embed-or-tune-scenario"

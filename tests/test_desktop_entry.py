@@ -16,8 +16,8 @@ from conftest import ROOT
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from desktop_app import desktop_entry
-from desktop_app.desktop_entry import (
+from desktop_app.cli import desktop_entry
+from desktop_app.cli.desktop_entry import (
     DESKTOP_ID,
     DesktopEntryError,
     exec_argument,

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.file_watch import (
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.file_watch import (
     DiskChange,
     FileStamp,
     change_since,
@@ -19,12 +19,12 @@ from desktop_app.core.file_watch import (
     load_stamped,
     save_stamped,
 )
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.scenario_files import load_scenario, save_scenario
-from desktop_app.core.settings import Settings
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.scenario_files import load_scenario, save_scenario
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.gui.dialogs.scenario_dialogs import JSON_FILTER, OPEN_FILTERS, SCENARIO_FILTER
 from desktop_app.gui.disk_watch import SaveChoice
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.scenario_dialogs import JSON_FILTER, OPEN_FILTERS, SCENARIO_FILTER
 from desktop_app.gui.theme import use_readable_locale
 
 Button = QMessageBox.StandardButton

@@ -6,20 +6,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.cli import main
-from desktop_app.core.effort_profiles import (
+from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.appdata.examples import example_names, load_example
+from desktop_app.core.appdata.scenario_files import parse_scenario, scenario_json
+from desktop_app.core.model.effort_profiles import (
     CUSTOM,
     PROFILES,
     apply_profile,
     matching_profile,
     profile_title,
 )
-from desktop_app.core.examples import example_names, load_example
-from desktop_app.core.fields import numeric_fields, value_at, with_values
-from desktop_app.core.monte_carlo import run_monte_carlo
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import parse_scenario, scenario_json
-from desktop_app.sheet_content import assumptions_html
+from desktop_app.core.model.fields import numeric_fields, value_at, with_values
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.launch import main
+from desktop_app.present.sheet_content import assumptions_html
 
 HOUR_FIELDS = [
     f.path for f in numeric_fields() if f.path.startswith("effort.") and f.path != "effort.hourly_rate"

@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 from reference_model import reference_simulate
 from strategies import RANGES, scenarios
 
-from desktop_app.core.batch import ScenarioBatch
-from desktop_app.core.engine import COMPONENTS, simulate, simulate_scenario
-from desktop_app.core.fields import value_at, with_values
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.engine.batch import ScenarioBatch
+from desktop_app.core.engine.kernel import COMPONENTS, simulate, simulate_scenario
+from desktop_app.core.model.fields import value_at, with_values
+from desktop_app.core.model.scenario import Scenario
 
 SERIES = (
     *COMPONENTS,

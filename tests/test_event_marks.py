@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, QSize
 
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import load_example
-from desktop_app.core.scenario import Event
-from desktop_app.gui.charts import (
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.model.scenario import Event
+from desktop_app.gui.charts.charts import (
     CumulativeCostChart,
     MaintenanceHoursChart,
     MonthlyComponentsChart,

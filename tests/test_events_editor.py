@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.settings import Settings
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.settings import Settings
 from desktop_app.gui.document import ScenarioDocument
-from desktop_app.gui.events_editor import EventDialog, EventsPanel
+from desktop_app.gui.editor.events_editor import EventDialog, EventsPanel
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import use_readable_locale
 

@@ -8,11 +8,11 @@ import re
 import pytest
 from conftest import ROOT
 
-from desktop_app.core.catalog import load_catalog
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import example_names, load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.scenario import STRATEGY_KEYS
+from desktop_app.core.appdata.examples import example_names, load_example
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.scenario import STRATEGY_KEYS
+from desktop_app.core.prices.catalog import load_catalog
 
 PRICES = (
     json.loads((ROOT.parent / "shared" / "reference" / "prices.json").read_text())

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.engine import simulate_scenario
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.engine.kernel import simulate_scenario
+from desktop_app.core.model.scenario import Scenario
 
 PER_STRATEGY_ZERO = {"embeddings": 0, "fine_tuning": 0, "hybrid": 0, "long_context": 0}
 

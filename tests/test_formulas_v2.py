@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from test_formulas import QUIET, _merged, approx, months, run
 
-from desktop_app.core.engine import simulate_scenario
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.engine.kernel import simulate_scenario
+from desktop_app.core.model.scenario import Scenario
 
 ALL = ["embeddings", "fine_tuning", "hybrid", "long_context"]
 

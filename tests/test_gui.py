@@ -14,16 +14,16 @@ from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
 from v1_examples import load_example
 
-from desktop_app import cli
-from desktop_app.core import recovery
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.fields import numeric_fields, with_values
-from desktop_app.core.numbers import money
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.recovery import RecoveryFile, left_behind
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import load_scenario, save_scenario
-from desktop_app.core.settings import Settings, load_settings
+from desktop_app import launch as cli
+from desktop_app.core.appdata import recovery
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.recovery import RecoveryFile, left_behind
+from desktop_app.core.appdata.scenario_files import load_scenario, save_scenario
+from desktop_app.core.appdata.settings import Settings, load_settings
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.model.fields import numeric_fields, with_values
+from desktop_app.core.model.numbers import money
+from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui import app
 from desktop_app.gui.app import offer_recovery
 from desktop_app.gui.main_window import MainWindow
@@ -369,7 +369,7 @@ def test_exports_never_replace_the_open_file_and_keep_the_old_one_on_a_full_disk
 ) -> None:
     import errno
 
-    from desktop_app.core import safe_files
+    from desktop_app.core.appdata import safe_files
 
     path = tmp_path / "plan.csv"  # a scenario saved under an odd name, then exported "over" it
     save_scenario(window.document.scenario, path)
@@ -488,7 +488,7 @@ def test_new_starts_from_the_defaults_with_no_history(qtbot, window: MainWindow)
 def test_marking_an_input_uncertain_shows_the_band_and_the_chances(
     qtbot, window: MainWindow
 ) -> None:
-    from desktop_app.core.scenario import UncertainInput
+    from desktop_app.core.model.scenario import UncertainInput
 
     entry = UncertainInput(
         field="workload.queries_per_month", low=20000, high=90000, distribution="pert"
@@ -512,7 +512,7 @@ def test_marking_an_input_uncertain_shows_the_band_and_the_chances(
 
 
 def test_an_edit_hides_the_band_of_the_old_inputs_at_once(qtbot, window: MainWindow) -> None:
-    from desktop_app.core.scenario import UncertainInput
+    from desktop_app.core.model.scenario import UncertainInput
 
     entry = UncertainInput(field="effort.hourly_rate", low=60, high=140, distribution="uniform")
     window.editor.apply_range("effort.hourly_rate", entry)
@@ -524,7 +524,7 @@ def test_an_edit_hides_the_band_of_the_old_inputs_at_once(qtbot, window: MainWin
 
 
 def test_a_range_that_does_not_hold_the_value_is_refused_at_the_field(window: MainWindow) -> None:
-    from desktop_app.core.scenario import UncertainInput
+    from desktop_app.core.model.scenario import UncertainInput
 
     entry = UncertainInput(field="effort.hourly_rate", low=10, high=20, distribution="triangular")
     problem = window.editor.apply_range("effort.hourly_rate", entry)
@@ -534,8 +534,8 @@ def test_a_range_that_does_not_hold_the_value_is_refused_at_the_field(window: Ma
 
 
 def test_range_dialog_checks_what_is_typed(qtbot) -> None:
-    from desktop_app.core.fields import numeric_field
-    from desktop_app.gui.range_dialog import RangeDialog
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.range_dialog import RangeDialog
 
     dialog = RangeDialog(numeric_field("workload.queries_per_month"), 40000, None)
     qtbot.addWidget(dialog)
@@ -649,7 +649,7 @@ def test_compare_with_other_files_opens_the_comparison(
     assert dialog.table.columnCount() == 3
     exported = tmp_path / "compare.pdf"
     monkeypatch.setattr(
-        "desktop_app.gui.comparison.QFileDialog.getSaveFileName",
+        "desktop_app.gui.analysis.comparison.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(exported), ""),
     )
     dialog.export_button.click()
@@ -660,7 +660,7 @@ def test_compare_with_other_files_opens_the_comparison(
 def test_print_path_paints_the_same_sheet(window: MainWindow, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop_app.gui.sheet import paint_sheet
+    from desktop_app.gui.printing.sheet import paint_sheet
 
     printer = window._printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

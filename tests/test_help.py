@@ -20,30 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import help_texts
-from desktop_app.core.decision_map import DecisionMap
-from desktop_app.core.engine import STRATEGIES, TITLES
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import DEFAULT_EXAMPLE, load_example
-from desktop_app.core.monte_carlo import run_monte_carlo
-from desktop_app.core.numbers import money
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.settings import Settings, load_settings
+from desktop_app.core.analyses import help_texts
+from desktop_app.core.analyses.decision_map import DecisionMap
+from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.appdata.examples import DEFAULT_EXAMPLE, load_example
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.settings import Settings, load_settings
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.engine.kernel import STRATEGIES, TITLES
+from desktop_app.core.model.numbers import money
+from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui import app
-from desktop_app.gui.chart_table import (
+from desktop_app.gui.analysis.results import SummaryTable
+from desktop_app.gui.charts.chart_table import (
     ChartTable,
     ChartTableDialog,
     copy_text,
     full_precision,
 )
-from desktop_app.gui.charts import ChartView
-from desktop_app.gui.help_actions import show_chart_table
-from desktop_app.gui.help_dialog import UserGuideDialog
+from desktop_app.gui.charts.charts import ChartView
+from desktop_app.gui.dialogs.help_actions import show_chart_table
+from desktop_app.gui.dialogs.help_dialog import UserGuideDialog
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.results import SummaryTable
 from desktop_app.gui.theme import use_readable_locale
-from desktop_app.tables import summary_rows
+from desktop_app.present.tables import summary_rows
 
 
 @pytest.fixture(autouse=True)
@@ -218,7 +218,7 @@ def test_the_first_start_without_a_file_explains_the_example_once(qtbot) -> None
 
 
 def test_the_note_is_not_shown_with_a_file_nor_when_asked_not_to(qtbot, tmp_path) -> None:
-    from desktop_app.core.scenario_files import save_scenario
+    from desktop_app.core.appdata.scenario_files import save_scenario
 
     path = tmp_path / "mine.json"
     save_scenario(load_example("product-advisor"), path)
@@ -248,7 +248,7 @@ def test_the_note_dismissed_or_its_buttons_start_your_own(qtbot) -> None:
     assert window.document.scenario == Scenario()  # File > New's defaults
 
     load_settings_path = load_settings().model_copy(update={"first_run_explained": False})
-    from desktop_app.core.settings import save_settings
+    from desktop_app.core.appdata.settings import save_settings
 
     save_settings(load_settings_path)
     again = app.create_window()
@@ -313,7 +313,7 @@ def test_copy_text_keeps_the_columns_and_rows_of_a_scattered_selection() -> None
 
 
 def _cell(text, value):
-    from desktop_app.gui.chart_table import Cell
+    from desktop_app.gui.charts.chart_table import Cell
 
     return Cell(text, value)
 
@@ -384,7 +384,7 @@ def test_each_chart_tab_shows_as_a_table_from_the_window_shortcut(qtbot, window)
     tornado = seen["Sensitivity"][0]
     chart = window.tabs.tornado_chart
     assert [row[0].text for row in tornado.rows] == [
-        __import__("desktop_app.gui.input_labels", fromlist=["x"]).field_label(row.field)
+        __import__("desktop_app.gui.editor.input_labels", fromlist=["x"]).field_label(row.field)
         for row in chart.rows
     ]
     assert [row[3].value for row in tornado.rows] == [low for low, _ in chart.deltas]
@@ -464,7 +464,7 @@ def test_the_decision_map_context_menu_offers_show_as_table(qtbot, window) -> No
 
 
 def test_every_chart_says_what_it_shows(qtbot, window) -> None:
-    from desktop_app.gui.decision_map_view import DecisionMapView
+    from desktop_app.gui.analysis.decision_map_view import DecisionMapView
 
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

@@ -14,17 +14,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import RANGES, scenarios
 
-from desktop_app.core import monte_carlo
-from desktop_app.core.batch import ScenarioBatch
-from desktop_app.core.engine import simulate
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import uncertain_paths, value_at
-from desktop_app.core.monte_carlo import PERCENTILES, run_monte_carlo
-from desktop_app.core.overflow import ResultTooLargeError
-from desktop_app.core.percentiles import order_statistics, percentiles
-from desktop_app.core.sampling import draw_all
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.summary import TIE_ORDER
+from desktop_app.core.analyses import monte_carlo
+from desktop_app.core.analyses.monte_carlo import PERCENTILES, run_monte_carlo
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.batch import ScenarioBatch
+from desktop_app.core.engine.kernel import simulate
+from desktop_app.core.engine.overflow import ResultTooLargeError
+from desktop_app.core.engine.percentiles import order_statistics, percentiles
+from desktop_app.core.engine.sampling import draw_all
+from desktop_app.core.engine.summary import TIE_ORDER
+from desktop_app.core.model.fields import uncertain_paths, value_at
+from desktop_app.core.model.scenario import Scenario
 
 
 def reference_document(scenario: Scenario, samples: int, seed: int) -> dict[str, object]:

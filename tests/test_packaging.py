@@ -162,7 +162,7 @@ def test_the_windowed_entry_point_only_ever_opens_the_window() -> None:
     from importlib.metadata import entry_points
 
     (window,) = entry_points(group="gui_scripts", name="embed-or-tune-window")
-    assert window.value == "desktop_app.cli:window_main"
+    assert window.value == "desktop_app.launch:window_main"
     # Even a command's name is a file to open, not a command: without a display it says so.
     environment = {
         key: value
@@ -170,7 +170,7 @@ def test_the_windowed_entry_point_only_ever_opens_the_window() -> None:
         if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from desktop_app.cli import window_main; "
+        [sys.executable, "-c", "import sys; from desktop_app.launch import window_main; "
          "sys.argv = ['embed-or-tune-window', 'schema']; sys.exit(window_main())"],
         capture_output=True,
         text=True,

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import processes, recovery, safe_files
-from desktop_app.core.processes import ERROR_ACCESS_DENIED, STILL_ACTIVE, process_alive
-from desktop_app.core.recovery import RecoveryFile, left_behind
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.appdata import processes, recovery, safe_files
+from desktop_app.core.appdata.processes import ERROR_ACCESS_DENIED, STILL_ACTIVE, process_alive
+from desktop_app.core.appdata.recovery import RecoveryFile, left_behind
+from desktop_app.core.model.scenario import Scenario
 
 ERROR_INVALID_PARAMETER = 87
 

@@ -26,7 +26,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_readme_run_command_names_a_bundled_example() -> None:
-    from desktop_app.core.examples import example_names
+    from desktop_app.core.appdata.examples import example_names
 
     run = readme_commands()[0]
     assert any(name in run for name in example_names())

@@ -9,15 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.cli import main
-from desktop_app.core.catalog import apply_preset, find, load_catalog
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.events import calendar_month
-from desktop_app.core.fields import with_values
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.retirement_events import event_offers, month_of
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import save_scenario
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.scenario_files import save_scenario
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.model.events import calendar_month
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.prices.catalog import apply_preset, find, load_catalog
+from desktop_app.core.prices.retirement_events import event_offers, month_of
+from desktop_app.launch import main
 
 
 @pytest.fixture(autouse=True)
@@ -167,9 +167,9 @@ def test_an_offer_ignores_ranges_the_successors_prices_fall_outside() -> None:
     # names a successor with other prices. A triangular range of 0.14-0.16 around 0.15 cannot
     # hold the successor's price; the offer still names the successor's prices (an event's
     # values are never drawn), instead of failing the whole preset row.
-    from desktop_app.core.catalog import load_catalog
-    from desktop_app.core.examples import load_example
-    from desktop_app.core.scenario import UncertainInput
+    from desktop_app.core.appdata.examples import load_example
+    from desktop_app.core.model.scenario import UncertainInput
+    from desktop_app.core.prices.catalog import load_catalog
 
     scenario = load_example("ticket-classifier")
     narrow = UncertainInput(

@@ -16,15 +16,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core import safe_files
-from desktop_app.core.safe_files import (
+from desktop_app.core.appdata import safe_files
+from desktop_app.core.appdata.safe_files import (
     TEMP_SUFFIX,
     FileError,
     read_file,
     remove_stale_temporaries,
     write_file,
 )
-from desktop_app.core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION
+from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION
 
 SCENARIO = b'{"format": "embed-or-tune/scenario", "schema_version": 1}\n'
 CATALOG = b'{"format": "embed-or-tune/catalog", "schema_version": 1, "entries": []}\n'
@@ -252,7 +252,7 @@ def test_a_missing_folder_is_one_line(tmp_path: Path) -> None:
 WRITER = textwrap.dedent(
     """
     import sys
-    from desktop_app.core.safe_files import write_file
+    from desktop_app.core.appdata.safe_files import write_file
     target, ready = sys.argv[1], sys.argv[2]
     open(ready, "w").close()
     n = 0

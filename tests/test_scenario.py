@@ -6,10 +6,10 @@ import pytest
 from pydantic import ValidationError
 from reference_model import default_scenario
 
-from desktop_app.core.fields import numeric_field, numeric_fields, with_values
-from desktop_app.core.migrations import NewerVersionError, upgrade
-from desktop_app.core.problems import problems
-from desktop_app.core.scenario import Scenario
+from desktop_app.core.model.fields import numeric_field, numeric_fields, with_values
+from desktop_app.core.model.migrations import NewerVersionError, upgrade
+from desktop_app.core.model.problems import problems
+from desktop_app.core.model.scenario import Scenario
 
 
 def message(document: dict) -> list[str]:
@@ -244,7 +244,7 @@ def test_newer_schema_version_is_refused_with_a_message_that_says_so() -> None:
 
 
 def test_older_versions_are_upgraded_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.core import migrations
+    from desktop_app.core.model import migrations
 
     def rename_volume(document: dict) -> dict:
         document["workload"] = {"queries_per_month": document.pop("volume")}

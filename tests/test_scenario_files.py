@@ -10,10 +10,9 @@ import pytest
 from hypothesis import given
 from strategies import scenarios
 
-from desktop_app.core import scenario_files
-from desktop_app.core.examples import example_names, example_path
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import (
+from desktop_app.core.appdata import scenario_files
+from desktop_app.core.appdata.examples import example_names, example_path
+from desktop_app.core.appdata.scenario_files import (
     MAX_FILE_BYTES,
     ScenarioFileError,
     load_scenario,
@@ -21,6 +20,7 @@ from desktop_app.core.scenario_files import (
     save_scenario,
     scenario_json,
 )
+from desktop_app.core.model.scenario import Scenario
 
 
 def error_lines(data: bytes | str) -> list[str]:

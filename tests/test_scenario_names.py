@@ -9,17 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.cli import main
-from desktop_app.core import examples
-from desktop_app.core.examples import example_names, example_path, load_example
-from desktop_app.core.resources import resource
-from desktop_app.core.scenario_files import load_scenario
-from desktop_app.core.scenario_names import (
+from desktop_app.core.appdata import examples
+from desktop_app.core.appdata.examples import example_names, example_path, load_example
+from desktop_app.core.appdata.resources import resource
+from desktop_app.core.appdata.scenario_files import load_scenario
+from desktop_app.core.model.scenario_names import (
     default_file_name,
     has_suffix,
     scenario_stem,
     with_scenario_suffix,
 )
+from desktop_app.launch import main
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.scenario_files import (
+from desktop_app.core.appdata.scenario_files import (
     MAX_NESTING,
     ScenarioFileError,
     nesting_problem,

@@ -8,11 +8,11 @@ import pytest
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
-from desktop_app.core.events import calendar_month, settable_paths
-from desktop_app.core.migrations import upgrade
-from desktop_app.core.problems import problems
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.schema import scenario_schema
+from desktop_app.core.model.events import calendar_month, settable_paths
+from desktop_app.core.model.migrations import upgrade
+from desktop_app.core.model.problems import problems
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.schema import scenario_schema
 
 VALIDATOR = Draft202012Validator(scenario_schema())
 V2 = {"format": "embed-or-tune/scenario", "schema_version": 2}

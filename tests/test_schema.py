@@ -13,11 +13,11 @@ from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 from strategies import scenarios
 
-from desktop_app.core.examples import example_names, example_path
-from desktop_app.core.migrations import upgrade
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import scenario_document
-from desktop_app.core.schema import SCHEMA_FILE, scenario_schema, scenario_schema_json
+from desktop_app.core.appdata.examples import example_names, example_path
+from desktop_app.core.appdata.scenario_files import scenario_document
+from desktop_app.core.model.migrations import upgrade
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.schema import SCHEMA_FILE, scenario_schema, scenario_schema_json
 
 VALIDATOR = Draft202012Validator(scenario_schema())
 

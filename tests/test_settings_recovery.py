@@ -8,11 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import recovery
-from desktop_app.core.paths import HOME_VARIABLE, config_dir, state_dir
-from desktop_app.core.recovery import RecoveryFile, left_behind
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.settings import MAX_RECENT_FILES, Settings, load_settings, save_settings
+from desktop_app.core.appdata import recovery
+from desktop_app.core.appdata.paths import HOME_VARIABLE, config_dir, state_dir
+from desktop_app.core.appdata.recovery import RecoveryFile, left_behind
+from desktop_app.core.appdata.settings import (
+    MAX_RECENT_FILES,
+    Settings,
+    load_settings,
+    save_settings,
+)
+from desktop_app.core.model.scenario import Scenario
 
 
 @pytest.fixture(autouse=True)
@@ -167,7 +172,7 @@ def test_a_live_sessions_file_is_neither_offered_nor_set_aside(home: Path) -> No
 
 
 def test_tidy_up_removes_what_a_killed_writer_left_in_the_apps_folders(home: Path) -> None:
-    from desktop_app.core.safe_files import TEMP_SUFFIX
+    from desktop_app.core.appdata.safe_files import TEMP_SUFFIX
 
     stale = []
     for folder in (config_dir(), state_dir(), state_dir() / "recovery"):

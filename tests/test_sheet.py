@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.cli import main
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.examples import load_example
-from desktop_app.core.numbers import money
-from desktop_app.gui.sheet import sheet_items, write_sheet_pdf
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.model.numbers import money
+from desktop_app.gui.printing.sheet import sheet_items, write_sheet_pdf
 from desktop_app.gui.theme import use_readable_locale
+from desktop_app.launch import main
 
 POINTS = {"A4": (595, 842), "Letter": (612, 792)}
 
@@ -71,7 +71,7 @@ def test_changed_inputs_are_marked_with_their_defaults(tmp_path: Path) -> None:
 
 
 def test_a_failed_write_leaves_no_trace_and_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
-    from desktop_app.gui import sheet
+    from desktop_app.gui.printing import sheet
 
     target = tmp_path / "sheet.pdf"
     target.write_bytes(b"old")
@@ -132,8 +132,8 @@ def test_window_exports_pdf_and_csv(qtbot, tmp_path: Path, monkeypatch) -> None:
     import csv
     import io
 
-    from desktop_app.core.paths import HOME_VARIABLE
-    from desktop_app.core.settings import Settings
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+    from desktop_app.core.appdata.settings import Settings
     from desktop_app.gui.main_window import MainWindow
 
     monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
@@ -153,7 +153,7 @@ def test_window_exports_pdf_and_csv(qtbot, tmp_path: Path, monkeypatch) -> None:
 
 
 def test_sheet_prints_the_presets_with_source_and_date(tmp_path: Path) -> None:
-    from desktop_app.core.catalog import apply_preset, find, load_catalog
+    from desktop_app.core.prices.catalog import apply_preset, find, load_catalog
 
     scenario, _ = apply_preset(
         load_example("support-chatbot"),
@@ -247,7 +247,7 @@ def test_the_sheet_prints_strategies_serving_replicas_and_feasibility(tmp_path: 
 
 
 def test_the_sheet_prints_cost_by_component_as_the_engine_adds_it(tmp_path: Path) -> None:
-    from desktop_app.core.fields import with_values
+    from desktop_app.core.model.fields import with_values
 
     scenario = with_values(
         load_example("docs-bot-reranker"), {"long_context.cache_storage_per_1m_per_hour": 0.5}
@@ -270,7 +270,7 @@ def test_the_sheet_prints_cost_by_component_as_the_engine_adds_it(tmp_path: Path
 
 
 def test_priced_wrong_answers_show_their_count_and_cost(tmp_path: Path) -> None:
-    from desktop_app.core.fields import with_values
+    from desktop_app.core.model.fields import with_values
 
     scenario = with_values(load_example("ticket-classifier"), {"quality.cost_per_wrong_answer": 0.5})
     evaluation = evaluate(scenario)
@@ -289,7 +289,7 @@ def test_priced_wrong_answers_show_their_count_and_cost(tmp_path: Path) -> None:
 
 
 def test_dedicated_serving_prints_its_replica_terms(tmp_path: Path) -> None:
-    from desktop_app.core.fields import with_values
+    from desktop_app.core.model.fields import with_values
 
     scenario = with_values(
         load_example("faq-long-context"),
@@ -324,7 +324,7 @@ def test_event_values_are_written_in_the_users_locale(tmp_path: Path) -> None:
 
 
 def test_a_comparison_of_different_strategy_sets_lines_up(tmp_path: Path) -> None:
-    from desktop_app.sheet_content import NOT_COMPARED, sheet_comparison_rows
+    from desktop_app.present.sheet_content import NOT_COMPARED, sheet_comparison_rows
 
     names = ["support-chatbot", "faq-long-context", "docs-bot-reranker", "ticket-classifier"]
     evaluations = [evaluate(load_example(name)) for name in names]

@@ -22,10 +22,10 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.paths import HOME_VARIABLE, state_dir
-from desktop_app.core.scenario_files import save_scenario
-from desktop_app.core.settings import Settings
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.paths import HOME_VARIABLE, state_dir
+from desktop_app.core.appdata.scenario_files import save_scenario
+from desktop_app.core.appdata.settings import Settings
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, InstanceServer, OpenRequests, claim
 from desktop_app.gui.theme import use_readable_locale
@@ -386,7 +386,7 @@ def test_a_second_start_loads_no_window_to_hand_its_file_over(
     other = scenario_file(tmp_path, "content-pipeline")
     program = (
         "import sys\n"
-        "from desktop_app.cli import main\n"
+        "from desktop_app.launch import main\n"
         f"status = main([{str(other)!r}])\n"
         "loaded = [m for m in sys.modules if m.startswith(('desktop_app.gui', 'numpy'))]\n"
         "print(status, sorted(loaded), 'PySide6.QtWidgets' in sys.modules)\n"

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from desktop_app.core.schedule import staleness_pct
+from desktop_app.core.engine.schedule import staleness_pct
 
 
 def test_a_varying_knowledge_share_spreads_a_single_row_of_staleness() -> None:

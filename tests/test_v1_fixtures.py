@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.commands import run_command
+from desktop_app.cli.commands import run_command
 
 FIXTURES = Path(__file__).parent / "fixtures" / "v1"
 NAMES = sorted(path.name.removesuffix(".scenario.json") for path in FIXTURES.glob("*.scenario.json"))

@@ -10,14 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import scenarios
 
-from desktop_app.cli import main
-from desktop_app.core.batch import ScenarioBatch
-from desktop_app.core.engine import simulate, simulate_scenario
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.fields import numeric_fields, value_at
-from desktop_app.core.overflow import LIMIT, ResultTooLargeError
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import parse_scenario, scenario_document
+from desktop_app.core.appdata.scenario_files import parse_scenario, scenario_document
+from desktop_app.core.engine.batch import ScenarioBatch
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.engine.kernel import simulate, simulate_scenario
+from desktop_app.core.engine.overflow import LIMIT, ResultTooLargeError
+from desktop_app.core.model.fields import numeric_fields, value_at
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.launch import main
 
 THREE = ("embeddings", "fine_tuning", "hybrid")
 UNTRENDED = (
@@ -177,8 +177,8 @@ def test_a_large_but_showable_result_passes_and_sweeps_are_not_refused() -> None
     scenario = Scenario.model_validate({"workload": {"queries_per_month": 1e9}})
     assert evaluate(scenario).figure("embeddings", "total_cost") < LIMIT
     # the break-even finder and the map sweep far beyond what is shown: no error there
-    from desktop_app.core.break_even_finder import find_break_even
-    from desktop_app.core.decision_map import decision_map
+    from desktop_app.core.analyses.break_even_finder import find_break_even
+    from desktop_app.core.analyses.decision_map import decision_map
 
     find_break_even(scenario, "workload.monthly_growth_pct", (0, 100))
     decision_map(scenario, ("workload.queries_per_month", 1e3, 1e12), steps=3)

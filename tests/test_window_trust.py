@@ -15,13 +15,13 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import value_at, with_values
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.scenario import UncertainInput
-from desktop_app.core.scenario_files import save_scenario
-from desktop_app.core.settings import Settings
-from desktop_app.gui.charts import ChartView
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.scenario_files import save_scenario
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.core.model.fields import value_at, with_values
+from desktop_app.core.model.scenario import UncertainInput
+from desktop_app.gui.charts.charts import ChartView
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import use_locale, use_readable_locale
 from desktop_app.present.numbers import parse_number
@@ -181,7 +181,7 @@ def test_german_inputs_and_figures_use_the_same_marks(german) -> None:
 
 
 def test_english_exchange_rate_refuses_a_comma_decimal(qtbot, window) -> None:
-    from desktop_app.gui.currency_dialog import DisplayCurrencyDialog
+    from desktop_app.gui.dialogs.currency_dialog import DisplayCurrencyDialog
 
     dialog = DisplayCurrencyDialog(Settings(), "USD", window)
     qtbot.addWidget(dialog)
@@ -267,7 +267,7 @@ def test_undo_steps_name_the_input_by_its_label(qtbot, window) -> None:
 
 
 def test_print_preview_opens_paints_and_closes(qtbot, window, monkeypatch) -> None:
-    import desktop_app.gui.sheet as sheet
+    import desktop_app.gui.printing.sheet as sheet
 
     painted: list[int] = []
     paint = sheet.paint_sheet
@@ -433,8 +433,8 @@ def test_report_on_the_command_line_writes_plain_numbers_whatever_the_locale(tmp
 
     from pypdf import PdfReader
 
-    from desktop_app.core.evaluation import evaluate
-    from desktop_app.core.numbers import money
+    from desktop_app.core.engine.evaluation import evaluate
+    from desktop_app.core.model.numbers import money
 
     target = tmp_path / "report.pdf"
     env = {**os.environ, "LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_NUMERIC": ""}

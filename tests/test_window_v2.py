@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.core.effort_profiles import CUSTOM, PROFILES, matching_profile
-from desktop_app.core.examples import load_example
-from desktop_app.core.fields import with_values
-from desktop_app.core.paths import HOME_VARIABLE
-from desktop_app.core.scenario import STRATEGY_KEYS
-from desktop_app.core.settings import Settings
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.core.model.effort_profiles import CUSTOM, PROFILES, matching_profile
+from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.scenario import STRATEGY_KEYS
+from desktop_app.gui.analysis.results import column_title
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.results import column_title
 from desktop_app.gui.theme import use_readable_locale
 
 Button = QMessageBox.StandardButton
@@ -236,7 +236,7 @@ def test_the_replicas_tab_says_when_nothing_is_dedicated(window: MainWindow) -> 
 def test_the_steps_hold_each_value_until_the_next_month() -> None:
     import numpy as np
 
-    from desktop_app.gui.replicas_chart import steps
+    from desktop_app.gui.charts.replicas_chart import steps
 
     xs, ys = steps(np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0, 4.0]))
     assert list(zip(xs, ys, strict=True)) == [(1, 1), (2, 1), (2, 2), (3, 2), (3, 4)]

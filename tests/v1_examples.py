@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import load_scenario
+from desktop_app.core.appdata.scenario_files import load_scenario
+from desktop_app.core.model.scenario import Scenario
 
 FIXTURES = Path(__file__).parent / "fixtures" / "v1"
 

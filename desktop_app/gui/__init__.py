@@ -6,15 +6,15 @@ Once PySide6 is loaded, it reads the source of every module imported for the fir
 pydantic's 250 modules are spared that, which takes about a sixth off the start-up.
 """
 
-import desktop_app.core.break_even_finder
-import desktop_app.core.catalog
-import desktop_app.core.currency
-import desktop_app.core.decision_map
-import desktop_app.core.evaluation
-import desktop_app.core.examples
-import desktop_app.core.monte_carlo
-import desktop_app.core.recovery
-import desktop_app.core.scenario_files
-import desktop_app.core.sensitivity
-import desktop_app.core.settings
-import desktop_app.tables  # noqa: F401
+import desktop_app.core.analyses.break_even_finder
+import desktop_app.core.analyses.decision_map
+import desktop_app.core.analyses.monte_carlo
+import desktop_app.core.analyses.sensitivity
+import desktop_app.core.appdata.examples
+import desktop_app.core.appdata.recovery
+import desktop_app.core.appdata.scenario_files
+import desktop_app.core.appdata.settings
+import desktop_app.core.engine.evaluation
+import desktop_app.core.prices.catalog
+import desktop_app.core.prices.currency
+import desktop_app.present.tables  # noqa: F401

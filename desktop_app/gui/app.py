@@ -17,19 +17,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.cli import INVALID_INPUT, PROGRAM, USAGE, window_arguments
-from desktop_app.core.examples import DEFAULT_EXAMPLE, load_example
-from desktop_app.core.recovery import left_behind, set_aside_damaged, tidy_up
-from desktop_app.core.resources import resource
-from desktop_app.core.safe_files import FileError, write_file
-from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
-from desktop_app.core.settings import load_settings
-from desktop_app.gui.help_actions import explain_example
-from desktop_app.gui.image_bytes import png_bytes
+from desktop_app.cli.terminal import one_line
+from desktop_app.core.appdata.examples import DEFAULT_EXAMPLE, load_example
+from desktop_app.core.appdata.recovery import left_behind, set_aside_damaged, tidy_up
+from desktop_app.core.appdata.resources import resource
+from desktop_app.core.appdata.safe_files import FileError, write_file
+from desktop_app.core.appdata.scenario_files import ScenarioFileError, load_scenario
+from desktop_app.core.appdata.settings import load_settings
+from desktop_app.gui.charts.image_bytes import png_bytes
+from desktop_app.gui.dialogs.help_actions import explain_example
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, OpenRequests, claim, enabled
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
-from desktop_app.terminal import one_line
+from desktop_app.launch import INVALID_INPUT, PROGRAM, USAGE, window_arguments
 
 ORGANISATION = "Embed or Tune"
 DESKTOP_FILE = "org.embedortune.EmbedOrTune"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.core.file_watch import DiskChange, change_since, disk_stamp
+from desktop_app.core.appdata.file_watch import DiskChange, change_since, disk_stamp
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow

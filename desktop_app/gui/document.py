@@ -13,14 +13,14 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop_app.core.catalog import with_edit
-from desktop_app.core.evaluation import Evaluation, evaluate
-from desktop_app.core.fields import value_at
-from desktop_app.core.file_watch import FileStamp, load_stamped, save_stamped
-from desktop_app.core.overflow import ResultTooLargeError
-from desktop_app.core.problems import problems
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import ScenarioFileError, load_scenario
+from desktop_app.core.appdata.file_watch import FileStamp, load_stamped, save_stamped
+from desktop_app.core.appdata.scenario_files import ScenarioFileError, load_scenario
+from desktop_app.core.engine.evaluation import Evaluation, evaluate
+from desktop_app.core.engine.overflow import ResultTooLargeError
+from desktop_app.core.model.fields import value_at
+from desktop_app.core.model.problems import problems
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.prices.catalog import with_edit
 from desktop_app.present.labels import label_of
 
 

@@ -33,36 +33,40 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.catalog import load_catalog
-from desktop_app.core.currency import display_scenario
-from desktop_app.core.evaluation import Evaluation, evaluate, monthly_csv
-from desktop_app.core.examples import example_names, load_example
-from desktop_app.core.recovery import RecoveryFile
-from desktop_app.core.scenario import Scenario
-from desktop_app.core.scenario_files import ScenarioFileError, atomic_write_text, file_version_at
-from desktop_app.core.scenario_names import default_file_name, scenario_stem
-from desktop_app.core.settings import Settings, save_settings
-from desktop_app.gui.analysis_runner import (
+from desktop_app.core.appdata.examples import example_names, load_example
+from desktop_app.core.appdata.recovery import RecoveryFile
+from desktop_app.core.appdata.scenario_files import (
+    ScenarioFileError,
+    atomic_write_text,
+    file_version_at,
+)
+from desktop_app.core.appdata.settings import Settings, save_settings
+from desktop_app.core.engine.evaluation import Evaluation, evaluate, monthly_csv
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.scenario_names import default_file_name, scenario_stem
+from desktop_app.core.prices.catalog import load_catalog
+from desktop_app.core.prices.currency import display_scenario
+from desktop_app.gui.analysis.analysis_runner import (
     DEFAULT_SAMPLES,
     AnalysisRequest,
     AnalysisResults,
     AnalysisRunner,
 )
-from desktop_app.gui.chart_tabs import ChartTabs
+from desktop_app.gui.analysis.results import AdvicePanel, SummaryTable
+from desktop_app.gui.charts.chart_tabs import ChartTabs
+from desktop_app.gui.dialogs.help_actions import add_help_actions
+from desktop_app.gui.dialogs.scenario_dialogs import OPEN_FILTERS, ask_save_path
+from desktop_app.gui.dialogs.upgrade_notice import show_upgrade_notice
 from desktop_app.gui.disk_watch import DiskWatch, SaveChoice
 from desktop_app.gui.document import ScenarioDocument, evaluated_file
-from desktop_app.gui.editor import ScenarioEditor
-from desktop_app.gui.events_editor import EventsPanel
-from desktop_app.gui.help_actions import add_help_actions
-from desktop_app.gui.results import AdvicePanel, SummaryTable
-from desktop_app.gui.scenario_dialogs import OPEN_FILTERS, ask_save_path
+from desktop_app.gui.editor.editor_panel import ScenarioEditor
+from desktop_app.gui.editor.events_editor import EventsPanel
 from desktop_app.gui.theme import is_dark, set_theme
-from desktop_app.gui.upgrade_notice import show_upgrade_notice
 from desktop_app.present.numbers import count
 
 if TYPE_CHECKING:
-    from desktop_app.core.monte_carlo import UncertaintyResult
-    from desktop_app.sheet_content import SheetItem
+    from desktop_app.core.analyses.monte_carlo import UncertaintyResult
+    from desktop_app.present.sheet_content import SheetItem
 
 AUTOSAVE_DELAY_MS = 2000
 SAMPLE_CHOICES = (1_000, 10_000, 100_000)
@@ -473,7 +477,7 @@ class MainWindow(QMainWindow):
 
     def current_sheet_items(self) -> list[SheetItem]:
         """The shown scenario as sheet content (with its Monte Carlo run when it has ranges)."""
-        from desktop_app.gui.sheet import sheet_items
+        from desktop_app.gui.printing.sheet import sheet_items
 
         name = self.document.path.name if self.document.path else None
         return sheet_items([self.shown(self.document.evaluation)], [name], self.settings.display())
@@ -499,7 +503,7 @@ class MainWindow(QMainWindow):
 
         Never over the open file nor over `reading` (the other files compared).
         """
-        from desktop_app.gui.sheet import write_sheet_pdf
+        from desktop_app.gui.printing.sheet import write_sheet_pdf
 
         reading = [*self._files_read(), *reading]
         try:
@@ -531,7 +535,7 @@ class MainWindow(QMainWindow):
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
 
-        from desktop_app.gui.sheet import page_layout
+        from desktop_app.gui.printing.sheet import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.settings.page_size))
@@ -542,7 +546,7 @@ class MainWindow(QMainWindow):
         """Print the sheet through the system print dialog."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        from desktop_app.gui.sheet import paint_sheet
+        from desktop_app.gui.printing.sheet import paint_sheet
 
         printer = self._printer()
         if QPrintDialog(printer, self).exec():
@@ -552,7 +556,7 @@ class MainWindow(QMainWindow):
         """Show the sheet as it will print."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from desktop_app.gui.sheet import paint_sheet
+        from desktop_app.gui.printing.sheet import paint_sheet
 
         items = self.current_sheet_items()
         # The dialog does not own the printer: it must outlive the dialog (a temporary was
@@ -570,7 +574,7 @@ class MainWindow(QMainWindow):
 
     def my_prices_dialog(self) -> None:
         """Add, edit, import and export the user's own prices."""
-        from desktop_app.gui.catalog_dialog import MyPricesDialog
+        from desktop_app.gui.dialogs.catalog_dialog import MyPricesDialog
 
         dialog = MyPricesDialog(self)
         dialog.catalog_changed.connect(lambda: self.editor.set_catalog(load_catalog()))
@@ -578,7 +582,7 @@ class MainWindow(QMainWindow):
 
     def display_currency_dialog(self) -> None:
         """Ask for a display currency and exchange rate (or the scenario's own currency)."""
-        from desktop_app.gui.currency_dialog import DisplayCurrencyDialog
+        from desktop_app.gui.dialogs.currency_dialog import DisplayCurrencyDialog
 
         dialog = DisplayCurrencyDialog(self.settings, self.document.scenario.currency, self)
         if dialog.exec():
@@ -600,14 +604,14 @@ class MainWindow(QMainWindow):
 
     def choose_files_to_compare(self) -> list[Path]:
         """Ask for one to three scenario files to compare with the shown one."""
-        from desktop_app.gui.comparison import CompareDialog
+        from desktop_app.gui.analysis.comparison import CompareDialog
 
         return CompareDialog.choose_scenario_files(self)
 
     def compare_dialog(self) -> None:
         """Compare the shown scenario with one to three other files."""
-        from desktop_app.gui.comparison import CompareDialog
-        from desktop_app.gui.sheet import sheet_items
+        from desktop_app.gui.analysis.comparison import CompareDialog
+        from desktop_app.gui.printing.sheet import sheet_items
 
         files = self._other_files(self.choose_files_to_compare())
         if not files:

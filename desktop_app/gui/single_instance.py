@@ -21,7 +21,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.paths import state_dir
+from desktop_app.core.appdata.paths import state_dir
 from desktop_app.instance import (
     MAX_MESSAGE_BYTES,
     OK,

@@ -6,8 +6,8 @@ money, so this line says when they dominate the cost.
 
 from __future__ import annotations
 
-from desktop_app.core.engine import NAMES
-from desktop_app.core.evaluation import Evaluation
+from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.engine.kernel import NAMES
 from desktop_app.present.numbers import count
 
 DOMINANT = 0.5

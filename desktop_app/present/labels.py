@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop_app.core.fields import numeric_field, numeric_fields
+from desktop_app.core.model.fields import numeric_field, numeric_fields
 
 _SECTIONS = {
     "base_model": "Base model",

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop_app.core import numbers as core_numbers
+from desktop_app.core.model import numbers as core_numbers
 
 SPACES = " \u00a0\u202f\u2009"
 """Space characters a person (or a locale) may group digits with."""

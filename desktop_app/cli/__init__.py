@@ -1,0 +1,1 @@
+"""The command line: its commands, options and terminal output."""

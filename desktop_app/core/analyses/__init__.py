@@ -1,0 +1,1 @@
+"""What the kernel answers: Monte Carlo, sensitivity, decision map, break-even, advice."""

@@ -1,0 +1,293 @@
+"""The one way the app reads and writes files: regular files only, within limits, atomically.
+
+`read_file` opens without blocking, refuses anything but a regular file (a folder, a FIFO, a
+device, a socket) at once and never reads past its limit. `write_file` is what every output goes
+through (Save, autosave, settings, the user catalog, CSV, PDF, PNG, SVG): it refuses to write
+over a file being read by the same command, over a file of ours from a newer version, or over a
+scenario or catalog with something else; it writes a temporary file next to the target (through a
+symlink: next to the link's target, so the link stays), flushes it to disk, reads it back, and
+only then replaces the target, so a failure or a crash leaves the old file or the new one, whole.
+New files get the usual permissions (0o666 less the umask); an existing file keeps its mode.
+Every problem is a `FileError`: one line naming the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop_app.core.appdata import processes
+
+TEMP_SUFFIX = ".eot-partial"
+"""How our temporary files end: `.NAME.PID-RANDOM.eot-partial`, next to the file they become."""
+_TEMP_NAME = re.compile(r"^\..*\.(\d+)-[0-9a-f]{8}" + re.escape(TEMP_SUFFIX) + "$")
+_NAME_KEPT = 80  # characters of the target's name kept in the temporary name (NAME_MAX is 255)
+FORMAT_PEEK_BYTES = 1_000_000
+"""How much of an existing JSON file is read to see whether it is one of ours."""
+
+SIGNATURES: dict[str, tuple[bytes, bytes]] = {
+    # kind: (how the bytes start, what they end with, trailing white space aside)
+    "pdf": (b"%PDF-", b"%%EOF"),
+    "png": (b"\x89PNG\r\n\x1a\n", b"IEND\xaeB`\x82"),
+    "svg": (b"<?xml", b"</svg>"),
+}
+"""What a whole file of each kind looks like: a truncated or empty one is never written."""
+
+
+class FileError(OSError):
+    """A file that cannot be read or written safely; `str()` is one line naming it."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str, code: int = 0) -> None:
+        super().__init__(code, reason, str(path))
+        self.path = str(path)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _not_regular(mode: int) -> str:
+    return f"is {_kind_of(mode)}, not a regular file; only files are read"
+
+
+def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them (FileError if not).
+
+    A FIFO, a device, a folder or a socket is refused at once, before any byte is read; the
+    file is opened without blocking, so a FIFO without a writer cannot hang the app.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.EISDIR:
+            raise FileError(path, _not_regular(stat.S_IFDIR), error.errno) from None
+        raise FileError(path, f"cannot be read: {error.strerror}", error.errno or 0) from None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileError(path, _not_regular(info.st_mode))
+        if info.st_size > limit:
+            raise FileError(
+                path, f"is {info.st_size:,} bytes; {what} may be at most {limit:,} bytes"
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        if isinstance(error, FileError):
+            raise
+        raise FileError(path, f"cannot be read: {error.strerror}", error.errno or 0) from None
+    finally:
+        os.close(handle)
+    if size > limit:  # it grew while we read it
+        raise FileError(
+            path, f"is more than {limit:,} bytes; {what} may be at most {limit:,} bytes"
+        )
+    return b"".join(chunks)
+
+
+def _own_formats() -> dict[str, tuple[str, int]]:
+    """Our file formats: format marker -> (what the user calls it, the newest version we know)."""
+    from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION
+
+    return {
+        SCENARIO_FORMAT: ("an Embed or Tune scenario", SCHEMA_VERSION),
+        "embed-or-tune/catalog": ("an Embed or Tune price catalog", 1),
+    }
+
+
+def own_format(data: bytes) -> tuple[str, object] | None:
+    """(format, schema_version) when `data` is a JSON object in one of our formats, else None."""
+    start = data[:8].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not start.startswith(b"{"):
+        return None
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict) or document.get("format") not in _own_formats():
+        return None
+    return str(document["format"]), document.get("schema_version")
+
+
+def _why_not_replace(real: Path, writes: str | None) -> str | None:
+    """Why the existing regular file `real` must not be replaced by a `writes` file, if so."""
+    try:
+        found = own_format(read_file(real, FORMAT_PEEK_BYTES))
+    except FileError:
+        return None  # unreadable or large: not a file of ours
+    if found is None:
+        return None
+    marker, version = found
+    title, newest = _own_formats()[marker]
+    if isinstance(version, int) and not isinstance(version, bool) and version > newest:
+        return (
+            f"holds {title} of version {version}, written by a newer Embed or Tune; "
+            "it was left as it is (write to another file)"
+        )
+    if marker != writes:
+        return f"holds {title}; it was left as it is (write to another file)"
+    return None
+
+
+def _same_file(real: Path, reading: Iterable[str | os.PathLike[str]]) -> bool:
+    for source in reading:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(real, source):
+                return True
+    return False
+
+
+def check_whole(data: bytes, kind: str) -> bool:
+    """Whether `data` looks like a whole file of `kind` ("pdf", "png", "svg")."""
+    start, end = SIGNATURES[kind]
+    return data.startswith(start) and data.rstrip().endswith(end)
+
+
+def write_file(
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    reading: Iterable[str | os.PathLike[str]] = (),
+    writes: str | None = None,
+    kind: str | None = None,
+) -> None:
+    """Write `data` to `path` safely (see the module); FileError names what went wrong.
+
+    `reading`: the files the command or window has read (never written over); `writes`: the
+    format marker of the file written, when it is one of ours (a scenario is only replaced by a
+    scenario, a catalog by a catalog); `kind`: "pdf", "png" or "svg", checked whole first.
+    """
+    if kind is not None and not check_whole(data, kind):
+        raise FileError(path, f"was not written: the {kind.upper()} came out incomplete")
+    real = Path(os.path.realpath(path))
+    try:
+        existing: os.stat_result | None = os.stat(real)
+    except FileNotFoundError:
+        existing = None
+    except OSError as error:
+        raise FileError(path, f"cannot be written: {error.strerror}", error.errno or 0) from None
+    if existing is not None:
+        if not stat.S_ISREG(existing.st_mode):
+            raise FileError(path, f"is {_kind_of(existing.st_mode)}; only files are written")
+        if _same_file(real, reading):
+            raise FileError(
+                path, "is a file being read; it was left as it is (write to another file)"
+            )
+        why = _why_not_replace(real, writes)
+        if why is not None:
+            raise FileError(path, why)
+    _replace(path, real, data, existing)
+
+
+def _temporary_name(real: Path) -> Path:
+    return real.with_name(
+        f".{real.name[:_NAME_KEPT]}.{os.getpid()}-{os.urandom(4).hex()}{TEMP_SUFFIX}"
+    )
+
+
+def _replace(
+    path: str | os.PathLike[str], real: Path, data: bytes, existing: os.stat_result | None
+) -> None:
+    temporary = _temporary_name(real)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(temporary, flags, 0o666)  # the umask applies: 0644 under umask 022
+    except OSError as error:
+        raise FileError(path, f"cannot be written: {error.strerror}", error.errno or 0) from None
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
+            os.fsync(handle)
+            if existing is not None:
+                _keep_owner_and_mode(handle, temporary, existing)
+        finally:
+            os.close(handle)
+        if read_file(temporary, len(data)) != data:
+            raise FileError(path, "was not written: what reached the disk differs")
+        os.replace(temporary, real)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError) and not isinstance(error, FileError):
+            reason = f"cannot be written: {error.strerror or error}"
+            raise FileError(path, reason, error.errno or 0) from None
+        raise
+    _sync_folder(real.parent)
+
+
+def _keep_owner_and_mode(handle: int, temporary: Path, existing: os.stat_result) -> None:
+    if hasattr(os, "fchown") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        with contextlib.suppress(OSError):
+            os.fchown(handle, existing.st_uid, existing.st_gid)
+    if hasattr(os, "fchmod"):
+        os.fchmod(handle, stat.S_IMODE(existing.st_mode))
+    else:
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the folder entry of a replaced file to disk (where the platform can)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id is running (ours counts); portable, see `processes`."""
+    return processes.process_alive(pid)
+
+
+def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
+    """Delete our temporary files in `folder` whose writer is gone (after a crash); which."""
+    removed = []
+    try:
+        with os.scandir(folder) as found:
+            entries = list(found)
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.match(entry.name)
+        if match is None or process_alive(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed

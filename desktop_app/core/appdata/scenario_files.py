@@ -1,0 +1,175 @@
+"""Reading and writing scenario files: UTF-8 JSON that diffs well and is never half-written.
+
+Every problem is reported as "FILE: field.path: problem", one line each. Files are read and
+written through `safe_files`: only regular files within the size limit are read, and a save
+replaces the target atomically (never a file from a newer version, never half-written).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import ValidationError
+
+from desktop_app.core.appdata.safe_files import FileError, own_format, read_file, write_file
+from desktop_app.core.model.migrations import upgrade
+from desktop_app.core.model.numbers import json_number
+from desktop_app.core.model.problems import problems
+from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError, Scenario
+
+MAX_FILE_BYTES = 1_000_000
+"""A scenario is a few kilobytes; anything near a megabyte is not one."""
+MAX_NESTING = 64
+"""A scenario nests 3 levels deep (effort.setup_hours.hybrid); deeper than this is not one."""
+_NESTING_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
+"""A JSON string (skipped whole, so brackets inside text do not count) or one bracket."""
+
+
+class ScenarioFileError(Exception):
+    """A scenario file could not be read or written; `lines` says why, one problem each."""
+
+    def __init__(self, source: str, lines: list[str]) -> None:
+        self.source = source
+        self.lines = lines
+        super().__init__("\n".join(f"{source}: {line}" for line in lines))
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    for key in keys:
+        if keys.count(key) > 1:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+    return dict(pairs)
+
+
+def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
+    """Where JSON `text` nests deeper than `limit` lists and objects, or None.
+
+    Checked before parsing, so that the parser (and the model after it) never recurse
+    without bound on a hostile file.
+    """
+    depth = 0
+    for token in _NESTING_TOKENS.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > limit:
+                line = text.count("\n", 0, token.start()) + 1
+                column = token.start() - text.rfind("\n", 0, token.start())
+                return (
+                    f"line {line} column {column}: lists and objects nest more than "
+                    f"{limit} levels deep"
+                )
+        elif bracket in "]}":
+            depth -= 1
+    return None
+
+
+def _decode(data: bytes, source: str) -> dict[str, Any]:
+    if len(data) > MAX_FILE_BYTES:
+        raise ScenarioFileError(
+            source,
+            [f"is {len(data):,} bytes; a scenario file may be at most {MAX_FILE_BYTES:,} bytes"],
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ScenarioFileError(
+            source, [f"is not UTF-8 text (byte {error.start} cannot be decoded)"]
+        ) from None
+    nesting = nesting_problem(text)
+    if nesting:
+        raise ScenarioFileError(source, [nesting])
+    try:
+        document = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+    except json.JSONDecodeError as error:
+        raise ScenarioFileError(
+            source, [f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}"]
+        ) from None
+    except ValueError as error:
+        raise ScenarioFileError(source, [f"invalid JSON: {error}"]) from None
+    if not isinstance(document, dict):
+        raise ScenarioFileError(source, ["must hold a JSON object ({...}), not a single value"])
+    return document
+
+
+def parse_scenario(data: bytes | str, source: str = "<scenario>") -> Scenario:
+    """A validated scenario from the bytes of a file (upgraded from older versions)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    document = _decode(raw, source)
+    try:
+        return Scenario.model_validate(upgrade(document))
+    except FieldError as error:
+        raise ScenarioFileError(source, problems(error)) from None
+    except ValidationError as error:
+        raise ScenarioFileError(source, problems(error)) from None
+
+
+def load_scenario(path: str | os.PathLike[str]) -> Scenario:
+    """The scenario in the file at `path` (only a regular file, at most MAX_FILE_BYTES)."""
+    source = str(path)
+    try:
+        data = read_file(path, MAX_FILE_BYTES, "a scenario file")
+    except FileError as error:
+        raise ScenarioFileError(source, [error.reason]) from None
+    return parse_scenario(data, source)
+
+
+def scenario_document(scenario: Scenario) -> dict[str, Any]:
+    """The scenario as a JSON object: every field, in the model's order.
+
+    `presets` (our addition to MODEL.md's format) is written only when the scenario has some,
+    so a file without presets is exactly MODEL.md's scenario.
+    """
+    document = dict(json_number(scenario.model_dump(mode="json")))
+    if not document["presets"]:
+        del document["presets"]
+    return document
+
+
+def scenario_json(scenario: Scenario) -> str:
+    """The text of a scenario file: two-space indentation, stable key order, final newline."""
+    return json.dumps(scenario_document(scenario), indent=2, ensure_ascii=False) + "\n"
+
+
+def file_version_at(path: str | os.PathLike[str]) -> int | None:
+    """The schema_version of the scenario file at `path`, or None when it is not one."""
+    try:
+        found = own_format(read_file(path, MAX_FILE_BYTES))
+    except FileError:
+        return None
+    if found is None or found[0] != SCENARIO_FORMAT:
+        return None
+    version = found[1]
+    if isinstance(version, int) and not isinstance(version, bool):
+        return version
+    return None
+
+
+def atomic_write_text(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    reading: Iterable[str | os.PathLike[str]] = (),
+    writes: str | None = None,
+) -> None:
+    """Write `text` (UTF-8) through the one safe write path (`safe_files.write_file`)."""
+    write_file(path, text.encode("utf-8"), reading=reading, writes=writes)
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> int | None:
+    """Save atomically; never write over a file from a newer version of the app.
+
+    Returns the older schema_version of the file it replaced (1 when a version-1 file is now
+    saved as version 2), so the caller can say so; None otherwise.
+    """
+    existing = file_version_at(path) if os.path.lexists(path) else None
+    try:
+        atomic_write_text(path, scenario_json(scenario), writes=SCENARIO_FORMAT)
+    except FileError as error:
+        raise ScenarioFileError(str(path), [error.reason]) from None
+    return existing if existing is not None and existing < SCHEMA_VERSION else None

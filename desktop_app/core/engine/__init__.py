@@ -1,0 +1,1 @@
+"""The batch kernel: MODEL.md's formulas over arrays of scenario variants."""

@@ -1,0 +1,428 @@
+"""MODEL.md, "Formulas, month m": every formula of a month, named as in MODEL.md.
+
+Shared quantities, tokens and price of a query, inference, the retrieval part, the
+long-context part, training, hosting and wrong answers.
+
+Every function takes the batch inputs `p` (a varying input is a column [batch, 1], a fixed one
+a plain number, one set by an event a row per month) and arrays shaped [batch or 1, months];
+names follow MODEL.md. Operations keep version 1's order where version 1 had the formula, and
+a version-2 term that is zero at its default is added (or skipped) so that a version-1
+scenario gives bit-identical numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from desktop_app.core.engine.batch import Array
+
+HOURS_PER_MONTH = 730.0  # 8,760 / 12
+SECONDS_PER_MONTH = 2628000.0  # 730 hours
+BYTES_PER_GB = 1e9
+BYTES_PER_DIMENSION = 4  # float32
+PER_MILLION = 1e6
+WHOLE_UNIT_SLACK = 1e-9
+"""ceil_units(x) = ceil(x - 1e-9): an exact multiple does not tip over by rounding."""
+
+
+def is_zero(value: Array | float) -> bool:
+    """True for an input that is the plain number 0 (the same in every variant and month)."""
+    return not np.ndim(value) and value == 0
+
+
+def first_month(m: Array) -> Array:
+    """The `[m=0]` term: 1 in month 0, else 0."""
+    return (m == 0).astype(float)
+
+
+def plus_into(a: Array | float, fresh: Array) -> Array:
+    """`a + fresh`, written over `fresh` (a temporary of the caller) when the shapes allow.
+
+    The same numbers as `a + fresh` (addition is commutative), without a new array.
+    """
+    if np.broadcast_shapes(np.shape(a), fresh.shape) != fresh.shape:
+        return a + fresh
+    return np.add(fresh, a, out=fresh)
+
+
+def plus_in_months(
+    series: Array, extra: Array, months: list[int], columns_only: bool = False
+) -> Array:
+    """`series + R[m] * extra`: `extra` (a column, or a row per month) added in some months.
+
+    `months` lists the 0-based months with R[m] = 1 (always month 0). With `columns_only`,
+    `extra` holds just those months' columns, in the order of `months`.
+    """
+    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
+    result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+    for index, e in enumerate(months):
+        if columns_only:
+            column = extra[:, index : index + 1]
+        else:
+            column = extra[:, :1] if np.shape(extra)[-1] == 1 else extra[:, e : e + 1]
+        result[:, e : e + 1] += column
+    return result
+
+
+def plus_in_first_month(series: Array, extra: Array | float) -> Array:
+    """`series + [m=0] * extra`, touching only month 0 (`extra` is per variant, [batch, 1])."""
+    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
+    result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+    result[:, :1] += extra
+    return result
+
+
+def ceil_units(x: Array) -> Array:
+    """Whole units a provider bills: ceil(x - 1e-9)."""
+    return np.ceil(x - WHOLE_UNIT_SLACK)
+
+
+def queries(p: Any, m: Array) -> Array:
+    """Q[m]: queries in month m, growing by a compound monthly rate."""
+    w = p.workload
+    return w.queries_per_month * (1 + w.monthly_growth_pct / 100) ** m
+
+
+def corpus(p: Any, m: Array) -> Array:
+    """C[m]: corpus tokens at the start of month m."""
+    k = p.knowledge
+    return k.corpus_tokens + k.added_tokens_per_month * m
+
+
+def changed_tokens(p: Any, corpus_tokens: Array) -> Array:
+    """X[m]: tokens changed or added during month m."""
+    k = p.knowledge
+    return corpus_tokens * k.changed_pct_per_month / 100 + k.added_tokens_per_month
+
+
+def embedded_per_corpus_token(p: Any) -> Array:
+    """f: embedded tokens per corpus token (chunks overlap)."""
+    return 1 + p.retrieval.chunk_overlap_pct / 100
+
+
+def trend(rate_pct_per_year: Array | float, m: Array) -> Array:
+    """(1 + rate/100)**(m/12): the factor a yearly price change gives after m months."""
+    return (1 + rate_pct_per_year / 100) ** (m / 12)
+
+
+def price_factor(p: Any, m: Array) -> Array:
+    """P[m]: factor on every per-token price after m months of yearly price change."""
+    return trend(p.market.price_change_pct_per_year, m)
+
+
+def tuned_price_factor(p: Any, m: Array, P: Array) -> Array:  # noqa: N803
+    """Pt[m]: the same for the fine-tuned model's prices (P itself when its rate is empty)."""
+    rate = p.market.fine_tuned_price_change_pct_per_year
+    if not np.ndim(rate) and np.isnan(rate):
+        return P
+    return trend(np.where(np.isnan(rate), p.market.price_change_pct_per_year, rate), m)
+
+
+BASE_TREND = (
+    "base_model.input_per_1m",
+    "base_model.cached_input_per_1m",
+    "base_model.output_per_1m",
+    "retrieval.embedding_price_per_1m",
+    "long_context.cache_write_per_1m",
+    "long_context.cache_storage_per_1m_per_hour",
+)
+TUNED_TREND = (
+    "fine_tuned_model.input_per_1m",
+    "fine_tuned_model.cached_input_per_1m",
+    "fine_tuned_model.output_per_1m",
+    "fine_tuned_model.training_per_1m",
+)
+"""The per-token prices that P[m] (or Pt[m]) moves; hourly and monthly prices have no trend."""
+
+
+def start_trends_at_events(
+    p: Any,
+    set_months: dict[str, Array],
+    P: Array,  # noqa: N803
+    Pt: Array,  # noqa: N803
+) -> None:
+    """A per-token price set by an event in month e runs its trend from there: P[m]/P[e].
+
+    Every formula multiplies such a price by P[m]; dividing the set value by P[e] here makes
+    that product the price in effect in month e times P[m]/P[e].
+    """
+    for paths, factor in ((BASE_TREND, P), (TUNED_TREND, Pt)):
+        for path in paths:
+            if path not in set_months:
+                continue
+            section, leaf = path.split(".")
+            node = getattr(p, section)
+            since = set_months[path][0].astype(int)
+            setattr(node, leaf, getattr(node, leaf) / factor[:, since])
+
+
+def fill_empty_prices(p: Any) -> None:
+    """Fill in empty prices, per variant and month.
+
+    An empty cached-input price is the model's input price; an empty cache-write price is the
+    base model's input price.
+    """
+    for node, follows in (
+        (p.base_model, p.base_model),
+        (p.fine_tuned_model, p.fine_tuned_model),
+    ):
+        node.cached_input_per_1m = _or(node.cached_input_per_1m, follows.input_per_1m)
+    lc = p.long_context
+    lc.cache_write_per_1m = _or(lc.cache_write_per_1m, p.base_model.input_per_1m)
+
+
+def _or(value: Array | float, fallback: Array | float) -> Array | float:
+    if not np.ndim(value):
+        return fallback if np.isnan(value) else value
+    return np.where(np.isnan(value), fallback, value)
+
+
+def retrieved_tokens(p: Any) -> Array:
+    """r: retrieved context tokens sent with each query."""
+    return p.retrieval.top_k * p.retrieval.chunk_tokens
+
+
+class Tokens:
+    """One query's tokens (MODEL.md's token table).
+
+    A billed as input, B at the cached price, W written to the cache, O output.
+    """
+
+    def __init__(self, A: Any, B: Any, W: Any, O: Any) -> None:  # noqa: N803, E741
+        self.A, self.B, self.W, self.O = A, B, W, O
+
+
+class LongPromptTokens(Tokens):
+    """Long context's row: B = s_b*k + C[m]*h and W = C[m]*(1-h) grow with the corpus.
+
+    Both are linear in C[m], so the price of a query is a fixed part plus C[m] times a price
+    per corpus token (two products per month instead of six); B and W themselves are made
+    only when replicas need them.
+    """
+
+    def __init__(self, A: Any, s_b_cached: Any, O: Any, C: Array, h: Any) -> None:  # noqa: N803, E741
+        self.A, self.O, self.C, self.h = A, O, C, h
+        self.instruction_cached = s_b_cached
+
+    @property
+    def B(self) -> Array:  # noqa: N802 - MODEL.md's name
+        """s_b*k + C[m]*h."""
+        return self.instruction_cached + self.C * self.h
+
+    @property
+    def W(self) -> Array:  # noqa: N802 - MODEL.md's name
+        """C[m]*(1-h)."""
+        return self.C * (1 - self.h)
+
+
+def query_tokens(p: Any, strategy: str, C: Array) -> Tokens:  # noqa: N803
+    """The token table row of a strategy."""
+    w = p.workload
+    ret = p.retrieval
+    k = w.cached_instruction_share_pct / 100
+    u, o = w.input_tokens_per_query, w.output_tokens_per_query
+    if strategy == "long_context":
+        h = p.long_context.cache_hit_pct / 100
+        s_b = w.instruction_tokens
+        return LongPromptTokens(u + s_b * (1 - k), s_b * k, o, C, h)
+    s = w.instruction_tokens if strategy == "embeddings" else w.instruction_tokens_fine_tuned
+    if strategy == "fine_tuning":
+        return Tokens(u + 0.0 + s * (1 - k), s * k, 0.0, o)
+    A = u + retrieved_tokens(p) + s * (1 - k)  # noqa: N806
+    O = o  # noqa: N806, E741
+    if not is_zero(ret.rewrites_per_query):
+        A = A + ret.rewrites_per_query * ret.rewrite_input_tokens  # noqa: N806
+        O = O + ret.rewrites_per_query * ret.rewrite_output_tokens  # noqa: N806, E741
+    return Tokens(A, s * k, 0.0, O)
+
+
+def query_price(prices: Any, tokens: Tokens, write_price: Array | float = 0.0) -> Array:
+    """The price of one query before the price trend.
+
+    q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6.
+    """
+    if isinstance(tokens, LongPromptTokens):  # the same sum, with B and W split as above
+        fixed = (
+            tokens.A * prices.input_per_1m
+            + tokens.instruction_cached * prices.cached_input_per_1m
+            + tokens.O * prices.output_per_1m
+        )
+        per_corpus_token = tokens.h * prices.cached_input_per_1m + (1 - tokens.h) * write_price
+        return (fixed + tokens.C * per_corpus_token) / PER_MILLION
+    billed = tokens.A * prices.input_per_1m + tokens.B * prices.cached_input_per_1m
+    if not is_zero(tokens.W):
+        billed = billed + tokens.W * write_price
+    return (billed + tokens.O * prices.output_per_1m) / PER_MILLION
+
+
+def batch_factor(p: Any, prices: Any) -> Array | float:
+    """The batch factor (per-token serving only).
+
+    beta = 1 - batch_share_pct/100 * batch_discount_pct/100.
+    """
+    return 1 - p.workload.batch_share_pct / 100 * prices.batch_discount_pct / 100
+
+
+def replicas(p: Any, prices: Any, tokens: Tokens, Q: Array) -> Array:  # noqa: N803
+    """replicas[m] = max(min_replicas, ceil_units(Q * g * peak / (2628000 * target)))."""
+    d = prices.dedicated
+    g = (tokens.A + tokens.W) / d.input_tokens_per_second + tokens.O / d.output_tokens_per_second
+    seconds_per_query = g * p.workload.peak_to_average / (
+        SECONDS_PER_MONTH * d.target_utilisation_pct / 100
+    )  # per variant: one product per month below
+    return np.maximum(d.min_replicas, ceil_units(Q * seconds_per_query))
+
+
+def inference_cost(
+    p: Any,
+    prices: Any,
+    tokens: Tokens,
+    Q: Array,  # noqa: N803
+    trend_factor: Array,
+    dedicated: bool | np.ndarray,
+    write_price: Array | float = 0.0,
+) -> tuple[Array, Array | float]:
+    """(inference[m], replicas[m]) of one strategy; `dedicated` is per month or for all."""
+    per_token = None
+    if dedicated is not True:
+        per_token = Q * query_price(prices, tokens, write_price) * trend_factor
+        beta = batch_factor(p, prices)
+        if not (not np.ndim(beta) and beta == 1):
+            per_token = per_token * beta
+        if dedicated is False:
+            return per_token, 0.0
+    count = replicas(p, prices, tokens, Q)
+    on_replicas = count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour)
+    if per_token is None:
+        return on_replicas, count
+    return np.where(dedicated, on_replicas, per_token), np.where(dedicated, count, 0.0)
+
+
+def bytes_per_record(p: Any) -> Array:
+    """b: bytes stored per vector record (float32 vector plus metadata and id)."""
+    return (
+        p.retrieval.embedding_dimensions * BYTES_PER_DIMENSION
+        + p.retrieval.metadata_bytes_per_vector
+    )
+
+
+def embedding_cost(
+    p: Any,
+    Q: Array,  # noqa: N803
+    C: Array,  # noqa: N803
+    X: Array,  # noqa: N803
+    P: Array,  # noqa: N803
+    re_embed: list[int],
+) -> Array:
+    """embedding[m]: embed the corpus (month 0, re-embeds), every change and every query."""
+    f = embedded_per_corpus_token(p)
+    if re_embed:  # C[m] * f only in the months it is added (the same products, fewer made)
+        months = [0, *re_embed]
+        embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True)
+    else:
+        embedded = plus_in_first_month(X * f, C[:, :1] * f)
+    tokens = embedded + Q * p.workload.input_tokens_per_query
+    return tokens * (p.retrieval.embedding_price_per_1m / PER_MILLION) * P
+
+
+def gigabytes(p: Any, C: Array) -> Array:  # noqa: N803
+    """GB[m] = V[m] * b / 1e9 with V[m] = C[m] * f / chunk_tokens records."""
+    records_per_token = embedded_per_corpus_token(p) / p.retrieval.chunk_tokens
+    return C * (records_per_token * bytes_per_record(p) / BYTES_PER_GB)
+
+
+def store_units(p: Any, GB: Array) -> Array:  # noqa: N803
+    """units[m] = max(1, ceil_units(GB[m] / store_unit_gb)) when store_unit_gb > 0, else 0."""
+    size = p.retrieval.store_unit_gb
+    safe = np.where(size > 0, size, 1.0)
+    return np.where(size > 0, np.maximum(1.0, ceil_units(GB / safe)), 0.0)
+
+
+def vector_store_cost(
+    p: Any,
+    Q: Array,  # noqa: N803
+    C: Array,  # noqa: N803
+    X: Array,  # noqa: N803
+    re_embed: list[int],
+) -> Array:
+    """vector_store[m]: max(plan minimum, storage + reads + writes + store units)."""
+    ret = p.retrieval
+    records_per_token = embedded_per_corpus_token(p) / ret.chunk_tokens  # V[m] = C[m] * this
+    b = bytes_per_record(p)
+    gb = C * (records_per_token * b / BYTES_PER_GB)
+    read_units = Q * np.maximum(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
+    write_units_per_token = records_per_token * b / 1000 * ret.write_units_per_kb
+    written = (
+        plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
+    )
+    write_units = written * write_units_per_token
+    usage = (
+        gb * ret.vector_storage_per_gb_month
+        + read_units * (ret.read_price_per_1m_units / PER_MILLION)
+        + write_units * (ret.write_price_per_1m_units / PER_MILLION)
+    )
+    if not (is_zero(ret.store_unit_gb) or is_zero(ret.store_unit_per_month)):
+        usage = usage + store_units(p, gb) * ret.store_unit_per_month
+    return np.maximum(ret.vector_store_monthly_minimum, usage)
+
+
+def rerank_cost(p: Any, Q: Array) -> Array:  # noqa: N803
+    """rerank[m] = Q[m] / 1000 * rerank_per_1k_queries."""
+    return Q / 1000 * p.retrieval.rerank_per_1k_queries
+
+
+def context_cache_cost(p: Any, C: Array, P: Array) -> Array:  # noqa: N803
+    """context_cache[m] = 730 * C[m]/1e6 * cache_storage_per_1m_per_hour * P[m]."""
+    return C * (HOURS_PER_MONTH / PER_MILLION * p.long_context.cache_storage_per_1m_per_hour) * P
+
+
+def prompt_tokens(p: Any, C: Array) -> Array:  # noqa: N803
+    """The long prompt of month m: u + s_b + C[m] + o tokens."""
+    w = p.workload
+    return w.input_tokens_per_query + w.instruction_tokens + C + w.output_tokens_per_query
+
+
+def exceeds_context_from_month(p: Any, C: Array) -> np.ndarray:  # noqa: N803
+    """Per variant: the first 1-based month whose long prompt does not fit the window, or 0."""
+    too_long = prompt_tokens(p, C) > p.long_context.context_window_tokens
+    too_long = np.atleast_2d(too_long)
+    return np.where(too_long.any(axis=1), np.argmax(too_long, axis=1) + 1, 0)
+
+
+def training_cost(
+    trainings: Array,
+    T: Array,  # noqa: N803
+    per_token_price: Array,
+    Pt: Array,  # noqa: N803
+    minimum: Array | float,
+) -> Array:
+    """training[m] = trainings[m] * max(training_minimum_per_run, T[m]*epochs*price/1e6*Pt[m]).
+
+    `per_token_price` is epochs * training_per_1m / 1e6. Written as max(trainings*minimum,
+    trainings*T*price*Pt) (the same for trainings >= 0), which is version 1's expression
+    when the minimum is 0; a fractional `every_update` count pays its share of the minimum.
+    """
+    cost = trainings * T * per_token_price * Pt
+    if is_zero(minimum):
+        return cost
+    return np.maximum(trainings * minimum, cost)
+
+
+def hosting_cost(p: Any) -> Array:
+    """hosting[m]: the fine-tuned model's hourly fee for a month plus its flat fee."""
+    model = p.fine_tuned_model
+    return HOURS_PER_MONTH * model.hosting_per_hour + model.monthly_fee
+
+
+def wrong_answer_share(p: Any, strategy: str, staleness: Array | float) -> Array | float:
+    """The share of answers that are wrong: min(100, wrong % + staleness * stale %/100) / 100.
+
+    wrong_answer_count[m] = Q[m] * this. Without staleness it is one number per variant.
+    """
+    q = p.quality
+    share = getattr(q.wrong_answer_pct, strategy)
+    if not is_zero(staleness):
+        share = share + staleness * q.stale_wrong_pct / 100
+    return np.minimum(100.0, share) / 100

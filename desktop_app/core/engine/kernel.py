@@ -1,0 +1,361 @@
+"""MODEL.md, "Per strategy, month m": cost components, hours, totals and cumulative.
+
+Every compared strategy, for every variant of a batch at once (arrays shaped
+[batch, months]).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from desktop_app.core.engine import formulas as fx
+from desktop_app.core.engine.batch import Array, ScenarioBatch
+from desktop_app.core.engine.overflow import check_finite
+from desktop_app.core.engine.schedule import fine_tuning_trainings, hybrid_trainings, staleness_pct
+from desktop_app.core.engine.summary import BatchSummary, summarise
+from desktop_app.core.model.events import event_hours, flagged_months
+from desktop_app.core.model.scenario import STRATEGY_KEYS
+
+STRATEGIES = STRATEGY_KEYS
+"""Every strategy the model knows, in canonical order (a scenario compares some of them)."""
+TITLES = {
+    "embeddings": "Embeddings",
+    "fine_tuning": "Fine-tuning",
+    "hybrid": "Hybrid",
+    "long_context": "Long context",
+}
+"""A strategy as headings, legends and table cells name it."""
+NAMES = {key: title.lower() for key, title in TITLES.items()}
+"""A strategy as a sentence names it ("fine-tuning cheaper than embeddings")."""
+ZERO = np.zeros((1, 1))
+"""A component a strategy does not have."""
+COMPONENTS = (
+    "embedding",
+    "vector_store",
+    "rerank",
+    "inference",
+    "context_cache",
+    "training",
+    "evaluation",
+    "hosting",
+    "engineering",
+    "wrong_answers",
+)
+RETRIEVAL = ("embeddings", "hybrid")
+TUNED = ("fine_tuning", "hybrid")
+MODEL_OF = {
+    "embeddings": "base_model",
+    "fine_tuning": "fine_tuned_model",
+    "hybrid": "fine_tuned_model",
+    "long_context": "base_model",
+}
+"""Which model answers the queries of each strategy."""
+
+
+@dataclass(frozen=True)
+class StrategyMonths:
+    """One strategy's month-by-month arrays, each [batch, months].
+
+    Arrays the formulas computed once for the whole batch (a component a strategy does not
+    have, or one that depends on no varying input) are read-only broadcast views: they cost
+    no memory per variant.
+    """
+
+    components: dict[str, Array]
+    hours: Array
+    trainings: Array
+    staleness_pct: Array
+    replicas: Array
+    queries: Array
+    wrong_share: Array | float  # wrong_answer_count = queries * this (a number, column or rows)
+    total: Array
+    cumulative: Array
+    exceeds_context_from_month: np.ndarray  # [batch]; 0 = always fits (or not long_context)
+
+    @cached_property
+    def wrong_answer_count(self) -> Array:
+        """wrong_answer_count[m], made when asked for (analyses need only its sum)."""
+        return np.broadcast_to(self.queries * self.wrong_share, self.queries.shape)
+
+    def wrong_answer_total(self) -> np.ndarray:
+        """The sum of wrong_answer_count over the months, per variant."""
+        if np.ndim(self.wrong_share) == 2 and np.shape(self.wrong_share)[1] > 1:
+            return self.wrong_answer_count.sum(axis=1)
+        share = np.ravel(np.asarray(self.wrong_share, dtype=float))
+        return self.queries.sum(axis=1) * share
+
+    @property
+    def feasible(self) -> np.ndarray:
+        """Per variant: the strategy can run over the whole horizon."""
+        return self.exceeds_context_from_month == 0
+
+    @classmethod
+    def of(
+        cls,
+        shape: tuple[int, int],
+        components: dict[str, Array | float],
+        hours: Array,
+        trainings: Array | float,
+        staleness_pct: Array | float,
+        replicas: Array | float,
+        queries: Array,
+        wrong_share: Array | float,
+        exceeds_context_from_month: np.ndarray | None = None,
+    ) -> StrategyMonths:
+        """Add up the total and cumulative; spread every array to [batch, months]."""
+
+        def full(value: Array | float) -> Array:
+            return np.broadcast_to(np.asarray(value, dtype=float), shape)
+
+        total = total_cost(shape, components)
+        exceeds = exceeds_context_from_month
+        if exceeds is None:
+            exceeds = np.zeros(shape[0], dtype=int)
+        return cls(
+            components={name: full(components.get(name, ZERO)) for name in COMPONENTS},
+            hours=full(hours),
+            trainings=full(trainings),
+            staleness_pct=full(staleness_pct),
+            replicas=full(replicas),
+            queries=full(queries),
+            wrong_share=wrong_share,
+            total=total,
+            cumulative=np.cumsum(total, axis=1),
+            exceeds_context_from_month=np.broadcast_to(exceeds, (shape[0],)),
+        )
+
+
+def total_cost(shape: tuple[int, int], components: dict[str, Array | float]) -> Array:
+    """total[m]: the sum of a strategy's components, added in COMPONENTS order."""
+    parts = [part for name in COMPONENTS if (part := components.get(name, ZERO)) is not ZERO]
+    if not parts:
+        return np.zeros(shape)
+    # 0 + x is x exactly: start from the first component, or from the first two added
+    # into a new array (the same sum, without copying the first one first).
+    if len(parts) > 1 and np.broadcast_shapes(np.shape(parts[0]), np.shape(parts[1])) == shape:
+        total = np.add(parts[0], parts[1], dtype=float)
+        rest = parts[2:]
+    else:
+        total = np.array(np.broadcast_to(parts[0], shape), dtype=float)
+        rest = parts[1:]
+    for part in rest:
+        total += part
+    return total
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Everything the engine computes for a batch."""
+
+    batch: ScenarioBatch
+    queries: Array
+    strategies: dict[str, StrategyMonths]
+    summary: BatchSummary
+
+
+class _Month:
+    """The shared quantities of one batch, computed once for all strategies."""
+
+    def __init__(self, batch: ScenarioBatch) -> None:
+        scenario = batch.scenario
+        p = batch.inputs()
+        self.batch = batch
+        self.scenario = scenario
+        self.shape = (batch.size, scenario.horizon_months)
+        m = np.arange(self.shape[1], dtype=float)[None, :]
+        self.m = m
+        self.first = fx.first_month(m)
+        self.Q = fx.queries(p, m)
+        self.C = fx.corpus(p, m)
+        self.X = fx.changed_tokens(p, self.C)
+        self.P = fx.price_factor(p, m)
+        self.Pt = fx.tuned_price_factor(p, m, self.P)
+        fx.start_trends_at_events(p, batch.set_months(), self.P, self.Pt)
+        fx.fill_empty_prices(p)
+        self.p = p
+        self.re_embed = [e for e in flagged_months(scenario, "re_embed") if e >= 1]  # R[0] = 1
+        self.retrain = flagged_months(scenario, "retrain")
+
+    def hours(self, strategy: str, trainings: Array | float = 0.0) -> Array:
+        """hours[m] of a strategy (MODEL.md's hours line)."""
+        effort = self.p.effort
+        hours = (
+            self.first * getattr(effort.setup_hours, strategy)
+            + getattr(effort.monitoring_hours_per_month, strategy)
+            + getattr(effort.incidents_per_month, strategy)
+            * getattr(effort.hours_per_incident, strategy)
+        )
+        if strategy != "fine_tuning":
+            hours = hours + self.p.knowledge.updates_per_month * effort.hours_per_content_update
+        if strategy in TUNED:
+            retrain_hours = effort.hours_per_retrain * (trainings - self.first)
+            hours = fx.plus_into(hours, retrain_hours)
+        extra = event_hours(self.scenario, strategy)
+        if extra:
+            one_off = np.zeros((1, self.shape[1]))
+            for e, value in extra.items():
+                one_off[0, e] += value
+            hours = hours + one_off
+        return hours
+
+    def inference(self, strategy: str, tokens: fx.Tokens) -> tuple[Array, Array | float]:
+        """(inference[m], replicas[m]) at the prices of the strategy's model."""
+        model = MODEL_OF[strategy]
+        factor = self.P if model == "base_model" else self.Pt
+        write = self.p.long_context.cache_write_per_1m if strategy == "long_context" else 0.0
+        return fx.inference_cost(
+            self.p,
+            getattr(self.p, model),
+            tokens,
+            self.Q,
+            factor,
+            self.batch.dedicated_months(model),
+            write,
+        )
+
+    def wrong(self, strategy: str, staleness: Array | float) -> tuple[Array | float, Array]:
+        """(the share of wrong answers, wrong_answers[m] = Q * share * cost_per_wrong_answer)."""
+        share = fx.wrong_answer_share(self.p, strategy, staleness)
+        price = self.p.quality.cost_per_wrong_answer
+        return share, (ZERO if fx.is_zero(price) else self.Q * share * price)
+
+
+def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
+    """One strategy's row of MODEL.md's table."""
+    return StrategyMonths.of(s.shape, **_strategy_parts(s, key, shared))
+
+
+def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, Any]:
+    """A strategy's components and the arrays they come with, as `StrategyMonths.of` takes them."""
+    p = s.p
+    tokens = fx.query_tokens(p, key, s.C)
+    inference, replicas = s.inference(key, tokens)
+    components: dict[str, Array | float] = {"inference": inference}
+    if key in RETRIEVAL:
+        components |= shared["retrieval"]()
+    trainings: Array | float = ZERO
+    staleness: Array | float = ZERO
+    exceeds = None
+    if key in TUNED:
+        tuned = p.fine_tuned_model
+        ft = p.fine_tuning
+        if key == "fine_tuning":
+            policy = s.scenario.fine_tuning.retrain_policy
+            trainings, U = fine_tuning_trainings(p, policy, s.C, s.X, s.retrain)  # noqa: N806
+            T = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * s.C  # noqa: N806
+            staleness = staleness_pct(p, U, s.C)
+        else:
+            trainings = hybrid_trainings(p, s.m, s.retrain)
+            T = ft.behavior_training_tokens  # noqa: N806
+        per_token_price = ft.epochs * tuned.training_per_1m / fx.PER_MILLION
+        components["training"] = fx.training_cost(
+            trainings, T, per_token_price, s.Pt, tuned.training_minimum_per_run
+        )
+        dedicated = s.batch.dedicated_months("fine_tuned_model")
+        if dedicated is not True:
+            q = fx.query_price(tuned, tokens)
+            evaluation = trainings * ft.eval_queries_per_training * q * s.Pt
+            if dedicated is not False:
+                evaluation = np.where(dedicated, 0.0, evaluation)
+            components["evaluation"] = evaluation
+        components["hosting"] = shared["hosting"]()
+    if key == "long_context":
+        storage = p.long_context.cache_storage_per_1m_per_hour
+        if not fx.is_zero(storage):
+            components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
+        exceeds = fx.exceeds_context_from_month(p, s.C)
+    hours = s.hours(key, trainings)
+    components["engineering"] = p.effort.hourly_rate * hours
+    share, components["wrong_answers"] = s.wrong(key, staleness)
+    return {
+        "components": components,
+        "hours": hours,
+        "trainings": trainings,
+        "staleness_pct": staleness,
+        "replicas": replicas,
+        "queries": s.Q,
+        "wrong_share": share,
+        "exceeds_context_from_month": exceeds,
+    }
+
+
+def _shared(s: _Month) -> dict[str, Any]:
+    """Components that several strategies share, each computed once when first asked for."""
+    p = s.p
+    cache: dict[str, Any] = {}
+
+    def once(name: str, compute: Any) -> Any:
+        def get() -> Any:
+            if name not in cache:
+                cache[name] = compute()
+            return cache[name]
+
+        return get
+
+    def retrieval() -> dict[str, Array]:
+        rerank = p.retrieval.rerank_per_1k_queries
+        return {
+            "embedding": fx.embedding_cost(p, s.Q, s.C, s.X, s.P, s.re_embed),
+            "vector_store": fx.vector_store_cost(p, s.Q, s.C, s.X, s.re_embed),
+            "rerank": ZERO if fx.is_zero(rerank) else fx.rerank_cost(p, s.Q),
+        }
+
+    return {
+        "retrieval": once("retrieval", retrieval),
+        "hosting": once("hosting", lambda: fx.hosting_cost(p)),
+    }
+
+
+def simulate(batch: ScenarioBatch) -> BatchResult:
+    """Run every formula of MODEL.md over the batch, for the compared strategies."""
+    s = _Month(batch)
+    p = s.p
+    shared = _shared(s)
+    strategies = {key: _strategy(s, key, shared) for key in batch.scenario.strategies}
+    check_finite(batch, strategies)
+    summary = summarise(p, s.m, s.Q, strategies)
+    queries = np.broadcast_to(s.Q, s.shape)
+    return BatchResult(batch=batch, queries=queries, strategies=strategies, summary=summary)
+
+
+def simulate_scenario(scenario: Any) -> BatchResult:
+    """A single run: the batch of one."""
+    return simulate(ScenarioBatch.of(scenario))
+
+
+@dataclass(frozen=True)
+class CumulativeTotals:
+    """What the Monte Carlo reads of a batch: the cumulative costs and who can run."""
+
+    feasible: dict[str, np.ndarray]  # strategy -> [batch] bool
+    total_queries: Array  # [batch] or [1]: the queries over the horizon, Q[0] + ... + Q[M-1]
+
+
+def simulate_cumulative(batch: ScenarioBatch, out: dict[str, Array]) -> CumulativeTotals:
+    """Each compared strategy's cumulative cost, month-major, into `out[key]` [months, batch].
+
+    The Monte Carlo's kernel: the same formulas as `simulate` (`_strategy_parts`, `total_cost`),
+    but it keeps only the cumulative totals, builds no summary and no per-component arrays
+    past each strategy, and writes month by month, so that each month's samples lie together
+    for the percentiles. cumulative[m] = cumulative[m-1] + total[m], in month order, as
+    `np.cumsum` adds: the same numbers as `simulate` gives.
+    """
+    s = _Month(batch)
+    shared = _shared(s)
+    feasible = {}
+    for key in batch.scenario.strategies:
+        parts = _strategy_parts(s, key, shared)
+        total = np.broadcast_to(total_cost(s.shape, parts["components"]), s.shape)
+        del parts["components"]
+        cumulative = out[key]
+        cumulative[0] = total[:, 0]
+        for month in range(1, s.shape[1]):
+            np.add(cumulative[month - 1], total[:, month], out=cumulative[month])
+        exceeds = parts["exceeds_context_from_month"]
+        feasible[key] = np.ones(s.shape[0], dtype=bool) if exceeds is None else exceeds == 0
+        del total, parts
+    return CumulativeTotals(feasible=feasible, total_queries=s.Q.sum(axis=1))

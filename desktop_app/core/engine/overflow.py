@@ -1,0 +1,131 @@
+"""Results too large to show: an error that names the inputs, never a silent inf or 5.6e305.
+
+MODEL.md: "a figure too large to represent is an error that names the inputs". The engine
+refuses any infinite or NaN figure in every batch. What is shown (a single run, a Monte Carlo
+run's percentiles, the sensitivity totals) is refused already at LIMIT (a thousand trillion of
+the currency): such a figure comes only from inputs near their upper bounds together, and
+numbers that long make no sense in a table or on a chart axis. The decision map and the
+break-even finder sweep inputs far from the scenario's values and show no amounts, so only
+the first check applies to them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from desktop_app.core.model.numbers import plain_number
+
+if TYPE_CHECKING:
+    from desktop_app.core.engine.batch import ScenarioBatch
+    from desktop_app.core.engine.kernel import BatchResult, StrategyMonths
+
+LIMIT = 1e15
+"""The largest amount of money (in the scenario's currency) a result may hold."""
+
+VOLUME = ("horizon_months", "workload.queries_per_month", "workload.monthly_growth_pct")
+CORPUS = ("knowledge.corpus_tokens", "knowledge.added_tokens_per_month")
+INPUTS = {
+    "embedding": (*VOLUME, *CORPUS, "retrieval.embedding_price_per_1m"),
+    "vector_store": (
+        *VOLUME,
+        *CORPUS,
+        "retrieval.read_price_per_1m_units",
+        "retrieval.vector_storage_per_gb_month",
+        "retrieval.embedding_dimensions",
+        "retrieval.store_unit_gb",
+        "retrieval.store_unit_per_month",
+    ),
+    "rerank": (*VOLUME, "retrieval.rerank_per_1k_queries"),
+    "inference": (
+        *VOLUME,
+        "workload.output_tokens_per_query",
+        "workload.instruction_tokens",
+        "retrieval.top_k",
+        "retrieval.chunk_tokens",
+        "market.price_change_pct_per_year",
+    ),
+    "context_cache": (*CORPUS, "long_context.cache_storage_per_1m_per_hour"),
+    "training": (
+        *CORPUS,
+        "fine_tuning.knowledge_tokens_per_corpus_token",
+        "fine_tuning.epochs",
+        "fine_tuned_model.training_per_1m",
+        "knowledge.updates_per_month",
+    ),
+    "evaluation": ("fine_tuning.eval_queries_per_training", "knowledge.updates_per_month"),
+    "hosting": ("fine_tuned_model.hosting_per_hour", "fine_tuned_model.monthly_fee"),
+    "engineering": (
+        "effort.hourly_rate",
+        "effort.hours_per_retrain",
+        "knowledge.updates_per_month",
+    ),
+    "wrong_answers": (*VOLUME, "quality.cost_per_wrong_answer"),
+}
+"""The inputs that scale each component, named when it grows too large."""
+
+
+class ResultTooLargeError(ValueError):
+    """A figure of the result is too large to represent or to show sensibly."""
+
+
+def _named(batch: ScenarioBatch, paths: tuple[str, ...]) -> str:
+    from desktop_app.core.model.fields import value_at
+
+    parts = []
+    for path in paths:
+        if path == "horizon_months":
+            parts.append(f"horizon_months = {batch.scenario.horizon_months}")
+        elif path in batch.values:
+            values = batch.values[path]
+            same = bool((values == values[0]).all())
+            shown = plain_number(float(values[0])) if same else "varied"
+            if np.isnan(values[0]):
+                shown = str(value_at(batch.scenario, path))
+            parts.append(f"{path} = {shown}")
+    return ", ".join(parts)
+
+
+def check_finite(
+    batch: ScenarioBatch, strategies: dict[str, StrategyMonths], limit: float = math.inf
+) -> None:
+    """Raise ResultTooLargeError when any strategy's total reaches `limit` or is not finite.
+
+    Costs are never negative, so the cumulative cost at the horizon is the largest figure.
+    """
+    for key, months in strategies.items():
+        largest = float(np.max(months.cumulative[:, -1])) if months.cumulative.size else 0.0
+        if largest < limit and np.isfinite(largest):
+            continue
+        sums = {
+            name: float(np.nan_to_num(np.sum(array[:, :]), nan=np.inf))
+            for name, array in months.components.items()
+        }
+        worst = max(sums, key=lambda name: sums[name])
+        currency = batch.scenario.currency
+        amount = "not a number" if not np.isfinite(largest) else f"{largest:.3g} {currency}"
+        raise ResultTooLargeError(
+            f"the result is too large to show: {key}'s total cost would be {amount} "
+            f"(the limit is {min(limit, LIMIT):.0e} {currency}), mostly {worst}; "
+            f"check these inputs: {_named(batch, INPUTS[worst])}"
+        )
+
+
+def check_per_query(batch: ScenarioBatch, key: str, per_1k: np.ndarray) -> None:
+    """A cost per 1,000 queries of LIMIT or more comes from a vanishing query volume."""
+    finite = per_1k[~np.isnan(per_1k)]
+    if finite.size and not float(np.max(finite)) < LIMIT:
+        raise ResultTooLargeError(
+            f"the result is too large to show: {key}'s cost per 1,000 queries would be "
+            f"{float(np.max(finite)):.3g} {batch.scenario.currency}; the query volume is too "
+            f"small to divide by ({_named(batch, VOLUME)})"
+        )
+
+
+def check_shown(result: BatchResult) -> None:
+    """What the app shows stays below LIMIT, cost per 1,000 queries included."""
+    check_finite(result.batch, result.strategies, LIMIT)
+    for key, figures in result.summary.strategies.items():
+        check_per_query(result.batch, key, figures["cost_per_1k_queries"])

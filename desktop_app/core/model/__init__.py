@@ -1,0 +1,1 @@
+"""The scenario: its fields, its file schema, its versions and its dated events."""

@@ -1,0 +1,1 @@
+"""Prices: the bundled and the user's catalog, imports, currencies and model retirements."""

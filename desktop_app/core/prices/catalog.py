@@ -1,0 +1,702 @@
+"""The price catalog: dated, sourced presets for the four price roles of a scenario.
+
+A preset fills its role's fields (e.g. every fine-tuned-model price) and the scenario records
+which preset and which as-of date the prices came from. A price the source does not list is
+never taken as 0: the field keeps its value and a warning says so. The bundled catalog lives in
+resources/catalog/; the user's own entries (negotiated rates, imports) in the user data folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from desktop_app.core.appdata.paths import data_dir
+from desktop_app.core.appdata.resources import resource
+from desktop_app.core.appdata.safe_files import FileError, read_file
+from desktop_app.core.appdata.scenario_files import atomic_write_text
+from desktop_app.core.model.fields import numeric_field, value_at, with_values
+from desktop_app.core.model.numbers import plain_number
+from desktop_app.core.model.problems import problems
+from desktop_app.core.model.scenario import FieldError, PresetRecord, Scenario, Serving
+
+CATALOG_FORMAT = "embed-or-tune/catalog"
+CATALOG_VERSION = 1
+Kind = Literal["embedding", "chat", "fine_tune", "vector_store", "reranker", "prompt_cache"]
+STALE_AFTER_DAYS = 183  # six months
+MAX_CATALOG_BYTES = 50_000_000
+"""LiteLLM's whole price map is a few megabytes; a catalog file is never near this."""
+LOCK_WAIT_SECONDS = 30.0
+
+ROLES: dict[str, tuple[Kind, str, tuple[str, ...]]] = {
+    # role: (kind of entry, what the user calls it, the scenario fields it fills)
+    "embedding_model": (
+        "embedding",
+        "Embedding model",
+        ("retrieval.embedding_price_per_1m", "retrieval.embedding_dimensions"),
+    ),
+    "base_model": (
+        "chat",
+        "Base model",
+        ("base_model.input_per_1m", "base_model.cached_input_per_1m", "base_model.output_per_1m"),
+    ),
+    "fine_tuned_model": (
+        "fine_tune",
+        "Fine-tuned model",
+        (
+            "fine_tuned_model.input_per_1m",
+            "fine_tuned_model.cached_input_per_1m",
+            "fine_tuned_model.output_per_1m",
+            "fine_tuned_model.training_per_1m",
+            "fine_tuned_model.hosting_per_hour",
+            "fine_tuned_model.monthly_fee",
+        ),
+    ),
+    "vector_store": (
+        "vector_store",
+        "Vector store",
+        (
+            "retrieval.vector_storage_per_gb_month",
+            "retrieval.read_price_per_1m_units",
+            "retrieval.read_units_per_query_per_gb",
+            "retrieval.min_read_units_per_query",
+            "retrieval.write_price_per_1m_units",
+            "retrieval.write_units_per_kb",
+            "retrieval.vector_store_monthly_minimum",
+        ),
+    ),
+    "reranker": ("reranker", "Reranker", ("retrieval.rerank_per_1k_queries",)),
+    "prompt_cache": (
+        "prompt_cache",
+        "Prompt cache",
+        (
+            "long_context.cache_write_per_1m",
+            "long_context.cache_storage_per_1m_per_hour",
+            "long_context.context_window_tokens",
+        ),
+    ),
+}
+NO_CACHED_PRICE = (
+    "base_model.cached_input_per_1m",
+    "fine_tuned_model.cached_input_per_1m",
+    "long_context.cache_write_per_1m",
+)
+"""Fields for which an empty price is a real answer (no cached price: the input price applies;
+no cache-write premium: a miss bills at the input price)."""
+EXTRA_PATHS: dict[str, tuple[str, ...]] = {
+    "base_model": ("base_model.batch_discount_pct",),
+    "fine_tuned_model": (
+        "fine_tuned_model.training_minimum_per_run",
+        "fine_tuned_model.batch_discount_pct",
+        "fine_tuned_model.dedicated.replica_per_hour",
+        "fine_tuned_model.dedicated.input_tokens_per_second",
+        "fine_tuned_model.dedicated.output_tokens_per_second",
+    ),
+}
+"""Terms a role's entry may also carry besides its prices (a batch discount, a minimum per run,
+dedicated replicas); left out, the scenario's value stays without a word (most price lists
+have no minimum, and a per-token model no replicas)."""
+OPTIONAL_PATHS = ("long_context.context_window_tokens",)
+"""Prices of a role an entry may leave out without a word."""
+PER_TOKEN_PATHS = ("input_per_1m", "cached_input_per_1m", "output_per_1m", "batch_discount_pct")
+"""Fields of a model that dedicated serving does not use (it pays replicas, not tokens)."""
+
+
+class PriceSource(BaseModel):
+    """Where one price of an entry comes from, when that is not the entry's own source."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str = Field(min_length=3)
+    source_date: str = Field(min_length=2)
+    uncertain: bool = False
+    assumption: bool = Field(
+        False, description="A stated, editable assumption (e.g. measured throughput), not a price."
+    )
+    notes: str | None = None
+
+
+class CatalogError(Exception):
+    """A catalog file that cannot be read; `lines` say why, one problem each."""
+
+    def __init__(self, source: str, lines: list[str]) -> None:
+        self.source = source
+        self.lines = lines
+        super().__init__("\n".join(f"{source}: {line}" for line in lines))
+
+
+def id_problem(entry_id: str) -> str | None:
+    """Why an id cannot name an entry: ids are "provider/name", never a path out of a folder."""
+    parts = entry_id.split("/")
+    if "\\" in entry_id or any(ord(c) < 32 or ord(c) == 127 for c in entry_id):
+        return "must not contain a backslash or control characters"
+    if entry_id.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        return 'must be "provider/name" parts without empty, "." or ".." parts'
+    return None
+
+
+def price_type_problem(price: object) -> str | None:
+    """Why a JSON value is not a price (text, true/false, NaN, too large), or None."""
+    if price is None:
+        return None
+    if isinstance(price, bool):
+        return f"must be a number, got {str(price).lower()}"
+    if isinstance(price, int):
+        return None if abs(price) <= 1e300 else "must be a number below 1e300, got a larger one"
+    if isinstance(price, float):
+        return None if math.isfinite(price) else f"must be a finite number, got {price}"
+    if isinstance(price, str):
+        return f"must be a number, got the text {price!r}"
+    return "must be a number"
+
+
+class CatalogEntry(BaseModel):
+    """One price list entry with its source and the date the source vouches for."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=3, max_length=200, pattern=r"^[^\s].*[^\s]$")
+    kind: Kind
+    provider: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    currency: str = Field("USD", pattern=r"^[A-Z]{3}$")
+    prices: dict[str, float | None] = Field(
+        description="Scenario field path -> price (None: not listed)."
+    )
+    source: str = Field(min_length=3, description="Where the prices come from.")
+    source_date: str = Field(min_length=2, description="The date as the source gives it.")
+    as_of: date | None = Field(description="Earliest date the source vouches for (None: undated).")
+    uncertain: bool = False
+    availability: str | None = Field(None, description="E.g. a provider closing fine-tuning.")
+    closes: date | None = Field(None, description="From this day the model takes no new jobs.")
+    retires: date | None = Field(None, description="From this day the model no longer serves.")
+    base_retires: date | None = Field(
+        None,
+        description="A fine-tune's base model stops serving on this day: no new training on it.",
+    )
+    successor: str | None = Field(
+        None, description="Id of the entry the provider names as the replacement."
+    )
+    serving: Serving | None = Field(
+        None, description="How the preset serves the model (None: per token, as most lists)."
+    )
+    long_prompt_tokens: int | None = Field(
+        None,
+        ge=1,
+        description="Above this many prompt tokens the whole request bills at a higher tier.",
+    )
+    price_sources: dict[str, PriceSource] = Field(
+        default_factory=dict,
+        description="Scenario field path -> its own source, for prices not from `source`.",
+    )
+    notes: str | None = None
+    user: bool = Field(False, description="The user's own entry, kept in the user data folder.")
+
+    @field_validator("id")
+    @classmethod
+    def _id_names_no_path(cls, value: str) -> str:
+        problem = id_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    @field_validator("prices", mode="before")
+    @classmethod
+    def _prices_are_numbers(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            for path, price in value.items():
+                problem = price_type_problem(price)
+                if problem:
+                    raise FieldError(f"prices.{path}", problem)
+        return value
+
+    @model_validator(mode="after")
+    def _prices_fit_their_fields(self) -> CatalogEntry:
+        allowed = {
+            path
+            for role, (kind, _, _) in ROLES.items()
+            if kind == self.kind
+            for path in role_paths(role)
+        }
+        for path, price in self.prices.items():
+            if path not in allowed:
+                raise FieldError(f"prices.{path}", f"is not a price of a {self.kind} entry")
+            if price is None:
+                continue
+            number = numeric_field(path)
+            problem = number.problem(price)
+            if problem is None and number.integer and not float(price).is_integer():
+                problem = "must be a whole number"
+            if problem:
+                raise FieldError(f"prices.{path}", f"{problem}, got {plain_number(price)}")
+        return self
+
+    def age_days(self, today: date) -> int | None:
+        """Days since the as-of date (None when undated)."""
+        return None if self.as_of is None else (today - self.as_of).days
+
+
+class Catalog(BaseModel):
+    """A catalog file: the bundled one, the user's own, or one to import."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["embed-or-tune/catalog"] = CATALOG_FORMAT
+    schema_version: Literal[1] = 1
+    entries: list[CatalogEntry] = []
+
+
+def earliest_date(text: str) -> date | None:
+    """The earliest date a free-text source date allows: '2026-08..10' -> 2026-08-01."""
+    match = re.search(r"(\d{4})(?:-(0[1-9]|1[0-2])(?!\d)(?:-([0-2]\d|3[01])(?!\d))?)?", text)
+    if not match:
+        return None
+    year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
+    return date(int(year), int(month), int(day))
+
+
+def bundled_path() -> Path:
+    """The catalog shipped with the app."""
+    return resource("catalog", "bundled.json")
+
+
+def user_path() -> Path:
+    """The user's own catalog file."""
+    return data_dir() / "catalog.json"
+
+
+class JsonObject(dict):
+    """A JSON object as read, with the keys that appeared in it more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
+    found = JsonObject(pairs)
+    found.duplicates = tuple(
+        key for key, count in Counter(k for k, _ in pairs).items() if count > 1
+    )
+    return found
+
+
+def duplicate_keys(value: object) -> list[str]:
+    """Keys that appear twice in one object anywhere inside `value`."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        found += list(getattr(value, "duplicates", ()))
+        for item in value.values():
+            found += duplicate_keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            found += duplicate_keys(item)
+    return found
+
+
+def read_json(path: Path) -> object:
+    """The JSON in a file (CatalogError when it is missing, unreadable or not a regular file).
+
+    A byte-order mark is accepted, as in scenario files; objects are `JsonObject`s that know
+    their duplicate keys, so each entry can be refused for its own.
+    """
+    try:
+        data = read_file(path, MAX_CATALOG_BYTES, "a price file")
+    except FileError as error:
+        if error.errno == 2:
+            raise CatalogError(str(path), ["no such file"]) from None
+        raise CatalogError(str(path), [error.reason]) from None
+    try:
+        return json.loads(data.decode("utf-8-sig"), object_pairs_hook=_object)
+    except UnicodeDecodeError as error:
+        reason = f"is not UTF-8 text (byte {error.start} cannot be decoded)"
+        raise CatalogError(str(path), [f"not a readable JSON file ({reason})"]) from None
+    except (ValueError, RecursionError) as error:
+        raise CatalogError(str(path), [f"not a readable JSON file ({error})"]) from None
+
+
+def check_catalog_header(path: Path, document: object) -> list[object]:
+    """The entries of a catalog document whose header is ours and current (else CatalogError)."""
+    source = str(path)
+    if not isinstance(document, dict) or document.get("format") != CATALOG_FORMAT:
+        raise CatalogError(source, ["is not an Embed or Tune price catalog (format)"])
+    version = document.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > CATALOG_VERSION:
+        raise CatalogError(
+            source,
+            [
+                f"schema_version: is {version}: written by a newer Embed or Tune (this one reads "
+                f"up to {CATALOG_VERSION}); it was left as it is"
+            ],
+        )
+    if version != CATALOG_VERSION or isinstance(version, bool):
+        raise CatalogError(source, [f"schema_version: must be {CATALOG_VERSION}"])
+    unknown = sorted(set(document) - {"format", "schema_version", "entries"})
+    if unknown:
+        raise CatalogError(source, [f"{key}: unknown field" for key in unknown])
+    twice = list(getattr(document, "duplicates", ()))
+    if twice:
+        raise CatalogError(source, [f"the key {key!r} appears twice" for key in twice])
+    entries = document.get("entries", [])
+    if not isinstance(entries, list):
+        raise CatalogError(source, ["entries: must be a list"])
+    return entries
+
+
+def read_catalog(path: Path, document: object | None = None) -> Catalog:
+    """A catalog file (or its already-read JSON), validated whole (else CatalogError)."""
+    if document is None:
+        document = read_json(path)
+    check_catalog_header(path, document)
+    try:
+        return Catalog.model_validate(document)
+    except ValidationError as error:
+        raise CatalogError(str(path), problems(error)) from None
+
+
+@dataclass(frozen=True)
+class DamagedEntry:
+    """An entry of the user's file that does not validate: kept as found, shown, deletable."""
+
+    raw: object
+    label: str
+    reason: str
+
+
+@dataclass
+class UserCatalog:
+    """The user's own entries, and those in the file that are damaged (kept as they are)."""
+
+    entries: list[CatalogEntry] = field(default_factory=list)
+    damaged: list[DamagedEntry] = field(default_factory=list)
+
+
+def check_entry(raw: object, label: str, seen: set[str], joint: str = ".") -> CatalogEntry | str:
+    """The entry, validated like a scenario field; or why it is refused (one line).
+
+    `label` names the entry in the line ("entries[3]" and joint "." give "entries[3].kind: …").
+    """
+    twice = duplicate_keys(raw)
+    if twice:
+        return f"{label}: the key {twice[0]!r} appears twice"
+    try:
+        entry = CatalogEntry.model_validate(raw)
+    except ValidationError as error:
+        return "; ".join(f"{label}{joint}{line}" for line in problems(error))
+    if entry.id in seen:
+        return f"{label}: the id {entry.id} appears twice in the file"
+    seen.add(entry.id)
+    return entry
+
+
+def read_user_catalog() -> UserCatalog:
+    """The user's catalog, entry by entry (CatalogError when the file as a whole is unusable)."""
+    path = user_path()
+    try:
+        document = read_json(path)
+    except CatalogError as error:
+        if error.lines == ["no such file"]:
+            return UserCatalog()
+        raise
+    catalog = UserCatalog()
+    seen: set[str] = set()
+    for index, raw in enumerate(check_catalog_header(path, document)):
+        checked = check_entry(raw, "", seen, joint="")
+        if isinstance(checked, str):
+            entry_id = raw.get("id") if isinstance(raw, dict) else None
+            shown = entry_id if isinstance(entry_id, str) else f"entries[{index}]"
+            catalog.damaged.append(DamagedEntry(raw, shown, checked.removeprefix(": ")))
+        else:
+            catalog.entries.append(checked.model_copy(update={"user": True}))
+    return catalog
+
+
+def user_catalog_problems() -> list[str]:
+    """What is wrong with the user's catalog file, one line each ([] when nothing is)."""
+    try:
+        catalog = read_user_catalog()
+    except CatalogError as error:
+        return [f"{user_path()}: {line}; its entries are left out" for line in error.lines]
+    return [
+        f"{user_path()}: entry {item.label}: {item.reason}; it is left out"
+        for item in catalog.damaged
+    ]
+
+
+def load_catalog() -> list[CatalogEntry]:
+    """The bundled entries, then the user's own that validate.
+
+    Damaged ones are left out here; `user_catalog_problems` says which, for the command line
+    and the window to report.
+    """
+    entries = list(read_catalog(bundled_path()).entries)
+    with contextlib.suppress(CatalogError):
+        entries += read_user_catalog().entries
+    return entries
+
+
+@contextlib.contextmanager
+def user_catalog_lock() -> Iterator[None]:
+    """Hold the user catalog's lock file: writers take turns, so none loses another's change."""
+    path = user_path().with_name(user_path().name + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        _lock(handle, path)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def _lock(handle: int, path: Path) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        locker = lambda: msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)  # noqa: E731
+    else:
+        locker = lambda: fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # noqa: E731
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            locker()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise CatalogError(
+                    str(user_path()),
+                    [f"is being changed by another Embed or Tune ({path.name}); try again"],
+                ) from None
+            time.sleep(0.05)
+
+
+def _write_user_catalog(catalog: UserCatalog) -> None:
+    path = user_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document = {
+        "format": CATALOG_FORMAT,
+        "schema_version": CATALOG_VERSION,
+        "entries": [
+            *(
+                entry.model_copy(update={"user": True}).model_dump(mode="json")
+                for entry in catalog.entries
+            ),
+            *(item.raw for item in catalog.damaged),  # kept as they were, for the user to repair
+        ],
+    }
+    atomic_write_text(path, json.dumps(document, indent=2) + "\n", writes=CATALOG_FORMAT)
+
+
+def change_user_catalog(change: Callable[[UserCatalog], UserCatalog]) -> UserCatalog:
+    """Read, change and write the user's catalog under its lock; the catalog written.
+
+    A damaged or newer-version file is never written over (CatalogError names the problem).
+    """
+    with user_catalog_lock():
+        changed = change(read_user_catalog())
+        _write_user_catalog(changed)
+        return changed
+
+
+def save_user_entries(entries: list[CatalogEntry]) -> None:
+    """Make these the user's own entries (damaged ones in the file are kept)."""
+    change_user_catalog(lambda catalog: UserCatalog(list(entries), catalog.damaged))
+
+
+def put_user_entry(entry: CatalogEntry, replacing: str | None = None) -> None:
+    """Add an entry to the user's own, or put it in the place of the entry `replacing`."""
+
+    def change(catalog: UserCatalog) -> UserCatalog:
+        entries = list(catalog.entries)
+        index = next((i for i, each in enumerate(entries) if each.id == replacing), None)
+        if index is None:
+            entries.append(entry)
+        else:
+            entries[index] = entry
+        return UserCatalog(entries, catalog.damaged)
+
+    change_user_catalog(change)
+
+
+def delete_user_entry(entry_id: str) -> None:
+    """Delete the user's entry with this id."""
+    change_user_catalog(
+        lambda catalog: UserCatalog(
+            [entry for entry in catalog.entries if entry.id != entry_id], catalog.damaged
+        )
+    )
+
+
+def delete_damaged_entry(raw: object) -> None:
+    """Delete a damaged entry of the user's file (found by its content, NaN and all)."""
+    gone = _as_text(raw)
+    change_user_catalog(
+        lambda catalog: UserCatalog(
+            catalog.entries, [item for item in catalog.damaged if _as_text(item.raw) != gone]
+        )
+    )
+
+
+def _as_text(raw: object) -> str:
+    return json.dumps(raw, sort_keys=True)
+
+
+def find(entries: list[CatalogEntry], entry_id: str) -> CatalogEntry:
+    """The entry with this id (KeyError lists close ids)."""
+    for entry in entries:
+        if entry.id == entry_id:
+            return entry
+    close = [e.id for e in entries if entry_id.lower() in e.id.lower()][:5]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise KeyError(f"no catalog entry {entry_id!r}{hint}")
+
+
+def role_paths(role: str) -> tuple[str, ...]:
+    """Every field a preset of this role may fill: its prices, then its extra terms."""
+    return ROLES[role][2] + EXTRA_PATHS.get(role, ())
+
+
+def role_of(path: str) -> str | None:
+    """The price role a scenario field belongs to, if any."""
+    for role in ROLES:
+        if path in role_paths(role):
+            return role
+    return None
+
+
+def _unused(entry: CatalogEntry, path: str) -> bool:
+    """A field the entry need not price: optional, or per-token under dedicated serving."""
+    if path in OPTIONAL_PATHS or any(path in extra for extra in EXTRA_PATHS.values()):
+        return True
+    return entry.serving == "dedicated" and path.rsplit(".", 1)[-1] in PER_TOKEN_PATHS
+
+
+def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Scenario, list[str]]:
+    """The scenario with the role's prices from `entry`, and what the user must check.
+
+    A chat or fine-tune entry also sets its model's serving (per token unless the entry says
+    dedicated); a price that is a stated assumption (a replica's throughput) is said so.
+    """
+    kind, title, paths = ROLES[role]
+    if entry.kind != kind:
+        raise ValueError(f"{entry.id} is a {entry.kind} entry; {title} needs a {kind} entry")
+    values: dict[str, object] = {}
+    notes: list[str] = []
+    for path in role_paths(role):
+        if path not in entry.prices:
+            continue
+        price = entry.prices[path]
+        if price is None and path not in NO_CACHED_PRICE:
+            if not _unused(entry, path):
+                kept = value_at(scenario, path)
+                notes.append(f"{entry.name} lists no price for {path}; it keeps {kept}: check it")
+            continue
+        values[path] = price
+    missing = [
+        p
+        for p in paths
+        if p not in entry.prices and not p.endswith("dimensions") and not _unused(entry, p)
+    ]
+    for path in missing:
+        notes.append(f"{entry.name} lists no price for {path}; it keeps {value_at(scenario, path)}")
+    if kind in ("chat", "fine_tune"):
+        values[f"{paths[0].split('.')[0]}.serving"] = entry.serving or "per_token"
+    for path, origin in entry.price_sources.items():
+        if origin.assumption and path in values:
+            notes.append(
+                f"{path} = {plain_number(float(values[path]))} is an assumption, not a price "
+                f"({origin.notes or origin.source}): edit it to your model"
+            )
+    if entry.currency != scenario.currency:
+        notes.append(
+            f"{entry.name} is priced in {entry.currency}, the scenario in {scenario.currency}: "
+            "convert the prices or change the scenario's currency"
+        )
+    record = PresetRecord(
+        id=entry.id,
+        name=entry.name,
+        source=entry.source,
+        source_date=entry.source_date,
+        as_of=entry.as_of,
+    )
+    values["presets"] = {
+        **{key: item.model_dump(mode="json") for key, item in scenario.presets.items()},
+        role: record.model_dump(mode="json"),
+    }
+    return with_values(scenario, values), notes
+
+
+def with_edit(scenario: Scenario, path: str, value: object) -> Scenario:
+    """The scenario with one field edited; a preset whose price was edited becomes custom."""
+    values: dict[str, object] = {path: value}
+    role = role_of(path)
+    if role in scenario.presets:
+        values["presets"] = {
+            key: record.model_dump(mode="json")
+            for key, record in scenario.presets.items()
+            if key != role
+        }
+    return with_values(scenario, values)
+
+
+def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date) -> list[str]:
+    """Old prices and withdrawn models among the scenario's presets."""
+    by_id = {entry.id: entry for entry in entries}
+    found = []
+    for role, record in scenario.presets.items():
+        title = ROLES[role][1] if role in ROLES else role
+        if record.as_of is None:
+            found.append(
+                f"{title}: the prices of {record.name} carry no date ({record.source_date})"
+            )
+        elif (today - record.as_of).days > STALE_AFTER_DAYS:
+            months = (today - record.as_of).days // 30
+            found.append(
+                f"{title}: the prices of {record.name} are {months} months old "
+                f"(as of {record.as_of.isoformat()}); check the current list"
+            )
+        entry = by_id.get(record.id)
+        tier = _long_prompt_warning(scenario, entry) if entry is not None else None
+        if tier:
+            found.append(f"{title}: {tier}")
+        if entry is not None and entry.retires is not None and entry.retires <= today:
+            found.append(
+                f"{title}: {record.name} stopped serving on {entry.retires.isoformat()}: "
+                "choose another preset"
+            )
+        elif entry is not None and (entry.availability or entry.closes or entry.retires):
+            when = f" (no new jobs from {entry.closes.isoformat()})" if entry.closes else ""
+            if entry.retires:
+                when += f" and stops serving on {entry.retires.isoformat()}"
+            if entry.base_retires:
+                when += f"; its base model stops serving on {entry.base_retires.isoformat()}"
+            why = f": {entry.availability}" if entry.availability else ""
+            found.append(f"{title}: {record.name} is being withdrawn{when}{why}")
+    return found
+
+
+def _long_prompt_warning(scenario: Scenario, entry: CatalogEntry) -> str | None:
+    """The long-context prompt outgrows the entry's standard price tier, if it does."""
+    if entry.long_prompt_tokens is None or "long_context" not in scenario.strategies:
+        return None
+    w, k = scenario.workload, scenario.knowledge
+    corpus = k.corpus_tokens + k.added_tokens_per_month * (scenario.horizon_months - 1)
+    prompt = w.input_tokens_per_query + w.instruction_tokens + corpus
+    if prompt <= entry.long_prompt_tokens:
+        return None
+    return (
+        f"the long-context prompt reaches {plain_number(round(prompt))} tokens, above the "
+        f"{plain_number(entry.long_prompt_tokens)} from which {entry.name} bills the whole "
+        "request at a higher tier; these prices understate long context (see the entry's notes)"
+    )

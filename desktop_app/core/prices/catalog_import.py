@@ -1,0 +1,224 @@
+"""Bringing prices in and out: LiteLLM's price file and our own catalog files.
+
+Every entry of an import is checked with the same rules as a scenario's fields (a number, finite,
+within the field's range, whole where it must be; an id that is no path; no key or id twice) and
+refused on its own, with the reason; the rest is imported, and the report counts what was added,
+replaced and skipped. The user's file is changed under its lock, and never when it is damaged or
+from a newer version. LiteLLM gives costs per token; the catalog keeps prices per 1M tokens.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop_app.core.appdata.scenario_files import atomic_write_text
+from desktop_app.core.prices.catalog import (
+    CATALOG_FORMAT,
+    Catalog,
+    CatalogEntry,
+    CatalogError,
+    UserCatalog,
+    bundled_path,
+    change_user_catalog,
+    check_catalog_header,
+    check_entry,
+    duplicate_keys,
+    price_type_problem,
+    read_catalog,
+    read_json,
+    read_user_catalog,
+    user_path,
+)
+
+PER_MILLION = 1e6
+LITELLM_SOURCE = "LiteLLM model_prices_and_context_window.json"
+CHAT_MODES = ("chat", "completion", "responses")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: entries added and replaced, and each one skipped, with why."""
+
+    added: int
+    replaced: int
+    skipped: tuple[str, ...]
+
+
+class _SkipError(Exception):
+    """One LiteLLM model that cannot become an entry; the message says why."""
+
+
+def _per_million(spec: dict, name: str) -> float | None:
+    """A LiteLLM cost per token as a price per 1M tokens (None: not listed)."""
+    cost = spec.get(name)
+    if cost is None:
+        return None
+    problem = price_type_problem(cost)
+    if problem:
+        raise _SkipError(f"{name}: {problem}")
+    return round(float(cost) * PER_MILLION, 10)
+
+
+def _vector_size(spec: dict) -> float | None:
+    size = spec.get("output_vector_size")
+    if size is None:
+        return None
+    problem = price_type_problem(size)
+    if problem:
+        raise _SkipError(f"output_vector_size: {problem}")
+    if not float(size).is_integer():
+        raise _SkipError(f"output_vector_size: must be a whole number, got {size}")
+    return float(size)
+
+
+def _litellm_entry(key: str, spec: dict, file_name: str, today: date) -> dict | None:
+    """The entry (as JSON) for one model of LiteLLM's map; None for models we do not price."""
+    mode = spec.get("mode")
+    if mode != "embedding" and mode not in CHAT_MODES:
+        return None
+    twice = duplicate_keys(spec)
+    if twice:
+        raise _SkipError(f"the key {twice[0]!r} appears twice")
+    name = key.split("/", 1)[-1] if "/" in key else key
+    entry = {
+        "id": f"litellm/{key}",
+        "provider": str(spec.get("litellm_provider") or key.split("/")[0]),
+        "name": name,
+        "source": f"{LITELLM_SOURCE} ({file_name})",
+        "source_date": f"imported {today.isoformat()}",
+        "as_of": today.isoformat(),
+        "uncertain": True,
+        "notes": "Imported from LiteLLM's community-maintained price map; verify.",
+        "user": True,
+    }
+    input_price = _per_million(spec, "input_cost_per_token")
+    if input_price is None:
+        raise _SkipError("lists no input_cost_per_token")
+    if mode == "embedding":
+        prices = {"retrieval.embedding_price_per_1m": input_price}
+        size = _vector_size(spec)
+        if size is not None:
+            prices["retrieval.embedding_dimensions"] = size
+        return {**entry, "kind": "embedding", "prices": prices}
+    tuned = name.startswith("ft:") or key.startswith("ft:")
+    section = "fine_tuned_model" if tuned else "base_model"
+    prices = {
+        f"{section}.input_per_1m": input_price,
+        f"{section}.cached_input_per_1m": _per_million(spec, "cache_read_input_token_cost"),
+        f"{section}.output_per_1m": _per_million(spec, "output_cost_per_token"),
+    }
+    if tuned:
+        training = _per_million(spec, "input_cost_per_token_fine_tuning")
+        if training is None:
+            training = _per_million(spec, "training_cost_per_token")
+        prices["fine_tuned_model.training_per_1m"] = training
+    return {**entry, "kind": "fine_tune" if tuned else "chat", "prices": prices}
+
+
+def litellm_entries(
+    document: dict, file_name: str, today: date
+) -> tuple[list[CatalogEntry], list[str]]:
+    """Catalog entries from LiteLLM's price map (chat, embedding and fine-tuned models).
+
+    Also the models skipped, one line each with why; models of other kinds (images, audio)
+    are not prices we use and are passed over without a word.
+    """
+    entries: list[CatalogEntry] = []
+    skipped: list[str] = []
+    twice = set(getattr(document, "duplicates", ()))
+    seen: set[str] = set()
+    for key, spec in document.items():
+        if key == "sample_spec" or not isinstance(spec, dict):
+            continue
+        if key in twice:
+            skipped.append(f"{key}: appears twice in the file")
+            continue
+        try:
+            raw = _litellm_entry(key, spec, file_name, today)
+        except _SkipError as why:
+            skipped.append(f"{key}: {why}")
+            continue
+        if raw is None:
+            continue
+        checked = check_entry(raw, key, seen, joint=": ")
+        if isinstance(checked, str):
+            skipped.append(checked)
+        else:
+            entries.append(checked)
+    return entries, skipped
+
+
+def read_import(path: Path, today: date) -> tuple[list[CatalogEntry], list[str]]:
+    """Entries to import (our catalog format, or LiteLLM's price map), and those skipped.
+
+    CatalogError when the file as a whole cannot be read or has nothing to import.
+    """
+    document = read_json(path)
+    if not isinstance(document, dict):
+        raise CatalogError(str(path), ["must hold a JSON object"])
+    if document.get("format") == CATALOG_FORMAT:
+        entries, skipped = [], []
+        seen: set[str] = set()
+        bundled = {entry.id for entry in read_catalog(bundled_path()).entries}
+        for index, raw in enumerate(check_catalog_header(path, document)):
+            label = f"entries[{index}]"
+            checked = check_entry(raw, label, seen)
+            if isinstance(checked, str):
+                skipped.append(checked)
+            elif checked.id in bundled:
+                skipped.append(f"{label}: is the id of a bundled entry; give it another id")
+            else:
+                entries.append(checked.model_copy(update={"user": True}))
+    else:
+        entries, skipped = litellm_entries(document, path.name, today)
+    if not entries:
+        reason = skipped or [
+            "neither an Embed or Tune catalog nor LiteLLM's price map (no priced models found)"
+        ]
+        raise CatalogError(str(path), [f"nothing to import: {line}" for line in reason])
+    return entries, skipped
+
+
+def import_file(path: Path, today: date | None = None) -> ImportReport:
+    """Add (or replace, by id) the file's entries among the user's own.
+
+    A user file that is damaged, holds damaged entries or is from a newer version is left
+    byte-identical (CatalogError names the problem); so is it when the import is unreadable.
+    """
+    incoming, skipped = read_import(path, today or date.today())
+    replaced = 0
+
+    def change(catalog: UserCatalog) -> UserCatalog:
+        nonlocal replaced
+        if catalog.damaged:
+            raise CatalogError(
+                str(user_path()),
+                [
+                    f"entry {item.label}: {item.reason}; repair or delete it first "
+                    "(My Prices shows it)"
+                    for item in catalog.damaged
+                ],
+            )
+        ids = {entry.id for entry in incoming}
+        kept = [entry for entry in catalog.entries if entry.id not in ids]
+        replaced = len(catalog.entries) - len(kept)
+        return UserCatalog(kept + incoming, [])
+
+    try:
+        change_user_catalog(change)
+    except CatalogError as error:
+        lines = [f"{line}; nothing was imported" for line in error.lines]
+        raise CatalogError(error.source, lines) from None
+    return ImportReport(len(incoming) - replaced, replaced, tuple(skipped))
+
+
+def export_user_entries(path: Path) -> int:
+    """Write the user's own entries (those that validate) as a catalog file; how many."""
+    mine = read_user_catalog().entries
+    catalog = Catalog(entries=mine)
+    text = json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n"
+    atomic_write_text(path, text, reading=[user_path()], writes=CATALOG_FORMAT)
+    return len(mine)

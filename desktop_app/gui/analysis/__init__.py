@@ -1,0 +1,1 @@
+"""The analysis views and their background runner."""

@@ -1,0 +1,225 @@
+"""Runs the heavy analyses off the GUI thread: Monte Carlo, sensitivity, map, break-even.
+
+Every request gets a generation number. A new request cancels the run in progress (it stops at
+its next chunk) and results of any older generation are dropped on arrival, so the window
+only ever shows analyses of the inputs it shows.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from desktop_app.core.analyses.break_even_finder import Crossing, key_crossings
+from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap, decision_map
+from desktop_app.core.analyses.monte_carlo import (
+    DEFAULT_SEED,
+    CancelledError,
+    Progress,
+    UncertaintyResult,
+    run_monte_carlo,
+)
+from desktop_app.core.analyses.sensitivity import SensitivityRow, sensitivity
+from desktop_app.core.model.scenario import Scenario
+
+DEBOUNCE_MS = 300
+DEFAULT_SAMPLES = 10_000
+Axis = tuple[str, float, float]
+
+
+@dataclass(frozen=True)
+class AnalysisRequest:
+    """What to analyse."""
+
+    scenario: Scenario
+    samples: int = DEFAULT_SAMPLES
+    seed: int = DEFAULT_SEED
+    map_axes: tuple[Axis, Axis] = (DEFAULT_X, DEFAULT_Y)
+
+
+@dataclass(frozen=True)
+class AnalysisResults:
+    """Everything one request produced; `uncertainty` is None without uncertain inputs."""
+
+    generation: int
+    request: AnalysisRequest
+    uncertainty: UncertaintyResult | None
+    sensitivity: list[SensitivityRow]
+    decision_map: DecisionMap | None
+    break_even: dict[str, list[Crossing]] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+
+def analyse(
+    generation: int,
+    request: AnalysisRequest,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    uncertainty_done: Callable[[UncertaintyResult], None] | None = None,
+) -> AnalysisResults:
+    """All analyses of one request (runs in a worker thread; Qt-free).
+
+    The Monte Carlo runs first and is handed to `uncertainty_done` at once, so that the band
+    can be drawn before the slower map, break-even finder and sensitivity have run.
+    """
+    scenario = request.scenario
+    problems: list[str] = []
+    uncertainty = None
+    if scenario.uncertainty:
+        uncertainty = run_monte_carlo(
+            scenario, request.samples, request.seed, progress=progress, cancelled=cancelled
+        )
+        if uncertainty_done is not None:
+            uncertainty_done(uncertainty)
+    try:
+        found_map = decision_map(scenario, *request.map_axes)
+    except ValueError as error:
+        found_map, problems = None, [f"decision map: {error}"]
+    crossings = key_crossings(scenario)
+    return AnalysisResults(
+        generation=generation,
+        request=request,
+        uncertainty=uncertainty,
+        sensitivity=sensitivity(scenario),
+        decision_map=found_map,
+        break_even=crossings,
+        problems=tuple(problems),
+    )
+
+
+class _Signals(QObject):
+    """Lives in the GUI thread; workers emit through it (queued across threads)."""
+
+    progress = Signal(int, int, int)  # generation, done, total
+    uncertainty = Signal(int, object)  # generation, UncertaintyResult
+    finished = Signal(object)  # AnalysisResults
+    failed = Signal(int, str)
+    stopped = Signal(int)
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, generation: int, request: AnalysisRequest, stop: threading.Event, signals: _Signals
+    ) -> None:
+        super().__init__()
+        self.generation = generation
+        self.request = request
+        self.stop = stop
+        self.signals = signals
+
+    def run(self) -> None:
+        if self.stop.is_set():
+            self.signals.stopped.emit(self.generation)
+            return
+        try:
+            results = analyse(
+                self.generation,
+                self.request,
+                progress=lambda done, total: self.signals.progress.emit(
+                    self.generation, done, total
+                ),
+                cancelled=self.stop.is_set,
+                uncertainty_done=lambda result: self.signals.uncertainty.emit(
+                    self.generation, result
+                ),
+            )
+        except CancelledError:
+            self.signals.stopped.emit(self.generation)
+        except Exception as error:  # shown in the window; the app goes on
+            self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(results)
+
+
+class AnalysisRunner(QObject):
+    """Debounces requests, runs them one at a time in a worker, drops stale results."""
+
+    started = Signal(int)  # generation
+    progress = Signal(int, int)  # done, total (current generation only)
+    uncertainty_ready = Signal(object)  # its UncertaintyResult, before the other analyses
+    finished = Signal(object)  # AnalysisResults of the current generation
+    failed = Signal(str)
+    stopped = Signal()  # the current run was cancelled
+
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self.generation = 0
+        self.pending: AnalysisRequest | None = None
+        self.running = False
+        self._stop = threading.Event()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.uncertainty.connect(self._on_uncertainty)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.stopped.connect(self._on_stopped)
+        self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._timer.timeout.connect(self._start)
+
+    def request(self, request: AnalysisRequest) -> None:
+        """Analyse `request` soon; anything older is cancelled and will be dropped."""
+        self.pending = request
+        self.generation += 1
+        self._stop.set()
+        self._timer.start()
+
+    def start_now(self) -> None:
+        """Start a request that waits for the debounce at once (a screenshot waits for nothing)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._start()
+
+    def cancel(self) -> None:
+        """Stop the current run (and forget a pending one)."""
+        self._timer.stop()
+        self.pending = None
+        self._stop.set()
+
+    @property
+    def busy(self) -> bool:
+        """True while a request waits or runs."""
+        return self.running or self.pending is not None or self._timer.isActive()
+
+    def wait(self, milliseconds: int = -1) -> bool:
+        """Block until the worker is idle (tests, closing)."""
+        return self._pool.waitForDone(milliseconds)
+
+    def _start(self) -> None:
+        if self.pending is None:
+            return
+        self._stop = threading.Event()
+        self.running = True
+        self.started.emit(self.generation)
+        self._pool.start(_Job(self.generation, self.pending, self._stop, self._signals))
+        self.pending = None
+
+    def _current(self, generation: int) -> bool:
+        return generation == self.generation
+
+    def _on_progress(self, generation: int, done: int, total: int) -> None:
+        if self._current(generation):
+            self.progress.emit(done, total)
+
+    def _on_uncertainty(self, generation: int, result: UncertaintyResult) -> None:
+        if self._current(generation):
+            self.uncertainty_ready.emit(result)
+
+    def _on_finished(self, results: AnalysisResults) -> None:
+        if self._current(results.generation):
+            self.running = False
+            self.finished.emit(results)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if self._current(generation):
+            self.running = False
+            self.failed.emit(message)
+
+    def _on_stopped(self, generation: int) -> None:
+        if self._current(generation):
+            self.running = False
+            self.stopped.emit()

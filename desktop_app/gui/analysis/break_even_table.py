@@ -1,0 +1,158 @@
+"""The break-even table: where two strategies cost the same, along each key input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop_app.core.analyses.break_even_finder import (
+    Crossing,
+    default_range,
+)
+from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS, compared_pairs
+from desktop_app.core.model.fields import value_at
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui.charts.charts import (
+    STRATEGY_NAMES,
+)
+from desktop_app.gui.editor.input_labels import (
+    field_label,
+    strategy_name,
+    value_text,
+)
+from desktop_app.present.numbers import money
+
+PAIR_TITLES = {
+    "fine_tuning_vs_embeddings": "Fine-tuning vs embeddings",
+    "hybrid_vs_embeddings": "Hybrid vs embeddings",
+    "fine_tuning_vs_hybrid": "Fine-tuning vs hybrid",
+    "long_context_vs_embeddings": "Long context vs embeddings",
+    "hybrid_vs_long_context": "Hybrid vs long context",
+    "fine_tuning_vs_long_context": "Fine-tuning vs long context",
+}
+"""Column titles of the break-even table; a scenario shows those of its compared pairs."""
+
+NO_CROSSING = "—"
+"""A break-even cell without a crossing in the searched range."""
+
+# Break-even table
+
+
+def crossing_text(crossing: Crossing, path: str, currency: str = "USD") -> str:
+    """'fine-tuning cheaper above 706,146 queries/month', from the pair's first strategy."""
+    first, _ = BREAK_EVEN_PAIRS[crossing.pair]
+    side = "above" if crossing.cheaper_above == first else "below"
+    return f"{strategy_name(first)} cheaper {side} {value_text(path, crossing.value, currency)}"
+
+
+class BreakEvenTable(QTableWidget):
+    """Where each pair of strategies costs the same, along each input (one row per input)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Break-even points per input")
+        self.setAccessibleDescription(
+            "For each key input, the value at which two strategies cost the same"
+        )
+        self.pairs: list[str] = []
+        self._set_pairs(list(PAIR_TITLES)[:3])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control, not cell to cell
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.fields: list[str] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Wrapped texts need taller rows when the columns get narrower."""
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Rows filled while the tab was hidden were measured at another width."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.resizeRowsToContents)
+
+    def _set_pairs(self, pairs: list[str]) -> None:
+        """One column per pair of compared strategies."""
+        if pairs == self.pairs:
+            return
+        self.pairs = pairs
+        self.setColumnCount(len(pairs))
+        for column, pair in enumerate(pairs):
+            title = PAIR_TITLES[pair]
+            item = QTableWidgetItem(title.replace(" vs ", "\nvs "))  # two lines: narrow columns
+            item.setToolTip(title)
+            self.setHorizontalHeaderItem(column, item)
+
+    def show_crossings(self, found: dict[str, list[Crossing]], scenario: Scenario) -> None:
+        """One row per input of `found`, one cell per pair: where it breaks even, or '—'."""
+        compared = compared_pairs(scenario.strategies)
+        self._set_pairs([pair for pair in PAIR_TITLES if pair in compared])
+        self.fields = list(found)
+        self.setRowCount(len(self.fields))
+        for row, path in enumerate(self.fields):
+            header = QTableWidgetItem(field_label(path))
+            now = value_at(scenario, path)
+            if now is not None:
+                header.setToolTip(f"Now {value_text(path, float(now), scenario.currency)}")
+            self.setVerticalHeaderItem(row, header)
+            for column, pair in enumerate(self.pairs):
+                crossings = [c for c in found[path] if c.pair == pair]
+                texts = [crossing_text(c, path, scenario.currency) for c in crossings]
+                item = QTableWidgetItem("\n".join(texts) or NO_CROSSING)
+                item.setToolTip(_crossing_tooltip(crossings, path, scenario) if texts else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+        self.setCurrentItem(None)
+        self.resizeRowsToContents()
+
+    def text_for(self, path: str, pair: str) -> str:
+        """The text shown for one input and pair (for tests and accessibility)."""
+        return self.item(self.fields.index(path), self.pairs.index(pair)).text()
+
+
+def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) -> str:
+    """Each crossing as a sentence, with where the scenario stands now."""
+    sentences = []
+    for crossing in crossings:
+        a, b = BREAK_EVEN_PAIRS[crossing.pair]
+        where = value_text(path, crossing.value, scenario.currency)
+        meet = (
+            f"jump past each other at {where} (a step of "
+            f"{money(abs(crossing.step), scenario.currency)}, e.g. a replica more)"
+            if crossing.step
+            else f"cost the same at {where}"
+        )
+        sentences.append(
+            f"{STRATEGY_NAMES[a]} and {strategy_name(b)} {meet}: "
+            f"{strategy_name(crossing.cheaper_above)} is cheaper above, "
+            f"{strategy_name(crossing.cheaper_below)} below."
+        )
+    now = value_at(scenario, path)
+    if now is not None:
+        sentences.append(f"Now: {value_text(path, float(now), scenario.currency)}.")
+    try:
+        low, high = default_range(scenario, path)
+        sentences.append(
+            f"Searched {value_text(path, low, scenario.currency)} to "
+            f"{value_text(path, high, scenario.currency)}."
+        )
+    except ValueError:
+        pass
+    return "\n".join(sentences)

@@ -1,0 +1,435 @@
+"""Two to four scenarios side by side: their cumulative costs in one chart, and a table.
+
+In the chart a strategy keeps its colour and a scenario has its own line style (solid, dashed,
+dotted, dash-dotted), so twelve lines need only two small keys under the plot, not twelve
+legend entries. Amounts stay in each scenario's currency: nothing is converted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCharts import QAbstractSeries, QLineSeries
+from PySide6.QtCore import QEvent, QMargins, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.analyses.comparison import MAX_SCENARIOS, check_count, comparison_rows
+from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.engine.kernel import STRATEGIES
+from desktop_app.gui import theme
+from desktop_app.gui.charts.charts import (
+    STRATEGY_COLORS,
+    STRATEGY_NAMES,
+    MoneyChart,
+    apply_theme,
+    ask_save_path,
+    chart_view,
+    compact_money,
+)
+from desktop_app.present.numbers import money
+
+SCENARIO_STYLES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+)
+"""Line style of the first, second, third and fourth scenario."""
+LINE_WIDTH = 2.0
+SCENARIO_FILTER = "Scenarios (*.json)"
+PDF_FILTER = "PDF (*.pdf)"
+
+_SWATCH = 30.0
+"""Length of a key's line sample: long enough to show a whole dash-dot pattern."""
+_GAP = 5.0
+"""Space between a line sample and its text."""
+_ENTRY_GAP = 16.0
+"""Space between two entries of a key row."""
+_ROW_GAP = 2.0
+_KEY_PADDING = 6.0
+"""Space between the axis title above and the keys, and below the keys."""
+_CHART_MARGINS = QMargins(4, 4, 8, 4)
+_HEADER_PADDING = 12
+"""Room either side of a scenario's name in the table header."""
+_CHART_HEIGHT = 420
+_MIN_WIDTH = 720
+_MAX_NAME_SHARE = 0.45
+"""A scenario name in the key is cut (with …) beyond this share of the chart's width."""
+
+
+def _pen(color: QColor, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A line pen of the comparison chart: fixed width, flat ends so dashes stay crisp."""
+    pen = QPen(color)
+    pen.setWidthF(LINE_WIDTH)
+    pen.setStyle(style)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+class _KeyEntry:
+    """One entry of a key: a short line sample and its text."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        self.swatch = QGraphicsLineItem(0, 0, _SWATCH, 0, parent)
+        self.text = QGraphicsSimpleTextItem(parent)
+        self.full_text = ""
+
+    def width(self) -> float:
+        """Width of sample, gap and text."""
+        return _SWATCH + _GAP + self.text.boundingRect().width()
+
+    def place(self, x: float, y: float, height: float) -> None:
+        """Put the entry's top-left corner at (x, y) in a row `height` tall."""
+        self.swatch.setPos(x, y + height / 2)
+        text_height = self.text.boundingRect().height()
+        self.text.setPos(x + _SWATCH + _GAP, y + (height - text_height) / 2)
+
+    def set_visible(self, visible: bool) -> None:
+        """Show or hide sample and text."""
+        self.swatch.setVisible(visible)
+        self.text.setVisible(visible)
+
+
+class ComparisonKey(QGraphicsRectItem):
+    """The chart's two keys under the plot: strategies by colour, then scenarios by line style.
+
+    Entries flow into centred rows as wide as the chart allows; the scenarios start a row of
+    their own. `arrange` returns the height the keys need, which the chart keeps free.
+    """
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.strategies = {key: _KeyEntry(self) for key in STRATEGIES}
+        self.scenarios = [_KeyEntry(self) for _ in range(MAX_SCENARIOS)]
+        for key, entry in self.strategies.items():
+            entry.full_text = STRATEGY_NAMES[key]
+            entry.text.setText(entry.full_text)
+        self.count = 0
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """The scenarios' names, in line-style order."""
+        self.count = len(names)
+        for index, entry in enumerate(self.scenarios):
+            entry.full_text = names[index] if index < len(names) else ""
+            entry.set_visible(index < len(names))
+
+    def set_style(self, font: QFont, text: QColor, neutral: QColor) -> None:
+        """Font and text colour; strategy samples in their colours, scenario samples neutral."""
+        for key, entry in self.strategies.items():
+            entry.swatch.setPen(_pen(QColor(STRATEGY_COLORS[key])))
+        for index, entry in enumerate(self.scenarios):
+            entry.swatch.setPen(_pen(neutral, SCENARIO_STYLES[index]))
+        for entry in self.entries():
+            entry.text.setFont(font)
+            entry.text.setBrush(QBrush(text))
+
+    def entries(self) -> list[_KeyEntry]:
+        """Every entry, the unused scenario ones included."""
+        return [*self.strategies.values(), *self.scenarios]
+
+    def texts(self) -> list[str]:
+        """The texts shown, strategies first (for tests and screen readers)."""
+        shown = [*self.strategies.values(), *self.scenarios[: self.count]]
+        return [entry.text.text() for entry in shown]
+
+    def arrange(self, width: float) -> float:
+        """Lay the entries out in rows at most `width` wide; the height they take."""
+        longest = max(80.0, width * _MAX_NAME_SHARE)
+        for entry in self.scenarios[: self.count]:
+            metrics = QFontMetricsF(entry.text.font())
+            entry.text.setText(
+                metrics.elidedText(entry.full_text, Qt.TextElideMode.ElideRight, longest)
+            )
+            entry.text.setToolTip(entry.full_text)
+        groups = [list(self.strategies.values()), self.scenarios[: self.count]]
+        rows: list[list[_KeyEntry]] = []
+        for group in groups:
+            row: list[_KeyEntry] = []
+            for entry in group:
+                if row and _row_width([*row, entry]) > width:
+                    rows.append(row)
+                    row = []
+                row.append(entry)
+            if row:
+                rows.append(row)
+        height = max(entry.text.boundingRect().height() for entry in self.entries())
+        y = 0.0
+        for row in rows:
+            x = max(0.0, (width - _row_width(row)) / 2)
+            for entry in row:
+                entry.place(x, y, height)
+                x += entry.width() + _ENTRY_GAP
+            y += height + _ROW_GAP
+        total = y - _ROW_GAP if rows else 0.0
+        self.setRect(0, 0, width, total)
+        return total
+
+
+def _row_width(row: Sequence[_KeyEntry]) -> float:
+    """Width of a row of key entries with the gaps between them."""
+    return sum(entry.width() for entry in row) + _ENTRY_GAP * (len(row) - 1)
+
+
+class ComparisonChart(MoneyChart):
+    """Cumulative cost of every strategy of 2 to 4 scenarios, on one month axis.
+
+    `lines[(scenario_index, strategy)]` is the line of one strategy of one scenario; lines of
+    unused scenario slots are empty and hidden. The x axis runs to the longest horizon; a
+    shorter scenario's lines end at its own last month.
+    """
+
+    def __init__(
+        self,
+        evaluations: Sequence[Evaluation] | None = None,
+        names: Sequence[str] | None = None,
+    ) -> None:
+        super().__init__("Cumulative cost by scenario", "Cumulative cost (USD)")
+        self.setMargins(_CHART_MARGINS)
+        self.legend().setVisible(False)  # the two keys below replace twelve legend entries
+        self.lines: dict[tuple[int, str], QLineSeries] = {}
+        for index in range(MAX_SCENARIOS):
+            for key in STRATEGIES:
+                line = self._line(f"{STRATEGY_NAMES[key]} {index + 1}", "")
+                line.setVisible(False)
+                self.lines[(index, key)] = line
+        self.names: list[str] = []
+        self.currencies: list[str] = []
+        self.mixed_currencies = False
+        self._series_currency: dict[int, str] = {}
+        self.key = ComparisonKey(self)
+        self.key.setZValue(10)
+        self.geometryChanged.connect(self.place_key)
+        self.restyle(dark=False)
+        if evaluations is not None:
+            self.show_comparison(
+                evaluations, names if names is not None else [e.scenario.name for e in evaluations]
+            )
+
+    def show_comparison(self, evaluations: Sequence[Evaluation], names: Sequence[str]) -> None:
+        """Show the cumulative costs of 2 to 4 evaluations, named `names` in the key."""
+        check_count(evaluations)
+        if len(names) != len(evaluations):
+            raise ValueError(f"{len(names)} names for {len(evaluations)} scenarios")
+        self.names = list(names)
+        self.currencies = [e.scenario.currency for e in evaluations]
+        distinct = list(dict.fromkeys(self.currencies))
+        self.mixed_currencies = len(distinct) > 1
+        self.currency = distinct[0]
+        self.y_axis.setTitleText(f"Cumulative cost ({' / '.join(distinct)})")
+        self._set_months(max(e.scenario.horizon_months for e in evaluations))
+        largest = 0.0
+        for index in range(MAX_SCENARIOS):
+            evaluation = evaluations[index] if index < len(evaluations) else None
+            for key in STRATEGIES:
+                line = self.lines[(index, key)]
+                if evaluation is None or key not in evaluation.strategies:
+                    line.clear()
+                    line.setVisible(False)
+                    continue
+                horizon = evaluation.scenario.horizon_months
+                values = np.asarray(evaluation.monthly(key, "cumulative"), dtype=float)
+                line.replaceNp(np.arange(1, horizon + 1, dtype=float), values)
+                line.setVisible(True)
+                self._labels[id(line)] = f"{names[index]}, {STRATEGY_NAMES[key].lower()}"
+                self._series_currency[id(line)] = evaluation.scenario.currency
+                largest = max(largest, float(values.max(initial=0)))
+        self._set_top(largest)
+        self.key.set_names(self.names)
+        self.place_key()
+
+    def compact(self, value: float) -> str:
+        """An axis label: '$25k'; with mixed currencies a bare number ('25k'), as the title says."""
+        if self.mixed_currencies:
+            return compact_money(value, "").strip()  # no currency: '25k' (see the axis title)
+        return compact_money(value, self.currency)
+
+    def value_text(self, series: QAbstractSeries, value: float) -> str:
+        """Money in the currency of the series' own scenario: '€12,345'."""
+        currency = self._series_currency.get(id(series), self.currency)
+        return money(value, currency, 0 if abs(value) >= 100 else 2)
+
+    def place_key(self) -> None:
+        """Lay the keys out for the chart's width and keep that much room free under the axis."""
+        size = self.size()
+        width = size.width() - _CHART_MARGINS.left() - _CHART_MARGINS.right()
+        height = self.key.arrange(max(width, 1.0))
+        bottom = _CHART_MARGINS.bottom() + round(height + 2 * _KEY_PADDING)
+        margins = QMargins(_CHART_MARGINS)
+        margins.setBottom(bottom)
+        if self.margins() != margins:
+            self.setMargins(margins)
+            self.layout().activate()  # the plot takes its new size now, not on the next event
+        self.key.setPos(_CHART_MARGINS.left(), size.height() - bottom + _KEY_PADDING)
+
+    def restyle(self, dark: bool) -> None:
+        """Strategy colours, a line style per scenario, and the keys in the theme's colours."""
+        super().restyle(dark)
+        self.legend().setVisible(False)
+        for (index, key), line in self.lines.items():
+            line.setPen(_pen(QColor(STRATEGY_COLORS[key]), SCENARIO_STYLES[index]))
+        text = self.text_color()
+        neutral = QColor(text)
+        neutral.setAlpha(200)
+        self.key.set_style(QFont(self.legend().font()), text, neutral)
+        self.place_key()
+
+
+class CompareDialog(QDialog):
+    """The comparison of 2 to 4 scenarios: a table of key figures above the cost chart."""
+
+    def __init__(
+        self,
+        evaluations: Sequence[Evaluation],
+        names: Sequence[str],
+        export_pdf: Callable[[Path], None] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        check_count(evaluations)
+        if len(names) != len(evaluations):
+            raise ValueError(f"{len(names)} names for {len(evaluations)} scenarios")
+        self.setWindowTitle("Compare scenarios")
+        self.setAccessibleName("Compare scenarios")
+        self.export_pdf = export_pdf
+        self.names = list(names)
+        self.table = self._table(comparison_rows(evaluations), self.names)
+        self.chart = ComparisonChart(evaluations, self.names)
+        apply_theme(self.chart, theme.is_dark())
+        self.chart_view = chart_view(self.chart)
+        self.chart_view.setAccessibleName("Cumulative cost of each scenario and strategy")
+        self.chart_view.setMinimumSize(QSize(450, 300))
+        buttons = QDialogButtonBox(self)
+        self.export_button = QPushButton("Export PDF…", self)
+        self.export_button.setAccessibleName("Export the comparison as PDF")
+        self.export_button.setEnabled(export_pdf is not None)
+        self.export_button.clicked.connect(self.export)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText("Close")
+        self.close_button.setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.chart_view, 1)
+        layout.addWidget(buttons)
+        self.resize(self._fitting_size())
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()  # not the table: its first cell would show as current
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's spelling
+        """Follow a switch between the light and dark palettes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            apply_theme(self.chart, theme.is_dark())
+
+    def _table(self, rows: list[tuple[str, list[str]]], names: list[str]) -> QTableWidget:
+        """A read-only table: a row per figure, a column per scenario, all rows showing."""
+        table = QTableWidget(len(rows), len(names), self)
+        table.setAccessibleName("Key figures of each scenario")
+        table.setTabKeyNavigation(False)  # Tab moves on to the buttons, not cell to cell
+        table.setHorizontalHeaderLabels(names)
+        table.setVerticalHeaderLabels([label for label, _ in rows])
+        for column, name in enumerate(names):
+            header = table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(name)
+        for row, (_, cells) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, item)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+        table.setWordWrap(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # only on a screen too narrow
+        rows_header = table.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_header.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        frame = 2 * table.frameWidth()
+        height = header.height() + table.verticalHeader().length() + frame
+        table.setFixedHeight(height)
+        return table
+
+    def _fitting_size(self) -> QSize:
+        """Wide enough for every name and cell of the table, tall enough for it and a chart."""
+        table = self.table
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        widths = [
+            max(
+                table.sizeHintForColumn(column),
+                metrics.horizontalAdvance(self.names[column]) + 2 * _HEADER_PADDING,
+                header.minimumSectionSize(),
+            )
+            for column in range(table.columnCount())
+        ]
+        margins = self.layout().contentsMargins()
+        width = (
+            table.verticalHeader().sizeHint().width()
+            + len(widths) * max(widths)  # stretched columns share the width equally
+            + 2 * table.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
+        height = table.height() + _CHART_HEIGHT + 60
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            width, height = min(width, room.width()), min(height, room.height())
+        return QSize(max(width, _MIN_WIDTH), height)
+
+    def export(self) -> Path | None:
+        """Ask for a PDF file and hand it to the export callback; the path, or None."""
+        if self.export_pdf is None:
+            return None
+        path = ask_save_path(self, "Export comparison as PDF", "comparison.pdf", PDF_FILTER, "pdf")
+        if path is None:
+            return None
+        try:
+            self.export_pdf(path)
+        except OSError as error:
+            QMessageBox.warning(self, "PDF not exported", f"Could not write {path}: {error}")
+            return None
+        return path
+
+    @staticmethod
+    def choose_scenario_files(parent: QWidget | None) -> list[Path]:
+        """Ask for the scenario files to compare (several at once); none if cancelled."""
+        chosen, _ = QFileDialog.getOpenFileNames(
+            parent, "Choose 2 to 4 scenarios to compare", "", SCENARIO_FILTER
+        )
+        return [Path(path) for path in chosen]
+
+
+__all__ = [
+    "SCENARIO_STYLES",
+    "CompareDialog",
+    "ComparisonChart",
+    "ComparisonKey",
+]

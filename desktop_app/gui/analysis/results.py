@@ -1,0 +1,186 @@
+"""The figures and the advice beside the editor: they show an evaluation, nothing more."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QWidget,
+)
+
+from desktop_app.core.analyses.help_texts import figure_help, strategy_help
+from desktop_app.core.analyses.monte_carlo import UncertaintyResult
+from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.engine.kernel import NAMES
+from desktop_app.present.numbers import localized_prose, money
+from desktop_app.present.tables import TITLES, summary_rows
+
+
+def infeasibility(evaluation: Evaluation, key: str) -> str | None:
+    """Why a compared strategy cannot serve the scenario, or None when it can."""
+    if evaluation.feasible(key):
+        return None
+    month = evaluation.figure(key, "exceeds_context_from_month")
+    if month is None:
+        return f"{TITLES[key]} cannot serve this scenario"
+    return f"Does not fit the context window from month {int(month)}"
+
+
+def column_title(evaluation: Evaluation, key: str) -> str:
+    """A strategy's column heading, with a mark for the cheapest or one that does not fit.
+
+    With four columns every heading goes on short lines (a two-word name on two), so that it
+    fits its column beside the row labels.
+    """
+    narrow = len(evaluation.strategies) > 3
+    name = TITLES[key].replace(" ", "\n") if narrow else TITLES[key]
+    if not evaluation.feasible(key):
+        month = evaluation.figure(key, "exceeds_context_from_month")
+        if month is None:
+            return name + "\n✗ infeasible"
+        gap = "\n" if narrow else " "
+        return name + f"\n✗ too long\nfrom{gap}month {month:.0f}"
+    if key != evaluation.cheapest:
+        return name
+    return name + ("\n✓\ncheapest" if narrow else "\n✓ cheapest")
+
+
+class SummaryTable(QTableWidget):
+    """Key figures per strategy; the cheapest strategy's column is marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Summary figures per strategy")
+        self.setColumnCount(3)  # one per compared strategy, set by show_evaluation
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control, not cell to cell
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+
+    UNCERTAIN_ROWS = ("Total cost P10", "Total cost P90", "Chance of being cheapest")
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Fill the table from an evaluation (uncertain figures wait for their run)."""
+        self.evaluation = evaluation
+        keys = evaluation.strategies
+        rows = summary_rows(evaluation)
+        if evaluation.scenario.uncertainty:
+            rows += [(label, ["…"] * len(keys)) for label in self.UNCERTAIN_ROWS]
+        self.setColumnCount(len(keys))
+        self._fit_columns(len(keys))
+        self.setRowCount(len(rows))
+        self.setVerticalHeaderLabels([label for label, _ in rows])
+        for row, (label, _) in enumerate(rows):  # Help > What's This? on a row or its cells
+            self.verticalHeaderItem(row).setWhatsThis(figure_help(label))
+            self.verticalHeaderItem(row).setToolTip(figure_help(label))
+        cheapest = evaluation.cheapest
+        for column, key in enumerate(keys):
+            header = QTableWidgetItem(column_title(evaluation, key))
+            header.setToolTip(infeasibility(evaluation, key) or strategy_help(key))
+            font = QFont()
+            font.setBold(key == cheapest)
+            header.setFont(font)
+            header.setWhatsThis(strategy_help(key))
+            self.setHorizontalHeaderItem(column, header)
+        for row, (_, cells) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = self.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    self.setItem(row, column, item)
+                item.setText(text)
+                item.setToolTip("")
+                strategy = TITLES[keys[column]]
+                item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
+
+    def _fit_columns(self, count: int) -> None:
+        """Equal columns for up to three strategies; with four, each as wide as it needs.
+
+        Four equal columns leave a bold heading ("Embeddings ✓ cheapest") narrower than its
+        word; sized to their contents nothing is cut off (the table scrolls sideways if the
+        window is too narrow for all four).
+        """
+        mode = QHeaderView.ResizeMode
+        self.horizontalHeader().setSectionResizeMode(
+            mode.ResizeToContents if count > 3 else mode.Stretch
+        )
+
+    def show_uncertainty(self, result: UncertaintyResult) -> None:
+        """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
+        currency = self.evaluation.scenario.currency
+        keys = [key for key in self.evaluation.strategies if key in result.total_cost]
+        low, high = (
+            [money(result.total_cost[key][level], currency) for key in keys]
+            for level in ("p10", "p90")
+        )
+        chance = [f"{result.probability_cheapest[key]:.0%}" for key in keys]
+        for label, cells in zip(self.UNCERTAIN_ROWS, (low, high, chance), strict=True):
+            for column, text in enumerate(cells):
+                self.item(self._row(label), column).setText(text)
+
+    def show_uncertainty_cancelled(self) -> None:
+        """The Monte Carlo run was cancelled: no figures instead of waiting ones ("…")."""
+        for label in self.UNCERTAIN_ROWS:
+            if any(self.verticalHeaderItem(row).text() == label for row in range(self.rowCount())):
+                for column in range(self.columnCount()):
+                    item = self.item(self._row(label), column)
+                    item.setText("—")
+                    item.setToolTip("Not computed: the run was cancelled")
+
+    def _row(self, label: str) -> int:
+        for row in range(self.rowCount()):
+            if self.verticalHeaderItem(row).text() == label:
+                return row
+        raise KeyError(label)
+
+    def cell_text(self, label: str, strategy: str) -> str:
+        """The text shown for one figure of one strategy (for tests and accessibility)."""
+        return self.item(self._row(label), self.evaluation.strategies.index(strategy)).text()
+
+
+class AdvicePanel(QTextBrowser):
+    """The recommendation, the reasons behind it and the warnings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Advice")
+        self.setTabChangesFocus(True)  # Tab moves on (a browser would step through links)
+        self.setOpenLinks(False)
+        self.setMinimumWidth(240)
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Write the advice of an evaluation."""
+        advice = evaluation.advice
+        parts = [
+            "<h3 style='margin:0'>Recommendation: "
+            f"{NAMES.get(advice.recommendation or '', 'none')}</h3>",
+            "<ul style='margin-left:-20px'>",
+            *(f"<li>{html.escape(localized_prose(reason))}</li>" for reason in advice.reasons),
+            "</ul>",
+        ]
+        if advice.warnings:
+            parts.append(
+                "<p style='margin-bottom:0'><b>Watch out</b></p><ul style='margin-left:-20px'>"
+            )
+            parts += [
+                f"<li>⚠ {html.escape(localized_prose(warning))}</li>" for warning in advice.warnings
+            ]
+            parts.append("</ul>")
+        self.setHtml("".join(parts))

@@ -1,0 +1,1 @@
+"""The charts: palette, axes, the cumulative, monthly, component and tornado charts, export."""

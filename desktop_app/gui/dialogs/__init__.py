@@ -1,0 +1,1 @@
+"""Dialogs: the price catalog, currency, help and first-run notes."""

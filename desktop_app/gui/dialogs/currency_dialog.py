@@ -1,0 +1,75 @@
+"""Choosing the currency figures are shown in, with the exchange rate the user trusts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.gui.editor.inputs import format_number, parse_number
+
+
+class DisplayCurrencyDialog(QDialog):
+    """Show amounts in another currency: code and rate, or the scenario's own currency."""
+
+    def __init__(self, settings: Settings, scenario_currency: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Display currency")
+        self.source = scenario_currency
+        self.own = QCheckBox(f"Show amounts in the scenario's currency ({scenario_currency})", self)
+        self.own.setChecked(settings.display() is None)
+        self.code = QLineEdit(settings.display_currency or "EUR", self)
+        self.code.setAccessibleName("Display currency code")
+        self.code.setMaxLength(3)
+        rate = settings.exchange_rate if settings.exchange_rate else 1.0
+        self.rate = QLineEdit(format_number(rate), self)
+        self.rate.setAccessibleName("Exchange rate")
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #d64545;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.own)
+        form.addRow("Currency (ISO 4217)", self.code)
+        form.addRow(f"Units per 1 {scenario_currency}", self.rate)
+        form.addRow(QLabel("Inputs stay in the scenario's currency; figures are converted.", self))
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.own.toggled.connect(
+            lambda own: (self.code.setDisabled(own), self.rate.setDisabled(own))
+        )
+        self.code.setDisabled(self.own.isChecked())
+        self.rate.setDisabled(self.own.isChecked())
+
+    def choice(self) -> tuple[str | None, float | None, str]:
+        """(currency, rate, converted from); (None, None, …) for the scenario's own."""
+        if self.own.isChecked():
+            return None, None, self.source
+        return self.code.text().strip().upper(), parse_number(self.rate.text()), self.source
+
+    def check(self) -> str | None:
+        """Why the choice is not valid, or None."""
+        if self.own.isChecked():
+            return None
+        code, rate, _ = self.choice()
+        if not (code and len(code) == 3 and code.isalpha()):
+            return "The currency must be a three-letter code such as EUR."
+        if rate is None or rate <= 0:
+            return "The rate must be a number above 0."
+        return None
+
+    def _accept_if_valid(self) -> None:
+        problem = self.check()
+        self.problem.setText(problem or "")
+        if problem is None:
+            self.accept()

@@ -1,0 +1,1 @@
+"""The input panel: one field per input, presets, ranges, events and strategy choice."""

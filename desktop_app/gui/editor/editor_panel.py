@@ -1,0 +1,554 @@
+"""The scenario editor: every input of MODEL.md, grouped as the model groups them.
+
+Widgets send edits to the document (through its undo stack) and show what the document says
+back; they never change the scenario themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.model.effort_profiles import PROFILES, apply_profile
+from desktop_app.core.model.fields import (
+    RETRAIN_POLICY_NAMES,
+    SECTIONS,
+    numeric_field,
+    numeric_fields,
+    value_at,
+    variable_paths,
+    with_values,
+)
+from desktop_app.core.model.problems import problems
+from desktop_app.core.model.scenario import Checklist, Event, FineTuning, Scenario, UncertainInput
+from desktop_app.core.prices.catalog import (
+    ROLES,
+    CatalogEntry,
+    apply_preset,
+    find,
+    load_catalog,
+    with_edit,
+)
+from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.editor.effort_picker import EffortProfilePicker
+from desktop_app.gui.editor.inputs import AnswerInput, FieldRow, format_number, new_session
+from desktop_app.gui.editor.presets import PresetSection
+from desktop_app.gui.editor.serving import ServingPicker
+from desktop_app.gui.editor.strategy_chooser import StrategyChooser
+from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
+from desktop_app.present.labels import field_label, labelled
+
+LABEL_WIDTH = 140
+
+
+def money_unit(unit: str, currency: str) -> str:
+    """'per 1M tokens' -> 'USD per 1M tokens'; other units unchanged."""
+    return f"{currency} {unit}" if unit.startswith("per ") else unit
+
+
+class ScenarioEditor(QScrollArea):
+    """All inputs of a scenario in one scrollable form.
+
+    The sections are filled with their fields as the form first shows: those in view before
+    it is painted, the others in the first idle moment after (or as soon as anything asks for
+    their fields). In a window 800 px high, 40 of the 57 fields and the checklist are out of
+    view, and building them takes ~35 ms the window would otherwise spend before it appears.
+    """
+
+    notice = Signal(str)  # something the window should say (an entry that was put back)
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._rows: dict[str, FieldRow] = {}
+        self._answers: dict[str, AnswerInput] = {}
+        self._unfilled: list[tuple[QGroupBox, Callable[[], None]]] = []
+        self._settling: set[str] = set()  # fields whose entry is being settled
+        self._offers: set[str] = set()  # fields about to be offered a wider range
+        self.policy: QComboBox | None = None
+        self.serving: dict[str, ServingPicker] = {}  # by model, once its section is filled
+        self.effort_profile: EffortProfilePicker | None = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._scenario_section())
+        self.presets = PresetSection(self)
+        self.presets.set_entries(load_catalog())
+        self.presets.chosen.connect(self.apply_preset)
+        self.presets.event_offered.connect(self.add_event)
+        layout.addWidget(self.presets)
+        self._last_tab_stop: QWidget | None = tab_stops(self.presets)[-1]  # sections follow
+        for title, prefixes in SECTIONS:
+            layout.addWidget(self._numeric_section(title, prefixes))
+        layout.addWidget(self._checklist_section())
+        layout.addStretch(1)
+        self.setWidget(body)
+        body.installEventFilter(self)
+        document.evaluated.connect(self._on_evaluated)
+        self.show_scenario(document.scenario)
+
+    @property
+    def rows(self) -> dict[str, FieldRow]:
+        """The numeric fields by path (all of them: unfilled sections are filled first)."""
+        self.fill_sections()
+        return self._rows
+
+    @property
+    def answers(self) -> dict[str, AnswerInput]:
+        """The checklist answers by path (the checklist is filled first if need be)."""
+        self.fill_sections()
+        return self._answers
+
+    @property
+    def unfilled_sections(self) -> list[QGroupBox]:
+        """The section boxes still waiting for their fields, top to bottom."""
+        return [box for box, _ in self._unfilled]
+
+    @property
+    def filled(self) -> bool:
+        """True once every section has its fields."""
+        return not self._unfilled
+
+    def fill_sections(self) -> None:
+        """Build the fields of the sections not filled yet, showing the current scenario."""
+        self._fill_while(lambda _box: True)
+
+    def _fill_while(self, wanted: Callable[[QGroupBox], bool]) -> None:
+        """Fill the unfilled sections from the top while `wanted` says so of the next one."""
+        filled = False
+        while self._unfilled and wanted(self._unfilled[0][0]):
+            _, fill = self._unfilled.pop(0)
+            fill()
+            filled = True
+        if filled:
+            self.show_scenario(self.document.scenario)
+
+    def _in_view(self, box: QGroupBox) -> bool:
+        """Whether the box starts within the visible part of the form (before any layout)."""
+        layout = self.widget().layout()
+        top = layout.contentsMargins().top()
+        for index in range(layout.indexOf(box)):  # the heights the boxes above will take
+            top += layout.itemAt(index).sizeHint().height() + layout.spacing()
+        return top < self.verticalScrollBar().value() + self.viewport().height()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """Fill the sections in view before the form is painted."""
+        self._fill_while(self._in_view)
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """After the form's first paint, fill the other sections in the next idle moment."""
+        if event.type() == QEvent.Type.Paint and watched is self.widget():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.fill_sections)
+        return super().eventFilter(watched, event)
+
+    # building ---------------------------------------------------------------------------
+
+    def _scenario_section(self) -> QGroupBox:
+        box = QGroupBox("Scenario", self)
+        form = QFormLayout(box)
+        self.name = QLineEdit(box)
+        self.name.setAccessibleName("Scenario name")
+        self.name.setAccessibleDescription("Shown in the window title and on the sheet")
+        self.name.textEdited.connect(lambda text: self._set_text("name", text, self.name))
+        self.currency = QLineEdit(box)
+        self.currency.setAccessibleName("Currency")
+        self.currency.setMaxLength(3)
+        self.currency.setToolTip(Scenario.model_fields["currency"].description)
+        self.currency.textEdited.connect(self._on_currency_edited)
+        self.notes = QPlainTextEdit(box)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleDescription("Your notes on the scenario, saved with it")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        self.notes.textChanged.connect(self._on_notes_changed)
+        self._notes_session = new_session()
+        for text, widget in (("&Name", self.name), ("Currency", self.currency)):
+            label = QLabel(text, box)
+            label.setFixedWidth(LABEL_WIDTH)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
+        self.strategies = StrategyChooser(box)
+        self.strategies.setToolTip(Scenario.model_fields["strategies"].description)
+        self.strategies.chosen.connect(self._on_strategies_chosen)
+        compared = QLabel("Compare", box)
+        compared.setFixedWidth(LABEL_WIDTH)
+        form.addRow(compared, self.strategies)
+        notes_label = QLabel("Notes", box)
+        notes_label.setFixedWidth(LABEL_WIDTH)
+        form.addRow(notes_label, self.notes)
+        return box
+
+    def _numeric_section(self, title: str, prefixes: tuple[str, ...]) -> QGroupBox:
+        return self._section(title, lambda: self._numeric_form(prefixes))
+
+    def _checklist_section(self) -> QGroupBox:
+        return self._section("Decision checklist", self._checklist_form)
+
+    def _section(self, title: str, make_form: Callable[[], QWidget]) -> QGroupBox:
+        """A titled box whose form is made when the section is filled."""
+        box = QGroupBox(title, self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        def fill() -> None:
+            form = make_form()
+            layout.addWidget(form)
+            form.show()  # at once: a form filled on demand is used straight away
+            self._last_tab_stop = place_in_tab_order(self._last_tab_stop, form)
+
+        self._unfilled.append((box, fill))
+        return box
+
+    def _numeric_form(self, prefixes: tuple[str, ...]) -> QWidget:
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        if prefixes == ("fine_tuning.",):
+            self.policy = QComboBox(body)
+            self.policy.setAccessibleName("Retrain policy")
+            self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description)
+            for key, text in RETRAIN_POLICY_NAMES.items():
+                self.policy.addItem(text, key)
+            self.policy.activated.connect(self._on_policy_chosen)
+            policy_label = QLabel("Retrain policy", body)
+            policy_label.setFixedWidth(LABEL_WIDTH)
+            form.addRow(policy_label, self.policy)
+        model = prefixes[0].rstrip(".")
+        if model in ("base_model", "fine_tuned_model"):
+            self.serving[model] = ServingPicker(model, body)
+            self.serving[model].chosen.connect(self.document.set_value)
+            serving_label = QLabel("Serving", body)
+            serving_label.setFixedWidth(LABEL_WIDTH)
+            form.addRow(serving_label, self.serving[model])
+        if prefixes == ("effort.",):
+            self.effort_profile = EffortProfilePicker(body)
+            self.effort_profile.chosen.connect(self.apply_effort_profile)
+            profile_label = QLabel("Effort profile", body)
+            profile_label.setFixedWidth(LABEL_WIDTH)
+            form.addRow(profile_label, self.effort_profile)
+        for field in numeric_fields():
+            if field.path.startswith(prefixes):
+                form.addRow(self._row_label(field.path), self._field_row(field.path, body))
+        return body
+
+    def _checklist_form(self) -> QWidget:
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for name, info in Checklist.model_fields.items():
+            question = info.description or name
+            answer = AnswerInput(question, body)
+            answer.answered.connect(
+                lambda value, path=f"checklist.{name}": self.document.set_value(path, value)
+            )
+            self._answers[f"checklist.{name}"] = answer
+            form.addRow(question, answer)
+        return body
+
+    def _row_label(self, path: str) -> QLabel:
+        field = numeric_field(path)
+        label = QLabel(field.label)
+        label.setToolTip(field.description)
+        label.setWordWrap(True)
+        label.setFixedWidth(LABEL_WIDTH)  # one column edge for every section
+        return label
+
+    def _field_row(self, path: str, parent: QWidget) -> FieldRow:
+        row = FieldRow(numeric_field(path), parent)
+        row.input.edited.connect(
+            lambda value, session, path=path: self._on_number_edited(path, value, session)
+        )
+        row.input.finished.connect(lambda path=path: self._on_number_finished(path))
+        if path in variable_paths():
+            row.range_button.clicked.connect(lambda _=False, path=path: self.edit_range(path))
+        else:
+            row.range_button.hide()
+        self._rows[path] = row
+        return row
+
+    # edits -> document -------------------------------------------------------------------
+
+    def _on_number_edited(self, path: str, value: float | None, session: int) -> None:
+        problem = self.document.set_value(path, value, session)
+        if problem is not None and value is not None and self._widened_range(path, value):
+            problem = f"{self._outside_range(path, value)}; Tab or Enter offers to widen it"
+        self.rows[path].show_problem(None if problem is None else labelled(problem))
+
+    def _on_number_finished(self, path: str) -> None:
+        """The user left a field: its text and the scenario must agree from now on.
+
+        A complete valid number the scenario took is only reformatted. One outside the input's
+        uncertainty range is offered a wider range. Anything else gives way to the value from
+        before the typing began, and the line under the field says why.
+        """
+        if path in self._settling:
+            return  # a question asked below took the focus away
+        self._settling.add(path)
+        try:
+            self._settle(path)
+        finally:
+            self._settling.discard(path)
+
+    def _settle(self, path: str) -> None:
+        row = self.rows[path]
+        field = row.input
+        current = value_at(self.document.scenario, path)
+        value, problem = field.text_value()
+        if problem is None and value == current:
+            field.settle()  # (a note about an entry put back stays until the next edit)
+            return
+        if problem is None and value is not None:
+            widened = self._widened_range(path, value)
+            if widened is not None:  # asked once the focus has moved on, not inside its move
+                if path not in self._offers:
+                    self._offers.add(path)
+                    start, session = field.session_start, field.session
+                    QTimer.singleShot(
+                        0, lambda: self._offer_wider_range(path, value, widened, start, session)
+                    )
+                return
+            problem = self.document.problem_with(path, value)
+            problem = labelled(problem) if problem else f"{field.label}: not taken"
+        else:
+            problem = f"{field.label}: {problem}"
+        self._give_way(path, problem, field.session_start, field.session)
+
+    def _give_way(self, path: str, problem: str, start: float | None, session: int) -> None:
+        """Put back the value from before the typing, and say why under the field."""
+        field = self.rows[path].input
+        self._put_back(path, start, session)
+        kept = "empty" if start is None else format_number(start)
+        field.revert(f"{problem}. Kept {kept}.")
+        field.settle()
+        self.notice.emit(f"{problem}. Kept {kept}.")
+
+    def _offer_wider_range(
+        self, path: str, value: float, wider: UncertainInput, start: float | None, session: int
+    ) -> None:
+        self._offers.discard(path)
+        field = self.rows[path].input
+        if not field.means(value):
+            return  # the user typed on: the entry is theirs again
+        if self.ask_widen_range(path, value, wider):
+            self._put_back(path, start, session)
+            self._apply_widened(path, value, wider)
+            field.settle()
+        else:
+            self._give_way(path, self._outside_range(path, value), start, session)
+
+    def _put_back(self, path: str, value: float | None, session: int) -> None:
+        """Give the field its value from before the typing (the session's undo step goes)."""
+        if value_at(self.document.scenario, path) != value:
+            field = numeric_field(path)
+            whole = value is not None and field.integer
+            self.document.set_value(path, int(value) if whole else value, session)
+
+    def _widened_range(self, path: str, value: float) -> UncertainInput | None:
+        """The input's range stretched to take `value`, when only its range refuses it."""
+        entry = next((e for e in self.document.scenario.uncertainty if e.field == path), None)
+        if entry is None or entry.low <= value <= entry.high:
+            return None
+        wider = entry.model_copy(
+            update={"low": min(entry.low, value), "high": max(entry.high, value)}
+        )
+        try:
+            self._with_range(path, value, wider)
+        except (ValidationError, ValueError):
+            return None
+        return wider
+
+    def _with_range(self, path: str, value: float, entry: UncertainInput) -> Scenario:
+        kept = [e.model_dump() for e in self.document.scenario.uncertainty if e.field != path]
+        ranged = with_values(self.document.scenario, {"uncertainty": [*kept, entry.model_dump()]})
+        field = numeric_field(path)
+        return with_edit(ranged, path, int(value) if field.integer else value)
+
+    def _apply_widened(self, path: str, value: float, entry: UncertainInput) -> None:
+        changed = self._with_range(path, value, entry)
+        label = field_label(path)
+        self.document.set_scenario(changed, f"Edit {label} and widen its range")
+
+    def _outside_range(self, path: str, value: float) -> str:
+        entry = next(e for e in self.document.scenario.uncertainty if e.field == path)
+        return (
+            f"{field_label(path)}: {format_number(value)} is outside its uncertainty range "
+            f"({format_number(entry.low)} – {format_number(entry.high)})"
+        )
+
+    def ask_widen_range(self, path: str, value: float, wider: UncertainInput) -> bool:
+        """Ask whether to widen the input's range to take `value` (tests answer instead)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Outside the range",
+            f"{self._outside_range(path, value)}.",
+            parent=self,
+        )
+        box.setInformativeText(
+            f"Widen the range to {format_number(wider.low)} – {format_number(wider.high)} "
+            f"and use {format_number(value)}?"
+        )
+        widen = box.addButton("&Widen the range", QMessageBox.ButtonRole.AcceptRole)
+        current = value_at(self.document.scenario, path)
+        box.addButton(f"&Keep {format_number(current)}", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(widen)
+        box.exec()
+        return box.clickedButton() is widen
+
+    def discard_pending(self) -> None:
+        """Before undo or redo: a field's unfinished entry gives way to the scenario's value."""
+        for row in self._rows.values():
+            if row.input.hasFocus():
+                if not row.input.means(row.input.shown()):
+                    row.input.revert()
+                row.input.settle()
+
+    def _set_text(self, path: str, text: str, widget: QLineEdit) -> None:
+        problem = self.document.set_value(path, text, session=id(widget))
+        problem = labelled(problem) if problem else None
+        widget.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if problem else "")
+        widget.setToolTip(problem or "")
+
+    def _on_currency_edited(self, text: str) -> None:
+        upper = text.upper()
+        if upper != text:
+            self.currency.setText(upper)
+        self._set_text("currency", upper, self.currency)
+
+    def _on_notes_changed(self) -> None:
+        text = self.notes.toPlainText()
+        if text != self.document.scenario.notes:
+            self.document.set_value("notes", text, session=self._notes_session)
+
+    def edit_range(self, path: str) -> None:
+        """Ask for the range of an input and apply it."""
+        scenario = self.document.scenario
+        value = value_at(scenario, path)
+        if value is None:
+            self.rows[path].show_problem(f"{field_label(path)}: give a value before a range")
+            return
+        entry = next((e for e in scenario.uncertainty if e.field == path), None)
+        from desktop_app.gui.editor.range_dialog import RangeDialog  # on first use (start-up time)
+
+        dialog = RangeDialog(numeric_field(path), float(value), entry, self)
+        outcome = dialog.exec()
+        if outcome == RangeDialog.REMOVE:
+            self.apply_range(path, None)
+        elif outcome == RangeDialog.DialogCode.Accepted:
+            self.apply_range(path, dialog.entry())
+
+    def apply_range(self, path: str, entry: UncertainInput | None) -> str | None:
+        """Set (or, with None, remove) an input's range as one undoable step."""
+        kept = [e.model_dump() for e in self.document.scenario.uncertainty if e.field != path]
+        if entry is not None:
+            kept.append(entry.model_dump())
+        try:
+            changed = with_values(self.document.scenario, {"uncertainty": kept})
+        except ValidationError as error:
+            problem = labelled(problems(error)[0])
+            self.rows[path].show_problem(problem)
+            return problem
+        label = field_label(path)
+        self.document.set_scenario(changed, f"{'Range' if entry else 'No range'} for {label}")
+        return None
+
+    def apply_preset(self, role: str, entry_id: str) -> list[str]:
+        """Fill a role's prices from a catalog entry (one undoable step); what to check."""
+        entry = find(self.presets.entries, entry_id)
+        changed, notes = apply_preset(self.document.scenario, role, entry)
+        self.presets.notes[role] = notes
+        self.document.set_scenario(changed, f"{ROLES[role][1]} prices: {entry.name}")
+        return notes
+
+    def set_catalog(self, entries: list[CatalogEntry]) -> None:
+        """The catalog changed (the user's own prices): offer the new entries."""
+        self.presets.set_entries(entries)
+        self.presets.show_scenario(self.document.scenario)
+
+    def _on_strategies_chosen(self, strategies: tuple[str, ...]) -> None:
+        changed = with_values(self.document.scenario, {"strategies": list(strategies)})
+        names = ", ".join(label.lower() for label in self._strategy_titles(strategies))
+        self.document.set_scenario(changed, f"Compare {names}")
+
+    @staticmethod
+    def _strategy_titles(strategies: tuple[str, ...]) -> list[str]:
+        from desktop_app.core.engine.kernel import TITLES
+
+        return [TITLES[key] for key in strategies]
+
+    def add_event(self, event: Event) -> None:
+        """Add an event a preset's dates call for (one undo step)."""
+        events = [each.model_dump() for each in self.document.scenario.events]
+        changed = with_values(self.document.scenario, {"events": [*events, event.model_dump()]})
+        self.document.set_scenario(changed, f"Add event (month {event.month})")
+
+    def apply_effort_profile(self, name: str) -> None:
+        """Fill every hour estimate from an effort profile, with its ranges (one undo step)."""
+        changed = apply_profile(self.document.scenario, name)
+        self.document.set_scenario(changed, f"Effort profile: {PROFILES[name].title}")
+
+    def _on_policy_chosen(self, index: int) -> None:
+        self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
+
+    # document -> widgets -----------------------------------------------------------------
+
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        self.show_scenario(evaluation.scenario)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        """Show the scenario's values, leaving alone an entry the user is fixing."""
+        for path, row in self._rows.items():  # the fields built so far
+            if row.input.hasFocus() and row.input.property("invalid") is True:
+                continue
+            row.input.show_value(value_at(scenario, path))
+            row.show_problem(None)
+            row.set_unit(money_unit(row.field.unit, scenario.currency))
+        ranges = {entry.field: entry for entry in scenario.uncertainty}
+        for path, row in self._rows.items():
+            row.show_range(ranges.get(path))
+        for path, answer in self._answers.items():
+            answer.show_answer(value_at(scenario, path))
+        if self.name.text() != scenario.name:
+            self.name.setText(scenario.name)
+        if self.currency.text() != scenario.currency and not self.currency.hasFocus():
+            self.currency.setText(scenario.currency)
+        if self.notes.toPlainText() != scenario.notes:
+            blocked = self.notes.blockSignals(True)
+            self.notes.setPlainText(scenario.notes)
+            self.notes.blockSignals(blocked)
+        if self.policy is not None:
+            self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
+        self.strategies.show_scenario(scenario)
+        for model, picker in self.serving.items():
+            picker.show_scenario(scenario)
+            for path, row in self._rows.items():
+                if path.startswith(f"{model}.dedicated."):
+                    row.setEnabled(picker.dedicated())
+        if self.effort_profile is not None:
+            self.effort_profile.show_scenario(scenario)
+        self.presets.show_scenario(scenario)
+
+    def focus_field(self, path: str) -> None:
+        """Scroll to a field and put the cursor in it."""
+        row = self.rows[path]
+        self.ensureWidgetVisible(row)
+        row.input.setFocus(Qt.FocusReason.OtherFocusReason)

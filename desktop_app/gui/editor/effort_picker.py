@@ -1,0 +1,45 @@
+"""The effort profile picker at the top of the Engineering effort section.
+
+Choosing a profile fills every hour estimate and attaches its ranges, as one undo step; the
+picker shows which profile the scenario's hours are, or "Custom" once any of them is edited.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop_app.core.model.effort_profiles import CUSTOM, PROFILES, matching_profile
+from desktop_app.core.model.scenario import Scenario
+
+CUSTOM_TEXT = "Custom hour estimates"
+
+
+class EffortProfilePicker(QComboBox):
+    """One entry per effort profile, and "Custom hour estimates" for any other hours."""
+
+    chosen = Signal(str)  # the profile's name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Effort profile")
+        self.setToolTip(
+            "Fills every hour estimate below (not the hourly rate) and gives each a range, "
+            "as one step you can undo"
+        )
+        self.addItem(CUSTOM_TEXT, CUSTOM)
+        for name, profile in PROFILES.items():
+            self.addItem(profile.title, name)
+            self.setItemData(self.count() - 1, profile.description, 3)  # tooltip role
+        self.activated.connect(self._on_activated)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        """Select the profile the scenario's hours match, or Custom."""
+        blocked = self.blockSignals(True)
+        self.setCurrentIndex(self.findData(matching_profile(scenario)))
+        self.blockSignals(blocked)
+
+    def _on_activated(self, index: int) -> None:
+        name = self.itemData(index)
+        if name != CUSTOM:
+            self.chosen.emit(name)

@@ -1,0 +1,370 @@
+"""The Events panel: the scenario's events on a list, added, edited and removed in a dialog.
+
+Each change replaces the scenario's `events` as one undo step through the document. The
+dialog reads numbers in the user's locale, names fields by their labels, and refuses what the
+model refuses with one line naming the event and the field ("Event 3, Base model: input per
+1M: must be >= 0, got -1").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.engine.kernel import TITLES
+from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_paths
+from desktop_app.core.model.fields import numeric_field
+from desktop_app.core.model.problems import problems
+from desktop_app.core.model.scenario import Event, FieldError, Scenario
+from desktop_app.gui.document import ScenarioDocument
+from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
+from desktop_app.present.timeline import event_problem, month_date, month_text, setting_label
+
+MAX_MONTH = 120
+SERVING_NAMES = {"per_token": "Per token", "dedicated": "Dedicated"}
+
+
+class EventInputError(ValueError):
+    """Text in the dialog that is not a value (the line names the event and field)."""
+
+
+def with_events(scenario: Scenario, events: list[dict[str, Any]]) -> Scenario:
+    """The scenario with other events, checked by the model (ValidationError if refused)."""
+    data = scenario.model_dump()
+    data["events"] = events
+    return Scenario.model_validate(data)
+
+
+def event_data(event: Event) -> dict[str, Any]:
+    """An event as the model reads it."""
+    return event.model_dump()
+
+
+def event_line(event: Event, number: int, scenario: Scenario) -> str:
+    """An event on the list: '1. Month 2 (Jan 2027): Price cut · sets 3 · retrain · 88 hours'."""
+    parts = [f"{count(number)}. {month_text(event.month, scenario.start_month)}: {event.name}"]
+    if event.set:
+        parts.append(f"sets {count(len(event.set))}")
+    if event.re_embed:
+        parts.append("re-embed")
+    if event.retrain:
+        parts.append("retrain")
+    if event.hours:
+        parts.append(f"{format_number(sum(event.hours.values()))} hours")
+    if event.month > scenario.horizon_months:
+        parts.append("after the horizon: no effect")
+    return " · ".join(parts)
+
+
+def refusal(error: ValidationError | FieldError) -> str:
+    """The first problem of a refused scenario, in the window's words."""
+    return event_problem(problems(error)[0])
+
+
+class _SettingRow:
+    """One 'set' entry of the dialog: a field chooser and its value."""
+
+    def __init__(self, parent: QWidget, number: int) -> None:
+        self.field = QComboBox(parent)
+        self.field.setAccessibleName(f"Setting {number}: field")
+        for path in settable_paths():
+            self.field.addItem(setting_label(path), path)
+        self.value = QLineEdit(parent)
+        self.value.setAccessibleName(f"Setting {number}: value")
+        self.serving = QComboBox(parent)
+        self.serving.setAccessibleName(f"Setting {number}: serving")
+        for key in SERVINGS:
+            self.serving.addItem(SERVING_NAMES[key], key)
+        self.remove = QPushButton("Remove", parent)
+        self.remove.setAccessibleName(f"Remove setting {number}")
+        self.field.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._kind_changed()
+
+    @property
+    def path(self) -> str:
+        return str(self.field.currentData())
+
+    def _kind_changed(self) -> None:
+        serving = self.path in SERVING_PATHS
+        self.value.setVisible(not serving)
+        self.serving.setVisible(serving)
+        if not serving:
+            self.value.setToolTip(numeric_field(self.path).unit or "")
+
+    def load(self, path: str, value: Any) -> None:
+        self.field.setCurrentIndex(self.field.findData(path))
+        if path in SERVING_PATHS:
+            self.serving.setCurrentIndex(max(0, self.serving.findData(value)))
+        else:
+            self.value.setText("" if value is None else format_number(value))
+
+    def read(self, where: str) -> Any:
+        """The value to set; EventInputError naming `where` and the field if it is no value."""
+        if self.path in SERVING_PATHS:
+            return self.serving.currentData()
+        field = numeric_field(self.path)
+        text = self.value.text()
+        if not text.strip() and field.nullable:
+            return None
+        try:
+            value = parse_number(text)
+        except NumberTextError as error:
+            raise EventInputError(f"{where}, {setting_label(self.path)}: {error}") from None
+        return int(value) if field.integer and value.is_integer() else value
+
+    def widgets(self) -> list[QWidget]:
+        return [self.field, self.value, self.serving, self.remove]
+
+
+class EventDialog(QDialog):
+    """Add or edit one event: month (a date with a start month), name, settings, flags, hours."""
+
+    def __init__(
+        self, scenario: Scenario, index: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.scenario = scenario
+        self.index = len(scenario.events) if index is None else index
+        self.number = self.index + 1
+        self.setWindowTitle(f"Event {count(self.number)}")
+        self.result_scenario: Scenario | None = None
+        event = scenario.events[index] if index is not None else Event(month=1)
+        form = QFormLayout()
+        if scenario.start_month:
+            self.month = QComboBox(self)
+            for month in range(1, MAX_MONTH + 1):
+                self.month.addItem(f"{month_date(scenario.start_month, month)} (month {month})")
+            self.month.setCurrentIndex(event.month - 1)
+        else:
+            self.month = QSpinBox(self)
+            self.month.setRange(1, MAX_MONTH)
+            self.month.setValue(event.month)
+        self.month.setAccessibleName("Month")
+        form.addRow("Month", self.month)
+        self.name = QLineEdit(event.name, self)
+        self.name.setAccessibleName("Name")
+        self.name.setMaxLength(200)
+        form.addRow("Name", self.name)
+        self.re_embed = QCheckBox("Re-embed the whole corpus", self)
+        self.re_embed.setChecked(event.re_embed)
+        self.re_embed.setAccessibleName("Re-embed")
+        form.addRow("", self.re_embed)
+        self.retrain = QCheckBox("Retrain the fine-tuned model", self)
+        self.retrain.setChecked(event.retrain)
+        self.retrain.setAccessibleName("Retrain")
+        form.addRow("", self.retrain)
+        self.hours: dict[str, QLineEdit] = {}
+        for key in scenario.strategies:
+            field = QLineEdit(self)
+            label = f"Migration hours ({TITLES[key].lower()})"
+            field.setAccessibleName(label)
+            if key in event.hours:
+                field.setText(format_number(event.hours[key]))
+            form.addRow(label, field)
+            self.hours[key] = field
+        self.settings_grid = QGridLayout()
+        self.settings: list[_SettingRow] = []
+        for path, value in event.set.items():
+            self.add_setting().load(path, value)
+        self.add_button = QPushButton("Add setting", self)
+        self.add_button.setAccessibleName("Add setting")
+        self.add_button.clicked.connect(lambda: self.add_setting())
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setAccessibleName("Event problem")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("From this month on, set:", self))
+        layout.addLayout(self.settings_grid)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def add_setting(self) -> _SettingRow:
+        """A new, empty setting row (the first settable field)."""
+        row = _SettingRow(self, len(self.settings) + 1)
+        line = len(self.settings)
+        self.settings_grid.addWidget(row.field, line, 0)
+        self.settings_grid.addWidget(row.value, line, 1)
+        self.settings_grid.addWidget(row.serving, line, 1)
+        self.settings_grid.addWidget(row.remove, line, 2)
+        row.remove.clicked.connect(lambda: self.remove_setting(row))
+        self.settings.append(row)
+        return row
+
+    def remove_setting(self, row: _SettingRow) -> None:
+        """Drop a setting row."""
+        for widget in row.widgets():
+            self.settings_grid.removeWidget(widget)
+            widget.deleteLater()
+        self.settings.remove(row)
+
+    def month_value(self) -> int:
+        """The chosen 1-based month."""
+        if isinstance(self.month, QComboBox):
+            return self.month.currentIndex() + 1
+        return self.month.value()
+
+    def event_values(self) -> dict[str, Any]:
+        """The event the dialog describes; EventInputError if some text is not a value."""
+        where = f"Event {count(self.number)}"
+        hours = {}
+        for key, field in self.hours.items():
+            if field.text().strip():
+                try:
+                    hours[key] = parse_number(field.text())
+                except NumberTextError as error:
+                    label = f"Migration hours ({TITLES[key].lower()})"
+                    raise EventInputError(f"{where}, {label}: {error}") from None
+        settings = {row.path: row.read(where) for row in self.settings}
+        return {
+            "month": self.month_value(),
+            "name": self.name.text(),
+            "set": settings,
+            "re_embed": self.re_embed.isChecked(),
+            "retrain": self.retrain.isChecked(),
+            "hours": hours,
+        }
+
+    def candidate(self) -> Scenario:
+        """The scenario with this event in place (EventInputError with the line if refused)."""
+        events = [event_data(e) for e in self.scenario.events]
+        new = self.event_values()
+        if self.index < len(events):
+            events[self.index] = new
+        else:
+            events.append(new)
+        try:
+            return with_events(self.scenario, events)
+        except (ValidationError, FieldError) as error:
+            raise EventInputError(refusal(error)) from None
+
+    def accept(self) -> None:
+        """Close only with an event the model takes; otherwise say why, naming the field."""
+        try:
+            self.result_scenario = self.candidate()
+        except EventInputError as error:
+            self.error.setText(str(error))
+            return
+        self.error.clear()
+        super().accept()
+
+
+class EventsPanel(QWidget):
+    """The scenario's events, one line each, with Add, Edit and Remove."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        title = QLabel("<b>Events</b>", self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Events")
+        self.list.setAccessibleDescription(
+            "The scenario's dated events (a model retired, a provider closing, a new price), "
+            "in month order; Enter edits the one selected"
+        )
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(lambda _item: self.edit())
+        title.setBuddy(self.list)
+        self.add_button = QPushButton("Add event…", self)
+        self.edit_button = QPushButton("Edit…", self)
+        self.remove_button = QPushButton("Remove", self)
+        for button, name, description in (
+            (self.add_button, "Add event", "Add a dated event to the scenario"),
+            (self.edit_button, "Edit event", "Change the selected event"),
+            (self.remove_button, "Remove event", "Remove the selected event (Undo brings it back)"),
+        ):
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+        self.add_button.clicked.connect(lambda: self.add())
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.remove_button.clicked.connect(lambda: self.remove())
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.dialog: EventDialog | None = None
+        document.evaluated.connect(lambda _evaluation: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the document's events (in file order, numbered as the charts number them)."""
+        scenario = self.document.scenario
+        row = self.list.currentRow()
+        self.list.clear()
+        for index, event in enumerate(scenario.events):
+            self.list.addItem(event_line(event, index + 1, scenario))
+        if scenario.events:
+            self.list.setCurrentRow(min(max(row, 0), len(scenario.events) - 1))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = 0 <= self.list.currentRow() < len(self.document.scenario.events)
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def open_dialog(self, index: int | None) -> EventDialog:
+        """The dialog for event `index` (None: a new one), made but not yet shown."""
+        self.dialog = EventDialog(self.document.scenario, index, self)
+        return self.dialog
+
+    def finish(self, dialog: EventDialog, text: str) -> None:
+        """Apply what an accepted dialog made, as one undo step."""
+        if dialog.result_scenario is not None:
+            self.document.set_scenario(dialog.result_scenario, text)
+
+    def add(self) -> None:
+        """Ask for a new event and add it."""
+        dialog = self.open_dialog(None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.finish(dialog, "Add event")
+
+    def edit(self) -> None:
+        """Edit the chosen event."""
+        index = self.list.currentRow()
+        if not 0 <= index < len(self.document.scenario.events):
+            return
+        dialog = self.open_dialog(index)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.finish(dialog, f"Edit event {count(index + 1)}")
+
+    def remove(self) -> None:
+        """Remove the chosen event (one undo step)."""
+        index = self.list.currentRow()
+        events = list(self.document.scenario.events)
+        if not 0 <= index < len(events):
+            return
+        del events[index]
+        scenario = with_events(self.document.scenario, [event_data(e) for e in events])
+        self.document.set_scenario(scenario, f"Remove event {count(index + 1)}")

@@ -1,0 +1,373 @@
+"""Input widgets that edit one scenario field each and say at the field what is wrong.
+
+Every widget commits each valid change at once (the results follow live) and shows an invalid
+entry in red with the reason below it, keeping the last valid value in the scenario.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.model.fields import NumericField
+from desktop_app.core.model.scenario import UncertainInput
+from desktop_app.present import numbers
+from desktop_app.present.labels import field_label
+
+_sessions = itertools.count(1)
+UNIT_WIDTH = 122
+
+
+def new_session() -> int:
+    """A fresh typing-session id: edits within one session merge into one undo step."""
+    return next(_sessions)
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed in the user's locale ('50,000', '2.5M', '1e6', '15 %'); None if none.
+
+    The reason a text is refused comes from `reading` (or `present.numbers.parse_number`).
+    """
+    try:
+        return numbers.parse_number(text)
+    except numbers.NumberTextError:
+        return None
+
+
+def format_number(value: float) -> str:
+    """The value in full in the user's locale, as it reads back: '50,000', '0.075'."""
+    return numbers.format_number(value)
+
+
+def nice_step(value: float, integer: bool) -> float:
+    """About a tenth of the value, rounded down to 1, 2 or 5 times a power of ten."""
+    smallest = 1.0 if integer else 0.01
+    target = abs(value) / 10
+    if target <= smallest:
+        return smallest
+    power = 10 ** math.floor(math.log10(target))
+    for multiple in (5, 2, 1):
+        if multiple * power <= target:
+            return max(smallest, multiple * power)
+    return max(smallest, power)
+
+
+def bound_problem(field: NumericField, value: float) -> str | None:
+    """Why `value` is outside the field's bounds, in the window's words, or None."""
+    if field.ge is not None and value < field.ge:
+        return f"must be at least {format_number(field.ge)}"
+    if field.gt is not None and value <= field.gt:
+        return f"must be more than {format_number(field.gt)}"
+    if field.le is not None and value > field.le:
+        return f"must be at most {format_number(field.le)}"
+    if field.lt is not None and value >= field.lt:
+        return f"must be less than {format_number(field.lt)}"
+    return None
+
+
+def reading(field: NumericField, text: str) -> tuple[float | None, str | None]:
+    """What a field's text means: (value, None), or (None, why it is no value of the field).
+
+    The value is None for the empty text of a field that may be empty.
+    """
+    if not text.strip():
+        return None, None if field.nullable else "give a number"
+    try:
+        value = numbers.parse_number(text)
+    except numbers.NumberTextError as error:
+        why = "" if str(error) == "not a number" else f": {error}"
+        return None, f"must be a number, got {text.strip()!r}{why}"
+    if field.integer and not value.is_integer():
+        return None, f"must be a whole number, got {text.strip()}"
+    problem = bound_problem(field, value)
+    if problem is not None:
+        return None, f"{problem}, got {text.strip()}"
+    return value, None
+
+
+class NumberInput(QLineEdit):
+    """A numeric field: locale-formatted, arrow keys and wheel step, invalid text in red.
+
+    The field and the model always agree: `edited(value, session)` is emitted only for text
+    that is a complete valid number of the field (None for an empty nullable field), live
+    while typing; other text is shown in red with `rejected(reason)` and never committed.
+    When the user leaves the field (Tab, Enter, a click elsewhere), `finished()` asks the
+    owner to settle the entry: `text_value()` says what the text means, `revert()` puts the
+    scenario's value back. Escape reverts too.
+    """
+
+    edited = Signal(object, int)
+    rejected = Signal(str)  # text that is no value of the field: the reason, with the label
+    finished = Signal()  # the user left the field (or pressed Enter): settle the entry
+    reverted = Signal(str)  # the scenario's value was put back: why (empty: nothing to say)
+
+    def __init__(self, field: NumericField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.label = field_label(field.path)  # "Base model: input per 1M" where labels repeat
+        self.session = 0
+        self._value: float | None = field.default
+        self._shown: float | None = field.default  # the scenario's value, last shown
+        self.session_start: float | None = field.default  # the value when typing began
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setToolTip(f"{field.description} ({field.unit})" if field.unit else field.description)
+        self.setAccessibleName(field.label)
+        self.setAccessibleDescription(field.description)
+        if field.nullable:
+            self.setPlaceholderText("same as input price")
+        self.textEdited.connect(self._on_text_edited)
+
+    def value(self) -> float | None:
+        """The value the field shows (the scenario's, or one just typed and committed)."""
+        return self._value
+
+    def text_value(self) -> tuple[float | None, str | None]:
+        """What the text means: (value, None) or (None, the reason it is no value here)."""
+        return reading(self.field, self.text())
+
+    def means(self, value: float | None) -> bool:
+        """Whether the text reads as exactly `value`."""
+        found, problem = self.text_value()
+        return problem is None and found == value
+
+    def show_value(self, value: float | None) -> None:
+        """Display a value from the scenario, unless the text already means it."""
+        if value is not None and self.field.integer:
+            value = float(value)
+        self._shown = value
+        self._value = value
+        if not self.hasFocus():
+            self.session_start = value
+        if self.means(value) and (self.text() or value is None):
+            return
+        self.setText("" if value is None else format_number(value))
+
+    def shown(self) -> float | None:
+        """The scenario's value, as last shown."""
+        return self._shown
+
+    def show_problem(self, problem: str | None) -> None:
+        """Mark the field invalid (red frame) or valid again."""
+        invalid = problem is not None
+        if bool(self.property("invalid")) == invalid:
+            return  # restyling is costly: only on a change
+        self.setProperty("invalid", invalid)
+        self.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if invalid else "")
+
+    def revert(self, reason: str = "") -> None:
+        """Show the scenario's value again (in its own format) and say why."""
+        self.setText("" if self._shown is None else format_number(self._shown))
+        self._value = self._shown
+        self.show_problem(None)
+        self.reverted.emit(reason)
+
+    def settle(self) -> None:
+        """The entry is done with: the text is the scenario's value in its own format."""
+        if self.means(self._shown):
+            if self._shown is not None:
+                self.setText(format_number(self._shown))
+            self.show_problem(None)
+        self.session = new_session()  # what is typed next is another undo step
+        self.session_start = self._shown
+
+    def _on_text_edited(self, _text: str) -> None:
+        value, problem = self.text_value()
+        if problem is not None:
+            self.rejected.emit(f"{self.label}: {problem}")
+            return
+        self._value = value
+        whole = value is not None and self.field.integer
+        self.edited.emit(int(value) if whole else value, self.session)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102, N802 (Qt API)
+        self.session = new_session()
+        self.session_start = self._shown
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: D102, N802 (Qt API)
+        super().focusOutEvent(event)
+        # A context menu or another window (a question, another app) leaves the entry open
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
+            self.finished.emit()
+
+    def step(self, steps: int) -> None:
+        """Move the value up or down by a sensible step and commit it."""
+        current = self._value if self._value is not None else 0.0
+        value = self.field.clip(current + steps * nice_step(current, self.field.integer))
+        if self.field.integer:
+            value = float(round(value))
+        self.setText(format_number(value))
+        self._on_text_edited(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102, N802 (Qt API)
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finished.emit()
+            return
+        if key == Qt.Key.Key_Escape and not self.means(self.session_start):
+            self.escape()
+            return
+        steps = {
+            Qt.Key.Key_Up: 1,
+            Qt.Key.Key_Down: -1,
+            Qt.Key.Key_PageUp: 10,
+            Qt.Key.Key_PageDown: -10,
+        }.get(key)
+        if steps is None:
+            super().keyPressEvent(event)
+        else:
+            self.step(steps)
+
+    def escape(self) -> None:
+        """Give up the entry: the value from before the typing began (through the owner)."""
+        self.setText("" if self.session_start is None else format_number(self.session_start))
+        self._on_text_edited(self.text())
+        self.finished.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: D102, N802 (Qt API)
+        if not self.hasFocus():  # scrolling the form must not change values in passing
+            event.ignore()
+            return
+        self.step(1 if event.angleDelta().y() > 0 else -1)
+
+
+class AnswerInput(QWidget):
+    """A checklist question answered yes, no or unsure (radio buttons, arrow keys move)."""
+
+    answered = Signal(str)
+    ANSWERS = ("yes", "no", "unsure")
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(question)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for answer in self.ANSWERS:
+            button = QRadioButton(answer.capitalize(), self)
+            button.setAccessibleName(f"{question} {answer}")
+            button.setAccessibleDescription("A checklist answer: it steers the advice, not costs")
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[answer] = button
+            button.toggled.connect(self._on_toggled(answer))
+        layout.addStretch(1)
+
+    def _on_toggled(self, answer: str) -> Callable[[bool], None]:
+        def toggled(checked: bool) -> None:
+            if checked:
+                self.answered.emit(answer)
+
+        return toggled
+
+    def show_answer(self, answer: str) -> None:
+        """Check the button of `answer` without emitting `answered`."""
+        button = self.buttons[answer]
+        if not button.isChecked():
+            blocked = self.blockSignals(True)
+            for other in self.buttons.values():
+                other.blockSignals(True)
+            button.setChecked(True)
+            for other in self.buttons.values():
+                other.blockSignals(False)
+            self.blockSignals(blocked)
+
+    def answer(self) -> str:
+        """The checked answer."""
+        return next(answer for answer, button in self.buttons.items() if button.isChecked())
+
+
+class FieldRow(QWidget):
+    """One numeric field: the input, its unit, and the reason when the entry is invalid."""
+
+    def __init__(self, field: NumericField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.input = NumberInput(field, self)
+        self.unit = QLabel(field.unit, self)
+        self.input.setMinimumWidth(96)
+        self.unit.setFixedWidth(UNIT_WIDTH)  # inputs line up from one row to the next
+        self.range_button = QToolButton(self)
+        self.range_button.setText("±")
+        self.range_button.setAccessibleName(f"Range of {field.label}")
+        self.range_button.setAutoRaise(True)
+        self.range_button.setToolTip("Mark as uncertain: give a low and a high value")
+        self._message: QLabel | None = None  # made on the first problem (start-up time)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.input, 1)
+        row.addWidget(self.unit)
+        row.addWidget(self.range_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(row)
+        self.input.rejected.connect(self.show_problem)
+        self.input.reverted.connect(self.show_note)
+
+    @property
+    def message(self) -> QLabel:
+        """The line under the field that says what is wrong."""
+        if self._message is None:
+            self._message = QLabel(self)
+            self._message.setWordWrap(True)
+            self._message.setStyleSheet("color: #d64545;")
+            self._message.hide()
+            self._layout.addWidget(self._message)
+        return self._message
+
+    def show_problem(self, problem: str | None) -> None:
+        """Show why the entry is invalid (or clear it)."""
+        self.input.show_problem(problem)
+        if problem is None and self._message is None:
+            return
+        if self.message.text() != (problem or ""):
+            self.message.setText(problem or "")
+            self.message.setVisible(bool(problem))
+
+    def show_note(self, note: str) -> None:
+        """Say under the field what happened to an entry (its frame is not red: all is well)."""
+        self.input.show_problem(None)
+        if not note and self._message is None:
+            return
+        self.message.setText(note)
+        self.message.setVisible(bool(note))
+
+    def show_range(self, entry: UncertainInput | None) -> None:
+        """Mark the field uncertain (with its range in the tooltip) or certain."""
+        text = (
+            f"Uncertain: {format_number(entry.low)} – {format_number(entry.high)} "
+            f"({entry.distribution}). Click to change."
+            if entry
+            else "Mark as uncertain: give a low and a high value"
+        )
+        if self.range_button.toolTip() == text:
+            return
+        self.range_button.setToolTip(text)
+        self.range_button.setStyleSheet("font-weight: bold; color: #2f7ed8;" if entry else "")
+
+    def set_unit(self, text: str) -> None:
+        """Show the unit (money units carry the scenario's currency)."""
+        if self.unit.text() == text:
+            return
+        self.unit.setText(text)
+        described = f"{self.field.description} ({text})" if text else self.field.description
+        self.input.setToolTip(described)

@@ -1,0 +1,146 @@
+"""Price presets in the editor: one picker per price role, with the source and its date."""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.prices.catalog import ROLES, CatalogEntry, preset_warnings
+from desktop_app.core.prices.retirement_events import EventOffer, event_offers
+
+CUSTOM = "Custom (your own prices)"
+WARNING_COLOR = "#d35400"
+
+
+class PresetPicker(QWidget):
+    """A catalog entry for one role, and what the user should know about it."""
+
+    chosen = Signal(str, str)  # role, entry id
+    event_offered = Signal(object)  # an Event the preset's dates call for, to add
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(f"{ROLES[role][1]} price preset")
+        self.combo.setAccessibleDescription(
+            f"Fills the {ROLES[role][1].lower()} prices from the price catalog"
+        )
+        self.combo.setMinimumContentsLength(24)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setAccessibleName(f"{ROLES[role][1]} price source")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.info)
+        self.offer_buttons: list[QPushButton] = []
+        self.combo.activated.connect(self._on_activated)
+
+    def set_entries(self, entries: list[CatalogEntry]) -> None:
+        """Offer the catalog entries of this role's kind (the user's own first)."""
+        kind = ROLES[self.role][0]
+        blocked = self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(CUSTOM, "")
+        mine = [e for e in entries if e.kind == kind and e.user]
+        bundled = [e for e in entries if e.kind == kind and not e.user]
+        for entry in mine + bundled:
+            as_of = entry.as_of.isoformat() if entry.as_of else "undated"
+            owner = "mine · " if entry.user else ""
+            self.combo.addItem(f"{owner}{entry.provider} · {entry.name} ({as_of})", entry.id)
+            self.combo.setItemData(self.combo.count() - 1, entry.source, 3)  # tooltip role
+        self.combo.blockSignals(blocked)
+
+    def show_scenario(self, scenario: Scenario, warnings: list[str], notes: list[str]) -> None:
+        """Select the scenario's preset (or Custom) and say where its prices come from."""
+        record = scenario.presets.get(self.role)
+        index = self.combo.findData(record.id) if record else 0
+        blocked = self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(blocked)
+        if record is None:
+            text = "Custom prices: no source recorded."
+        else:
+            as_of = record.as_of.isoformat() if record.as_of else "undated"
+            text = f"{html.escape(textwrap.shorten(record.source, 70))} · as of {as_of}"
+        warned = "".join(
+            f"<br><span style='color:{WARNING_COLOR}'>⚠ {html.escape(line)}</span>"
+            for line in warnings + notes
+        )
+        self.info.setText(text + warned)
+        self.info.setToolTip(f"{record.source}\n{record.source_date}" if record else "")
+
+    def show_offers(self, offers: list[EventOffer]) -> None:
+        """One "Add event (month N)" button per event the preset's dates call for."""
+        for button in self.offer_buttons:
+            button.deleteLater()
+        self.offer_buttons = []
+        for offer in offers:
+            button = QPushButton(f"Add event (month {offer.event.month})", self)
+            button.setToolTip(offer.line)
+            button.setAccessibleName(f"Add event: {offer.event.name}")
+            event = offer.event
+            button.clicked.connect(lambda _=False, event=event: self.event_offered.emit(event))
+            self.layout().addWidget(button)
+            self.offer_buttons.append(button)
+
+    def _on_activated(self, index: int) -> None:
+        entry_id = self.combo.itemData(index)
+        if entry_id:
+            self.chosen.emit(self.role, entry_id)
+
+
+class PresetSection(QGroupBox):
+    """The four price presets of a scenario."""
+
+    chosen = Signal(str, str)  # role, entry id
+    event_offered = Signal(object)  # Event
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Price presets", parent)
+        self.pickers = {role: PresetPicker(role, self) for role in ROLES}
+        form = QFormLayout(self)
+        for role, picker in self.pickers.items():
+            label = QLabel(ROLES[role][1], self)
+            label.setFixedWidth(140)
+            label.setBuddy(picker.combo)
+            form.addRow(label, picker)
+            picker.chosen.connect(self.chosen)
+            picker.event_offered.connect(self.event_offered)
+        self.notes: dict[str, list[str]] = {}
+
+    def set_entries(self, entries: list[CatalogEntry]) -> None:
+        """Refresh what every picker offers."""
+        self.entries = entries
+        for picker in self.pickers.values():
+            picker.set_entries(entries)
+
+    def show_scenario(self, scenario: Scenario, today: date | None = None) -> None:
+        """Show each role's preset, its source and its warnings."""
+        warnings = preset_warnings(scenario, self.entries, today or date.today())
+        offers = event_offers(scenario, self.entries)
+        warnings += list(offers.warnings)  # dates that cannot be placed without a start month
+        for role, picker in self.pickers.items():
+            title = ROLES[role][1]
+            mine = [w.split(": ", 1)[1] for w in warnings if w.startswith(f"{title}: ")]
+            notes = self.notes.get(role, []) if role in scenario.presets else []
+            picker.show_scenario(scenario, mine, notes)
+            picker.show_offers([offer for offer in offers.offers if offer.role == role])

@@ -1,0 +1,111 @@
+"""Marking an input uncertain, right where it is edited: low, high and distribution."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop_app.core.model.fields import NumericField
+from desktop_app.core.model.scenario import UncertainInput
+from desktop_app.gui.editor.inputs import format_number, parse_number, reading
+
+DISTRIBUTIONS = {
+    "triangular": "Triangular (most likely: the current value)",
+    "pert": "PERT (most likely: the current value, smoother)",
+    "uniform": "Uniform (every value in the range alike)",
+}
+
+
+class RangeDialog(QDialog):
+    """Edit (or remove) the range of one input; `entry()` is the result."""
+
+    REMOVE = 2
+
+    def __init__(
+        self,
+        field: NumericField,
+        value: float,
+        entry: UncertainInput | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.value = value
+        self.setWindowTitle(f"Range of {field.label}")
+        self.setAccessibleName(f"Range of {field.label}")
+        low = entry.low if entry else field.clip(value * 0.8)
+        high = entry.high if entry else field.clip(value * 1.2)
+        self.low = QLineEdit(format_number(low), self)
+        self.low.setAccessibleName("Lowest plausible value")
+        self.high = QLineEdit(format_number(high), self)
+        self.high.setAccessibleName("Highest plausible value")
+        self.distribution = QComboBox(self)
+        self.distribution.setAccessibleName("Distribution")
+        for key, text in DISTRIBUTIONS.items():
+            self.distribution.addItem(text, key)
+        if entry:
+            self.distribution.setCurrentIndex(self.distribution.findData(entry.distribution))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #d64545;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.remove_button = buttons.addButton("No range", QDialogButtonBox.ButtonRole.ResetRole)
+        self.remove_button.setEnabled(entry is not None)
+        self.remove_button.clicked.connect(lambda: self.done(self.REMOVE))
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Current value: {format_number(value)} {field.unit}", self))
+        form.addRow(f"&Low ({field.unit})", self.low)
+        form.addRow(f"&High ({field.unit})", self.high)
+        form.addRow("&Distribution", self.distribution)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        for edit in (self.low, self.high):
+            edit.textEdited.connect(lambda _text: self.check())
+        self.distribution.currentIndexChanged.connect(lambda _index: self.check())
+
+    def entry(self) -> UncertainInput | None:
+        """The range as typed, or None while it is not valid."""
+        low, high = parse_number(self.low.text()), parse_number(self.high.text())
+        if low is None or high is None:
+            return None
+        return UncertainInput(
+            field=self.field.path, low=low, high=high, distribution=self.distribution.currentData()
+        )
+
+    def check(self) -> str | None:
+        """Why the range is not valid (also shown in the dialog), or None."""
+        problem = self._problem()
+        self.problem.setText(problem or "")
+        return problem
+
+    def _problem(self) -> str | None:
+        for name, edit in (("Low", self.low), ("High", self.high)):
+            _, problem = reading(self.field, edit.text())
+            if problem is not None:
+                return f"{name}: {problem}."
+        entry = self.entry()
+        if entry is None:
+            return "Low and high must be numbers."
+        if entry.low > entry.high:
+            return "Low must not be above high."
+        if entry.distribution != "uniform" and not entry.low <= self.value <= entry.high:
+            return (
+                f"The current value ({format_number(self.value)}) must lie between low and high: "
+                "it is the most likely value."
+            )
+        return None
+
+    def _accept_if_valid(self) -> None:
+        if self.check() is None:
+            self.accept()

@@ -1,0 +1,49 @@
+"""How a model is served, per token or on dedicated replicas: a picker for the editor.
+
+The dedicated fields (replica price, throughput, minimum replicas, target utilisation) stay in
+the form below the picker and are enabled only while the model is served on dedicated replicas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop_app.core.model.scenario import Scenario
+
+SERVING_NAMES = {
+    "per_token": "Per token (a provider bills tokens)",
+    "dedicated": "Dedicated replicas (billed by the hour)",
+}
+
+
+class ServingPicker(QComboBox):
+    """Per-token or dedicated serving of one model (`base_model` or `fine_tuned_model`)."""
+
+    chosen = Signal(str, str)  # path of the serving field, the chosen mode
+
+    def __init__(self, model: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.path = f"{model}.serving"
+        title = "Base model" if model == "base_model" else "Fine-tuned model"
+        self.setAccessibleName(f"{title} serving")
+        self.setToolTip(
+            "Per token: the provider bills input and output tokens. Dedicated: replicas (GPU "
+            "endpoints) billed by the hour, as many as the busiest hour needs; the fields "
+            "below say their price and throughput."
+        )
+        for key, text in SERVING_NAMES.items():
+            self.addItem(text, key)
+        self.activated.connect(lambda index: self.chosen.emit(self.path, self.itemData(index)))
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        """Select the model's serving mode."""
+        mode = getattr(scenario, self.model).serving
+        blocked = self.blockSignals(True)
+        self.setCurrentIndex(self.findData(mode))
+        self.blockSignals(blocked)
+
+    def dedicated(self) -> bool:
+        """True while the model is served on dedicated replicas."""
+        return self.currentData() == "dedicated"

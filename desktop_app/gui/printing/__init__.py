@@ -1,0 +1,1 @@
+"""The printed comparison sheet and the report command that writes it without a window."""

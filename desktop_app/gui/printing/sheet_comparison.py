@@ -1,0 +1,33 @@
+"""The first page of a comparison sheet: the scenarios side by side."""
+
+from __future__ import annotations
+
+from desktop_app.gui.analysis.comparison import ComparisonChart
+from desktop_app.gui.printing.sheet import Block, Sheet
+from desktop_app.present.sheet_content import (
+    SheetItem,
+    comparison_title_html,
+    sheet_comparison_rows,
+    table_html,
+)
+
+
+def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
+    """Title, side-by-side table and overlaid cumulative chart of 2-4 scenarios."""
+    evaluations = [item.evaluation for item in items]
+    names = [item.file_name or item.scenario.name for item in items]
+    chart = ComparisonChart(evaluations, names)
+    return [
+        sheet.text(comparison_title_html(items)),
+        sheet.gap(),
+        sheet.text(
+            "<h2>Side by side</h2>"
+            + table_html(
+                sheet_comparison_rows(evaluations),
+                [item.scenario.name for item in items],
+                first_width=24,
+            )
+        ),
+        sheet.gap(),
+        sheet.chart(chart, aspect=0.5),
+    ]

@@ -1,0 +1,143 @@
+"""The readable text report of one evaluation, as `embed-or-tune simulate` prints it.
+
+One column per compared strategy (up to four fit in 100 columns), rows for the summary
+figures, the events in the header, and the break-even months of the other pairs below.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+
+from desktop_app.cli.terminal import lines_text
+from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.engine.kernel import NAMES, TITLES
+from desktop_app.core.engine.summary import compared_pairs
+from desktop_app.core.model.events import describe
+from desktop_app.present.numbers import count, money
+
+DASH = "–"
+
+
+def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
+    """The summary figures per compared strategy, as labelled rows of display text.
+
+    Rows that only version 2 can fill (replicas, wrong answers priced, the long prompt's fit)
+    appear only when they say something for this scenario.
+    """
+    currency = evaluation.scenario.currency
+    keys = evaluation.strategies
+
+    def cost(key: str, name: str, decimals: int = 0) -> str:
+        value = evaluation.figure(key, name)
+        return DASH if value is None else money(value, currency, decimals)
+
+    def staleness(key: str) -> str:
+        if key != "fine_tuning":
+            return DASH
+        mean = evaluation.figure(key, "mean_staleness_pct") or 0.0
+        peak = evaluation.figure(key, "max_staleness_pct") or 0.0
+        return f"{mean:.0f}% / {peak:.0f}%"
+
+    def break_even(key: str) -> str:
+        if key == "embeddings" or not evaluation.feasible(key):
+            return DASH
+        month = evaluation.break_even(f"{key}_vs_embeddings")
+        return "never" if month is None else f"month {month}"
+
+    def replicas(key: str) -> str:
+        peak = evaluation.figure(key, "max_replicas") or 0.0
+        return DASH if peak == 0 else f"up to {count(peak)}"
+
+    def too_long(key: str) -> str:
+        if key != "long_context":
+            return DASH
+        month = evaluation.figure(key, "exceeds_context_from_month")
+        return "never" if month is None else f"month {month}"
+
+    rows = [
+        ("Total cost", [cost(key, "total_cost") for key in keys]),
+        ("Present value", [cost(key, "present_value") for key in keys]),
+        ("Cost per 1,000 queries", [cost(key, "cost_per_1k_queries", 2) for key in keys]),
+        ("Maintenance hours", [count(evaluation.figure(k, "total_hours") or 0.0) for k in keys]),
+        ("Trainings", [count(evaluation.figure(key, "trainings") or 0.0, 1) for key in keys]),
+        ("Staleness mean / max", [staleness(key) for key in keys]),
+    ]
+    if any((evaluation.figure(key, "max_replicas") or 0.0) > 0 for key in keys):
+        rows.append(("Dedicated replicas", [replicas(key) for key in keys]))
+    rows.append(
+        ("Wrong answers", [count(evaluation.figure(k, "wrong_answer_count") or 0.0) for k in keys])
+    )
+    if evaluation.scenario.quality.cost_per_wrong_answer > 0 or any(
+        "quality.cost_per_wrong_answer" in event.set for event in evaluation.scenario.events
+    ):
+        rows.append(
+            (
+                "Cost of wrong answers",
+                [money(sum(evaluation.monthly(k, "wrong_answers")), currency) for k in keys],
+            )
+        )
+    if "long_context" in keys:
+        rows.append(("Prompt exceeds window from", [too_long(key) for key in keys]))
+    if "embeddings" in keys and len(keys) > 1:
+        rows.append(("Cheaper than embeddings from", [break_even(key) for key in keys]))
+    return rows
+
+
+def _wrapped(prefix: str, text: str, width: int) -> list[str]:
+    return textwrap.wrap(
+        text, width=width, initial_indent=prefix, subsequent_indent=" " * len(prefix)
+    )
+
+
+def _header(evaluation: Evaluation, width: int) -> list[str]:
+    scenario = evaluation.scenario
+    start = f" · from {scenario.start_month}" if scenario.start_month else ""
+    lines = [f"{scenario.name} · {scenario.horizon_months} months · {scenario.currency}{start}"]
+    events = describe(scenario)
+    if events:
+        lines.append("Events:")
+        for line in events:
+            lines += _wrapped("  ", line, width)
+    return lines
+
+
+def text_report(evaluation: Evaluation, width: int | None = None) -> str:
+    """Totals, cost per 1,000 queries, hours, trainings, staleness, break-even, advice."""
+    width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
+    scenario = evaluation.scenario
+    keys = evaluation.strategies
+    lines = [*_header(evaluation, width), ""]
+    rows = summary_rows(evaluation)
+    label_width = max(len(label) for label, _ in rows) + 2
+    cell_width = max(12, *(len(cell) + 2 for _, cells in rows for cell in cells))
+    cell_width = max(cell_width, *(len(TITLES[key]) + 2 for key in keys))
+    header = " " * label_width + "".join(TITLES[key].rjust(cell_width) for key in keys)
+    lines.append(header)
+    for label, cells in rows:
+        lines.append(label.ljust(label_width) + "".join(cell.rjust(cell_width) for cell in cells))
+    lines.append("")
+    for pair, (a, b) in compared_pairs(keys).items():
+        if b == "embeddings":
+            continue  # in the table
+        month = evaluation.break_even(pair)
+        if not (evaluation.feasible(a) and evaluation.feasible(b)):
+            when = "– (the long prompt does not fit)"
+        else:
+            when = "never" if month is None else f"month {month}"
+        lines.append(f"{TITLES[a]} cheaper than {NAMES[b]} from: {when}")
+    cheapest = evaluation.cheapest
+    recommendation = evaluation.advice.recommendation
+    lines += [
+        f"Cheapest over {scenario.horizon_months} months: "
+        + ("none fits the whole horizon" if cheapest is None else NAMES[cheapest]),
+        "",
+        "Recommendation: " + ("none" if recommendation is None else NAMES[recommendation]),
+    ]
+    for reason in evaluation.advice.reasons:
+        lines += _wrapped("  • ", reason, width)
+    if evaluation.advice.warnings:
+        lines.append("Warnings:")
+        for warning in evaluation.advice.warnings:
+            lines += _wrapped("  ! ", warning, width)
+    return lines_text(lines)
