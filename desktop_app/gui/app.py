@@ -29,6 +29,7 @@ from desktop_app.gui.dialogs.help_actions import explain_example
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, OpenRequests, claim, enabled
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
+from desktop_app.gui.translations import install_translations
 from desktop_app.launch import INVALID_INPUT, PROGRAM, USAGE, window_arguments
 
 ORGANISATION = "Embed or Tune"
@@ -97,6 +98,7 @@ def _application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setDesktopFileName(DESKTOP_FILE)
     use_readable_locale()
+    install_translations()
     icon = resource("icons", "embed-or-tune.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -9,32 +9,50 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field, numeric_fields
 
 _SECTIONS = {
-    "base_model": "Base model",
-    "fine_tuned_model": "Fine-tuned model",
-    "fine_tuning": "Fine-tuning",
-    "hybrid": "Hybrid",
+    "base_model": QT_TRANSLATE_NOOP("Field", "Base model"),
+    "fine_tuned_model": QT_TRANSLATE_NOOP("Field", "Fine-tuned model"),
+    "fine_tuning": QT_TRANSLATE_NOOP("Field", "Fine-tuning"),
+    "hybrid": QT_TRANSLATE_NOOP("Field", "Hybrid"),
 }
 _OTHER_FIELDS = {
-    "name": "Name",
-    "currency": "Currency",
-    "notes": "Notes",
-    "fine_tuning.retrain_policy": "Retrain policy",
-    "uncertainty": "Ranges",
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "currency": QT_TRANSLATE_NOOP("Field", "Currency"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "fine_tuning.retrain_policy": QT_TRANSLATE_NOOP("Field", "Retrain policy"),
+    "uncertainty": QT_TRANSLATE_NOOP("Field", "Ranges"),
 }
+
+
+def field_text(text: str) -> str:
+    """A label, section title or unit of the field catalogue in the user's language.
+
+    Their English texts come from the scenario model; desktop_app/present/field_texts.py lists
+    them for the translators (scripts/update_translations.py writes it).
+    """
+    return translate("Field", text)
+
+
+def field_label(path: str) -> str:
+    """An input's label, with its section where two inputs share one: 'Base model: input per 1M'."""
+    section, label = _label_parts(path)
+    label = field_text(label)
+    if section:
+        return f"{field_text(section)}: {label[0].lower()}{label[1:]}"
+    return label
 
 
 @cache
-def field_label(path: str) -> str:
-    """An input's label, with its section where two inputs share one: 'Base model: input per 1M'."""
+def _label_parts(path: str) -> tuple[str, str]:
     label = numeric_field(path).label
     twins = [field for field in numeric_fields() if field.label == label]
     section = path.split(".", 1)[0]
     if len(twins) > 1 and section in _SECTIONS:
-        return f"{_SECTIONS[section]}: {label[0].lower()}{label[1:]}"
-    return label
+        return _SECTIONS[section], label
+    return "", label
 
 
 @cache
@@ -46,9 +64,9 @@ def _paths_pattern() -> re.Pattern[str]:
 def label_of(path: str) -> str:
     """The window's name for any field path: an input's label, 'Name', 'Range' and so on."""
     if path in _OTHER_FIELDS:
-        return _OTHER_FIELDS[path]
+        return field_text(_OTHER_FIELDS[path])
     if re.fullmatch(r"uncertainty\[\d+\](\.\w+)?", path):
-        return "Range"
+        return translate("Field", "Range")
     try:
         return field_label(path)
     except KeyError:
@@ -64,3 +82,27 @@ def labelled(line: str) -> str:
     if colon and re.fullmatch(r"[\w.\[\]]+", head):
         line = f"{label_of(head)}: {rest}"
     return _paths_pattern().sub(lambda found: field_label(found[1]), line)
+
+
+_STRATEGY_TITLES = {
+    "embeddings": QT_TRANSLATE_NOOP("Strategy", "Embeddings"),
+    "fine_tuning": QT_TRANSLATE_NOOP("Strategy", "Fine-tuning"),
+    "hybrid": QT_TRANSLATE_NOOP("Strategy", "Hybrid"),
+    "long_context": QT_TRANSLATE_NOOP("Strategy", "Long context"),
+}
+_STRATEGY_NAMES = {
+    "embeddings": QT_TRANSLATE_NOOP("Strategy", "embeddings"),
+    "fine_tuning": QT_TRANSLATE_NOOP("Strategy", "fine-tuning"),
+    "hybrid": QT_TRANSLATE_NOOP("Strategy", "hybrid"),
+    "long_context": QT_TRANSLATE_NOOP("Strategy", "long context"),
+}
+
+
+def strategy_title(key: str) -> str:
+    """A strategy as headings, legends and table cells name it, in the user's language."""
+    return translate("Strategy", _STRATEGY_TITLES.get(key, key))
+
+
+def strategy_name(key: str) -> str:
+    """A strategy as a sentence names it ("fine-tuning"), in the user's language."""
+    return translate("Strategy", _STRATEGY_NAMES.get(key, key))

@@ -14,6 +14,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import MODEL_OF, NAMES, TITLES
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.effort_profiles import profile_title
 from desktop_app.core.model.events import SERVING_PATHS, calendar_month, month_index
 from desktop_app.core.model.fields import (
@@ -25,14 +26,20 @@ from desktop_app.core.model.fields import (
 )
 from desktop_app.core.model.scenario import Checklist, Event, ModelPrices, Scenario
 from desktop_app.core.prices.catalog import ROLES
-from desktop_app.present.labels import label_of
+from desktop_app.present.labels import field_text, label_of, strategy_name, strategy_title
 from desktop_app.present.numbers import count, localized, localized_prose, money
 from desktop_app.present.tables import summary_rows
 
-ASSUMPTION_SECTIONS = (("Scenario", ("horizon_months",)), *SECTIONS)
+ASSUMPTION_SECTIONS = ((QT_TRANSLATE_NOOP("Field", "Scenario"), ("horizon_months",)), *SECTIONS)
 CHANGED_MARK = "●"
-SERVING_NAMES = {"per_token": "per token", "dedicated": "dedicated replicas"}
-MODEL_TITLES = {"base_model": "Base model", "fine_tuned_model": "Fine-tuned model"}
+SERVING_NAMES = {
+    "per_token": QT_TRANSLATE_NOOP("Sheet", "per token"),
+    "dedicated": QT_TRANSLATE_NOOP("Sheet", "dedicated replicas"),
+}
+MODEL_TITLES = {
+    "base_model": QT_TRANSLATE_NOOP("Field", "Base model"),
+    "fine_tuned_model": QT_TRANSLATE_NOOP("Field", "Fine-tuned model"),
+}
 TABLE = (
     "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
     "style='border-collapse:collapse'>"
@@ -60,7 +67,7 @@ def _escape(text: object) -> str:
 
 def _number(value: float | None) -> str:
     if value is None:
-        return "empty"
+        return translate("Sheet", "empty")
     if float(value).is_integer():
         return localized(f"{value:,.0f}")
     return localized(f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}")
@@ -73,11 +80,16 @@ def title_html(item: SheetItem, today: date | None = None) -> str:
     source = f" · {_escape(item.file_name)}" if item.file_name else ""
     if item.currency_note:
         source += f" · {_escape(item.currency_note)}"
-    start = f" from {scenario.start_month}" if scenario.start_month else ""
+    months = translate("Sheet", "{months} months").format(months=scenario.horizon_months)
+    if scenario.start_month:
+        months = translate("Sheet", "{months} months from {start}").format(
+            months=scenario.horizon_months, start=scenario.start_month
+        )
+    kind = translate("Sheet", "comparison sheet")
     return (
-        f"<p style='color:#666; margin:0'>{APP_NAME} · comparison sheet</p>"
+        f"<p style='color:#666; margin:0'>{APP_NAME} · {kind}</p>"
         f"<h1 style='margin:2px 0 4px 0'>{_escape(scenario.name)}</h1>"
-        f"<p style='margin:0'>{scenario.horizon_months} months{start} · {scenario.currency} · "
+        f"<p style='margin:0'>{months} · {scenario.currency} · "
         f"{today.isoformat()} · {APP_NAME} {__version__}{source}</p>"
     )
 
@@ -92,22 +104,26 @@ def figures_html(item: SheetItem) -> str:
         for level in ("p10", "p90"):
             rows.append(
                 (
-                    f"Total cost {level.upper()}",
+                    translate("Sheet", "Total cost {level}").format(level=level.upper()),
                     [money(item.uncertainty.total_cost[k][level], currency) for k in keys],
                 )
             )
         rows.append(
             (
-                "Chance of being cheapest",
+                translate("Sheet", "Chance of being cheapest"),
                 [f"{item.uncertainty.probability_cheapest[k]:.0%}" for k in keys],
             )
         )
     cheapest = evaluation.cheapest
-    header = [f"{TITLES[key]}{' ✓' if key == cheapest else ''}" for key in keys]
+    header = [f"{strategy_title(key)}{' ✓' if key == cheapest else ''}" for key in keys]
     return (
-        "<h2>Key figures</h2>"
-        + table_html(rows, header, first="Figure")
-        + "<p style='margin-top:2px; color:#666'>✓ cheapest over the horizon.</p>"
+        "<h2>"
+        + translate("Sheet", "Key figures")
+        + "</h2>"
+        + table_html(rows, header, first=translate("Sheet", "Figure"))
+        + "<p style='margin-top:2px; color:#666'>"
+        + translate("Sheet", "✓ cheapest over the horizon.")
+        + "</p>"
         + "".join(f"<p><b>{_escape(line)}</b></p>" for line in feasibility_lines(evaluation))
     )
 
@@ -115,8 +131,10 @@ def figures_html(item: SheetItem) -> str:
 def when_text(scenario: Scenario, month: int) -> str:
     """'month 14', with its calendar month when the scenario has a start month."""
     if scenario.start_month:
-        return f"month {month} ({calendar_month(scenario.start_month, month)})"
-    return f"month {month}"
+        return translate("Sheet", "month {month} ({date})").format(
+            month=month, date=calendar_month(scenario.start_month, month)
+        )
+    return translate("Sheet", "month {month}").format(month=month)
 
 
 def feasibility_lines(evaluation: Evaluation) -> list[str]:
@@ -126,24 +144,32 @@ def feasibility_lines(evaluation: Evaluation) -> list[str]:
         if evaluation.feasible(key):
             continue
         month = evaluation.figure(key, "exceeds_context_from_month")
-        when = when_text(evaluation.scenario, int(month)) if month else "the first month"
-        lines.append(
-            f"{TITLES[key]} does not fit the context window from {when}: "
-            "its total is not a price to pay, and it is never the cheapest."
+        first = translate("Sheet", "the first month")
+        when = when_text(evaluation.scenario, int(month)) if month else first
+        text = translate(
+            "Sheet",
+            "{strategy} does not fit the context window from {when}: "
+            "its total is not a price to pay, and it is never the cheapest.",
         )
+        lines.append(text.format(strategy=strategy_title(key), when=when))
     return lines
 
 
 def _serving_text(prices: ModelPrices, currency: str) -> str:
     if prices.serving == "per_token":
-        return "per token (billed by the provider per token)"
+        return translate("Sheet", "per token (billed by the provider per token)")
     dedicated = prices.dedicated
-    return (
-        f"dedicated replicas: {money(dedicated.replica_per_hour, currency, 2)} per replica-hour, "
-        f"{_number(dedicated.input_tokens_per_second)} input and "
-        f"{_number(dedicated.output_tokens_per_second)} output tokens/s per replica, "
-        f"at least {_number(dedicated.min_replicas)}, sized for "
-        f"{_number(dedicated.target_utilisation_pct)} % utilisation at the busiest hour"
+    return translate(
+        "Sheet",
+        "dedicated replicas: {price} per replica-hour, {input} input and {output} output "
+        "tokens/s per replica, at least {least}, sized for {share} % utilisation at the busiest "
+        "hour",
+    ).format(
+        price=money(dedicated.replica_per_hour, currency, 2),
+        input=_number(dedicated.input_tokens_per_second),
+        output=_number(dedicated.output_tokens_per_second),
+        least=_number(dedicated.min_replicas),
+        share=_number(dedicated.target_utilisation_pct),
     )
 
 
@@ -152,49 +178,59 @@ def scope_html(evaluation: Evaluation) -> str:
     scenario = evaluation.scenario
     keys = evaluation.strategies
     rows = [
-        ("Strategies compared", ", ".join(TITLES[key] for key in keys) + f" ({len(keys)})"),
         (
-            "Start month",
-            f"{scenario.start_month} is month 1"
+            translate("Sheet", "Strategies compared"),
+            ", ".join(strategy_title(key) for key in keys) + f" ({len(keys)})",
+        ),
+        (
+            translate("Sheet", "Start month"),
+            translate("Sheet", "{start} is month 1").format(start=scenario.start_month)
             if scenario.start_month
-            else "not set: months are counted from 1",
+            else translate("Sheet", "not set: months are counted from 1"),
         ),
     ]
     for model in ("base_model", "fine_tuned_model"):
-        users = [TITLES[key] for key in keys if MODEL_OF[key] == model]
+        users = [strategy_title(key) for key in keys if MODEL_OF[key] == model]
         if not users:
             continue
         prices = getattr(scenario, model)
-        text = f"{_serving_text(prices, scenario.currency)} · answers for {', '.join(users)}"
-        rows.append((f"{MODEL_TITLES[model]} serving", text))
+        answers = translate("Sheet", "answers for {strategies}").format(strategies=", ".join(users))
+        text = f"{_serving_text(prices, scenario.currency)} · {answers}"
+        serving = translate("Sheet", "{model} serving")
+        rows.append((serving.format(model=field_text(MODEL_TITLES[model])), text))
     replicas = [
-        f"{TITLES[key]} up to {count(peak)}"
+        translate("Sheet", "{strategy} up to {count}").format(
+            strategy=strategy_title(key), count=count(peak)
+        )
         for key in keys
         if (peak := evaluation.figure(key, "max_replicas") or 0.0) > 0
     ]
     if replicas:
-        rows.append(("Peak dedicated replicas", ", ".join(replicas)))
+        rows.append((translate("Sheet", "Peak dedicated replicas"), ", ".join(replicas)))
     body = "".join(
         f"<tr><td width='30%'>{_escape(label)}</td><td>{_escape(localized_prose(text))}</td></tr>"
         for label, text in rows
     )
-    return f"<h2>Strategies and serving</h2>{TABLE}{body}</table>"
+    heading = translate("Sheet", "Strategies and serving")
+    return f"<h2>{heading}</h2>{TABLE}{body}</table>"
 
 
 def _set_value(path: str, value: object) -> str:
     if path in SERVING_PATHS:
-        return SERVING_NAMES.get(str(value), str(value))
-    return _number(value) if isinstance(value, int | float) else "empty"
+        return translate("Sheet", SERVING_NAMES.get(str(value), str(value)))
+    return _number(value) if isinstance(value, int | float) else translate("Sheet", "empty")
 
 
 def _model_label(path: str) -> str:
     """An event's field in the window's words, with its model where two models share it."""
     if path in SERVING_PATHS:
-        return f"{MODEL_TITLES[path.split('.')[0]]}: serving"
+        return translate("Sheet", "{model}: serving").format(
+            model=field_text(MODEL_TITLES[path.split(".")[0]])
+        )
     label = label_of(path)
     model = path.split(".")[0]
-    if model in MODEL_TITLES and not label.startswith(MODEL_TITLES[model]):
-        return f"{MODEL_TITLES[model]}: {label[0].lower()}{label[1:]}"
+    if model in MODEL_TITLES and not label.startswith(field_text(MODEL_TITLES[model])):
+        return f"{field_text(MODEL_TITLES[model])}: {label[0].lower()}{label[1:]}"
     return label
 
 
@@ -204,34 +240,53 @@ def _event_row(scenario: Scenario, event: Event) -> str:
         for path, value in event.set.items()
     )
     hours = "<br>".join(
-        f"{_escape(TITLES[key])} {_escape(_number(value))} h" for key, value in event.hours.items()
+        f"{_escape(strategy_title(key))} {_escape(_number(value))} h"
+        for key, value in event.hours.items()
     )
-    name = _escape(event.name or "event")
+    name = _escape(event.name or translate("Sheet", "event"))
     if event.month > scenario.horizon_months:
-        name += " <i>(after the horizon: no effect)</i>"
+        name += " <i>" + translate("Sheet", "(after the horizon: no effect)") + "</i>"
+    yes = translate("Sheet", "yes")
     when = str(event.month)
     if scenario.start_month:
         when += f"<br>{calendar_month(scenario.start_month, event.month)}"
     return (
         f"<tr><td>{when}</td><td>{name}</td><td>{sets or '—'}</td>"
-        f"<td align='center'>{'yes' if event.re_embed else '—'}</td>"
-        f"<td align='center'>{'yes' if event.retrain else '—'}</td><td>{hours or '—'}</td></tr>"
+        f"<td align='center'>{yes if event.re_embed else '—'}</td>"
+        f"<td align='center'>{yes if event.retrain else '—'}</td><td>{hours or '—'}</td></tr>"
     )
 
 
 def events_html(scenario: Scenario) -> str:
     """The events in month order: when, name, what each sets, re-embed, retrain, hours."""
+    heading = "<h2>" + translate("Sheet", "Events") + "</h2>"
     if not scenario.events:
-        return "<h2>Events</h2><p>No events: prices and serving stay as set for the horizon.</p>"
+        none = translate("Sheet", "No events: prices and serving stay as set for the horizon.")
+        return f"{heading}<p>{none}</p>"
     rows = "".join(
         _event_row(scenario, event) for event in sorted(scenario.events, key=month_index)
     )
+    intro = translate(
+        "Sheet",
+        "Each event happens at the start of its month; what it sets holds from then on.",
+    )
+    month, event, sets = (
+        translate("Sheet", "Month"),
+        translate("Sheet", "Event"),
+        translate("Sheet", "Sets"),
+    )
+    re_embed, retrain, hours = (
+        translate("Sheet", "Re-embed"),
+        translate("Sheet", "Retrain"),
+        translate("Sheet", "Hours"),
+    )
     return (
-        "<h2>Events</h2><p>Each event happens at the start of its month; what it sets holds "
-        "from then on.</p>"
-        f"{TABLE}<tr><th align='left' width='9%'>Month</th><th align='left' width='24%'>Event</th>"
-        "<th align='left'>Sets</th><th width='9%'>Re-embed</th><th width='9%'>Retrain</th>"
-        f"<th align='left' width='16%'>Hours</th></tr>{rows}</table>"
+        f"{heading}<p>{intro}</p>"
+        f"{TABLE}<tr><th align='left' width='9%'>{month}</th>"
+        f"<th align='left' width='24%'>{event}</th>"
+        f"<th align='left'>{sets}</th><th width='9%'>{re_embed}</th>"
+        f"<th width='9%'>{retrain}</th>"
+        f"<th align='left' width='16%'>{hours}</th></tr>{rows}</table>"
     )
 
 
@@ -244,23 +299,28 @@ def components_html(evaluation: Evaluation, names: dict[str, str]) -> str:
         totals = [sum(evaluation.monthly(key, component)) for key in keys]
         if any(total != 0 for total in totals):
             rows.append((title, [money(total, currency) for total in totals]))
-    rows.append(("Total", [money(sum(evaluation.monthly(k, "total")), currency) for k in keys]))
+    total = translate("Sheet", "Total")
+    rows.append((total, [money(sum(evaluation.monthly(k, "total")), currency) for k in keys]))
     months = evaluation.scenario.horizon_months
-    return f"<h2>Cost by component over {months} months</h2>" + table_html(
-        rows, [TITLES[key] for key in keys], first="Component"
+    heading = translate("Sheet", "Cost by component over {months} months").format(months=months)
+    return f"<h2>{heading}</h2>" + table_html(
+        rows, [strategy_title(key) for key in keys], first=translate("Sheet", "Component")
     )
 
 
 def advice_html(item: SheetItem) -> str:
     """The recommendation, its reasons and the warnings."""
     advice = item.evaluation.advice
+    none = translate("Sheet", "none")
+    chosen = strategy_name(advice.recommendation) if advice.recommendation else none
+    heading = translate("Sheet", "Recommendation: {strategy}").format(strategy=chosen)
     parts = [
-        f"<h2>Recommendation: {NAMES.get(advice.recommendation or '', 'none')}</h2><ul>",
+        f"<h2>{heading}</h2><ul>",
         *(f"<li>{_escape(localized_prose(reason))}</li>" for reason in advice.reasons),
         "</ul>",
     ]
     if advice.warnings:
-        parts.append("<p><b>Watch out</b></p><ul>")
+        parts.append("<p><b>" + translate("Sheet", "Watch out") + "</b></p><ul>")
         parts += [f"<li>{_escape(localized_prose(warning))}</li>" for warning in advice.warnings]
         parts.append("</ul>")
     return "".join(parts)
@@ -274,7 +334,8 @@ def _range_text(scenario: Scenario, path: str) -> str:
 
 
 def _unit(field: NumericField, currency: str) -> str:
-    return f"{currency} {field.unit}" if field.unit.startswith("per ") else field.unit
+    unit = field_text(field.unit) if field.unit else ""
+    return f"{currency} {unit}" if field.unit.startswith("per ") else unit
 
 
 def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) -> str:
@@ -290,40 +351,52 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         unit = _escape(_unit(field, scenario.currency))
         spread = _escape(_range_text(scenario, field.path))
         rows.append(
-            f"<tr><td>{mark}</td><td>{_escape(field.label)}</td>"
+            f"<tr><td>{mark}</td><td>{_escape(field_text(field.label))}</td>"
             f"<td align='right'>{_number(value)}</td><td>{unit}</td>"
             f"<td align='right'>{default}</td><td></td><td>{spread}</td></tr>"
         )
     if prefixes == ("fine_tuning.",):
         policy = scenario.fine_tuning.retrain_policy
         changed = CHANGED_MARK if policy != "every_n_months" else ""
-        default = RETRAIN_POLICY_NAMES["every_n_months"] if changed else ""
+        default = field_text(RETRAIN_POLICY_NAMES["every_n_months"]) if changed else ""
         rows.insert(
             0,
-            f"<tr><td>{changed}</td><td>Retrain policy</td><td colspan='2'>"
-            f"{RETRAIN_POLICY_NAMES[policy]}</td><td align='right'>{default}</td><td></td>"
-            "<td></td></tr>",
+            f"<tr><td>{changed}</td><td>{label_of('fine_tuning.retrain_policy')}</td>"
+            f"<td colspan='2'>{field_text(RETRAIN_POLICY_NAMES[policy])}</td>"
+            f"<td align='right'>{default}</td><td></td><td></td></tr>",
         )
     if prefixes in (("base_model.",), ("fine_tuned_model.",)):
         serving = getattr(scenario, prefixes[0].rstrip(".")).serving
         changed = CHANGED_MARK if serving != "per_token" else ""
-        default = SERVING_NAMES["per_token"] if changed else ""
+        default = translate("Sheet", SERVING_NAMES["per_token"]) if changed else ""
+        label = translate("Sheet", "Serving")
         rows.insert(
             0,
-            f"<tr><td>{changed}</td><td>Serving</td><td colspan='2'>{SERVING_NAMES[serving]}"
+            f"<tr><td>{changed}</td><td>{label}</td><td colspan='2'>"
+            f"{translate('Sheet', SERVING_NAMES[serving])}"
             f"</td><td align='right'>{default}</td><td></td><td></td></tr>",
         )
     basis = ""
     if prefixes == ("effort.",):
-        basis = f"<p>Hour estimates: {_escape(profile_title(scenario))}.</p>"
+        basis = translate("Sheet", "Hour estimates: {profile}.").format(
+            profile=_escape(profile_title(scenario))
+        )
+        basis = f"<p>{basis}</p>"
+    heads = [
+        translate("Sheet", "Input"),
+        translate("Sheet", "Value"),
+        translate("Sheet", "Unit"),
+        translate("Sheet", "Default"),
+        translate("Field", "Range"),
+    ]
     return (
-        f"<h3>{_escape(title)}</h3>{basis}"
+        f"<h3>{_escape(field_text(title))}</h3>{basis}"
         "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
         "style='border-collapse:collapse'>"
-        "<tr><th width='3%'></th><th align='left' width='30%'>Input</th>"
-        "<th align='right' width='12%'>Value</th><th align='left' width='20%'>Unit</th>"
-        "<th align='right' width='11%'>Default</th><th width='2%'></th>"  # keeps Range apart
-        "<th align='left'>Range</th></tr>" + "".join(rows) + "</table>"
+        f"<tr><th width='3%'></th><th align='left' width='30%'>{heads[0]}</th>"
+        f"<th align='right' width='12%'>{heads[1]}</th><th align='left' width='20%'>{heads[2]}</th>"
+        f"<th align='right' width='11%'>{heads[3]}</th><th width='2%'></th>"  # keeps Range apart
+        f"<th align='left'>{heads[4]}</th></tr>" + "".join(rows) + "</table>"
     )
 
 
@@ -333,45 +406,62 @@ def checklist_html(scenario: Scenario) -> str:
         f"<tr><td>{_escape(info.description)}</td><td>{getattr(scenario.checklist, name)}</td></tr>"
         for name, info in Checklist.model_fields.items()
     )
+    heading, question, answer = (
+        translate("Sheet", "Decision checklist"),
+        translate("Sheet", "Question"),
+        translate("Sheet", "Answer"),
+    )
     return (
-        "<h3>Decision checklist</h3>"
+        f"<h3>{heading}</h3>"
         "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
         "style='border-collapse:collapse'>"
-        f"<tr><th align='left'>Question</th><th align='left'>Answer</th></tr>{rows}</table>"
+        f"<tr><th align='left'>{question}</th><th align='left'>{answer}</th></tr>{rows}</table>"
     )
 
 
 def assumptions_intro_html() -> str:
     """What the marks in the assumptions table mean."""
-    return (
-        "<h2>Assumptions</h2>"
-        f"<p>Every input of the scenario. {CHANGED_MARK} marks a value changed from the app's "
-        "default (shown in the Default column); Range is the spread used for the P10–P90 "
-        "figures.</p>"
-    )
+    text = translate(
+        "Sheet",
+        "Every input of the scenario. {mark} marks a value changed from the app's default "
+        "(shown in the Default column); Range is the spread used for the P10–P90 figures.",
+    ).format(mark=CHANGED_MARK)
+    return "<h2>" + translate("Sheet", "Assumptions") + f"</h2><p>{text}</p>"
 
 
 def notes_html(scenario: Scenario, price_warnings: list[str] | None = None) -> str:
     """The scenario's notes, the catalog presets its prices came from, and their warnings."""
-    notes = _escape(scenario.notes).replace("\n", "<br>") or "(no notes)"
-    parts = [f"<h2>Notes and price sources</h2><p>{notes}</p>"]
+    notes = _escape(scenario.notes).replace("\n", "<br>") or translate("Sheet", "(no notes)")
+    heading = translate("Sheet", "Notes and price sources")
+    parts = [f"<h2>{heading}</h2><p>{notes}</p>"]
+    undated = translate("Sheet", "undated")
     if scenario.presets:
         rows = "".join(
             f"<tr><td>{_escape(ROLES[role][1])}</td><td>{_escape(record.name)}</td>"
             f"<td>{_escape(record.source)}</td><td>{_escape(record.source_date)}</td>"
-            f"<td>{record.as_of.isoformat() if record.as_of else 'undated'}</td></tr>"
+            f"<td>{record.as_of.isoformat() if record.as_of else undated}</td></tr>"
             for role, record in scenario.presets.items()
         )
+        heads = [
+            translate("Sheet", "Role"),
+            translate("Sheet", "Preset"),
+            translate("Sheet", "Source"),
+            translate("Sheet", "Source date"),
+            translate("Sheet", "As of"),
+        ]
         parts.append(
-            "<h3>Prices from the catalog</h3>"
-            "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
-            "style='border-collapse:collapse'><tr><th align='left'>Role</th>"
-            "<th align='left'>Preset</th><th align='left'>Source</th>"
-            "<th align='left'>Source date</th><th align='left'>As of</th></tr>"
-            f"{rows}</table>"
+            "<h3>"
+            + translate("Sheet", "Prices from the catalog")
+            + "</h3><table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
+            "style='border-collapse:collapse'><tr>"
+            + "".join(f"<th align='left'>{head}</th>" for head in heads)
+            + f"</tr>{rows}</table>"
         )
     else:
-        parts.append("<p>No catalog presets: every price was entered by hand (see the notes).</p>")
+        none = translate(
+            "Sheet", "No catalog presets: every price was entered by hand (see the notes)."
+        )
+        parts.append(f"<p>{none}</p>")
     if price_warnings:
         parts.append("<ul>" + "".join(f"<li>⚠ {_escape(w)}</li>" for w in price_warnings) + "</ul>")
     return "".join(parts)
@@ -381,9 +471,11 @@ def comparison_title_html(items: list[SheetItem], today: date | None = None) -> 
     """Title of a comparison of several scenarios."""
     today = today or date.today()
     names = ", ".join(_escape(item.scenario.name) for item in items)
+    kind = translate("Sheet", "comparison sheet")
+    heading = translate("Sheet", "Comparison of {count} scenarios").format(count=len(items))
     return (
-        f"<p style='color:#666; margin:0'>{APP_NAME} · comparison sheet</p>"
-        f"<h1 style='margin:2px 0 4px 0'>Comparison of {len(items)} scenarios</h1>"
+        f"<p style='color:#666; margin:0'>{APP_NAME} · {kind}</p>"
+        f"<h1 style='margin:2px 0 4px 0'>{heading}</h1>"
         f"<p style='margin:0'>{names} · {today.isoformat()} · {APP_NAME} {__version__}</p>"
     )
 

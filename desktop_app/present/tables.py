@@ -13,6 +13,7 @@ from desktop_app.cli.terminal import lines_text
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import NAMES, TITLES
 from desktop_app.core.engine.summary import compared_pairs
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.events import describe
 from desktop_app.present.numbers import count, money
 
@@ -43,45 +44,66 @@ def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
         if key == "embeddings" or not evaluation.feasible(key):
             return DASH
         month = evaluation.break_even(f"{key}_vs_embeddings")
-        return "never" if month is None else f"month {month}"
+        return _month(month)
 
     def replicas(key: str) -> str:
         peak = evaluation.figure(key, "max_replicas") or 0.0
-        return DASH if peak == 0 else f"up to {count(peak)}"
+        return DASH if peak == 0 else translate("Figures", "up to {n}").format(n=count(peak))
 
     def too_long(key: str) -> str:
         if key != "long_context":
             return DASH
         month = evaluation.figure(key, "exceeds_context_from_month")
-        return "never" if month is None else f"month {month}"
+        return _month(month)
+
+    def hours(key: str) -> str:
+        return count(evaluation.figure(key, "total_hours") or 0.0)
+
+    def wrong(key: str) -> str:
+        return count(evaluation.figure(key, "wrong_answer_count") or 0.0)
 
     rows = [
-        ("Total cost", [cost(key, "total_cost") for key in keys]),
-        ("Present value", [cost(key, "present_value") for key in keys]),
-        ("Cost per 1,000 queries", [cost(key, "cost_per_1k_queries", 2) for key in keys]),
-        ("Maintenance hours", [count(evaluation.figure(k, "total_hours") or 0.0) for k in keys]),
-        ("Trainings", [count(evaluation.figure(key, "trainings") or 0.0, 1) for key in keys]),
-        ("Staleness mean / max", [staleness(key) for key in keys]),
+        (translate("Figures", "Total cost"), [cost(key, "total_cost") for key in keys]),
+        (translate("Figures", "Present value"), [cost(key, "present_value") for key in keys]),
+        (
+            translate("Figures", "Cost per 1,000 queries"),
+            [cost(key, "cost_per_1k_queries", 2) for key in keys],
+        ),
+        (translate("Figures", "Maintenance hours"), [hours(key) for key in keys]),
+        (
+            translate("Figures", "Trainings"),
+            [count(evaluation.figure(key, "trainings") or 0.0, 1) for key in keys],
+        ),
+        (translate("Figures", "Staleness mean / max"), [staleness(key) for key in keys]),
     ]
     if any((evaluation.figure(key, "max_replicas") or 0.0) > 0 for key in keys):
-        rows.append(("Dedicated replicas", [replicas(key) for key in keys]))
-    rows.append(
-        ("Wrong answers", [count(evaluation.figure(k, "wrong_answer_count") or 0.0) for k in keys])
-    )
+        rows.append((translate("Figures", "Dedicated replicas"), [replicas(key) for key in keys]))
+    rows.append((translate("Figures", "Wrong answers"), [wrong(key) for key in keys]))
     if evaluation.scenario.quality.cost_per_wrong_answer > 0 or any(
         "quality.cost_per_wrong_answer" in event.set for event in evaluation.scenario.events
     ):
         rows.append(
             (
-                "Cost of wrong answers",
+                translate("Figures", "Cost of wrong answers"),
                 [money(sum(evaluation.monthly(k, "wrong_answers")), currency) for k in keys],
             )
         )
     if "long_context" in keys:
-        rows.append(("Prompt exceeds window from", [too_long(key) for key in keys]))
+        rows.append(
+            (translate("Figures", "Prompt exceeds window from"), [too_long(k) for k in keys])
+        )
     if "embeddings" in keys and len(keys) > 1:
-        rows.append(("Cheaper than embeddings from", [break_even(key) for key in keys]))
+        rows.append(
+            (translate("Figures", "Cheaper than embeddings from"), [break_even(k) for k in keys])
+        )
     return rows
+
+
+def _month(month: int | None) -> str:
+    """'month 14', or 'never'."""
+    if month is None:
+        return translate("Figures", "never")
+    return translate("Figures", "month {month}").format(month=month)
 
 
 def _wrapped(prefix: str, text: str, width: int) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from desktop_app.core.appdata.resources import resource
+from desktop_app.core.i18n import translate
 
 GUIDE_FILE = ("help", "user-guide.html")
 
@@ -113,7 +114,9 @@ STRATEGIES: dict[str, str] = {
 
 
 def figure_help(label: str) -> str:
-    """What a key figure means ('' for a label without a text)."""
+    """What a key figure means ('' for a label without a text); `label` may be translated."""
+    if label not in FIGURES:
+        label = {translate("Figures", name): name for name in FIGURES}.get(label, label)
     return FIGURES.get(label, "")
 
 

@@ -1,0 +1,944 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Field</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%/month</source>
+        <translation>%/Monat</translation>
+    </message>
+    <message>
+        <source>%/year</source>
+        <translation>%/Jahr</translation>
+    </message>
+    <message>
+        <source>Added tokens per month</source>
+        <translation>Neue Tokens pro Monat</translation>
+    </message>
+    <message>
+        <source>At every content update</source>
+        <translation>Bei jeder Inhaltsänderung</translation>
+    </message>
+    <message>
+        <source>Base model prices</source>
+        <translation>Preise des Basismodells</translation>
+    </message>
+    <message>
+        <source>Batch discount %</source>
+        <translation>Batch-Rabatt %</translation>
+    </message>
+    <message>
+        <source>Batch share %</source>
+        <translation>Batch-Anteil %</translation>
+    </message>
+    <message>
+        <source>Behavior training tokens</source>
+        <translation>Trainings-Tokens für Verhalten</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Cache hit %</source>
+        <translation>Cache-Trefferquote %</translation>
+    </message>
+    <message>
+        <source>Cache storage per 1M per hour</source>
+        <translation>Cache-Speicher pro 1 Mio. pro Stunde</translation>
+    </message>
+    <message>
+        <source>Cache write per 1M</source>
+        <translation>Cache-Schreiben pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Cached input per 1M</source>
+        <translation>Gecachte Eingabe pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Cached instruction share %</source>
+        <translation>Gecachter Anteil der Anweisungen %</translation>
+    </message>
+    <message>
+        <source>calls/query</source>
+        <translation>Aufrufe/Anfrage</translation>
+    </message>
+    <message>
+        <source>Changed % per month</source>
+        <translation>Geändert % pro Monat</translation>
+    </message>
+    <message>
+        <source>Chunk overlap %</source>
+        <translation>Chunk-Überlappung %</translation>
+    </message>
+    <message>
+        <source>Chunk tokens</source>
+        <translation>Tokens pro Chunk</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>Chunks</translation>
+    </message>
+    <message>
+        <source>Context window tokens</source>
+        <translation>Kontextfenster (Tokens)</translation>
+    </message>
+    <message>
+        <source>Corpus tokens</source>
+        <translation>Tokens im Korpus</translation>
+    </message>
+    <message>
+        <source>Cost per wrong answer</source>
+        <translation>Kosten pro falscher Antwort</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Discount rate % per year</source>
+        <translation>Diskontsatz % pro Jahr</translation>
+    </message>
+    <message>
+        <source>Embedding dimensions</source>
+        <translation>Embedding-Dimensionen</translation>
+    </message>
+    <message>
+        <source>Embedding price per 1M</source>
+        <translation>Embedding-Preis pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Engineering effort</source>
+        <translation>Entwicklungsaufwand</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Eval queries per training</source>
+        <translation>Testanfragen pro Training</translation>
+    </message>
+    <message>
+        <source>Every n months</source>
+        <translation>Alle n Monate</translation>
+    </message>
+    <message>
+        <source>Fine tuned price change % per year</source>
+        <translation>Preisänderung Fine-Tuning-Modell % pro Jahr</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>Fine-Tuning-Modell</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Horizon months</source>
+        <translation>Zeitraum in Monaten</translation>
+    </message>
+    <message>
+        <source>Hosting per hour</source>
+        <translation>Hosting pro Stunde</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Hours per content update</source>
+        <translation>Stunden pro Inhaltsänderung</translation>
+    </message>
+    <message>
+        <source>Hours per incident: embeddings</source>
+        <translation>Stunden pro Störung: Embeddings</translation>
+    </message>
+    <message>
+        <source>Hours per incident: fine-tuning</source>
+        <translation>Stunden pro Störung: Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>Hours per incident: hybrid</source>
+        <translation>Stunden pro Störung: Hybrid</translation>
+    </message>
+    <message>
+        <source>Hours per incident: long-context</source>
+        <translation>Stunden pro Störung: langer Kontext</translation>
+    </message>
+    <message>
+        <source>Hours per retrain</source>
+        <translation>Stunden pro Nachtraining</translation>
+    </message>
+    <message>
+        <source>hours/incident</source>
+        <translation>Stunden/Störung</translation>
+    </message>
+    <message>
+        <source>hours/month</source>
+        <translation>Stunden/Monat</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Incidents per month: embeddings</source>
+        <translation>Störungen pro Monat: Embeddings</translation>
+    </message>
+    <message>
+        <source>Incidents per month: fine-tuning</source>
+        <translation>Störungen pro Monat: Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>Incidents per month: hybrid</source>
+        <translation>Störungen pro Monat: Hybrid</translation>
+    </message>
+    <message>
+        <source>Incidents per month: long-context</source>
+        <translation>Störungen pro Monat: langer Kontext</translation>
+    </message>
+    <message>
+        <source>incidents/month</source>
+        <translation>Störungen/Monat</translation>
+    </message>
+    <message>
+        <source>Input per 1M</source>
+        <translation>Eingabe pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Input tokens per query</source>
+        <translation>Eingabe-Tokens pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Input tokens per second</source>
+        <translation>Eingabe-Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Instruction tokens</source>
+        <translation>Tokens der Anweisungen</translation>
+    </message>
+    <message>
+        <source>Instruction tokens fine tuned</source>
+        <translation>Tokens der Anweisungen (Fine-Tuning)</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Knowledge tokens per corpus token</source>
+        <translation>Wissens-Tokens pro Korpus-Token</translation>
+    </message>
+    <message>
+        <source>Long context</source>
+        <translation>Langer Kontext</translation>
+    </message>
+    <message>
+        <source>Market and finance</source>
+        <translation>Markt und Finanzen</translation>
+    </message>
+    <message>
+        <source>Metadata bytes per vector</source>
+        <translation>Metadaten-Bytes pro Vektor</translation>
+    </message>
+    <message>
+        <source>Min read units per query</source>
+        <translation>Mindest-Leseeinheiten pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Min replicas</source>
+        <translation>Mindestzahl Replikate</translation>
+    </message>
+    <message>
+        <source>Monitoring hours per month: embeddings</source>
+        <translation>Überwachung Stunden/Monat: Embeddings</translation>
+    </message>
+    <message>
+        <source>Monitoring hours per month: fine-tuning</source>
+        <translation>Überwachung Stunden/Monat: Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>Monitoring hours per month: hybrid</source>
+        <translation>Überwachung Stunden/Monat: Hybrid</translation>
+    </message>
+    <message>
+        <source>Monitoring hours per month: long-context</source>
+        <translation>Überwachung Stunden/Monat: langer Kontext</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>Monthly growth %</source>
+        <translation>Monatliches Wachstum %</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Never retrain</source>
+        <translation>Nie nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Output per 1M</source>
+        <translation>Ausgabe pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Output tokens per query</source>
+        <translation>Ausgabe-Tokens pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Output tokens per second</source>
+        <translation>Ausgabe-Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Peak to average</source>
+        <translation>Spitze zu Durchschnitt</translation>
+    </message>
+    <message>
+        <source>per 1,000 queries</source>
+        <translation>pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>per 1M read units</source>
+        <translation>pro 1 Mio. Leseeinheiten</translation>
+    </message>
+    <message>
+        <source>per 1M tokens</source>
+        <translation>pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>per 1M tokens-hour</source>
+        <translation>pro 1 Mio. Token-Stunden</translation>
+    </message>
+    <message>
+        <source>per 1M write units</source>
+        <translation>pro 1 Mio. Schreibeinheiten</translation>
+    </message>
+    <message>
+        <source>per answer</source>
+        <translation>pro Antwort</translation>
+    </message>
+    <message>
+        <source>per GB-month</source>
+        <translation>pro GB-Monat</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per run</source>
+        <translation>pro Lauf</translation>
+    </message>
+    <message>
+        <source>Price change % per year</source>
+        <translation>Preisänderung % pro Jahr</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Queries per month</source>
+        <translation>Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>queries/month</source>
+        <translation>Anfragen/Monat</translation>
+    </message>
+    <message>
+        <source>Read price per 1M units</source>
+        <translation>Lesepreis pro 1 Mio. Einheiten</translation>
+    </message>
+    <message>
+        <source>read units</source>
+        <translation>Leseeinheiten</translation>
+    </message>
+    <message>
+        <source>Read units per query per gb</source>
+        <translation>Leseeinheiten pro Anfrage pro GB</translation>
+    </message>
+    <message>
+        <source>read units/GB</source>
+        <translation>Leseeinheiten/GB</translation>
+    </message>
+    <message>
+        <source>Replica per hour</source>
+        <translation>Replikat pro Stunde</translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Rerank per 1k queries</source>
+        <translation>Reranking pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Retrain changed %</source>
+        <translation>Nachtraining ab Änderung %</translation>
+    </message>
+    <message>
+        <source>Retrain every months</source>
+        <translation>Nachtraining alle … Monate</translation>
+    </message>
+    <message>
+        <source>Retrieval and vector store</source>
+        <translation>Retrieval und Vektordatenbank</translation>
+    </message>
+    <message>
+        <source>Rewrite input tokens</source>
+        <translation>Umformulierung: Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Rewrite output tokens</source>
+        <translation>Umformulierung: Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Rewrites per query</source>
+        <translation>Umformulierungen pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Setup hours: embeddings</source>
+        <translation>Einrichtungsstunden: Embeddings</translation>
+    </message>
+    <message>
+        <source>Setup hours: fine-tuning</source>
+        <translation>Einrichtungsstunden: Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>Setup hours: hybrid</source>
+        <translation>Einrichtungsstunden: Hybrid</translation>
+    </message>
+    <message>
+        <source>Setup hours: long-context</source>
+        <translation>Einrichtungsstunden: langer Kontext</translation>
+    </message>
+    <message>
+        <source>Stale wrong %</source>
+        <translation>Falsch wegen veralteten Wissens %</translation>
+    </message>
+    <message>
+        <source>Store unit gb</source>
+        <translation>Speichereinheit GB</translation>
+    </message>
+    <message>
+        <source>Store unit per month</source>
+        <translation>Speichereinheit pro Monat</translation>
+    </message>
+    <message>
+        <source>Target utilisation %</source>
+        <translation>Ziel-Auslastung %</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>tokens/month</source>
+        <translation>Tokens/Monat</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>tokens/token</source>
+        <translation>Tokens/Token</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>Training minimum per run</source>
+        <translation>Training: Minimum pro Lauf</translation>
+    </message>
+    <message>
+        <source>Training per 1M</source>
+        <translation>Training pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Updates per month</source>
+        <translation>Änderungen pro Monat</translation>
+    </message>
+    <message>
+        <source>updates/month</source>
+        <translation>Änderungen/Monat</translation>
+    </message>
+    <message>
+        <source>Vector storage per gb month</source>
+        <translation>Vektorspeicher pro GB-Monat</translation>
+    </message>
+    <message>
+        <source>Vector store monthly minimum</source>
+        <translation>Vektordatenbank: Monatsminimum</translation>
+    </message>
+    <message>
+        <source>When changes reach a share</source>
+        <translation>Wenn die Änderungen einen Anteil erreichen</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Write price per 1M units</source>
+        <translation>Schreibpreis pro 1 Mio. Einheiten</translation>
+    </message>
+    <message>
+        <source>Write units per kb</source>
+        <translation>Schreibeinheiten pro KB</translation>
+    </message>
+    <message>
+        <source>write units/KB</source>
+        <translation>Schreibeinheiten/KB</translation>
+    </message>
+    <message>
+        <source>Wrong answer %: embeddings</source>
+        <translation>Falsche Antworten %: Embeddings</translation>
+    </message>
+    <message>
+        <source>Wrong answer %: fine-tuning</source>
+        <translation>Falsche Antworten %: Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>Wrong answer %: hybrid</source>
+        <translation>Falsche Antworten %: Hybrid</translation>
+    </message>
+    <message>
+        <source>Wrong answer %: long-context</source>
+        <translation>Falsche Antworten %: langer Kontext</translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation>Falsche Antworten</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Retrain policy</source>
+        <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Bandbreiten</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>up to {n}</source>
+        <translation>bis zu {n}</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Barwert</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 queries</source>
+        <translation>Kosten pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Maintenance hours</source>
+        <translation>Wartungsstunden</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Staleness mean / max</source>
+        <translation>Veraltung Mittel / Max.</translation>
+    </message>
+    <message>
+        <source>Dedicated replicas</source>
+        <translation>Dedizierte Replikate</translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation>Falsche Antworten</translation>
+    </message>
+    <message>
+        <source>Cost of wrong answers</source>
+        <translation>Kosten falscher Antworten</translation>
+    </message>
+    <message>
+        <source>Prompt exceeds window from</source>
+        <translation>Prompt sprengt das Fenster ab</translation>
+    </message>
+    <message>
+        <source>Cheaper than embeddings from</source>
+        <translation>Günstiger als Embeddings ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>Monat {month}</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>per token</source>
+        <translation>pro Token</translation>
+    </message>
+    <message>
+        <source>dedicated replicas</source>
+        <translation>dedizierte Replikate</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <source>{months} months from {start}</source>
+        <translation>{months} Monate ab {start}</translation>
+    </message>
+    <message>
+        <source>comparison sheet</source>
+        <translation>Vergleichsblatt</translation>
+    </message>
+    <message>
+        <source>Total cost {level}</source>
+        <translation>Gesamtkosten {level}</translation>
+    </message>
+    <message>
+        <source>Chance of being cheapest</source>
+        <translation>Chance, am günstigsten zu sein</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>✓ cheapest over the horizon.</source>
+        <translation>✓ am günstigsten über den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>month {month} ({date})</source>
+        <translation>Monat {month} ({date})</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>Monat {month}</translation>
+    </message>
+    <message>
+        <source>the first month</source>
+        <translation>dem ersten Monat</translation>
+    </message>
+    <message>
+        <source>{strategy} does not fit the context window from {when}: its total is not a price to pay, and it is never the cheapest.</source>
+        <translation>{strategy} passt ab {when} nicht ins Kontextfenster: Die Summe ist kein zahlbarer Preis, und die Strategie ist nie die günstigste.</translation>
+    </message>
+    <message>
+        <source>per token (billed by the provider per token)</source>
+        <translation>pro Token (der Anbieter rechnet pro Token ab)</translation>
+    </message>
+    <message>
+        <source>dedicated replicas: {price} per replica-hour, {input} input and {output} output tokens/s per replica, at least {least}, sized for {share} % utilisation at the busiest hour</source>
+        <translation>dedizierte Replikate: {price} pro Replikat-Stunde, {input} Eingabe- und {output} Ausgabe-Tokens/s pro Replikat, mindestens {least}, ausgelegt auf {share} % Auslastung in der Spitzenstunde</translation>
+    </message>
+    <message>
+        <source>Strategies compared</source>
+        <translation>Verglichene Strategien</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>Startmonat</translation>
+    </message>
+    <message>
+        <source>{start} is month 1</source>
+        <translation>{start} ist Monat 1</translation>
+    </message>
+    <message>
+        <source>not set: months are counted from 1</source>
+        <translation>nicht gesetzt: Monate werden ab 1 gezählt</translation>
+    </message>
+    <message>
+        <source>answers for {strategies}</source>
+        <translation>antwortet für {strategies}</translation>
+    </message>
+    <message>
+        <source>{model} serving</source>
+        <translation>{model}: Bereitstellung</translation>
+    </message>
+    <message>
+        <source>{strategy} up to {count}</source>
+        <translation>{strategy} bis zu {count}</translation>
+    </message>
+    <message>
+        <source>Peak dedicated replicas</source>
+        <translation>Höchstzahl dedizierter Replikate</translation>
+    </message>
+    <message>
+        <source>Strategies and serving</source>
+        <translation>Strategien und Bereitstellung</translation>
+    </message>
+    <message>
+        <source>{model}: serving</source>
+        <translation>{model}: Bereitstellung</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>(after the horizon: no effect)</source>
+        <translation>(nach dem Zeitraum: ohne Wirkung)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>No events: prices and serving stay as set for the horizon.</source>
+        <translation>Keine Ereignisse: Preise und Bereitstellung bleiben über den ganzen Zeitraum wie eingestellt.</translation>
+    </message>
+    <message>
+        <source>Each event happens at the start of its month; what it sets holds from then on.</source>
+        <translation>Jedes Ereignis tritt zu Beginn seines Monats ein; was es setzt, gilt von da an.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Setzt</translation>
+    </message>
+    <message>
+        <source>Re-embed</source>
+        <translation>Neu einbetten</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cost by component over {months} months</source>
+        <translation>Kosten nach Bestandteil über {months} Monate</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Recommendation: {strategy}</source>
+        <translation>Empfehlung: {strategy}</translation>
+    </message>
+    <message>
+        <source>Watch out</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Hour estimates: {profile}.</source>
+        <translation>Stundenschätzungen: {profile}.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Decision checklist</source>
+        <translation>Entscheidungs-Checkliste</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Every input of the scenario. {mark} marks a value changed from the app&apos;s default (shown in the Default column); Range is the spread used for the P10–P90 figures.</source>
+        <translation>Alle Eingaben des Szenarios. {mark} markiert einen gegenüber dem Standard der App geänderten Wert (der Standard steht in der Spalte „Standard“); „Bandbreite“ ist die Streuung für die Werte P10–P90.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(keine Notizen)</translation>
+    </message>
+    <message>
+        <source>Notes and price sources</source>
+        <translation>Notizen und Preisquellen</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Datum der Quelle</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Prices from the catalog</source>
+        <translation>Preise aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>No catalog presets: every price was entered by hand (see the notes).</source>
+        <translation>Keine Katalogvorlagen: Alle Preise wurden von Hand eingegeben (siehe Notizen).</translation>
+    </message>
+    <message>
+        <source>Comparison of {count} scenarios</source>
+        <translation>Vergleich von {count} Szenarien</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Long context</source>
+        <translation>Langer Kontext</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>fine-tuning</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>long context</source>
+        <translation>langer Kontext</translation>
+    </message>
+</context>
+</TS>

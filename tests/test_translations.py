@@ -1,0 +1,117 @@
+"""The window in German: every text translated, the catalogue current, German on screen and paper."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.i18n import installed, translate
+from desktop_app.gui.theme import use_locale, use_readable_locale
+from desktop_app.gui.translations import install_translations, remove_translations
+from desktop_app.present.numbers import format_number, parse_number
+from desktop_app.present.tables import text_report
+
+CATALOGUE = ROOT / "resources" / "translations" / "embed_or_tune_de.ts"
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+def messages() -> list[tuple[str, str, ElementTree.Element]]:
+    """(context, source, translation element) of every message in the German catalogue."""
+    root = ElementTree.parse(CATALOGUE).getroot()
+    return [
+        (context.findtext("name", ""), message.findtext("source", ""), message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.fixture
+def german(qapp):
+    """The window's German: translations and number marks, undone afterwards."""
+    use_locale(GERMAN)
+    loaded = install_translations(GERMAN)
+    yield loaded
+    remove_translations()
+    use_readable_locale()
+
+
+def test_every_message_is_translated() -> None:
+    found = messages()
+    assert len(found) > 200
+    for context, source, translation in found:
+        assert translation is not None and translation.get("type") is None, (context, source)
+        assert (translation.text or "").strip(), (context, source)
+
+
+def test_translations_keep_their_placeholders() -> None:
+    for context, source, translation in messages():
+        fields = sorted(re.findall(r"\{\w*\}", source))
+        assert sorted(re.findall(r"\{\w*\}", translation.text or "")) == fields, (context, source)
+
+
+def test_the_compiled_catalogue_and_the_field_list_are_current() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import update_translations
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert update_translations.stale() == []
+
+
+def test_german_loads_ours_and_qts_own(german) -> None:
+    names = sorted(Path(path).name for path in german)
+    assert names == ["embed_or_tune_de.qm", "qtbase_de.qm"]
+    assert installed()
+    assert translate("Sheet", "Key figures") == "Kennzahlen"
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"  # the standard buttons
+
+
+def test_english_needs_no_catalogue(qapp) -> None:
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    try:
+        loaded = [Path(path).name for path in install_translations(english)]
+        assert not [name for name in loaded if name.startswith("embed_or_tune")]
+        assert translate("Sheet", "Key figures") == "Key figures"
+    finally:
+        remove_translations()
+    assert not installed()
+
+
+def test_german_numbers_read_and_write_the_german_way(german) -> None:
+    assert parse_number("1,5") == 1.5
+    assert parse_number("1.234.567,25") == 1234567.25
+    assert format_number(1234.5) == "1.234,5"
+    with pytest.raises(ValueError):
+        parse_number("1.5")  # a point groups digits in German: never read as a decimal point
+
+
+def test_the_sheet_speaks_german(german, tmp_path: Path) -> None:
+    from desktop_app.gui.printing.sheet import sheet_items, write_sheet_pdf
+
+    evaluation = evaluate(load_example("support-chatbot"))
+    target = tmp_path / "blatt.pdf"
+    write_sheet_pdf(target, sheet_items([evaluation], ["support-chatbot.json"]), "A4")
+    text = "\n".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    text = text.replace("\t", " ")
+    for heading in ("Kennzahlen", "Gesamtkosten", "Annahmen", "Notizen und Preisquellen"):
+        assert heading in text
+    assert "Empfehlung: Embeddings" in text
+    for english in ("Key figures", "Assumptions", "Total cost", "Recommendation"):
+        assert english not in text
+
+
+def test_the_command_line_stays_english() -> None:
+    assert not installed()
+    report = text_report(evaluate(load_example("support-chatbot")), width=100)
+    assert "Total cost" in report and "Gesamtkosten" not in report
