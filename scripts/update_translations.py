@@ -38,7 +38,7 @@ def field_texts_source() -> str:
     texts += [field.label for field in numeric_fields()]
     texts += [field.unit for field in numeric_fields() if field.unit]
     texts += list(RETRAIN_POLICY_NAMES.values())
-    texts = sorted(set(texts), key=str.lower)
+    texts = sorted(set(texts), key=lambda text: (text.lower(), text))
     lines = [
         '"""The field catalogue\'s texts, for translators (written by a script).',
         "",

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>DisplayCurrencyDialog</name>
+    <message>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217)</source>
+        <translation>Währung (ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Inputs stay in the scenario&apos;s currency; figures are converted.</source>
+        <translation>Eingaben bleiben in der Währung des Szenarios; die Ergebnisse werden umgerechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>EffortProfilePicker</name>
+    <message>
+        <source>Fills every hour estimate below (not the hourly rate) and gives each a range, as one step you can undo</source>
+        <translation>Füllt alle Stundenschätzungen unten (nicht den Stundensatz) und gibt jeder eine Bandbreite – als ein Schritt, den Sie rückgängig machen können</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>How scenarios refer to this entry; unique among your prices.</source>
+        <translation>Wie Szenarien auf diesen Eintrag verweisen; eindeutig unter Ihren Preisen.</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>The date as the source gives it.</source>
+        <translation>Das Datum, wie die Quelle es angibt.</translation>
+    </message>
+    <message>
+        <source>The earliest date the source vouches for these prices.</source>
+        <translation>Das früheste Datum, für das die Quelle diese Preise belegt.</translation>
+    </message>
+    <message>
+        <source>This entry had no as-of date: check the one shown.</source>
+        <translation>Dieser Eintrag hatte kein Stand-Datum: Prüfen Sie das angezeigte.</translation>
+    </message>
+    <message>
+        <source>Prices uncertain (an estimate, or not yet confirmed)</source>
+        <translation>Preise unsicher (geschätzt oder noch nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Prices (leave empty what the source does not list)</source>
+        <translation>Preise (leer lassen, was die Quelle nicht nennt)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>An&amp;bieter</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Kennung</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Source &amp;date</source>
+        <translation>&amp;Datum der Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>S&amp;tand</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Re-embed the whole corpus</source>
+        <translation>Das ganze Korpus neu einbetten</translation>
+    </message>
+    <message>
+        <source>Retrain the fine-tuned model</source>
+        <translation>Das Fine-Tuning-Modell nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Add setting</source>
+        <translation>Einstellung hinzufügen</translation>
+    </message>
+    <message>
+        <source>From this month on, set:</source>
+        <translation>Ab diesem Monat setzen:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>&lt;b&gt;Events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ereignisse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Ereignis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>%</source>
@@ -577,6 +712,13 @@
     </message>
 </context>
 <context>
+    <name>FieldRow</name>
+    <message>
+        <source>Mark as uncertain: give a low and a high value</source>
+        <translation>Als unsicher markieren: einen niedrigen und einen hohen Wert angeben</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>up to {n}</source>
@@ -633,6 +775,128 @@
     <message>
         <source>month {month}</source>
         <translation>Monat {month}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Show Chart as &amp;Table</source>
+        <translation>Diagramm als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>This tab is a table already</source>
+        <translation>Dieser Reiter ist bereits eine Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>MyPricesDialog</name>
+    <message>
+        <source>My prices</source>
+        <translation>Meine Preise</translation>
+    </message>
+    <message>
+        <source>Your own prices — negotiated rates, a cloud region, an imported price list. They appear beside the bundled ones in every price picker.</source>
+        <translation>Ihre eigenen Preise – ausgehandelte Tarife, eine Cloud-Region, eine importierte Preisliste. Sie erscheinen neben den mitgelieferten in jeder Preisauswahl.</translation>
+    </message>
+    <message>
+        <source>No prices of your own yet: Add… one, or Import… a price list.</source>
+        <translation>Noch keine eigenen Preise: Fügen Sie einen hinzu oder importieren Sie eine Preisliste.</translation>
+    </message>
+    <message>
+        <source>Prices not saved</source>
+        <translation>Preise nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete price entry</source>
+        <translation>Preiseintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete damaged entry</source>
+        <translation>Beschädigten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Import prices</source>
+        <translation>Preise importieren</translation>
+    </message>
+    <message>
+        <source>Export my prices</source>
+        <translation>Meine Preise exportieren</translation>
+    </message>
+    <message>
+        <source>Prices not imported</source>
+        <translation>Preise nicht importiert</translation>
+    </message>
+    <message>
+        <source>Prices not exported</source>
+        <translation>Preise nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>same as input price</source>
+        <translation>wie der Eingabepreis</translation>
+    </message>
+</context>
+<context>
+    <name>RangeDialog</name>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Verteilung</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Decision checklist</source>
+        <translation>Entscheidungs-Checkliste</translation>
+    </message>
+    <message>
+        <source>Retrain policy</source>
+        <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Effort profile</source>
+        <translation>Aufwandsprofil</translation>
+    </message>
+</context>
+<context>
+    <name>ServingPicker</name>
+    <message>
+        <source>Per token: the provider bills input and output tokens. Dedicated: replicas (GPU endpoints) billed by the hour, as many as the busiest hour needs; the fields below say their price and throughput.</source>
+        <translation>Pro Token: Der Anbieter rechnet Eingabe- und Ausgabe-Tokens ab. Dediziert: Replikate (GPU-Endpunkte) nach Stunden abgerechnet, so viele, wie die Spitzenstunde braucht; die Felder darunter nennen Preis und Durchsatz.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1203,20 @@
     <message>
         <source>long context</source>
         <translation>langer Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>File upgraded</source>
+        <translation>Datei aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>_SettingRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 </TS>

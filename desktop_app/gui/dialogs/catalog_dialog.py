@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.problems import problems
 from desktop_app.core.prices.catalog import (
@@ -153,23 +154,31 @@ class EntryEditor(QDialog):
         self.provider = self._line_edit("Provider", "e.g. OpenAI")
         self.name = self._line_edit("Name", "e.g. gpt-4.1-mini (EU region)")
         self.entry_id = self._line_edit("Id", "mine/<provider>-<name>")
-        self.entry_id.setToolTip("How scenarios refer to this entry; unique among your prices.")
+        self.entry_id.setToolTip(
+            translate("EntryEditor", "How scenarios refer to this entry; unique among your prices.")
+        )
         self.currency = self._line_edit("Currency", "USD")
         self.currency.setMaxLength(3)
-        self.currency.setText("USD")
+        self.currency.setText(translate("EntryEditor", "USD"))
         self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("MMMMMM"))
         self.source = self._line_edit("Source", "e.g. Contract with OpenAI, signed 2026-10-01")
         self.source_date = self._line_edit("Source date", "e.g. 2026-10-01, or October 2026")
-        self.source_date.setToolTip("The date as the source gives it.")
+        self.source_date.setToolTip(translate("EntryEditor", "The date as the source gives it."))
         self.as_of = QDateEdit(QDate.currentDate(), self)
         self.as_of.setAccessibleName("As of")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setToolTip("The earliest date the source vouches for these prices.")
-        self.undated = QLabel("This entry had no as-of date: check the one shown.", self)
+        self.as_of.setToolTip(
+            translate("EntryEditor", "The earliest date the source vouches for these prices.")
+        )
+        self.undated = QLabel(
+            translate("EntryEditor", "This entry had no as-of date: check the one shown."), self
+        )
         self.undated.setWordWrap(True)
         self.undated.hide()
-        self.uncertain = QCheckBox("Prices uncertain (an estimate, or not yet confirmed)", self)
+        self.uncertain = QCheckBox(
+            translate("EntryEditor", "Prices uncertain (an estimate, or not yet confirmed)"), self
+        )
         self.uncertain.setAccessibleName("Prices uncertain")
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName("Notes")
@@ -184,7 +193,9 @@ class EntryEditor(QDialog):
             "source": _Checked(self.source, self),
             "source_date": _Checked(self.source_date, self),
         }
-        self.prices_box = QGroupBox("Prices (leave empty what the source does not list)", self)
+        self.prices_box = QGroupBox(
+            translate("EntryEditor", "Prices (leave empty what the source does not list)"), self
+        )
         self.prices_form = QFormLayout(self.prices_box)
         self.price_inputs: dict[str, QLineEdit] = {}
         self.price_units: dict[str, QLabel] = {}
@@ -201,18 +212,18 @@ class EntryEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Provider", self.checked["provider"])
-        form.addRow("&Name", self.checked["name"])
-        form.addRow("&Id", self.checked["id"])
-        form.addRow("&Currency", self.checked["currency"])
+        form.addRow(translate("EntryEditor", "&Kind"), self.kind)
+        form.addRow(translate("EntryEditor", "&Provider"), self.checked["provider"])
+        form.addRow(translate("EntryEditor", "&Name"), self.checked["name"])
+        form.addRow(translate("EntryEditor", "&Id"), self.checked["id"])
+        form.addRow(translate("EntryEditor", "&Currency"), self.checked["currency"])
         source_form = QFormLayout()
-        source_form.addRow("&Source", self.checked["source"])
-        source_form.addRow("Source &date", self.checked["source_date"])
-        source_form.addRow("&As of", self.as_of)
+        source_form.addRow(translate("EntryEditor", "&Source"), self.checked["source"])
+        source_form.addRow(translate("EntryEditor", "Source &date"), self.checked["source_date"])
+        source_form.addRow(translate("EntryEditor", "&As of"), self.as_of)
         source_form.addRow(self.undated)
         source_form.addRow(self.uncertain)
-        source_form.addRow("N&otes", self.notes)
+        source_form.addRow(translate("EntryEditor", "N&otes"), self.notes)
         for each in (form, source_form):
             each.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
@@ -469,7 +480,7 @@ class MyPricesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
-        self.setWindowTitle("My prices")
+        self.setWindowTitle(translate("MyPricesDialog", "My prices"))
         self.setAccessibleName("My prices")
         self.editor: EntryEditor | None = None
         self._entries: list[CatalogEntry] = []
@@ -477,8 +488,11 @@ class MyPricesDialog(QDialog):
         self._damaged = ""  # why the user's file cannot be read, if it cannot
 
         intro = QLabel(
-            "Your own prices — negotiated rates, a cloud region, an imported price list. "
-            "They appear beside the bundled ones in every price picker.",
+            translate(
+                "MyPricesDialog",
+                "Your own prices — negotiated rates, a cloud region, an imported price list. "
+                "They appear beside the bundled ones in every price picker.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -499,7 +513,12 @@ class MyPricesDialog(QDialog):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_entry())
-        self.empty = QLabel("No prices of your own yet: Add… one, or Import… a price list.", self)
+        self.empty = QLabel(
+            translate(
+                "MyPricesDialog", "No prices of your own yet: Add… one, or Import… a price list."
+            ),
+            self,
+        )
         self.status = QLabel(self)
         self.status.setAccessibleName("Status")
         self.status.setWordWrap(True)
@@ -678,7 +697,9 @@ class MyPricesDialog(QDialog):
             change()
         except (OSError, CatalogError) as error:
             QMessageBox.warning(
-                self, "Prices not saved", f"Could not write {user_path()}:\n{error}"
+                self,
+                translate("MyPricesDialog", "Prices not saved"),
+                f"Could not write {user_path()}:\n{error}",
             )
             self.refresh()
             return False
@@ -690,7 +711,7 @@ class MyPricesDialog(QDialog):
         """Ask before deleting an entry (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "Delete price entry",
+            translate("MyPricesDialog", "Delete price entry"),
             f"Delete {entry.name} ({entry.id}) from your prices?\n"
             "Scenarios that used it keep the prices they took from it.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -719,7 +740,7 @@ class MyPricesDialog(QDialog):
         """Ask before deleting a damaged entry (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "Delete damaged entry",
+            translate("MyPricesDialog", "Delete damaged entry"),
             f"Delete the entry {damaged.label}, which cannot be used ({damaged.reason})?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -728,13 +749,18 @@ class MyPricesDialog(QDialog):
 
     def choose_import_file(self) -> Path | None:
         """Ask which price list to import (tests replace this); None: cancelled."""
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import prices", "", PRICE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("MyPricesDialog", "Import prices"), "", PRICE_FILTER
+        )
         return Path(chosen) if chosen else None
 
     def choose_export_file(self) -> Path | None:
         """Ask where to export the user's prices (tests replace this); None: cancelled."""
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export my prices", str(Path.home() / "my-prices.json"), PRICE_FILTER
+            self,
+            translate("MyPricesDialog", "Export my prices"),
+            str(Path.home() / "my-prices.json"),
+            PRICE_FILTER,
         )
         if not chosen:
             return None
@@ -751,11 +777,17 @@ class MyPricesDialog(QDialog):
         except CatalogError as error:
             lines = "\n".join(error.lines)
             QMessageBox.warning(
-                self, "Prices not imported", f"Nothing was imported from {path.name}:\n{lines}"
+                self,
+                translate("MyPricesDialog", "Prices not imported"),
+                f"Nothing was imported from {path.name}:\n{lines}",
             )
             return
         except OSError as error:
-            QMessageBox.warning(self, "Prices not imported", f"Could not save the prices:\n{error}")
+            QMessageBox.warning(
+                self,
+                translate("MyPricesDialog", "Prices not imported"),
+                f"Could not save the prices:\n{error}",
+            )
             return
         self.refresh()
         said = f"{path.name}: {report.added} added, {report.replaced} replaced"
@@ -774,6 +806,10 @@ class MyPricesDialog(QDialog):
         try:
             count = export_user_entries(path)
         except OSError as error:
-            QMessageBox.warning(self, "Prices not exported", f"Could not write {path}:\n{error}")
+            QMessageBox.warning(
+                self,
+                translate("MyPricesDialog", "Prices not exported"),
+                f"Could not write {path}:\n{error}",
+            )
             return
         self._say(f"{count} {'entry' if count == 1 else 'entries'} exported to {path}.")

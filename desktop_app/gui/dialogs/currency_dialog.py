@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.appdata.settings import Settings
+from desktop_app.core.i18n import translate
 from desktop_app.gui.editor.inputs import format_number, parse_number
 
 
@@ -21,7 +22,7 @@ class DisplayCurrencyDialog(QDialog):
 
     def __init__(self, settings: Settings, scenario_currency: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Display currency")
+        self.setWindowTitle(translate("DisplayCurrencyDialog", "Display currency"))
         self.source = scenario_currency
         self.own = QCheckBox(f"Show amounts in the scenario's currency ({scenario_currency})", self)
         self.own.setChecked(settings.display() is None)
@@ -40,9 +41,17 @@ class DisplayCurrencyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.own)
-        form.addRow("Currency (ISO 4217)", self.code)
+        form.addRow(translate("DisplayCurrencyDialog", "Currency (ISO 4217)"), self.code)
         form.addRow(f"Units per 1 {scenario_currency}", self.rate)
-        form.addRow(QLabel("Inputs stay in the scenario's currency; figures are converted.", self))
+        form.addRow(
+            QLabel(
+                translate(
+                    "DisplayCurrencyDialog",
+                    "Inputs stay in the scenario's currency; figures are converted.",
+                ),
+                self,
+            )
+        )
         form.addRow(self.problem)
         form.addRow(buttons)
         self.own.toggled.connect(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWhatsThis, QWidget
 
 from desktop_app.core.analyses import help_texts
+from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.chart_table import SHOW_AS_TABLE_KEYS, show_table, table_source
 
 if TYPE_CHECKING:
@@ -22,14 +23,14 @@ if TYPE_CHECKING:
 
 def add_help_actions(window: MainWindow, view_menu: QMenu, help_menu: QMenu) -> None:
     """View > Show Chart as Table; Help > User Guide (F1) and What's This? (Shift+F1)."""
-    table = view_menu.addAction("Show Chart as &Table")
+    table = view_menu.addAction(translate("HelpActions", "Show Chart as &Table"))
     table.setShortcut(QKeySequence(SHOW_AS_TABLE_KEYS))
     table.triggered.connect(lambda: show_chart_table(window))
-    guide = help_menu.addAction("&User Guide")
+    guide = help_menu.addAction(translate("HelpActions", "&User Guide"))
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide.triggered.connect(lambda: show_user_guide(window))
     whats_this: QAction = QWhatsThis.createAction(window)
-    whats_this.setText("What's &This?")
+    whats_this.setText(translate("HelpActions", "What's &This?"))
     help_menu.addAction(whats_this)
     help_menu.addSeparator()
     window.table_action, window.guide_action, window.whats_this_action = table, guide, whats_this
@@ -70,7 +71,9 @@ def show_chart_table(window: MainWindow) -> ChartTableDialog | None:
     source = table_source(focused) if focused and window.tabs.isAncestorOf(focused) else None
     source = source or table_source(window.tabs.currentWidget())
     if source is None:
-        window.statusBar().showMessage("This tab is a table already", 5000)
+        window.statusBar().showMessage(
+            translate("HelpActions", "This tab is a table already"), 5000
+        )
         window.tabs.currentWidget().setFocus()
         return None
     return show_table(source, window)

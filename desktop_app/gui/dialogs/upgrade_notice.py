@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import SCHEMA_VERSION
 
 
@@ -29,7 +30,7 @@ def show_upgrade_notice(parent: QWidget, path: Path, version: int | None) -> QMe
         return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("File upgraded")
+    box.setWindowTitle(translate("UpgradeNotice", "File upgraded"))
     box.setText(upgrade_text(path.name, version))
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

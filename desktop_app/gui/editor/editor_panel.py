@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.effort_profiles import PROFILES, apply_profile
 from desktop_app.core.model.fields import (
     RETRAIN_POLICY_NAMES,
@@ -52,14 +53,15 @@ from desktop_app.gui.editor.presets import PresetSection
 from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
-from desktop_app.present.labels import field_label, labelled
+from desktop_app.present.labels import field_label, field_text, labelled
 
 LABEL_WIDTH = 140
 
 
 def money_unit(unit: str, currency: str) -> str:
     """'per 1M tokens' -> 'USD per 1M tokens'; other units unchanged."""
-    return f"{currency} {unit}" if unit.startswith("per ") else unit
+    shown = field_text(unit) if unit else unit
+    return f"{currency} {shown}" if unit.startswith("per ") else shown
 
 
 class ScenarioEditor(QScrollArea):
@@ -163,7 +165,7 @@ class ScenarioEditor(QScrollArea):
     # building ---------------------------------------------------------------------------
 
     def _scenario_section(self) -> QGroupBox:
-        box = QGroupBox("Scenario", self)
+        box = QGroupBox(translate("ScenarioEditor", "Scenario"), self)
         form = QFormLayout(box)
         self.name = QLineEdit(box)
         self.name.setAccessibleName("Scenario name")
@@ -181,7 +183,10 @@ class ScenarioEditor(QScrollArea):
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._on_notes_changed)
         self._notes_session = new_session()
-        for text, widget in (("&Name", self.name), ("Currency", self.currency)):
+        for text, widget in (
+            (translate("ScenarioEditor", "&Name"), self.name),
+            (translate("ScenarioEditor", "Currency"), self.currency),
+        ):
             label = QLabel(text, box)
             label.setFixedWidth(LABEL_WIDTH)
             label.setBuddy(widget)
@@ -190,10 +195,10 @@ class ScenarioEditor(QScrollArea):
         self.strategies = StrategyChooser(box)
         self.strategies.setToolTip(Scenario.model_fields["strategies"].description)
         self.strategies.chosen.connect(self._on_strategies_chosen)
-        compared = QLabel("Compare", box)
+        compared = QLabel(translate("ScenarioEditor", "Compare"), box)
         compared.setFixedWidth(LABEL_WIDTH)
         form.addRow(compared, self.strategies)
-        notes_label = QLabel("Notes", box)
+        notes_label = QLabel(translate("ScenarioEditor", "Notes"), box)
         notes_label.setFixedWidth(LABEL_WIDTH)
         form.addRow(notes_label, self.notes)
         return box
@@ -202,11 +207,13 @@ class ScenarioEditor(QScrollArea):
         return self._section(title, lambda: self._numeric_form(prefixes))
 
     def _checklist_section(self) -> QGroupBox:
-        return self._section("Decision checklist", self._checklist_form)
+        return self._section(
+            translate("ScenarioEditor", "Decision checklist"), self._checklist_form
+        )
 
     def _section(self, title: str, make_form: Callable[[], QWidget]) -> QGroupBox:
         """A titled box whose form is made when the section is filled."""
-        box = QGroupBox(title, self)
+        box = QGroupBox(field_text(title), self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -228,22 +235,22 @@ class ScenarioEditor(QScrollArea):
             self.policy.setAccessibleName("Retrain policy")
             self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description)
             for key, text in RETRAIN_POLICY_NAMES.items():
-                self.policy.addItem(text, key)
+                self.policy.addItem(field_text(text), key)
             self.policy.activated.connect(self._on_policy_chosen)
-            policy_label = QLabel("Retrain policy", body)
+            policy_label = QLabel(translate("ScenarioEditor", "Retrain policy"), body)
             policy_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(policy_label, self.policy)
         model = prefixes[0].rstrip(".")
         if model in ("base_model", "fine_tuned_model"):
             self.serving[model] = ServingPicker(model, body)
             self.serving[model].chosen.connect(self.document.set_value)
-            serving_label = QLabel("Serving", body)
+            serving_label = QLabel(translate("ScenarioEditor", "Serving"), body)
             serving_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(serving_label, self.serving[model])
         if prefixes == ("effort.",):
             self.effort_profile = EffortProfilePicker(body)
             self.effort_profile.chosen.connect(self.apply_effort_profile)
-            profile_label = QLabel("Effort profile", body)
+            profile_label = QLabel(translate("ScenarioEditor", "Effort profile"), body)
             profile_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(profile_label, self.effort_profile)
         for field in numeric_fields():
@@ -267,7 +274,7 @@ class ScenarioEditor(QScrollArea):
 
     def _row_label(self, path: str) -> QLabel:
         field = numeric_field(path)
-        label = QLabel(field.label)
+        label = QLabel(field_text(field.label))
         label.setToolTip(field.description)
         label.setWordWrap(True)
         label.setFixedWidth(LABEL_WIDTH)  # one column edge for every section

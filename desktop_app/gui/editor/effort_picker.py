@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.effort_profiles import CUSTOM, PROFILES, matching_profile
 from desktop_app.core.model.scenario import Scenario
 
@@ -24,8 +25,11 @@ class EffortProfilePicker(QComboBox):
         super().__init__(parent)
         self.setAccessibleName("Effort profile")
         self.setToolTip(
-            "Fills every hour estimate below (not the hourly rate) and gives each a range, "
-            "as one step you can undo"
+            translate(
+                "EffortProfilePicker",
+                "Fills every hour estimate below (not the hourly rate) and gives each a range, "
+                "as one step you can undo",
+            )
         )
         self.addItem(CUSTOM_TEXT, CUSTOM)
         for name, profile in PROFILES.items():

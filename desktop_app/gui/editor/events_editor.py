@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.engine.kernel import TITLES
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_paths
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.problems import problems
@@ -93,7 +94,7 @@ class _SettingRow:
         self.serving.setAccessibleName(f"Setting {number}: serving")
         for key in SERVINGS:
             self.serving.addItem(SERVING_NAMES[key], key)
-        self.remove = QPushButton("Remove", parent)
+        self.remove = QPushButton(translate("_SettingRow", "Remove"), parent)
         self.remove.setAccessibleName(f"Remove setting {number}")
         self.field.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._kind_changed()
@@ -158,16 +159,16 @@ class EventDialog(QDialog):
             self.month.setRange(1, MAX_MONTH)
             self.month.setValue(event.month)
         self.month.setAccessibleName("Month")
-        form.addRow("Month", self.month)
+        form.addRow(translate("EventDialog", "Month"), self.month)
         self.name = QLineEdit(event.name, self)
         self.name.setAccessibleName("Name")
         self.name.setMaxLength(200)
-        form.addRow("Name", self.name)
-        self.re_embed = QCheckBox("Re-embed the whole corpus", self)
+        form.addRow(translate("EventDialog", "Name"), self.name)
+        self.re_embed = QCheckBox(translate("EventDialog", "Re-embed the whole corpus"), self)
         self.re_embed.setChecked(event.re_embed)
         self.re_embed.setAccessibleName("Re-embed")
         form.addRow("", self.re_embed)
-        self.retrain = QCheckBox("Retrain the fine-tuned model", self)
+        self.retrain = QCheckBox(translate("EventDialog", "Retrain the fine-tuned model"), self)
         self.retrain.setChecked(event.retrain)
         self.retrain.setAccessibleName("Retrain")
         form.addRow("", self.retrain)
@@ -184,7 +185,7 @@ class EventDialog(QDialog):
         self.settings: list[_SettingRow] = []
         for path, value in event.set.items():
             self.add_setting().load(path, value)
-        self.add_button = QPushButton("Add setting", self)
+        self.add_button = QPushButton(translate("EventDialog", "Add setting"), self)
         self.add_button.setAccessibleName("Add setting")
         self.add_button.clicked.connect(lambda: self.add_setting())
         self.error = QLabel(self)
@@ -198,7 +199,7 @@ class EventDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("From this month on, set:", self))
+        layout.addWidget(QLabel(translate("EventDialog", "From this month on, set:"), self))
         layout.addLayout(self.settings_grid)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
@@ -281,7 +282,7 @@ class EventsPanel(QWidget):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        title = QLabel("<b>Events</b>", self)
+        title = QLabel(translate("EventsPanel", "<b>Events</b>"), self)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Events")
         self.list.setAccessibleDescription(
@@ -291,9 +292,9 @@ class EventsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.edit())
         title.setBuddy(self.list)
-        self.add_button = QPushButton("Add event…", self)
-        self.edit_button = QPushButton("Edit…", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_button = QPushButton(translate("EventsPanel", "Add event…"), self)
+        self.edit_button = QPushButton(translate("EventsPanel", "Edit…"), self)
+        self.remove_button = QPushButton(translate("EventsPanel", "Remove"), self)
         for button, name, description in (
             (self.add_button, "Add event", "Add a dated event to the scenario"),
             (self.edit_button, "Edit event", "Change the selected event"),

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.present import numbers
-from desktop_app.present.labels import field_label
+from desktop_app.present.labels import field_label, field_text
 
 _sessions = itertools.count(1)
 UNIT_WIDTH = 122
@@ -128,7 +129,7 @@ class NumberInput(QLineEdit):
         self.setAccessibleName(field.label)
         self.setAccessibleDescription(field.description)
         if field.nullable:
-            self.setPlaceholderText("same as input price")
+            self.setPlaceholderText(translate("NumberInput", "same as input price"))
         self.textEdited.connect(self._on_text_edited)
 
     def value(self) -> float | None:
@@ -302,14 +303,16 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.field = field
         self.input = NumberInput(field, self)
-        self.unit = QLabel(field.unit, self)
+        self.unit = QLabel(field_text(field.unit) if field.unit else "", self)
         self.input.setMinimumWidth(96)
         self.unit.setFixedWidth(UNIT_WIDTH)  # inputs line up from one row to the next
         self.range_button = QToolButton(self)
         self.range_button.setText("±")
         self.range_button.setAccessibleName(f"Range of {field.label}")
         self.range_button.setAutoRaise(True)
-        self.range_button.setToolTip("Mark as uncertain: give a low and a high value")
+        self.range_button.setToolTip(
+            translate("FieldRow", "Mark as uncertain: give a low and a high value")
+        )
         self._message: QLabel | None = None  # made on the first problem (start-up time)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

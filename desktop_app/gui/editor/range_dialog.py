@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
@@ -67,7 +68,7 @@ class RangeDialog(QDialog):
         form.addRow(QLabel(f"Current value: {format_number(value)} {field.unit}", self))
         form.addRow(f"&Low ({field.unit})", self.low)
         form.addRow(f"&High ({field.unit})", self.high)
-        form.addRow("&Distribution", self.distribution)
+        form.addRow(translate("RangeDialog", "&Distribution"), self.distribution)
         form.addRow(self.problem)
         form.addRow(buttons)
         for edit in (self.low, self.high):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import Scenario
 
 SERVING_NAMES = {
@@ -29,9 +30,12 @@ class ServingPicker(QComboBox):
         title = "Base model" if model == "base_model" else "Fine-tuned model"
         self.setAccessibleName(f"{title} serving")
         self.setToolTip(
-            "Per token: the provider bills input and output tokens. Dedicated: replicas (GPU "
-            "endpoints) billed by the hour, as many as the busiest hour needs; the fields "
-            "below say their price and throughput."
+            translate(
+                "ServingPicker",
+                "Per token: the provider bills input and output tokens. Dedicated: replicas (GPU "
+                "endpoints) billed by the hour, as many as the busiest hour needs; the fields "
+                "below say their price and throughput.",
+            )
         )
         for key, text in SERVING_NAMES.items():
             self.addItem(text, key)
