@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>PDF not exported</source>
+        <translation>PDF nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 4 scenarios to compare</source>
+        <translation>2 bis 4 Szenarien zum Vergleich wählen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMapPanel</name>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>DisplayCurrencyDialog</name>
     <message>
         <source>Display currency</source>
@@ -1203,6 +1237,43 @@
     <message>
         <source>long context</source>
         <translation>langer Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>{strategy} cannot serve this scenario</source>
+        <translation>{strategy} kann dieses Szenario nicht bedienen</translation>
+    </message>
+    <message>
+        <source>Does not fit the context window from month {month}</source>
+        <translation>Passt ab Monat {month} nicht ins Kontextfenster</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation>nicht machbar</translation>
+    </message>
+    <message>
+        <source>too long
+from
+month {month}</source>
+        <translation>zu lang
+ab
+Monat {month}</translation>
+    </message>
+    <message>
+        <source>too long
+from month {month}</source>
+        <translation>zu lang
+ab Monat {month}</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>am günstigsten</translation>
+    </message>
+    <message>
+        <source>Not computed: the run was cancelled</source>
+        <translation>Nicht berechnet: Der Lauf wurde abgebrochen</translation>
     </message>
 </context>
 <context>

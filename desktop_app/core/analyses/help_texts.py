@@ -116,7 +116,13 @@ STRATEGIES: dict[str, str] = {
 def figure_help(label: str) -> str:
     """What a key figure means ('' for a label without a text); `label` may be translated."""
     if label not in FIGURES:
-        label = {translate("Figures", name): name for name in FIGURES}.get(label, label)
+        shown = {translate("Figures", name): name for name in FIGURES}
+        for level in ("P10", "P90"):
+            shown[translate("Sheet", "Total cost {level}").format(level=level)] = (
+                f"Total cost {level}"
+            )
+        shown[translate("Sheet", "Chance of being cheapest")] = "Chance of being cheapest"
+        label = shown.get(label, label)
     return FIGURES.get(label, "")
 
 

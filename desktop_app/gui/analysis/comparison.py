@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analyses.comparison import MAX_SCENARIOS, check_count, comparison_rows
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import STRATEGIES
+from desktop_app.core.i18n import translate
 from desktop_app.gui import theme
 from desktop_app.gui.charts.charts import (
     STRATEGY_COLORS,
@@ -308,7 +309,7 @@ class CompareDialog(QDialog):
         check_count(evaluations)
         if len(names) != len(evaluations):
             raise ValueError(f"{len(names)} names for {len(evaluations)} scenarios")
-        self.setWindowTitle("Compare scenarios")
+        self.setWindowTitle(translate("CompareDialog", "Compare scenarios"))
         self.setAccessibleName("Compare scenarios")
         self.export_pdf = export_pdf
         self.names = list(names)
@@ -319,13 +320,13 @@ class CompareDialog(QDialog):
         self.chart_view.setAccessibleName("Cumulative cost of each scenario and strategy")
         self.chart_view.setMinimumSize(QSize(450, 300))
         buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton("Export PDF…", self)
+        self.export_button = QPushButton(translate("CompareDialog", "Export PDF…"), self)
         self.export_button.setAccessibleName("Export the comparison as PDF")
         self.export_button.setEnabled(export_pdf is not None)
         self.export_button.clicked.connect(self.export)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("CompareDialog", "Close"))
         self.close_button.setAccessibleName("Close")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -414,7 +415,11 @@ class CompareDialog(QDialog):
         try:
             self.export_pdf(path)
         except OSError as error:
-            QMessageBox.warning(self, "PDF not exported", f"Could not write {path}: {error}")
+            QMessageBox.warning(
+                self,
+                translate("CompareDialog", "PDF not exported"),
+                f"Could not write {path}: {error}",
+            )
             return None
         return path
 
@@ -422,7 +427,10 @@ class CompareDialog(QDialog):
     def choose_scenario_files(parent: QWidget | None) -> list[Path]:
         """Ask for the scenario files to compare (several at once); none if cancelled."""
         chosen, _ = QFileDialog.getOpenFileNames(
-            parent, "Choose 2 to 4 scenarios to compare", "", SCENARIO_FILTER
+            parent,
+            translate("CompareDialog", "Choose 2 to 4 scenarios to compare"),
+            "",
+            SCENARIO_FILTER,
         )
         return [Path(path) for path in chosen]
 

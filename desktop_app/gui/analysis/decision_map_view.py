@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap
 from desktop_app.core.analyses.help_texts import chart_help
 from desktop_app.core.engine.kernel import STRATEGIES
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import numeric_field, value_at, variable_paths
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.charts.chart_table import add_table_action
@@ -783,9 +784,9 @@ class DecisionMapPanel(QWidget):
             label.setBuddy(picker.combo)
             grid.addWidget(label, row, 0)
             grid.addWidget(picker.combo, row, 1)
-            grid.addWidget(QLabel("from", self), row, 2)
+            grid.addWidget(QLabel(translate("DecisionMapPanel", "from"), self), row, 2)
             grid.addWidget(picker.low, row, 3)
-            grid.addWidget(QLabel("to", self), row, 4)
+            grid.addWidget(QLabel(translate("DecisionMapPanel", "to"), self), row, 4)
             grid.addWidget(picker.high, row, 5)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analyses.help_texts import figure_help, strategy_help
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES
+from desktop_app.core.i18n import translate
+from desktop_app.present.labels import strategy_name, strategy_title
 from desktop_app.present.numbers import localized_prose, money
-from desktop_app.present.tables import TITLES, summary_rows
+from desktop_app.present.tables import summary_rows
 
 
 def infeasibility(evaluation: Evaluation, key: str) -> str | None:
@@ -30,8 +31,12 @@ def infeasibility(evaluation: Evaluation, key: str) -> str | None:
         return None
     month = evaluation.figure(key, "exceeds_context_from_month")
     if month is None:
-        return f"{TITLES[key]} cannot serve this scenario"
-    return f"Does not fit the context window from month {int(month)}"
+        return translate("SummaryTable", "{strategy} cannot serve this scenario").format(
+            strategy=strategy_title(key)
+        )
+    return translate("SummaryTable", "Does not fit the context window from month {month}").format(
+        month=int(month)
+    )
 
 
 def column_title(evaluation: Evaluation, key: str) -> str:
@@ -41,16 +46,21 @@ def column_title(evaluation: Evaluation, key: str) -> str:
     fits its column beside the row labels.
     """
     narrow = len(evaluation.strategies) > 3
-    name = TITLES[key].replace(" ", "\n") if narrow else TITLES[key]
+    title = strategy_title(key)
+    name = title.replace(" ", "\n") if narrow else title
     if not evaluation.feasible(key):
         month = evaluation.figure(key, "exceeds_context_from_month")
         if month is None:
-            return name + "\n✗ infeasible"
-        gap = "\n" if narrow else " "
-        return name + f"\n✗ too long\nfrom{gap}month {month:.0f}"
+            return name + "\n✗ " + translate("SummaryTable", "infeasible")
+        if narrow:
+            too_long = translate("SummaryTable", "too long\nfrom\nmonth {month}")
+        else:
+            too_long = translate("SummaryTable", "too long\nfrom month {month}")
+        return name + "\n✗ " + too_long.format(month=f"{month:.0f}")
     if key != evaluation.cheapest:
         return name
-    return name + ("\n✓\ncheapest" if narrow else "\n✓ cheapest")
+    cheapest = translate("SummaryTable", "cheapest")
+    return name + ("\n✓\n" if narrow else "\n✓ ") + cheapest
 
 
 class SummaryTable(QTableWidget):
@@ -72,6 +82,16 @@ class SummaryTable(QTableWidget):
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
 
     UNCERTAIN_ROWS = ("Total cost P10", "Total cost P90", "Chance of being cheapest")
+    """The figures of a Monte Carlo run, in English (`_uncertain_rows` gives them as shown)."""
+
+    @staticmethod
+    def _uncertain_rows() -> tuple[str, str, str]:
+        total = translate("Sheet", "Total cost {level}")
+        return (
+            total.format(level="P10"),
+            total.format(level="P90"),
+            translate("Sheet", "Chance of being cheapest"),
+        )
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill the table from an evaluation (uncertain figures wait for their run)."""
@@ -79,7 +99,7 @@ class SummaryTable(QTableWidget):
         keys = evaluation.strategies
         rows = summary_rows(evaluation)
         if evaluation.scenario.uncertainty:
-            rows += [(label, ["…"] * len(keys)) for label in self.UNCERTAIN_ROWS]
+            rows += [(label, ["…"] * len(keys)) for label in self._uncertain_rows()]
         self.setColumnCount(len(keys))
         self._fit_columns(len(keys))
         self.setRowCount(len(rows))
@@ -107,7 +127,7 @@ class SummaryTable(QTableWidget):
                     self.setItem(row, column, item)
                 item.setText(text)
                 item.setToolTip("")
-                strategy = TITLES[keys[column]]
+                strategy = strategy_title(keys[column])
                 item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
 
     def _fit_columns(self, count: int) -> None:
@@ -131,18 +151,20 @@ class SummaryTable(QTableWidget):
             for level in ("p10", "p90")
         )
         chance = [f"{result.probability_cheapest[key]:.0%}" for key in keys]
-        for label, cells in zip(self.UNCERTAIN_ROWS, (low, high, chance), strict=True):
+        for label, cells in zip(self._uncertain_rows(), (low, high, chance), strict=True):
             for column, text in enumerate(cells):
                 self.item(self._row(label), column).setText(text)
 
     def show_uncertainty_cancelled(self) -> None:
         """The Monte Carlo run was cancelled: no figures instead of waiting ones ("…")."""
-        for label in self.UNCERTAIN_ROWS:
+        for label in self._uncertain_rows():
             if any(self.verticalHeaderItem(row).text() == label for row in range(self.rowCount())):
                 for column in range(self.columnCount()):
                     item = self.item(self._row(label), column)
                     item.setText("—")
-                    item.setToolTip("Not computed: the run was cancelled")
+                    item.setToolTip(
+                        translate("SummaryTable", "Not computed: the run was cancelled")
+                    )
 
     def _row(self, label: str) -> int:
         for row in range(self.rowCount()):
@@ -168,16 +190,19 @@ class AdvicePanel(QTextBrowser):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Write the advice of an evaluation."""
         advice = evaluation.advice
+        chosen = advice.recommendation
+        name = strategy_name(chosen) if chosen else translate("Sheet", "none")
+        heading = translate("Sheet", "Recommendation: {strategy}").format(strategy=name)
         parts = [
-            "<h3 style='margin:0'>Recommendation: "
-            f"{NAMES.get(advice.recommendation or '', 'none')}</h3>",
+            f"<h3 style='margin:0'>{html.escape(heading)}</h3>",
             "<ul style='margin-left:-20px'>",
             *(f"<li>{html.escape(localized_prose(reason))}</li>" for reason in advice.reasons),
             "</ul>",
         ]
         if advice.warnings:
+            watch = translate("Sheet", "Watch out")
             parts.append(
-                "<p style='margin-bottom:0'><b>Watch out</b></p><ul style='margin-left:-20px'>"
+                f"<p style='margin-bottom:0'><b>{watch}</b></p><ul style='margin-left:-20px'>"
             )
             parts += [
                 f"<li>⚠ {html.escape(localized_prose(warning))}</li>" for warning in advice.warnings
