@@ -45,16 +45,11 @@ from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, Scenario
 from desktop_app.core.model.scenario_names import has_suffix, with_scenario_suffix
 from desktop_app.core.model.schema import scenario_schema_json
-from desktop_app.core.prices.catalog import (
-    CatalogError,
-    Kind,
-    find,
-    load_catalog,
-    user_catalog_problems,
-    user_path,
-)
+from desktop_app.core.prices.catalog import CatalogError, Kind, user_path
 from desktop_app.core.prices.catalog_import import export_user_entries, import_file
+from desktop_app.core.prices.presets import find
 from desktop_app.core.prices.retirement_events import event_offers
+from desktop_app.core.prices.user_catalog import load_catalog, user_catalog_problems
 from desktop_app.gui.printing.report_command import MAX_COMPARED, write_report
 from desktop_app.launch import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.present import analysis_text, catalog_text
