@@ -115,3 +115,26 @@ def test_the_command_line_stays_english() -> None:
     assert not installed()
     report = text_report(evaluate(load_example("support-chatbot")), width=100)
     assert "Total cost" in report and "Gesamtkosten" not in report
+
+
+def test_the_window_speaks_german(german, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Preise", "&Ansicht", "&Hilfe"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "Speichern &unter…" in [action.text() for action in file_menu.actions()]
+    window.editor.fill_sections()
+    labels = {label.text() for label in window.findChildren(QLabel)}
+    boxes = {box.title() for box in window.findChildren(QGroupBox)}
+    assert "Szenario" in boxes and "Last" in boxes
+    assert "Vergleichen" in labels and "Anfragen pro Monat" in labels
+    assert window.summary.verticalHeaderItem(0).text() == "Gesamtkosten"
+    assert window.summary.horizontalHeaderItem(0).text().startswith("Embeddings")

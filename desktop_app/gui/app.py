@@ -24,6 +24,7 @@ from desktop_app.core.appdata.resources import resource
 from desktop_app.core.appdata.safe_files import FileError, write_file
 from desktop_app.core.appdata.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.appdata.settings import load_settings
+from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.image_bytes import png_bytes
 from desktop_app.gui.dialogs.help_actions import explain_example
 from desktop_app.gui.main_window import MainWindow
@@ -120,7 +121,12 @@ def create_window(file: Path | None = None, explain: bool = True) -> MainWindow:
             problems = error.lines
     window = MainWindow(settings, scenario or load_example(DEFAULT_EXAMPLE), path)
     if problems:
-        QTimer.singleShot(0, lambda: window.show_error(f"Could not open {file}", problems))
+        QTimer.singleShot(
+            0,
+            lambda: window.show_error(
+                translate("App", "Could not open {0}").format(file), problems
+            ),
+        )
     elif file is None and explain and not settings.first_run_explained:
         explain_example(window)
     return window
@@ -132,16 +138,19 @@ def offer_recovery(window: MainWindow) -> None:
     damaged = set_aside_damaged()
     if damaged:
         window.show_error(
-            "Some unsaved work could not be restored",
+            translate("App", "Some unsaved work could not be restored"),
             [f"{work.path}: {work.reason} (set aside, not deleted)" for work in damaged],
         )
     for work in left_behind():
         where = f" (from {work.original_file})" if work.original_file else ""
         answer = QMessageBox.question(
             window,
-            "Restore unsaved work?",
-            f"“{work.scenario.name}”{where} had changes that were not saved when "
-            f"{APP_NAME} last closed ({work.saved_at}). Restore them?",
+            translate("App", "Restore unsaved work?"),
+            translate(
+                "App",
+                "“{0}”{1} had changes that were not saved when {2} last "
+                "closed ({3}). Restore them?",
+            ).format(work.scenario.name, where, APP_NAME, work.saved_at),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.core.appdata.file_watch import DiskChange, change_since, disk_stamp
+from desktop_app.core.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -53,12 +54,12 @@ class FileChangedBar(QFrame):
         self.setAccessibleName("File changed on disk")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.reload_button = QPushButton("&Reload", self)
+        self.reload_button = QPushButton(translate("FileChangedBar", "&Reload"), self)
         self.reload_button.setAccessibleName("Reload the file from disk")
         self.reload_button.setAccessibleDescription(
             "Read the file as another program left it; unsaved edits here are lost after asking"
         )
-        self.keep_button = QPushButton("&Keep Mine", self)
+        self.keep_button = QPushButton(translate("FileChangedBar", "&Keep Mine"), self)
         self.keep_button.setAccessibleName("Keep the version in the window")
         self.keep_button.setAccessibleDescription(
             "Close this bar; Save still asks before it overwrites the changed file"
@@ -74,10 +75,10 @@ class FileChangedBar(QFrame):
         """Say what happened to the file `name`."""
         if change is DiskChange.REMOVED:
             text = f"“{name}” was removed or renamed on disk. Save writes it again."
-            self.keep_button.setText("&OK")
+            self.keep_button.setText(translate("FileChangedBar", "&OK"))
         else:
             text = f"“{name}” was changed on disk by another program or window."
-            self.keep_button.setText("&Keep Mine")
+            self.keep_button.setText(translate("FileChangedBar", "&Keep Mine"))
         self.message.setText(text)
         self.setAccessibleDescription(text)
         self.reload_button.setVisible(change is DiskChange.CHANGED)
@@ -186,7 +187,9 @@ class DiskWatch(QObject):
         answer = QMessageBox.question(
             self.window,
             APP_NAME,
-            f"Reload “{path.name}” from disk? The changes made in this window are lost.",
+            translate(
+                "DiskWatch", "Reload “{0}” from disk? The changes made in this window are lost."
+            ).format(path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -210,11 +213,18 @@ class DiskWatch(QObject):
             parent=self.window,
         )
         box.setInformativeText(
-            "Overwrite it with the version in this window, save this version under another "
-            "name, or cancel?"
+            translate(
+                "DiskWatch",
+                "Overwrite it with the version in this window, save this version under another "
+                "name, or cancel?",
+            )
         )
-        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(
+            translate("DiskWatch", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        save_as = box.addButton(
+            translate("DiskWatch", "Save &As…"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()

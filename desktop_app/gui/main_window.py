@@ -42,6 +42,7 @@ from desktop_app.core.appdata.scenario_files import (
 )
 from desktop_app.core.appdata.settings import Settings, save_settings
 from desktop_app.core.engine.evaluation import Evaluation, evaluate, monthly_csv
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.model.scenario_names import default_file_name, scenario_stem
 from desktop_app.core.prices.currency import display_scenario
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         self.samples_picker = QComboBox(bar)
         self.samples_picker.setAccessibleName("Monte Carlo samples")
         for samples in SAMPLE_CHOICES:
-            self.samples_picker.addItem(f"{count(samples)} samples", samples)
+            samples_text = translate("MainWindow", "{0} samples").format(count(samples))
+            self.samples_picker.addItem(samples_text, samples)
         self.samples_picker.setCurrentIndex(SAMPLE_CHOICES.index(DEFAULT_SAMPLES))
         # activated, not currentIndexChanged: picking the same count again runs it again
         self.samples_picker.activated.connect(lambda _: self.request_analyses())
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         self.analysis_progress.setMaximumWidth(160)
         self.analysis_progress.setTextVisible(False)
         self.analysis_progress.hide()
-        self.cancel_button = QPushButton("Cancel", bar)
+        self.cancel_button = QPushButton(translate("MainWindow", "Cancel"), bar)
         self.cancel_button.setAccessibleName("Cancel the analysis")
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.cancel_button.hide()
@@ -186,25 +188,47 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self._add(file_menu, "&New", self.new_scenario, QKeySequence.StandardKey.New)
-        self._add(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        examples = file_menu.addMenu("Open &Example")
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
+        self._add(
+            file_menu,
+            translate("MainWindow", "&New"),
+            self.new_scenario,
+            QKeySequence.StandardKey.New,
+        )
+        self._add(
+            file_menu,
+            translate("MainWindow", "&Open…"),
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+        )
+        examples = file_menu.addMenu(translate("MainWindow", "Open &Example"))
         for name in example_names():
             action = examples.addAction(name.replace("-", " ").capitalize())
             action.triggered.connect(lambda _=False, name=name: self.open_example(name))
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self._fill_recent_menu()
         file_menu.addSeparator()
-        self._add(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
-        self._add(file_menu, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._add(
+            file_menu, translate("MainWindow", "&Save"), self.save, QKeySequence.StandardKey.Save
+        )
+        self._add(
+            file_menu,
+            translate("MainWindow", "Save &As…"),
+            self.save_as,
+            QKeySequence.StandardKey.SaveAs,
+        )
         file_menu.addSeparator()
-        self._add(file_menu, "Compare &Scenarios…", self.compare_dialog)
-        self._add(file_menu, "Export &PDF…", self.export_pdf, "Ctrl+E")
-        self._add(file_menu, "Export &CSV…", self.export_csv)
-        self._add(file_menu, "Print Pre&view…", self.print_preview)
-        self._add(file_menu, "&Print…", self.print_sheet, QKeySequence.StandardKey.Print)
-        page_sizes = file_menu.addMenu("Page Si&ze")
+        self._add(file_menu, translate("MainWindow", "Compare &Scenarios…"), self.compare_dialog)
+        self._add(file_menu, translate("MainWindow", "Export &PDF…"), self.export_pdf, "Ctrl+E")
+        self._add(file_menu, translate("MainWindow", "Export &CSV…"), self.export_csv)
+        self._add(file_menu, translate("MainWindow", "Print Pre&view…"), self.print_preview)
+        self._add(
+            file_menu,
+            translate("MainWindow", "&Print…"),
+            self.print_sheet,
+            QKeySequence.StandardKey.Print,
+        )
+        page_sizes = file_menu.addMenu(translate("MainWindow", "Page Si&ze"))
         group = QActionGroup(self)
         for size in ("A4", "Letter"):
             action = page_sizes.addAction(size)
@@ -213,12 +237,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, size=size: self.set_page_size(size))
             group.addAction(action)
         file_menu.addSeparator()
-        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._add(
+            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
-        edit_menu = menu.addMenu("&Edit")
-        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = menu.addMenu(translate("MainWindow", "&Edit"))
+        undo = self.document.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.document.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         redo.setShortcuts(redo_keys if REDO_Y in redo_keys else [*redo_keys, REDO_Y])
         edit_menu.addAction(undo)
@@ -227,23 +253,30 @@ class MainWindow(QMainWindow):
         # A text field takes Ctrl+Z for its own undo: route it to the document's history
         QApplication.instance().installEventFilter(self)
 
-        prices_menu = menu.addMenu("&Prices")
-        self._add(prices_menu, "&My Prices…", self.my_prices_dialog)
+        prices_menu = menu.addMenu(translate("MainWindow", "&Prices"))
+        self._add(prices_menu, translate("MainWindow", "&My Prices…"), self.my_prices_dialog)
 
-        view_menu = menu.addMenu("&View")
-        self._add(view_menu, "Display &Currency…", self.display_currency_dialog)
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
+        self._add(
+            view_menu, translate("MainWindow", "Display &Currency…"), self.display_currency_dialog
+        )
+        theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
         group = QActionGroup(self)
-        for key, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+        themes = (
+            ("system", translate("MainWindow", "&System")),
+            ("light", translate("MainWindow", "&Light")),
+            ("dark", translate("MainWindow", "&Dark")),
+        )
+        for key, text in themes:
             action = theme_menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(self.settings.theme == key)
             action.triggered.connect(lambda _=False, key=key: self.set_theme(key))
             group.addAction(action)
 
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         add_help_actions(self, view_menu, help_menu)
-        self._add(help_menu, "&About Embed or Tune", self.about)
+        self._add(help_menu, translate("MainWindow", "&About Embed or Tune"), self.about)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Undo and redo from anywhere in the window, the cursor in a field included.
@@ -317,12 +350,17 @@ class MainWindow(QMainWindow):
             uncertainty = results.uncertainty
             self.summary.show_uncertainty(uncertainty)
             self.analysis_status.setText(
-                f"{len(scenario.uncertainty)} uncertain inputs · "
-                f"{count(uncertainty.samples)} samples · P10–P90 band on the cumulative chart"
+                translate(
+                    "MainWindow",
+                    "{0} uncertain inputs · {1} samples · P10–P90 band on the cumulative chart",
+                ).format(len(scenario.uncertainty), count(uncertainty.samples))
             )
         else:
             self.analysis_status.setText(
-                "No uncertain inputs: mark one with ± beside it to see a range of outcomes"
+                translate(
+                    "MainWindow",
+                    "No uncertain inputs: mark one with ± beside it to see a range of outcomes",
+                )
             )
         if results.problems:
             self.analysis_status.setText("; ".join(results.problems))
@@ -336,7 +374,9 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_started(self, _generation: int) -> None:
         if self.document.scenario.uncertainty:
-            self.analysis_status.setText("Simulating the uncertain inputs…")
+            self.analysis_status.setText(
+                translate("MainWindow", "Simulating the uncertain inputs…")
+            )
             self.analysis_progress.setRange(0, 0)
             self.analysis_progress.show()
             self.cancel_button.show()
@@ -348,19 +388,24 @@ class MainWindow(QMainWindow):
     def _on_analysis_failed(self, message: str) -> None:
         self.analysis_progress.hide()
         self.cancel_button.hide()
-        self.analysis_status.setText(f"Analysis failed: {message}")
+        self.analysis_status.setText(
+            translate("MainWindow", "Analysis failed: {0}").format(message)
+        )
 
     def _on_analysis_stopped(self) -> None:
         self.analysis_progress.hide()
         self.cancel_button.hide()
         self.summary.show_uncertainty_cancelled()
         self.analysis_status.setText(
-            "Analysis cancelled: edit or pick a sample count to run it again"
+            translate(
+                "MainWindow", "Analysis cancelled: edit or pick a sample count to run it again"
+            )
         )
 
     def _update_title(self) -> None:
         path = self.document.path
-        name = path.name if path else f"{self.document.scenario.name} (unsaved)"
+        unsaved = translate("MainWindow", "{0} (unsaved)").format(self.document.scenario.name)
+        name = path.name if path else unsaved
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
         self.setWindowFilePath(str(path) if path else "")
@@ -384,7 +429,9 @@ class MainWindow(QMainWindow):
             try:
                 self.recovery.write(self.document.scenario, path)
             except OSError as error:
-                self.statusBar().showMessage(f"Autosave failed: {error}", 10000)
+                self.statusBar().showMessage(
+                    translate("MainWindow", "Autosave failed: {0}").format(error), 10000
+                )
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save unsaved changes: Save, Discard or Cancel."""
@@ -392,7 +439,9 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(
             self,
             APP_NAME,
-            f"“{name}” has changes that are not saved. Save them first?",
+            translate(
+                "MainWindow", "“{0}” has changes that are not saved. Save them first?"
+            ).format(name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -423,7 +472,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             return
         folder = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", folder, OPEN_FILTERS)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open scenario"), folder, OPEN_FILTERS
+        )
         if path:
             self.open_path(Path(path), ask=False)
 
@@ -435,7 +486,9 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(path)
         except ScenarioFileError as error:
-            self.show_error(f"Could not open {path.name}", error.lines)
+            self.show_error(
+                translate("MainWindow", "Could not open {0}").format(path.name), error.lines
+            )
             return False
         self._remember(path)
         self.upgrade_notice = show_upgrade_notice(self, path, version)  # once, not blocking
@@ -467,10 +520,12 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except ScenarioFileError as error:
-            self.show_error(f"Could not save {path.name}", error.lines)
+            self.show_error(
+                translate("MainWindow", "Could not save {0}").format(path.name), error.lines
+            )
             return False
         self._remember(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {0}").format(path), 5000)
         return True
 
     # sheet, print and exports -------------------------------------------------------------
@@ -494,7 +549,7 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         """Write the comparison sheet of the shown scenario as a PDF."""
-        path = self._ask_save_path("Export PDF", "pdf", "PDF (*.pdf)")
+        path = self._ask_save_path(translate("MainWindow", "Export PDF"), "pdf", "PDF (*.pdf)")
         if path is not None:
             self.write_pdf(path, self.current_sheet_items())
 
@@ -509,14 +564,18 @@ class MainWindow(QMainWindow):
         try:
             pages = write_sheet_pdf(path, items, self.settings.page_size, reading)
         except OSError as error:
-            self.show_error(f"Could not write {path.name}", [str(error)])
+            self.show_error(
+                translate("MainWindow", "Could not write {0}").format(path.name), [str(error)]
+            )
             return False
-        self.statusBar().showMessage(f"Wrote {path} ({pages} pages)", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Wrote {0} ({1} pages)").format(path, pages), 8000
+        )
         return True
 
     def export_csv(self) -> None:
         """Write every monthly figure of every strategy as CSV."""
-        path = self._ask_save_path("Export CSV", "csv", "CSV (*.csv)")
+        path = self._ask_save_path(translate("MainWindow", "Export CSV"), "csv", "CSV (*.csv)")
         if path is None:
             return
         try:
@@ -524,9 +583,11 @@ class MainWindow(QMainWindow):
                 path, monthly_csv(self.document.evaluation), reading=self._files_read()
             )
         except OSError as error:
-            self.show_error(f"Could not write {path.name}", [str(error)])
+            self.show_error(
+                translate("MainWindow", "Could not write {0}").format(path.name), [str(error)]
+            )
             return
-        self.statusBar().showMessage(f"Wrote {path}", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Wrote {0}").format(path), 8000)
 
     def _files_read(self) -> list[Path]:
         """The files this window has open (an export never replaces them)."""
@@ -615,14 +676,18 @@ class MainWindow(QMainWindow):
 
         files = self._other_files(self.choose_files_to_compare())
         if not files:
-            self.statusBar().showMessage("Pick another scenario file than this one", 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Pick another scenario file than this one"), 8000
+            )
             return
         evaluations, names = [self.document.evaluation], [self._display_name()]
         for file in files[:3]:
             try:
                 evaluations.append(evaluated_file(file))
             except ScenarioFileError as error:
-                self.show_error(f"Could not open {file.name}", error.lines)
+                self.show_error(
+                    translate("MainWindow", "Could not open {0}").format(file.name), error.lines
+                )
                 return
             names.append(file.name)
         if len(evaluations) < 2:
@@ -705,7 +770,9 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.settings)
         except OSError as error:
-            self.statusBar().showMessage(f"Settings not saved: {error}", 10000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Settings not saved: {0}").format(error), 10000
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102, N802 (Qt API)
         if not self.maybe_keep_changes():
@@ -723,7 +790,10 @@ class MainWindow(QMainWindow):
         """Name, version and what the app is for."""
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Embeddings or fine-tuning: the month-by-month "
-            "cost and upkeep of each, and which one fits.",
+            translate("MainWindow", "About {0}").format(APP_NAME),
+            translate(
+                "MainWindow",
+                "<b>{0}</b> {1}<br>Embeddings or fine-tuning: the "
+                "month-by-month cost and upkeep of each, and which one fits.",
+            ).format(APP_NAME, __version__),
         )

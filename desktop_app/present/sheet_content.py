@@ -40,6 +40,19 @@ MODEL_TITLES = {
     "base_model": QT_TRANSLATE_NOOP("Field", "Base model"),
     "fine_tuned_model": QT_TRANSLATE_NOOP("Field", "Fine-tuned model"),
 }
+COMPONENT_TEXTS = (
+    QT_TRANSLATE_NOOP("Component", "Embedding"),
+    QT_TRANSLATE_NOOP("Component", "Vector store"),
+    QT_TRANSLATE_NOOP("Component", "Reranker"),
+    QT_TRANSLATE_NOOP("Component", "Inference"),
+    QT_TRANSLATE_NOOP("Component", "Context cache"),
+    QT_TRANSLATE_NOOP("Component", "Training"),
+    QT_TRANSLATE_NOOP("Component", "Evaluation"),
+    QT_TRANSLATE_NOOP("Component", "Hosting"),
+    QT_TRANSLATE_NOOP("Component", "Engineering"),
+    QT_TRANSLATE_NOOP("Component", "Wrong answers"),
+)
+"""The cost components as legends and the sheet name them (charts.COMPONENT_NAMES), for lupdate."""
 TABLE = (
     "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
     "style='border-collapse:collapse'>"
@@ -298,7 +311,7 @@ def components_html(evaluation: Evaluation, names: dict[str, str]) -> str:
     for component, title in names.items():
         totals = [sum(evaluation.monthly(key, component)) for key in keys]
         if any(total != 0 for total in totals):
-            rows.append((title, [money(total, currency) for total in totals]))
+            rows.append((translate("Component", title), [money(t, currency) for t in totals]))
     total = translate("Sheet", "Total")
     rows.append((total, [money(sum(evaluation.monthly(k, "total")), currency) for k in keys]))
     months = evaluation.scenario.horizon_months

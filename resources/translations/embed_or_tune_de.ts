@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Could not open {0}</source>
+        <translation>{0} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Some unsaved work could not be restored</source>
+        <translation>Einige ungesicherte Arbeit konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Ungesicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>“{0}”{1} had changes that were not saved when {2} last closed ({3}). Restore them?</source>
+        <translation>„{0}“{1} hatte Änderungen, die beim letzten Schließen von {2} ({3}) nicht gespeichert waren. Wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>BreakEvenTable</name>
+    <message>
+        <source>Now {0}</source>
+        <translation>Jetzt {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>{0} — table — {1}</source>
+        <translation>{0} – Tabelle – {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTabs</name>
+    <message>
+        <source>&amp;Cumulative cost</source>
+        <translation>&amp;Kumulierte Kosten</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Save chart as {0}…</source>
+        <translation>Diagramm als {0} speichern…</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save the chart.
+{0}</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden.
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>Kumulierte Kosten</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (USD)</source>
+        <translation>Kumulierte Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Monatliche Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Maintenance hours</source>
+        <translation>Wartungsstunden</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Stunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model staleness</source>
+        <translation>Veraltung des Fine-Tuning-Modells</translation>
+    </message>
+    <message>
+        <source>Staleness (% of corpus)</source>
+        <translation>Veraltung (% des Korpus)</translation>
+    </message>
+    <message>
+        <source>Dedicated replicas</source>
+        <translation>Dedizierte Replikate</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare scenarios</source>
@@ -20,8 +128,62 @@
         <translation>PDF nicht exportiert</translation>
     </message>
     <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
         <source>Choose 2 to 4 scenarios to compare</source>
         <translation>2 bis 4 Szenarien zum Vergleich wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Component</name>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Vector store</source>
+        <translation>Vektordatenbank</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>Context cache</source>
+        <translation>Kontext-Cache</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation>Falsche Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>CumulativeCostChart</name>
+    <message>
+        <source>{0} cheaper than {1} from month {2}</source>
+        <translation>{0} günstiger als {1} ab Monat {2}</translation>
     </message>
 </context>
 <context>
@@ -36,14 +198,41 @@
     </message>
 </context>
 <context>
+    <name>DiskWatch</name>
+    <message>
+        <source>Reload “{0}” from disk? The changes made in this window are lost.</source>
+        <translation>„{0}“ neu von der Festplatte laden? Die Änderungen in diesem Fenster gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Overwrite it with the version in this window, save this version under another name, or cancel?</source>
+        <translation>Mit der Fassung aus diesem Fenster überschreiben, diese Fassung unter anderem Namen speichern oder abbrechen?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+</context>
+<context>
     <name>DisplayCurrencyDialog</name>
     <message>
         <source>Display currency</source>
         <translation>Anzeigewährung</translation>
     </message>
     <message>
+        <source>Show amounts in the scenario&apos;s currency ({0})</source>
+        <translation>Beträge in der Währung des Szenarios zeigen ({0})</translation>
+    </message>
+    <message>
         <source>Currency (ISO 4217)</source>
         <translation>Währung (ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Units per 1 {0}</source>
+        <translation>Einheiten pro 1 {0}</translation>
     </message>
     <message>
         <source>Inputs stay in the scenario&apos;s currency; figures are converted.</source>
@@ -126,6 +315,10 @@
 </context>
 <context>
     <name>EventDialog</name>
+    <message>
+        <source>Event {0}</source>
+        <translation>Ereignis {0}</translation>
+    </message>
     <message>
         <source>Month</source>
         <translation>Monat</translation>
@@ -812,6 +1005,21 @@
     </message>
 </context>
 <context>
+    <name>FileChangedBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <source>Show Chart as &amp;Table</source>
@@ -831,6 +1039,216 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} samples</source>
+        <translation>{0} Stichproben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Scenarios…</source>
+        <translation>Szenarien &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druckvorsc&amp;hau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Page Si&amp;ze</source>
+        <translation>Seiten&amp;größe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <source>&amp;My Prices…</source>
+        <translation>&amp;Meine Preise…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Display &amp;Currency…</source>
+        <translation>Anzeige&amp;währung…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Embed or Tune</source>
+        <translation>&amp;Über Embed or Tune</translation>
+    </message>
+    <message>
+        <source>{0} uncertain inputs · {1} samples · P10–P90 band on the cumulative chart</source>
+        <translation>{0} unsichere Eingaben · {1} Stichproben · P10–P90-Band im kumulierten Diagramm</translation>
+    </message>
+    <message>
+        <source>No uncertain inputs: mark one with ± beside it to see a range of outcomes</source>
+        <translation>Keine unsicheren Eingaben: Markieren Sie eine mit ± daneben, um eine Bandbreite der Ergebnisse zu sehen</translation>
+    </message>
+    <message>
+        <source>Simulating the uncertain inputs…</source>
+        <translation>Die unsicheren Eingaben werden simuliert…</translation>
+    </message>
+    <message>
+        <source>Analysis failed: {0}</source>
+        <translation>Analyse fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled: edit or pick a sample count to run it again</source>
+        <translation>Analyse abgebrochen: Ändern Sie etwas oder wählen Sie eine Stichprobenzahl, um sie neu zu starten</translation>
+    </message>
+    <message>
+        <source>{0} (unsaved)</source>
+        <translation>{0} (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisches Speichern fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Save them first?</source>
+        <translation>„{0}“ hat Änderungen, die nicht gespeichert sind. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open {0}</source>
+        <translation>{0} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not save {0}</source>
+        <translation>{0} konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write {0}</source>
+        <translation>{0} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} pages)</source>
+        <translation>{0} geschrieben ({1} Seiten)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} geschrieben</translation>
+    </message>
+    <message>
+        <source>Pick another scenario file than this one</source>
+        <translation>Wählen Sie eine andere Szenariodatei als diese</translation>
+    </message>
+    <message>
+        <source>Settings not saved: {0}</source>
+        <translation>Einstellungen nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Embeddings or fine-tuning: the month-by-month cost and upkeep of each, and which one fits.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Embeddings oder Fine-Tuning: Kosten und Pflege beider Wege Monat für Monat, und welcher passt.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyComponentsChart</name>
+    <message>
+        <source>Monthly cost: {0}</source>
+        <translation>Monatliche Kosten: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MyPricesDialog</name>
     <message>
         <source>My prices</source>
@@ -845,16 +1263,36 @@
         <translation>Noch keine eigenen Preise: Fügen Sie einen hinzu oder importieren Sie eine Preisliste.</translation>
     </message>
     <message>
+        <source>This entry cannot be used: {0}. Delete it here.</source>
+        <translation>Dieser Eintrag ist unbrauchbar: {0}. Löschen Sie ihn hier.</translation>
+    </message>
+    <message>
         <source>Prices not saved</source>
         <translation>Preise nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write {0}:
+{1}</source>
+        <translation>{0} konnte nicht geschrieben werden:
+{1}</translation>
     </message>
     <message>
         <source>Delete price entry</source>
         <translation>Preiseintrag löschen</translation>
     </message>
     <message>
+        <source>Delete {0} ({1}) from your prices?
+Scenarios that used it keep the prices they took from it.</source>
+        <translation>{0} ({1}) aus Ihren Preisen löschen?
+Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translation>
+    </message>
+    <message>
         <source>Delete damaged entry</source>
         <translation>Beschädigten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the entry {0}, which cannot be used ({1})?</source>
+        <translation>Den unbrauchbaren Eintrag {0} löschen ({1})?</translation>
     </message>
     <message>
         <source>Import prices</source>
@@ -869,6 +1307,18 @@
         <translation>Preise nicht importiert</translation>
     </message>
     <message>
+        <source>Nothing was imported from {0}:
+{1}</source>
+        <translation>Aus {0} wurde nichts importiert:
+{1}</translation>
+    </message>
+    <message>
+        <source>Could not save the prices:
+{0}</source>
+        <translation>Die Preise konnten nicht gespeichert werden:
+{0}</translation>
+    </message>
+    <message>
         <source>Prices not exported</source>
         <translation>Preise nicht exportiert</translation>
     </message>
@@ -881,7 +1331,34 @@
     </message>
 </context>
 <context>
+    <name>PresetPicker</name>
+    <message>
+        <source>Add event (month {0})</source>
+        <translation>Ereignis hinzufügen (Monat {0})</translation>
+    </message>
+</context>
+<context>
     <name>RangeDialog</name>
+    <message>
+        <source>Range of {0}</source>
+        <translation>Bandbreite von {0}</translation>
+    </message>
+    <message>
+        <source>No range</source>
+        <translation>Keine Bandbreite</translation>
+    </message>
+    <message>
+        <source>Current value: {0} {1}</source>
+        <translation>Aktueller Wert: {0} {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Low ({0})</source>
+        <translation>&amp;Niedrig ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;High ({0})</source>
+        <translation>&amp;Hoch ({0})</translation>
+    </message>
     <message>
         <source>&amp;Distribution</source>
         <translation>&amp;Verteilung</translation>
@@ -924,6 +1401,22 @@
     <message>
         <source>Effort profile</source>
         <translation>Aufwandsprofil</translation>
+    </message>
+    <message>
+        <source>Widen the range to {0} – {1} and use {2}?</source>
+        <translation>Die Bandbreite auf {0} – {1} erweitern und {2} verwenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Widen the range</source>
+        <translation>Bandbreite &amp;erweitern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep {0}</source>
+        <translation>{0} &amp;behalten</translation>
+    </message>
+    <message>
+        <source>{0}: give a value before a range</source>
+        <translation>{0}: Geben Sie vor einer Bandbreite einen Wert an</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1696,29 @@
         <source>Comparison of {count} scenarios</source>
         <translation>Vergleich von {count} Szenarien</translation>
     </message>
+    <message>
+        <source>(recommended)</source>
+        <translation>(empfohlen)</translation>
+    </message>
+    <message>
+        <source>(none recommended)</source>
+        <translation>(keine empfohlen)</translation>
+    </message>
+    <message>
+        <source>Monthly cost by component: {0} {1}</source>
+        <translation>Monatliche Kosten nach Bestandteil: {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StalenessChart</name>
+    <message>
+        <source>staleness</source>
+        <translation>Veraltung</translation>
+    </message>
+    <message>
+        <source>retraining</source>
+        <translation>Nachtraining</translation>
+    </message>
 </context>
 <context>
     <name>Strategy</name>
@@ -1237,6 +1753,13 @@
     <message>
         <source>long context</source>
         <translation>langer Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyChooser</name>
+    <message>
+        <source>Compare {0} with the other checked strategies</source>
+        <translation>{0} mit den anderen angekreuzten Strategien vergleichen</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1800,24 @@ ab Monat {month}</translation>
     </message>
 </context>
 <context>
+    <name>TornadoChart</name>
+    <message>
+        <source>sensitivity</source>
+        <translation>Empfindlichkeit</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeNotice</name>
     <message>
         <source>File upgraded</source>
         <translation>Datei aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>{0} — User Guide</source>
+        <translation>{0} – Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from desktop_app.core.analyses.break_even_finder import (
     default_range,
 )
 from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS, compared_pairs
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.charts.charts import (
@@ -110,7 +111,11 @@ class BreakEvenTable(QTableWidget):
             header = QTableWidgetItem(field_label(path))
             now = value_at(scenario, path)
             if now is not None:
-                header.setToolTip(f"Now {value_text(path, float(now), scenario.currency)}")
+                header.setToolTip(
+                    translate("BreakEvenTable", "Now {0}").format(
+                        value_text(path, float(now), scenario.currency)
+                    )
+                )
             self.setVerticalHeaderItem(row, header)
             for column, pair in enumerate(self.pairs):
                 crossings = [c for c in found[path] if c.pair == pair]

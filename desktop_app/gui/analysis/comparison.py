@@ -418,7 +418,7 @@ class CompareDialog(QDialog):
             QMessageBox.warning(
                 self,
                 translate("CompareDialog", "PDF not exported"),
-                f"Could not write {path}: {error}",
+                translate("CompareDialog", "Could not write {0}: {1}").format(path, error),
             )
             return None
         return path

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.numbers import count
 from desktop_app.gui.charts.charts import (
     COMPONENT_NAMES,
@@ -37,6 +38,7 @@ from desktop_app.gui.charts.charts import (
     StalenessChart,
     plain_number,
 )
+from desktop_app.present.labels import strategy_title
 
 SHOW_AS_TABLE = "Show as &Table"
 SHOW_AS_TABLE_KEYS = "Ctrl+Shift+T"
@@ -128,10 +130,10 @@ def _months(chart: EvaluationChart, columns: Sequence[tuple[str, QAbstractSeries
 
 def _cumulative(chart: CumulativeCostChart) -> ChartTable:
     shown = [key for key, line in chart.lines.items() if line.isVisible()]  # those compared
-    columns = [(STRATEGY_NAMES[key], chart.lines[key], _values(chart.lines[key])) for key in shown]
+    columns = [(strategy_title(key), chart.lines[key], _values(chart.lines[key])) for key in shown]
     if chart.uncertainty is not None:
         for key in shown:
-            name = STRATEGY_NAMES[key]
+            name = strategy_title(key)
             columns += [
                 (f"{name} P10", chart.band_lows[key], _values(chart.band_lows[key])),
                 (f"{name} P50", chart.medians[key], _values(chart.medians[key])),
@@ -149,7 +151,7 @@ def _components(chart: MonthlyComponentsChart) -> ChartTable:
         total = upper
         if area.isVisible():
             parts = [high - low for high, low in zip(upper, lower, strict=True)]
-            columns.append((COMPONENT_NAMES[name], area, parts))
+            columns.append((translate("Component", COMPONENT_NAMES[name]), area, parts))
     columns.append(("Total", next(iter(chart.areas.values())), total))
     headers = ["Month", *(name for name, _, _ in columns)]
     return ChartTable(f"{chart.title()} ({chart.currency})", headers, _months(chart, columns))
@@ -302,7 +304,7 @@ class ChartTableDialog(QDialog):
             "selected, as tab-separated text at full precision."
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy_button = QPushButton("Copy", buttons)
+        copy_button = QPushButton(translate("ChartTableDialog", "Copy"), buttons)
         copy_button.setAccessibleDescription("Copy the selected cells, or all, as text")
         copy_button.clicked.connect(self.copy)
         buttons.addButton(copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -344,7 +346,9 @@ class ChartTableDialog(QDialog):
         """Show the source's numbers as they are now."""
         data = self.read()
         self.table_data = data
-        self.setWindowTitle(f"{data.title} — table — {APP_NAME}")
+        self.setWindowTitle(
+            translate("ChartTableDialog", "{0} — table — {1}").format(data.title, APP_NAME)
+        )
         self.heading.setText(data.title)
         self.table.setAccessibleName(f"{data.title}, as a table")
         self.table.setColumnCount(len(data.headers))

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.i18n import translate
 from desktop_app.gui.analysis.analysis_runner import AnalysisResults
 from desktop_app.gui.charts import charts
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.hours_share import hours_note
-from desktop_app.present.tables import TITLES
+from desktop_app.present.labels import strategy_title
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
     from desktop_app.gui.analysis.break_even_table import BreakEvenTable
@@ -56,7 +57,7 @@ class ChartTabs(QTabWidget):
 
         self.cumulative_chart = self._add_figure_chart(charts.CumulativeCostChart(evaluation))
         view = charts.chart_view(self.cumulative_chart, "Cumulative cost per strategy")
-        self.addTab(view, "&Cumulative cost")
+        self.addTab(view, translate("ChartTabs", "&Cumulative cost"))
         self._components_tab = self._tab("By com&ponent", self._make_components, self._picker())
         self._hours_tab = self._tab("&Hours", self._make_hours)
         self._staleness_tab = self._tab("&Staleness", self._make_staleness)
@@ -106,11 +107,11 @@ class ChartTabs(QTabWidget):
         self.strategy_picker = QComboBox(row)
         self.strategy_picker.setAccessibleName("Strategy shown by component")
         for key in self._evaluation.strategies:
-            self.strategy_picker.addItem(TITLES[key], key)
+            self.strategy_picker.addItem(strategy_title(key), key)
         self.strategy_picker.currentIndexChanged.connect(
             lambda index: self.components_chart.set_strategy(self.strategy_picker.itemData(index))
         )
-        label = QLabel("S&trategy:", row)
+        label = QLabel(translate("ChartTabs", "S&trategy:"), row)
         label.setBuddy(self.strategy_picker)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +133,7 @@ class ChartTabs(QTabWidget):
         picker.blockSignals(True)
         picker.clear()
         for key in compared:
-            picker.addItem(TITLES[key], key)
+            picker.addItem(strategy_title(key), key)
         picker.setCurrentIndex(compared.index(current) if current in compared else 0)
         picker.blockSignals(False)
         made = getattr(self, "_components_chart", None)

@@ -57,8 +57,10 @@ from desktop_app.core.appdata.safe_files import FileError, write_file
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import COMPONENTS, STRATEGIES, TITLES
 from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS
+from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.event_marks import EventMarks, label_months
 from desktop_app.gui.charts.image_bytes import png_bytes
+from desktop_app.present.labels import strategy_title
 from desktop_app.present.numbers import money, significant, trimmed
 
 STRATEGY_COLORS = {
@@ -109,6 +111,7 @@ def _series(evaluation: Evaluation, key: str, series: str) -> np.ndarray | None:
     if key not in evaluation.strategies:
         return None
     return np.asarray(evaluation.monthly(key, series))
+
 
 _UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
 _MONTH_STEPS = (1, 2, 3, 6, 12, 24)
@@ -370,7 +373,9 @@ class CumulativeCostChart(MoneyChart):
     """
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Cumulative cost", "Cumulative cost (USD)")
+        super().__init__(
+            translate("Charts", "Cumulative cost"), translate("Charts", "Cumulative cost (USD)")
+        )
         self.uncertainty: UncertaintyResult | None = None
         self.horizon = 0
         self._lines_top = 0.0
@@ -384,13 +389,13 @@ class CumulativeCostChart(MoneyChart):
             low, high = QLineSeries(self), QLineSeries(self)
             band = QAreaSeries(high, low)
             band.setParent(self)
-            band.setName(f"{STRATEGY_NAMES[key]} {BAND_NAME}")
+            band.setName(f"{strategy_title(key)} {BAND_NAME}")
             self._add(band, f"{_label(key)} {BAND_NAME}")
             self.band_lows[key], self.band_highs[key], self.bands[key] = low, high, band
             self.medians[key] = self._line(
-                f"{STRATEGY_NAMES[key]} {MEDIAN_NAME}", f"{_label(key)} {MEDIAN_NAME}"
+                f"{strategy_title(key)} {MEDIAN_NAME}", f"{_label(key)} {MEDIAN_NAME}"
             )
-        self.lines = {key: self._line(STRATEGY_NAMES[key], _label(key)) for key in STRATEGIES}
+        self.lines = {key: self._line(strategy_title(key), _label(key)) for key in STRATEGIES}
         self.break_even_points: dict[str, QScatterSeries] = {}
         self.break_even_rules: dict[str, QLineSeries] = {}
         self.break_even_labels: dict[str, _PlotLabel] = {}
@@ -550,7 +555,9 @@ class CumulativeCostChart(MoneyChart):
             rule.replace([QPointF(month, 0), QPointF(month, top)])
             point.replace([QPointF(month, cumulative[cheaper][month - 1])])
             label.setText(
-                f"{STRATEGY_NAMES[cheaper]} cheaper than {_label(dearer)} from month {month}"
+                translate("CumulativeCostChart", "{0} cheaper than {1} from month {2}").format(
+                    strategy_title(cheaper), _label(dearer), month
+                )
             )
             label.setVisible(True)
         self.event_marks.show(scenario)
@@ -613,7 +620,9 @@ class MonthlyComponentsChart(MoneyChart):
     """Monthly cost of one strategy, stacked by cost component."""
 
     def __init__(self, evaluation: Evaluation | None = None, strategy: str = "embeddings") -> None:
-        super().__init__("Monthly cost", "Monthly cost (USD)")
+        super().__init__(
+            translate("Charts", "Monthly cost"), translate("Charts", "Monthly cost (USD)")
+        )
         self.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # seven entries: one column
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
         self.strategy = strategy
@@ -626,8 +635,8 @@ class MonthlyComponentsChart(MoneyChart):
             lower = QLineSeries(self)
             area = QAreaSeries(upper, lower)
             area.setParent(self)
-            area.setName(COMPONENT_NAMES[name])
-            self._add(area, COMPONENT_NAMES[name].lower())
+            area.setName(translate("Component", COMPONENT_NAMES[name]))
+            self._add(area, translate("Component", COMPONENT_NAMES[name]).lower())
             self.uppers[name], self.lowers[name], self.areas[name] = upper, lower, area
         self.restyle(dark=False)
         if evaluation is not None:
@@ -648,7 +657,11 @@ class MonthlyComponentsChart(MoneyChart):
         if self.strategy not in evaluation.strategies:  # not compared: show the first that is
             self.strategy = evaluation.strategies[0]
         self.currency = scenario.currency
-        self.setTitle(f"Monthly cost: {STRATEGY_NAMES[self.strategy].lower()}")
+        self.setTitle(
+            translate("MonthlyComponentsChart", "Monthly cost: {0}").format(
+                strategy_title(self.strategy).lower()
+            )
+        )
         self.y_axis.setTitleText(f"Monthly cost ({scenario.currency})")
         months = self._set_months(scenario.horizon_months, scenario.start_month)
         parts = np.array([evaluation.monthly(self.strategy, name) for name in COMPONENTS])
@@ -677,8 +690,12 @@ class MaintenanceHoursChart(EvaluationChart):
     """Maintenance hours per month, one line per strategy."""
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Maintenance hours", "Hours per month", plain_number)
-        self.lines = {key: self._line(STRATEGY_NAMES[key], _label(key)) for key in STRATEGIES}
+        super().__init__(
+            translate("Charts", "Maintenance hours"),
+            translate("Charts", "Hours per month"),
+            plain_number,
+        )
+        self.lines = {key: self._line(strategy_title(key), _label(key)) for key in STRATEGIES}
         self.restyle(dark=False)
         if evaluation is not None:
             self.show_evaluation(evaluation)
@@ -715,16 +732,20 @@ class StalenessChart(EvaluationChart):
     """How much of the corpus the fine-tuned model has not seen, and when it is retrained."""
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Fine-tuned model staleness", "Staleness (% of corpus)", plain_number)
+        super().__init__(
+            translate("Charts", "Fine-tuned model staleness"),
+            translate("Charts", "Staleness (% of corpus)"),
+            plain_number,
+        )
         # A line, not a filled area: an antialiased fill of this sawtooth takes ~80 ms to
         # paint, far beyond the 50 ms an edit may take.
         self.line = QLineSeries(self)
         self.line.setName("Staleness")
-        self._add(self.line, "staleness")
+        self._add(self.line, translate("StalenessChart", "staleness"))
         self.retraining = QScatterSeries(self)
         self.retraining.setName("Retraining")
         self.retraining.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
-        self._add(self.retraining, "retraining")
+        self._add(self.retraining, translate("StalenessChart", "retraining"))
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
         for marker in self.legend().markers(self.retraining):
             marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
@@ -775,7 +796,7 @@ class StalenessChart(EvaluationChart):
 
 def _label(strategy: str) -> str:
     """A strategy as hover texts write it: 'fine-tuning'."""
-    return STRATEGY_NAMES[strategy].lower()
+    return strategy_title(strategy).lower()
 
 
 def apply_theme(chart: QChart, dark: bool) -> None:
@@ -924,7 +945,9 @@ class ChartView(QChartView):
         menu = QMenu(self)
         menu.setAccessibleName("Chart menu")
         for kind in _CHART_EXPORTS:
-            action = menu.addAction(f"Save chart as {kind.upper()}…")
+            action = menu.addAction(
+                translate("ChartView", "Save chart as {0}…").format(kind.upper())
+            )
             action.triggered.connect(lambda _=False, kind=kind: self.save_chart_as(kind))
         menu.addSeparator()
         from desktop_app.gui.charts.chart_table import SHOW_AS_TABLE, SHOW_AS_TABLE_KEYS, show_table
@@ -950,7 +973,11 @@ class ChartView(QChartView):
         try:
             return save(self.chart(), path)
         except FileError as error:
-            QMessageBox.warning(self, "Chart not saved", f"Could not save the chart.\n{error}")
+            QMessageBox.warning(
+                self,
+                translate("ChartView", "Chart not saved"),
+                translate("ChartView", "Could not save the chart.\n{0}").format(error),
+            )
             return None
 
     def tooltip_text(self, series: QAbstractSeries, point: QPointF) -> str:

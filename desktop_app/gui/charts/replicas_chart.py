@@ -10,15 +10,16 @@ import numpy as np
 from PySide6.QtCharts import QAbstractSeries
 
 from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import STRATEGY_KEYS
 from desktop_app.gui.charts.charts import (
     STRATEGY_COLORS,
-    STRATEGY_NAMES,
     EvaluationChart,
     _pen,
     _series,
     plain_number,
 )
+from desktop_app.present.labels import strategy_title
 from desktop_app.present.numbers import count
 
 
@@ -35,9 +36,11 @@ class ReplicasChart(EvaluationChart):
     """Replicas running per month (the busiest hour's need, at least the minimum)."""
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Dedicated replicas", "Replicas", plain_number)
+        super().__init__(
+            translate("Charts", "Dedicated replicas"), translate("Charts", "Replicas"), plain_number
+        )
         self.lines = {
-            key: self._line(STRATEGY_NAMES[key], STRATEGY_NAMES[key].lower())
+            key: self._line(strategy_title(key), strategy_title(key).lower())
             for key in STRATEGY_KEYS
         }
         self.restyle(dark=False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.analyses.sensitivity import SensitivityRow
 from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.charts.charts import (
     ChartView,
@@ -94,7 +95,7 @@ class TornadoChart(EvaluationChart):
             bar_set = QBarSet(END_NAMES[name.removesuffix("_outer")], self.series_bars)
             self.series_bars.append(bar_set)
             self.sets[name] = bar_set
-        self._add(self.series_bars, "sensitivity")
+        self._add(self.series_bars, translate("TornadoChart", "sensitivity"))
         self.zero_line = self._line("No change", "the scenario")
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
         for marker in self.legend().markers(self.series_bars):

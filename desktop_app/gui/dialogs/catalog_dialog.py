@@ -590,7 +590,11 @@ class MyPricesDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(DAMAGED_ROLE, index)
-                item.setToolTip(f"This entry cannot be used: {damaged.reason}. Delete it here.")
+                item.setToolTip(
+                    translate(
+                        "MyPricesDialog", "This entry cannot be used: {0}. Delete it here."
+                    ).format(damaged.reason)
+                )
                 item.setForeground(QColor(_red(self)))
                 self.table.setItem(len(self._entries) + index, column, item)
         self.table.setSortingEnabled(True)
@@ -701,7 +705,7 @@ class MyPricesDialog(QDialog):
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not saved"),
-                f"Could not write {user_path()}:\n{error}",
+                translate("MyPricesDialog", "Could not write {0}:\n{1}").format(user_path(), error),
             )
             self.refresh()
             return False
@@ -714,8 +718,11 @@ class MyPricesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             translate("MyPricesDialog", "Delete price entry"),
-            f"Delete {entry.name} ({entry.id}) from your prices?\n"
-            "Scenarios that used it keep the prices they took from it.",
+            translate(
+                "MyPricesDialog",
+                "Delete {0} ({1}) from your prices?\nScenarios that used it "
+                "keep the prices they took from it.",
+            ).format(entry.name, entry.id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -743,7 +750,9 @@ class MyPricesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             translate("MyPricesDialog", "Delete damaged entry"),
-            f"Delete the entry {damaged.label}, which cannot be used ({damaged.reason})?",
+            translate("MyPricesDialog", "Delete the entry {0}, which cannot be used ({1})?").format(
+                damaged.label, damaged.reason
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -781,14 +790,16 @@ class MyPricesDialog(QDialog):
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not imported"),
-                f"Nothing was imported from {path.name}:\n{lines}",
+                translate("MyPricesDialog", "Nothing was imported from {0}:\n{1}").format(
+                    path.name, lines
+                ),
             )
             return
         except OSError as error:
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not imported"),
-                f"Could not save the prices:\n{error}",
+                translate("MyPricesDialog", "Could not save the prices:\n{0}").format(error),
             )
             return
         self.refresh()
@@ -811,7 +822,7 @@ class MyPricesDialog(QDialog):
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not exported"),
-                f"Could not write {path}:\n{error}",
+                translate("MyPricesDialog", "Could not write {0}:\n{1}").format(path, error),
             )
             return
         self._say(f"{count} {'entry' if count == 1 else 'entries'} exported to {path}.")

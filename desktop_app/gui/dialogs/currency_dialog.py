@@ -24,7 +24,12 @@ class DisplayCurrencyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("DisplayCurrencyDialog", "Display currency"))
         self.source = scenario_currency
-        self.own = QCheckBox(f"Show amounts in the scenario's currency ({scenario_currency})", self)
+        self.own = QCheckBox(
+            translate(
+                "DisplayCurrencyDialog", "Show amounts in the scenario's currency ({0})"
+            ).format(scenario_currency),
+            self,
+        )
         self.own.setChecked(settings.display() is None)
         self.code = QLineEdit(settings.display_currency or "EUR", self)
         self.code.setAccessibleName("Display currency code")
@@ -42,7 +47,10 @@ class DisplayCurrencyDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.own)
         form.addRow(translate("DisplayCurrencyDialog", "Currency (ISO 4217)"), self.code)
-        form.addRow(f"Units per 1 {scenario_currency}", self.rate)
+        form.addRow(
+            translate("DisplayCurrencyDialog", "Units per 1 {0}").format(scenario_currency),
+            self.rate,
+        )
         form.addRow(
             QLabel(
                 translate(

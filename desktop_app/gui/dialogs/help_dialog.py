@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from desktop_app import APP_NAME
 from desktop_app.core.analyses.help_texts import user_guide_html
+from desktop_app.core.i18n import translate
 
 
 class UserGuideDialog(QDialog):
@@ -14,7 +15,7 @@ class UserGuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — User Guide")
+        self.setWindowTitle(translate("UserGuideDialog", "{0} — User Guide").format(APP_NAME))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("User guide")

@@ -406,12 +406,18 @@ class ScenarioEditor(QScrollArea):
             parent=self,
         )
         box.setInformativeText(
-            f"Widen the range to {format_number(wider.low)} – {format_number(wider.high)} "
-            f"and use {format_number(value)}?"
+            translate("ScenarioEditor", "Widen the range to {0} – {1} and use {2}?").format(
+                format_number(wider.low), format_number(wider.high), format_number(value)
+            )
         )
-        widen = box.addButton("&Widen the range", QMessageBox.ButtonRole.AcceptRole)
+        widen = box.addButton(
+            translate("ScenarioEditor", "&Widen the range"), QMessageBox.ButtonRole.AcceptRole
+        )
         current = value_at(self.document.scenario, path)
-        box.addButton(f"&Keep {format_number(current)}", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            translate("ScenarioEditor", "&Keep {0}").format(format_number(current)),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(widen)
         box.exec()
         return box.clickedButton() is widen
@@ -446,7 +452,11 @@ class ScenarioEditor(QScrollArea):
         scenario = self.document.scenario
         value = value_at(scenario, path)
         if value is None:
-            self.rows[path].show_problem(f"{field_label(path)}: give a value before a range")
+            self.rows[path].show_problem(
+                translate("ScenarioEditor", "{0}: give a value before a range").format(
+                    field_label(path)
+                )
+            )
             return
         entry = next((e for e in scenario.uncertainty if e.field == path), None)
         from desktop_app.gui.editor.range_dialog import RangeDialog  # on first use (start-up time)

@@ -145,7 +145,7 @@ class EventDialog(QDialog):
         self.scenario = scenario
         self.index = len(scenario.events) if index is None else index
         self.number = self.index + 1
-        self.setWindowTitle(f"Event {count(self.number)}")
+        self.setWindowTitle(translate("EventDialog", "Event {0}").format(count(self.number)))
         self.result_scenario: Scenario | None = None
         event = scenario.events[index] if index is not None else Event(month=1)
         form = QFormLayout()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry
 from desktop_app.core.prices.presets import preset_warnings
@@ -95,7 +96,9 @@ class PresetPicker(QWidget):
             button.deleteLater()
         self.offer_buttons = []
         for offer in offers:
-            button = QPushButton(f"Add event (month {offer.event.month})", self)
+            button = QPushButton(
+                translate("PresetPicker", "Add event (month {0})").format(offer.event.month), self
+            )
             button.setToolTip(offer.line)
             button.setAccessibleName(f"Add event: {offer.event.name}")
             event = offer.event

@@ -39,7 +39,7 @@ class RangeDialog(QDialog):
         super().__init__(parent)
         self.field = field
         self.value = value
-        self.setWindowTitle(f"Range of {field.label}")
+        self.setWindowTitle(translate("RangeDialog", "Range of {0}").format(field.label))
         self.setAccessibleName(f"Range of {field.label}")
         low = entry.low if entry else field.clip(value * 0.8)
         high = entry.high if entry else field.clip(value * 1.2)
@@ -59,15 +59,24 @@ class RangeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.remove_button = buttons.addButton("No range", QDialogButtonBox.ButtonRole.ResetRole)
+        self.remove_button = buttons.addButton(
+            translate("RangeDialog", "No range"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.remove_button.setEnabled(entry is not None)
         self.remove_button.clicked.connect(lambda: self.done(self.REMOVE))
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Current value: {format_number(value)} {field.unit}", self))
-        form.addRow(f"&Low ({field.unit})", self.low)
-        form.addRow(f"&High ({field.unit})", self.high)
+        form.addRow(
+            QLabel(
+                translate("RangeDialog", "Current value: {0} {1}").format(
+                    format_number(value), field.unit
+                ),
+                self,
+            )
+        )
+        form.addRow(translate("RangeDialog", "&Low ({0})").format(field.unit), self.low)
+        form.addRow(translate("RangeDialog", "&High ({0})").format(field.unit), self.high)
         form.addRow(translate("RangeDialog", "&Distribution"), self.distribution)
         form.addRow(self.problem)
         form.addRow(buttons)

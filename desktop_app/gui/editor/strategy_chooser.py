@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-from desktop_app.core.engine.kernel import TITLES
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import STRATEGY_KEYS, Scenario
+from desktop_app.present.labels import strategy_name, strategy_title
 
 
 class StrategyChooser(QWidget):
@@ -28,8 +29,12 @@ class StrategyChooser(QWidget):
         layout = QGridLayout(self)  # two by two: the form keeps its width
         layout.setContentsMargins(0, 0, 0, 0)
         for index, key in enumerate(STRATEGY_KEYS):
-            box = QCheckBox(TITLES[key], self)
-            box.setToolTip(f"Compare {TITLES[key].lower()} with the other checked strategies")
+            box = QCheckBox(strategy_title(key), self)
+            box.setToolTip(
+                translate(
+                    "StrategyChooser", "Compare {0} with the other checked strategies"
+                ).format(strategy_name(key))
+            )
             box.clicked.connect(self._on_clicked)
             self.boxes[key] = box
             layout.addWidget(box, index // 2, index % 2)

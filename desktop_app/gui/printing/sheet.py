@@ -36,11 +36,13 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.analyses.monte_carlo import run_monte_carlo
 from desktop_app.core.appdata.safe_files import write_file
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES, TUNED
+from desktop_app.core.engine.kernel import TUNED
+from desktop_app.core.i18n import translate
 from desktop_app.core.prices.currency import DisplayCurrency
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.charts import charts
+from desktop_app.present.labels import strategy_name
 from desktop_app.present.sheet_content import (
     ASSUMPTION_SECTIONS,
     SheetItem,
@@ -271,8 +273,15 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
         cumulative.show_uncertainty(item.uncertainty)
     recommended = evaluation.advice.recommendation
     components = charts.MonthlyComponentsChart(evaluation, recommended or evaluation.strategies[0])
-    note = "(recommended)" if recommended else "(none recommended)"
-    components.setTitle(f"Monthly cost by component: {NAMES[components.strategy]} {note}")
+    if recommended:
+        note = translate("Sheet", "(recommended)")
+    else:
+        note = translate("Sheet", "(none recommended)")
+    components.setTitle(
+        translate("Sheet", "Monthly cost by component: {0} {1}").format(
+            strategy_name(components.strategy), note
+        )
+    )
     blocks = [
         sheet.text(title_html(item), new_page=not first),
         sheet.gap(),
