@@ -39,10 +39,21 @@ def field_text(text: str) -> str:
 def field_label(path: str) -> str:
     """An input's label, with its section where two inputs share one: 'Base model: input per 1M'."""
     section, label = _label_parts(path)
-    label = field_text(label)
     if section:
-        return f"{field_text(section)}: {label[0].lower()}{label[1:]}"
-    return label
+        return f"{field_text(section)}: {after_colon(label)}"
+    return field_text(label)
+
+
+def after_colon(label: str) -> str:
+    """An English label as it reads after "Section: ", in the user's language.
+
+    English lowercases its first letter ("Base model: input per 1M"); a translation keeps its
+    own capitals (German nouns: "Basismodell: Eingabe pro 1 Mio.").
+    """
+    shown = field_text(label)
+    if shown != label or not shown:
+        return shown
+    return f"{shown[0].lower()}{shown[1:]}"
 
 
 @cache

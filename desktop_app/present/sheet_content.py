@@ -21,12 +21,19 @@ from desktop_app.core.model.fields import (
     RETRAIN_POLICY_NAMES,
     SECTIONS,
     NumericField,
+    numeric_field,
     numeric_fields,
     value_at,
 )
 from desktop_app.core.model.scenario import Checklist, Event, ModelPrices, Scenario
 from desktop_app.core.prices.catalog import ROLES
-from desktop_app.present.labels import field_text, label_of, strategy_name, strategy_title
+from desktop_app.present.labels import (
+    after_colon,
+    field_text,
+    label_of,
+    strategy_name,
+    strategy_title,
+)
 from desktop_app.present.numbers import count, localized, localized_prose, money
 from desktop_app.present.tables import summary_rows
 
@@ -243,7 +250,11 @@ def _model_label(path: str) -> str:
     label = label_of(path)
     model = path.split(".")[0]
     if model in MODEL_TITLES and not label.startswith(field_text(MODEL_TITLES[model])):
-        return f"{field_text(MODEL_TITLES[model])}: {label[0].lower()}{label[1:]}"
+        try:
+            english = numeric_field(path).label
+        except KeyError:
+            english = label
+        return f"{field_text(MODEL_TITLES[model])}: {after_colon(english)}"
     return label
 
 
@@ -297,8 +308,8 @@ def events_html(scenario: Scenario) -> str:
         f"{heading}<p>{intro}</p>"
         f"{TABLE}<tr><th align='left' width='9%'>{month}</th>"
         f"<th align='left' width='24%'>{event}</th>"
-        f"<th align='left'>{sets}</th><th width='9%'>{re_embed}</th>"
-        f"<th width='9%'>{retrain}</th>"
+        f"<th align='left'>{sets}</th><th width='12%'>{re_embed}</th>"
+        f"<th width='12%'>{retrain}</th>"
         f"<th align='left' width='16%'>{hours}</th></tr>{rows}</table>"
     )
 

@@ -45,6 +45,34 @@
         <translation>&amp;Kumulierte Kosten</translation>
     </message>
     <message>
+        <source>By com&amp;ponent</source>
+        <translation>&amp;Bestandteile</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Staleness</source>
+        <translation>&amp;Veraltung</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitivity</source>
+        <translation>Se&amp;nsitivität</translation>
+    </message>
+    <message>
+        <source>Decision &amp;map</source>
+        <translation>K&amp;arte</translation>
+    </message>
+    <message>
+        <source>&amp;Break-even</source>
+        <translation>B&amp;reak-even</translation>
+    </message>
+    <message>
+        <source>Rep&amp;licas</source>
+        <translation>Rep&amp;likate</translation>
+    </message>
+    <message>
         <source>S&amp;trategy:</source>
         <translation>S&amp;trategie:</translation>
     </message>
@@ -137,6 +165,13 @@
     </message>
 </context>
 <context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Cumulative cost ({0})</source>
+        <translation>Kumulierte Kosten ({0})</translation>
+    </message>
+</context>
+<context>
     <name>Component</name>
     <message>
         <source>Embedding</source>
@@ -181,6 +216,10 @@
 </context>
 <context>
     <name>CumulativeCostChart</name>
+    <message>
+        <source>Cumulative cost ({0})</source>
+        <translation>Kumulierte Kosten ({0})</translation>
+    </message>
     <message>
         <source>{0} cheaper than {1} from month {2}</source>
         <translation>{0} günstiger als {1} ab Monat {2}</translation>
@@ -311,6 +350,13 @@
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationChart</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1293,10 @@
         <source>Monthly cost: {0}</source>
         <translation>Monatliche Kosten: {0}</translation>
     </message>
+    <message>
+        <source>Monthly cost ({0})</source>
+        <translation>Monatliche Kosten ({0})</translation>
+    </message>
 </context>
 <context>
     <name>MyPricesDialog</name>
@@ -1335,6 +1385,13 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Add event (month {0})</source>
         <translation>Ereignis hinzufügen (Monat {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PricePresets</name>
+    <message>
+        <source>Price presets</source>
+        <translation>Preisvorlagen</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1635,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     </message>
     <message>
         <source>Retrain</source>
-        <translation>Nachtrainieren</translation>
+        <translation>Nach­trainieren</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1695,6 +1752,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Comparison of {count} scenarios</source>
         <translation>Vergleich von {count} Szenarien</translation>
+    </message>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>Seite {number} von {count}</translation>
     </message>
     <message>
         <source>(recommended)</source>

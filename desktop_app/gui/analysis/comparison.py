@@ -236,7 +236,9 @@ class ComparisonChart(MoneyChart):
         distinct = list(dict.fromkeys(self.currencies))
         self.mixed_currencies = len(distinct) > 1
         self.currency = distinct[0]
-        self.y_axis.setTitleText(f"Cumulative cost ({' / '.join(distinct)})")
+        self.y_axis.setTitleText(
+            translate("ComparisonChart", "Cumulative cost ({0})").format(" / ".join(distinct))
+        )
         self._set_months(max(e.scenario.horizon_months for e in evaluations))
         largest = 0.0
         for index in range(MAX_SCENARIOS):

@@ -58,13 +58,21 @@ class ChartTabs(QTabWidget):
         self.cumulative_chart = self._add_figure_chart(charts.CumulativeCostChart(evaluation))
         view = charts.chart_view(self.cumulative_chart, "Cumulative cost per strategy")
         self.addTab(view, translate("ChartTabs", "&Cumulative cost"))
-        self._components_tab = self._tab("By com&ponent", self._make_components, self._picker())
-        self._hours_tab = self._tab("&Hours", self._make_hours)
-        self._staleness_tab = self._tab("&Staleness", self._make_staleness)
-        self._sensitivity_tab = self._tab("Se&nsitivity", self._make_sensitivity)
-        self._map_tab = self._tab("Decision &map", self._make_map)
-        self._break_even_tab = self._tab("&Break-even", self._make_break_even)
-        self._replicas_tab = self._tab("Rep&licas", self._make_replicas)  # last: tabs keep places
+        self._components_tab = self._tab(
+            translate("ChartTabs", "By com&ponent"), self._make_components, self._picker()
+        )
+        self._hours_tab = self._tab(translate("ChartTabs", "&Hours"), self._make_hours)
+        self._staleness_tab = self._tab(translate("ChartTabs", "&Staleness"), self._make_staleness)
+        self._sensitivity_tab = self._tab(
+            translate("ChartTabs", "Se&nsitivity"), self._make_sensitivity
+        )
+        self._map_tab = self._tab(translate("ChartTabs", "Decision &map"), self._make_map)
+        self._break_even_tab = self._tab(
+            translate("ChartTabs", "&Break-even"), self._make_break_even
+        )
+        self._replicas_tab = self._tab(
+            translate("ChartTabs", "Rep&licas"), self._make_replicas
+        )  # last: tabs keep places
         self.currentChanged.connect(lambda index: self._make(self.widget(index)))
 
     # making tabs on demand -------------------------------------------------------------------

@@ -178,7 +178,7 @@ class EvaluationChart(QChart):
         self.setTitle(title)
         self.x_axis = QCategoryAxis(self)  # month numbers, or dates from a start month
         self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        self.x_axis.setTitleText("Month")
+        self.x_axis.setTitleText(translate("EvaluationChart", "Month"))
         self.x_axis.setLabelFormat("%d")
         self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.x_axis.setTickAnchor(0)
@@ -521,7 +521,9 @@ class CumulativeCostChart(MoneyChart):
         """Show another evaluation's cumulative costs and break-even months."""
         scenario = evaluation.scenario
         self.currency = scenario.currency
-        self.y_axis.setTitleText(f"Cumulative cost ({scenario.currency})")
+        self.y_axis.setTitleText(
+            translate("CumulativeCostChart", "Cumulative cost ({0})").format(scenario.currency)
+        )
         months = self._set_months(scenario.horizon_months, scenario.start_month)
         cumulative = {
             key: np.asarray(evaluation.monthly(key, "cumulative")) for key in evaluation.strategies
@@ -662,7 +664,9 @@ class MonthlyComponentsChart(MoneyChart):
                 strategy_title(self.strategy).lower()
             )
         )
-        self.y_axis.setTitleText(f"Monthly cost ({scenario.currency})")
+        self.y_axis.setTitleText(
+            translate("MonthlyComponentsChart", "Monthly cost ({0})").format(scenario.currency)
+        )
         months = self._set_months(scenario.horizon_months, scenario.start_month)
         parts = np.array([evaluation.monthly(self.strategy, name) for name in COMPONENTS])
         stacked = np.cumsum(parts, axis=0)

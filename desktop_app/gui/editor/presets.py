@@ -119,7 +119,7 @@ class PresetSection(QGroupBox):
     event_offered = Signal(object)  # Event
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Price presets", parent)
+        super().__init__(translate("PricePresets", "Price presets"), parent)
         self.pickers = {role: PresetPicker(role, self) for role in ROLES}
         form = QFormLayout(self)
         for role, picker in self.pickers.items():

@@ -199,7 +199,9 @@ class Sheet:
                 for placed in page:
                     target = QRectF(0, placed.top, self.body.width(), placed.height)
                     placed.block.draw(painter, target, placed.offset)
-                self._footer(painter, footer, f" · page {number} of {len(pages)}")
+                page_text = translate("Sheet", "page {number} of {count}")
+                page_text = page_text.format(number=number, count=len(pages))
+                self._footer(painter, footer, f" · {page_text}")
         except BaseException:
             painter.end()
             raise
