@@ -138,3 +138,26 @@ def test_the_window_speaks_german(german, qtbot, tmp_path: Path, monkeypatch) ->
     assert "Vergleichen" in labels and "Anfragen pro Monat" in labels
     assert window.summary.verticalHeaderItem(0).text() == "Gesamtkosten"
     assert window.summary.horizontalHeaderItem(0).text().startswith("Embeddings")
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text)
+    return found.group(1).lower() if found else None
+
+
+def test_german_menus_keep_one_key_per_entry(german, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    qtbot.addWidget(window)
+    menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions() if a.menu()]
+    for menu in menus:
+        keys = [_mnemonic(action.text()) for action in menu.actions() if action.text()]
+        keys = [key for key in keys if key]
+        assert len(keys) == len(set(keys)), [action.text() for action in menu.actions()]
+    tabs = window.tabs
+    keys = [_mnemonic(tabs.tabText(index)) for index in range(tabs.count())]
+    assert "k" in keys and len(keys) == len(set(keys)), keys
