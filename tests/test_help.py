@@ -233,7 +233,7 @@ def test_the_note_is_not_shown_with_a_file_nor_when_asked_not_to(qtbot, tmp_path
 
 def test_a_screenshot_never_shows_the_note_nor_uses_it_up(tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
-    assert app.run(["--screenshot", str(target)]) == 0
+    assert app.run(screenshot=target) == 0
     assert target.stat().st_size > 0
     assert not load_settings().first_run_explained
 

@@ -359,3 +359,13 @@ def test_a_comparison_of_different_strategy_sets_lines_up(tmp_path: Path) -> Non
 def test_no_text_outside_the_printable_area(tmp_path: Path, page_size: str) -> None:
     _, target, _ = support_chatbot_sheet(tmp_path, page_size)
     assert_inside_the_printable_area(target, page_size)
+
+
+def test_the_command_line_alone_cannot_print_and_says_so_in_one_line(tmp_path: Path, capsys) -> None:
+    from desktop_app.cli.commands import run_command
+
+    target = tmp_path / "report.pdf"
+    assert run_command(["report", "--example", "support-chatbot", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "report command prints through the desktop app" in err
+    assert not target.exists()

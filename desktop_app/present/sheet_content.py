@@ -408,6 +408,8 @@ def table_html(
 
 
 NOT_COMPARED = "not compared"
+MAX_COMPARED = 4
+"""The comparison sheet holds 2 to this many scenarios side by side."""
 
 
 def sheet_comparison_rows(evaluations: list[Evaluation]) -> list[tuple[str, list[str]]]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from desktop_app.cli.terminal import lines_text
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import NAMES, TITLES
 from desktop_app.core.engine.summary import compared_pairs
 from desktop_app.core.model.events import describe
 from desktop_app.present.numbers import count, money
+from desktop_app.present.safe_text import lines_text
 
 DASH = "–"
 
