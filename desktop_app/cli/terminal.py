@@ -82,9 +82,9 @@ def escaped_streams() -> Iterator[None]:
     """While inside, sys.stdout and sys.stderr escape control characters."""
     saved = sys.stdout, sys.stderr
     if not isinstance(sys.stdout, EscapingStream):
-        sys.stdout = EscapingStream(sys.stdout, "standard output")  # type: ignore[assignment]
+        sys.stdout = EscapingStream(sys.stdout, "standard output")
     if not isinstance(sys.stderr, EscapingStream):
-        sys.stderr = EscapingStream(sys.stderr, "standard error")  # type: ignore[assignment]
+        sys.stderr = EscapingStream(sys.stderr, "standard error")
     try:
         yield
     finally:

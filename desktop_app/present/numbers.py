@@ -154,6 +154,7 @@ def format_number(value: float, style: NumberStyle | None = None) -> str:
     if not math.isfinite(value):
         raise ValueError(f"{value} is not a number to show")
     sign, digits, exponent = Decimal(repr(value)).as_tuple()  # the shortest exact digits
+    assert isinstance(exponent, int)  # a finite value: never "n", "N" or "F"
     text = "".join(map(str, digits)).rstrip("0") or "0"
     exponent += len("".join(map(str, digits))) - len(text)
     if value != 0 and (abs(value) >= 1e15 or abs(value) < 1e-6):
