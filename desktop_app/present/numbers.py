@@ -212,6 +212,15 @@ def trimmed(value: float, decimals: int) -> str:
     return localized(core_numbers.trimmed(value, decimals))
 
 
+def short_number(value: float) -> str:
+    """A number for a chart's label or cell: grouped, at most two decimals ('1,200', '0.5').
+
+    Rounded for reading at a glance (0.004 -> '0'); a value to read back exactly is
+    `format_number`'s, and a number inside a message is `core.model.numbers.plain_number`'s.
+    """
+    return trimmed(value, 2)
+
+
 def significant(value: float, digits: int = 6) -> str:
     """A value to `digits` significant digits, grouped, in the locale: '1,234.5', '0.0012'."""
     return localized(f"{value:,.{digits}g}")

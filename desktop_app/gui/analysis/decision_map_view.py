@@ -40,7 +40,7 @@ from desktop_app.gui.charts.charts import (
     STRATEGY_NAMES,
     _pen,
     compact_money,
-    plain_number,
+    short_number,
 )
 from desktop_app.gui.editor.input_labels import (
     axis_title,
@@ -309,12 +309,12 @@ class DecisionMapView(QWidget):
             count = max(2, (self.height() - 90) // 36)
         ticks = []
         for value in axis.ticks(count):
-            if field.unit.startswith("per "):
+            if field.is_money:
                 label = compact_money(value, self.currency)
             elif axis.log or abs(value) >= 10_000:
                 label = compact_number(value)
             else:
-                label = plain_number(value)
+                label = short_number(value)
             ticks.append((value, label))
         return ticks
 

@@ -35,7 +35,7 @@ from desktop_app.gui.charts.charts import (
     EvaluationChart,
     MonthlyComponentsChart,
     StalenessChart,
-    plain_number,
+    short_number,
 )
 
 SHOW_AS_TABLE = "Show as &Table"
@@ -209,7 +209,7 @@ def _generic(chart: QChart) -> ChartTable:
     length = max((len(values) for _, _, values in columns), default=0)
     rows = [
         [Cell(str(index + 1), float(index + 1))]
-        + [Cell(plain_number(values[index]), values[index]) for _, _, values in columns]
+        + [Cell(short_number(values[index]), values[index]) for _, _, values in columns]
         for index in range(length)
     ]
     return ChartTable(chart.title(), headers, rows)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.analysis.analysis_runner import AnalysisResults
 from desktop_app.gui.charts import charts
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.hours_share import hours_note
-from desktop_app.present.tables import TITLES
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
     from desktop_app.gui.analysis.break_even_table import BreakEvenTable

@@ -55,11 +55,12 @@ from desktop_app.core.analyses.help_texts import chart_help
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.appdata.safe_files import FileError, write_file
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import COMPONENTS, STRATEGIES, TITLES
+from desktop_app.core.engine.kernel import COMPONENTS, STRATEGIES
 from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.gui.charts.event_marks import EventMarks, label_months
 from desktop_app.gui.charts.image_bytes import png_bytes
-from desktop_app.present.numbers import money, significant, trimmed
+from desktop_app.present.numbers import money, short_number, significant, trimmed
 
 STRATEGY_COLORS = {
     "embeddings": "#0072B2",
@@ -72,7 +73,7 @@ STRATEGY_COLORS = {
 light chart background the lines contrast 5.2, 2.3, 3.4 and 3.1 : 1; against the dark one
 2.7, 6.1, 4.0 and 4.5 : 1 (their 2.5 px width and the legend carry the lighter ones)."""
 
-STRATEGY_NAMES = TITLES
+STRATEGY_NAMES = TITLES  # the one table (core/model/strategy_names.py), by its old name
 """How a strategy is named in legends."""
 
 COMPONENT_COLORS = {
@@ -139,11 +140,6 @@ def _decimals(number: float, suffix: str) -> int:
     if number >= 100:
         return 0
     return 1 if number >= 10 or suffix else 2
-
-
-def plain_number(value: float) -> str:
-    """A number for an axis label: thousands separators, no needless decimals ('1,200', '0.5')."""
-    return trimmed(value, 2)
 
 
 def nice_top(value: float, intervals: int = _VALUE_INTERVALS) -> tuple[float, float]:
@@ -677,7 +673,7 @@ class MaintenanceHoursChart(EvaluationChart):
     """Maintenance hours per month, one line per strategy."""
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Maintenance hours", "Hours per month", plain_number)
+        super().__init__("Maintenance hours", "Hours per month", short_number)
         self.lines = {key: self._line(STRATEGY_NAMES[key], _label(key)) for key in STRATEGIES}
         self.restyle(dark=False)
         if evaluation is not None:
@@ -685,7 +681,7 @@ class MaintenanceHoursChart(EvaluationChart):
 
     def value_text(self, series: QAbstractSeries, value: float) -> str:
         """Hours, to two decimals at most."""
-        return f"{plain_number(value)} hours"
+        return f"{short_number(value)} hours"
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's hours per month."""
@@ -715,7 +711,7 @@ class StalenessChart(EvaluationChart):
     """How much of the corpus the fine-tuned model has not seen, and when it is retrained."""
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Fine-tuned model staleness", "Staleness (% of corpus)", plain_number)
+        super().__init__("Fine-tuned model staleness", "Staleness (% of corpus)", short_number)
         # A line, not a filled area: an antialiased fill of this sawtooth takes ~80 ms to
         # paint, far beyond the 50 ms an edit may take.
         self.line = QLineSeries(self)
@@ -736,7 +732,7 @@ class StalenessChart(EvaluationChart):
 
     def value_text(self, series: QAbstractSeries, value: float) -> str:
         """Percent of the corpus; for a retraining marker, the trainings that month."""
-        return f"{plain_number(value)} % of corpus"
+        return f"{short_number(value)} % of corpus"
 
     def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
         """'Month 3 · retraining: 1 training' over a marker; the staleness over the area."""
@@ -745,7 +741,7 @@ class StalenessChart(EvaluationChart):
         month = min((p.x() for p in self.retraining.points()), key=lambda x: abs(x - point.x()))
         count = float(self.trainings[round(month) - 1])
         noun = "training" if count == 1 else "trainings"
-        return f"Month {round(month)} · retraining: {plain_number(count)} {noun}"
+        return f"Month {round(month)} · retraining: {short_number(count)} {noun}"
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's staleness and training months (fine-tuning strategy)."""
@@ -775,7 +771,7 @@ class StalenessChart(EvaluationChart):
 
 def _label(strategy: str) -> str:
     """A strategy as hover texts write it: 'fine-tuning'."""
-    return STRATEGY_NAMES[strategy].lower()
+    return NAMES[strategy]
 
 
 def apply_theme(chart: QChart, dark: bool) -> None:
@@ -958,7 +954,7 @@ class ChartView(QChartView):
         chart = self.chart()
         if isinstance(chart, EvaluationChart):
             return chart.point_text(series, point)
-        return f"Month {round(point.x())} · {series.name()}: {plain_number(point.y())}"
+        return f"Month {round(point.x())} · {series.name()}: {short_number(point.y())}"
 
     def _on_hovered(self, series: QAbstractSeries, point: QPointF, state: bool) -> None:
         """Show the tooltip while the mouse is over a series, hide it when it leaves."""
@@ -1008,7 +1004,7 @@ __all__ = [
     "file_stem",
     "month_step",
     "nice_top",
-    "plain_number",
     "save_chart_png",
     "save_chart_svg",
+    "short_number",
 ]

@@ -17,7 +17,7 @@ from desktop_app.gui.charts.charts import (
     EvaluationChart,
     _pen,
     _series,
-    plain_number,
+    short_number,
 )
 from desktop_app.present.numbers import count
 
@@ -35,7 +35,7 @@ class ReplicasChart(EvaluationChart):
     """Replicas running per month (the busiest hour's need, at least the minimum)."""
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Dedicated replicas", "Replicas", plain_number)
+        super().__init__("Dedicated replicas", "Replicas", short_number)
         self.lines = {
             key: self._line(STRATEGY_NAMES[key], STRATEGY_NAMES[key].lower())
             for key in STRATEGY_KEYS

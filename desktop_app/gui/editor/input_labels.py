@@ -5,11 +5,9 @@ from __future__ import annotations
 import math
 
 from desktop_app.core.model.fields import numeric_field
-from desktop_app.gui.charts.charts import (
-    STRATEGY_NAMES,
-    compact_money,
-)
-from desktop_app.present.labels import field_label
+from desktop_app.core.model.strategy_names import NAMES
+from desktop_app.gui.charts.charts import compact_money
+from desktop_app.present.labels import field_label, unit_text
 from desktop_app.present.numbers import localized, money, trimmed
 
 # Names and values of inputs
@@ -37,7 +35,7 @@ def price_text(value: float, currency: str) -> str:
 def value_text(path: str, value: float, currency: str = "USD") -> str:
     """A value of an input with its unit: '706,146 queries/month', '$2.50 per 1M tokens'."""
     field = numeric_field(path)
-    if field.unit.startswith("per "):
+    if field.is_money:
         return f"{price_text(value, currency)} {field.unit}"
     number = trimmed(value, 0 if field.integer else _significant(value))
     return f"{number} {field.unit}" if field.unit else number
@@ -46,7 +44,7 @@ def value_text(path: str, value: float, currency: str = "USD") -> str:
 def axis_title(path: str, currency: str = "USD") -> str:
     """'Queries per month (queries/month)'; a price's unit names the currency."""
     field = numeric_field(path)
-    unit = f"{currency} {field.unit}" if field.unit.startswith("per ") else field.unit
+    unit = unit_text(field, currency)
     return f"{field_label(path)} ({unit})" if unit else field_label(path)
 
 
@@ -68,4 +66,4 @@ def exact_money(value: float, currency: str) -> str:
 
 def strategy_name(key: str) -> str:
     """'fine-tuning'."""
-    return STRATEGY_NAMES[key].lower()
+    return NAMES[key]

@@ -36,7 +36,8 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.analyses.monte_carlo import run_monte_carlo
 from desktop_app.core.appdata.safe_files import write_file
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES, TUNED
+from desktop_app.core.engine.kernel import TUNED
+from desktop_app.core.model.strategy_names import NAMES
 from desktop_app.core.prices.catalog import load_catalog, preset_warnings
 from desktop_app.core.prices.currency import DisplayCurrency
 from desktop_app.gui.charts import charts
