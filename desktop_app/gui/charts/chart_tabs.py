@@ -15,7 +15,6 @@ from PySide6.QtCharts import QChart
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.analysis.analysis_runner import AnalysisResults
@@ -29,7 +28,6 @@ if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules
     from desktop_app.gui.charts.replicas_chart import ReplicasChart
     from desktop_app.gui.charts.tornado import TornadoChart
 
-MapAxis = tuple[str, float, float]
 Themed = TypeVar("Themed", bound=QChart)
 Drawn = TypeVar("Drawn", bound=charts.EvaluationChart)
 
@@ -248,12 +246,6 @@ class ChartTabs(QTabWidget):
         """The values of the key inputs at which two strategies cost the same."""
         self._make(self._break_even_tab)
         return self._break_even_table
-
-    def map_axes(self) -> tuple[MapAxis, MapAxis]:
-        """The decision map's axes: the user's choice once the map is open, else the defaults."""
-        if not self._made(self._map_tab):
-            return DEFAULT_X, DEFAULT_Y
-        return self._map_panel.axes()
 
     # showing figures ---------------------------------------------------------------------------
 
