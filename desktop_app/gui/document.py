@@ -25,8 +25,8 @@ from desktop_app.core.engine.overflow import ResultTooLargeError
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.core.prices.catalog import with_edit
 from desktop_app.core.prices.currency import DisplayCurrency, display_scenario
+from desktop_app.core.prices.presets import with_edit
 from desktop_app.gui.analysis.analysis_runner import (
     DEFAULT_SAMPLES,
     AnalysisRequest,

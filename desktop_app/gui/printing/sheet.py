@@ -38,8 +38,9 @@ from desktop_app.core.appdata.safe_files import write_file
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import TUNED
 from desktop_app.core.model.strategy_names import NAMES
-from desktop_app.core.prices.catalog import load_catalog, preset_warnings
 from desktop_app.core.prices.currency import DisplayCurrency
+from desktop_app.core.prices.presets import preset_warnings
+from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.charts import charts
 from desktop_app.present.sheet_content import (
     ASSUMPTION_SECTIONS,
