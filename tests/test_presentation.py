@@ -57,3 +57,14 @@ def test_the_uncertain_key_figures_are_built_from_the_run() -> None:
     assert rows[0][1][:2] == ["$1,000", "$2,000"]
     assert rows[1][1][:2] == ["$2,500", "$5,001"]
     assert rows[2][1][:2] == ["0%", "25%"]
+
+
+def test_the_views_money_writers_are_the_presentation_layers() -> None:
+    from desktop_app.gui.editor import input_labels
+    from desktop_app.present import numbers
+
+    for writer in ("price_text", "signed_money", "exact_money"):
+        assert getattr(input_labels, writer) is getattr(numbers, writer)
+    assert numbers.price_text(0.0512, "USD") == "$0.0512"
+    assert numbers.signed_money(12_345, "USD") == "+$12,345"
+    assert numbers.exact_money(12.5, "USD") == "$12.50"
