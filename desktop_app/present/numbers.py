@@ -254,3 +254,27 @@ def signed_money(value: float, currency: str) -> str:
 def exact_money(value: float, currency: str) -> str:
     """Money to the unit (to the cent below 100), as the tooltips write it."""
     return money(value, currency, 0 if abs(value) >= 100 else 2)
+
+
+_UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
+
+
+def compact_money(value: float, currency: str) -> str:
+    """An amount short enough for an axis label: '$999', '$25k', '$1.2M', '€300', '12k CHF'."""
+    amount = abs(value)
+    number, suffix = amount, ""
+    for size, unit in _UNITS:
+        if round(number, _compact_decimals(number, suffix)) < 1000:
+            break
+        number, suffix = amount / size, unit
+    text = trimmed(number, _compact_decimals(number, suffix))
+    prefix, after = money(0, currency).split("0", 1)
+    sign = "-" if value < 0 and text != "0" else ""
+    return f"{sign}{prefix}{text}{suffix}{after}"
+
+
+def _compact_decimals(number: float, suffix: str) -> int:
+    """Decimals a compact amount keeps: none from 100 up, one below, two below 10 units."""
+    if number >= 100:
+        return 0
+    return 1 if number >= 10 or suffix else 2

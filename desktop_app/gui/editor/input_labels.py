@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.strategy_names import NAMES
-from desktop_app.gui.charts.charts import compact_money
 from desktop_app.present.labels import field_label, unit_text
 from desktop_app.present.numbers import (  # noqa: F401 (money as the views import it)
+    compact_money,
     exact_money,
     price_text,
     signed_money,
