@@ -27,9 +27,10 @@ from desktop_app.core.appdata.examples import DEFAULT_EXAMPLE, load_example
 from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.settings import Settings, load_settings
 from desktop_app.core.engine.evaluation import evaluate
-from desktop_app.core.engine.kernel import STRATEGIES, TITLES
+from desktop_app.core.engine.kernel import STRATEGIES
 from desktop_app.core.model.numbers import money
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui import app
 from desktop_app.gui.analysis.results import SummaryTable
 from desktop_app.gui.charts.chart_table import (

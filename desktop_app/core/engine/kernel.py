@@ -29,15 +29,6 @@ from desktop_app.core.model.scenario import STRATEGY_KEYS
 
 STRATEGIES = STRATEGY_KEYS
 """Every strategy the model knows, in canonical order (a scenario compares some of them)."""
-TITLES = {
-    "embeddings": "Embeddings",
-    "fine_tuning": "Fine-tuning",
-    "hybrid": "Hybrid",
-    "long_context": "Long context",
-}
-"""A strategy as headings, legends and table cells name it."""
-NAMES = {key: title.lower() for key, title in TITLES.items()}
-"""A strategy as a sentence names it ("fine-tuning cheaper than embeddings")."""
 ZERO = np.zeros((1, 1))
 """A component a strategy does not have."""
 COMPONENTS = (
