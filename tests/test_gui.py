@@ -692,7 +692,7 @@ def test_start_up_collects_no_garbage_until_the_window_is_shown(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[bool] = []
-    monkeypatch.setattr(app, "run", lambda argv, **_: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(app, "run", lambda *_: seen.append(gc.isenabled()) or 0)
     try:
         assert cli.main([]) == 0 and seen == [False]  # the window path starts with it off
         monkeypatch.setattr(app, "offer_recovery", lambda shown: seen.append(shown is window))

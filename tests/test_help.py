@@ -27,9 +27,10 @@ from desktop_app.core.appdata.examples import DEFAULT_EXAMPLE, load_example
 from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.settings import Settings, load_settings
 from desktop_app.core.engine.evaluation import evaluate
-from desktop_app.core.engine.kernel import STRATEGIES, TITLES
+from desktop_app.core.engine.kernel import STRATEGIES
 from desktop_app.core.model.numbers import money
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui import app
 from desktop_app.gui.analysis.results import SummaryTable
 from desktop_app.gui.charts.chart_table import (
@@ -233,7 +234,7 @@ def test_the_note_is_not_shown_with_a_file_nor_when_asked_not_to(qtbot, tmp_path
 
 def test_a_screenshot_never_shows_the_note_nor_uses_it_up(tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
-    assert app.run(["--screenshot", str(target)]) == 0
+    assert app.run(screenshot=target) == 0
     assert target.stat().st_size > 0
     assert not load_settings().first_run_explained
 

@@ -48,7 +48,6 @@ from desktop_app.core.prices.currency import display_scenario
 from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.analysis.analysis_runner import (
     DEFAULT_SAMPLES,
-    AnalysisRequest,
     AnalysisResults,
     AnalysisRunner,
 )
@@ -81,7 +80,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.document = ScenarioDocument(scenario or Scenario(), self)
+        self.document = ScenarioDocument(scenario or Scenario(), self, settings.display())
         self.document.path = path
         self.recovery = RecoveryFile()
         self.setAcceptDrops(True)
@@ -89,8 +88,11 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(self)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.progress.connect(self._on_analysis_progress)
-        self.runner.uncertainty_ready.connect(self._show_uncertainty_first)
-        self.runner.finished.connect(self.show_analyses)
+        self.runner.uncertainty_ready.connect(self.document.set_uncertainty)
+        self.runner.finished.connect(self.document.set_analyses)
+        self.document.uncertainty_changed.connect(self._show_uncertainty_first)
+        self.document.analyses_changed.connect(self.show_analyses)
+        self.document.analysis_changed.connect(self.request_analyses)
         self.runner.failed.connect(self._on_analysis_failed)
         self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
@@ -98,8 +100,8 @@ class MainWindow(QMainWindow):
         self.disk = DiskWatch(self)  # the file changed by someone else: a bar, and Save asks
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
-        self.document.evaluated.connect(self.show_evaluation)
-        self.document.evaluated.connect(lambda _: self.request_analyses())
+        self.document.shown_changed.connect(self.show_evaluation)
+        self.document.shown_changed.connect(lambda _: self.request_analyses())
         # After the stack has moved (so the document counts as modified), not on `evaluated`,
         # which the first edit's command emits while the stack still reads clean. A method, not
         # a lambda: Qt drops the connection when the window dies, before the stack is cleared.
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
         self.document.modified_changed.connect(self._on_modified_changed)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.document.path_changed.connect(lambda _: self._update_title())
-        self.show_evaluation(self.document.evaluation)
+        self.show_evaluation(self.document.shown)
         self.request_analyses()
         self._update_title()
         self._restore_geometry()
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         self.summary = SummaryTable(self)
         self.advice = AdvicePanel(self)
         self.tabs = ChartTabs(evaluation, is_dark(), self)
-        self.tabs.map_axes_changed.connect(lambda _x, _y: self.request_analyses())
+        self.tabs.map_axes_changed.connect(self.document.set_map_axes)
         charts_area = QWidget(self)
         charts_layout = QVBoxLayout(charts_area)
         charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +164,9 @@ class MainWindow(QMainWindow):
             self.samples_picker.addItem(f"{count(samples)} samples", samples)
         self.samples_picker.setCurrentIndex(SAMPLE_CHOICES.index(DEFAULT_SAMPLES))
         # activated, not currentIndexChanged: picking the same count again runs it again
-        self.samples_picker.activated.connect(lambda _: self.request_analyses())
+        self.samples_picker.activated.connect(
+            lambda _: self.document.set_samples(self.samples_picker.currentData())
+        )
         self.currency_note = QLabel(bar)
         self.currency_note.setAccessibleName("Display currency")
         self.currency_note.setStyleSheet("color: #2f7ed8;")
@@ -278,18 +282,13 @@ class MainWindow(QMainWindow):
 
     # showing results -----------------------------------------------------------------------
 
-    def shown_scenario(self) -> Scenario:
-        """The scenario as shown: its money in the display currency when one is set."""
-        return display_scenario(self.document.scenario, self.settings.display())
-
     def shown(self, evaluation: Evaluation) -> Evaluation:
         """The evaluation as shown: in the display currency when one is set."""
         scenario = display_scenario(evaluation.scenario, self.settings.display())
         return evaluation if scenario is evaluation.scenario else evaluate(scenario)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
-        """Update every figure and chart from an evaluation (analyses follow later)."""
-        evaluation = self.shown(evaluation)
+        """Update every figure and chart from the shown evaluation (analyses follow later)."""
         display = self.settings.display()
         converted = display is not None and evaluation.scenario.currency == display.target
         self.currency_note.setText(display.note() if display and converted else "")
@@ -301,13 +300,7 @@ class MainWindow(QMainWindow):
 
     def request_analyses(self) -> None:
         """Run Monte Carlo, sensitivity, map and break-even for the shown scenario, soon."""
-        self.runner.request(
-            AnalysisRequest(
-                self.shown_scenario(),
-                samples=self.samples_picker.currentData(),
-                map_axes=self.tabs.map_axes(),
-            )
-        )
+        self.runner.request(self.document.analysis_request())
 
     def show_analyses(self, results: AnalysisResults) -> None:
         """Show the analyses of the current inputs."""
@@ -480,7 +473,10 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.printing.sheet import sheet_items
 
         name = self.document.path.name if self.document.path else None
-        return sheet_items([self.shown(self.document.evaluation)], [name], self.settings.display())
+        shown = self.document
+        return sheet_items(
+            [shown.shown], [name], shown.display, [shown.shown_uncertainty()], shown.samples
+        )
 
     def _ask_save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         path = self.document.path
@@ -594,8 +590,7 @@ class MainWindow(QMainWindow):
             update={"display_currency": target, "exchange_rate": rate, "rate_from": source}
         )
         self._save_settings()
-        self.show_evaluation(self.document.evaluation)
-        self.request_analyses()
+        self.document.set_display(self.settings.display())
 
     def set_page_size(self, size: str) -> None:
         """A4 or Letter for printing and PDF."""
@@ -631,8 +626,10 @@ class MainWindow(QMainWindow):
         paths += [file.name for file in files[:3]]
 
         def export(path: Path) -> None:
-            shown = [self.shown(evaluation) for evaluation in evaluations]
-            self.write_pdf(path, sheet_items(shown, paths, self.settings.display()), files[:3])
+            shown = [self.document.shown] + [self.shown(e) for e in evaluations[1:]]
+            runs = [self.document.shown_uncertainty()]  # this scenario's, as the window shows it
+            items = sheet_items(shown, paths, self.document.display, runs)
+            self.write_pdf(path, items, files[:3])
 
         self.comparison = CompareDialog(evaluations, names, export, self)
         self.comparison.open()

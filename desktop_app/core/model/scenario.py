@@ -8,14 +8,14 @@ scenario handed to the engine can never change under it.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-SCENARIO_FORMAT = "embed-or-tune/scenario"
-SCHEMA_VERSION = 2
+SCENARIO_FORMAT: Final = "embed-or-tune/scenario"
+SCHEMA_VERSION: Final = 2
 
-STRATEGY_KEYS = ("embeddings", "fine_tuning", "hybrid", "long_context")
+STRATEGY_KEYS: tuple[StrategyKey, ...] = ("embeddings", "fine_tuning", "hybrid", "long_context")
 """Every strategy the model knows, in MODEL.md's canonical order."""
 
 Answer = Literal["yes", "no", "unsure"]
