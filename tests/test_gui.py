@@ -110,7 +110,7 @@ def test_sections_below_the_first_screen_fill_in_after_the_first_paint(
     window.document.set_value("effort.hourly_rate", 99)  # an edit to a field not built yet
     window.document.set_value("fine_tuning.retrain_policy", "every_update")
     window.show()
-    qtbot.waitUntil(lambda: editor.filled, timeout=5000)  # by itself, once painted
+    qtbot.waitUntil(lambda: editor.filled, timeout=20_000)  # by itself, once painted
     assert len(editor.rows) == len(numeric_fields()) and len(editor.answers) == 6
     rate = editor.rows["effort.hourly_rate"]
     assert rate.input.text() == "99" and rate.unit.text() == "USD per hour"
