@@ -33,6 +33,9 @@ MapAxis = tuple[str, float, float]
 Themed = TypeVar("Themed", bound=QChart)
 Drawn = TypeVar("Drawn", bound=charts.EvaluationChart)
 
+STALE_NOTE = "earlier inputs, being updated"
+"""Said in the legend of a band faded by an edit, until the band of the new inputs comes."""
+
 
 class ChartTabs(QTabWidget):
     """Cumulative cost, by component, hours, staleness, sensitivity, decision map, break-even.
@@ -266,7 +269,11 @@ class ChartTabs(QTabWidget):
         if self._made(self._hours_tab):
             self.hours_note.setText(hours_note(evaluation))
             self.hours_note.setVisible(bool(self.hours_note.text()))
-        self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
+        chart = self.cumulative_chart
+        if evaluation.scenario.uncertainty and chart.uncertainty is not None:
+            chart.fade_band(STALE_NOTE)  # of the inputs before: faded until the new one comes
+        else:
+            chart.show_uncertainty(None)
         if self._made(self._map_tab):
             self._map_panel.set_scenario(evaluation.scenario)
 
