@@ -15,7 +15,7 @@ from desktop_app.core.engine.evaluation import Evaluation, evaluate
 from desktop_app.core.model.fields import with_values
 from desktop_app.core.model.numbers import money
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.core.prices.catalog import load_catalog
+from desktop_app.core.prices.user_catalog import load_catalog
 
 UNSURE = dict.fromkeys(
     [

@@ -15,17 +15,14 @@ from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.prices.catalog import (
     CatalogEntry,
     CatalogError,
-    apply_preset,
     bundled_path,
-    find,
-    load_catalog,
-    preset_warnings,
     read_catalog,
     role_of,
-    save_user_entries,
     user_path,
 )
 from desktop_app.core.prices.catalog_import import ImportReport, import_file, read_import
+from desktop_app.core.prices.presets import apply_preset, find, preset_warnings
+from desktop_app.core.prices.user_catalog import load_catalog, save_user_entries
 from desktop_app.launch import main
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "litellm_sample.json"

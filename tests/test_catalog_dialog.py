@@ -11,15 +11,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from desktop_app.core.appdata.paths import HOME_VARIABLE
-from desktop_app.core.prices.catalog import (
-    ROLES,
-    CatalogEntry,
-    find,
-    load_catalog,
-    read_catalog,
-    save_user_entries,
-    user_path,
-)
+from desktop_app.core.prices.catalog import ROLES, CatalogEntry, read_catalog, user_path
+from desktop_app.core.prices.presets import find
+from desktop_app.core.prices.user_catalog import load_catalog, save_user_entries
 from desktop_app.gui.dialogs.catalog_dialog import EntryEditor, MyPricesDialog, default_id
 from desktop_app.gui.theme import use_readable_locale
 
@@ -388,7 +382,7 @@ def test_an_edit_in_the_dialog_keeps_an_entry_another_process_added(qtbot, dialo
 
 
 def test_a_reranker_of_yours_is_listed_and_edited(qtbot) -> None:
-    from desktop_app.core.prices.catalog import save_user_entries
+    from desktop_app.core.prices.user_catalog import save_user_entries
 
     mine = CatalogEntry(
         id="mine/cohere-rerank",

@@ -15,14 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.appdata.paths import HOME_VARIABLE
-from desktop_app.core.prices.catalog import (
-    CatalogError,
+from desktop_app.core.prices.catalog import CatalogError, user_path
+from desktop_app.core.prices.catalog_import import import_file, litellm_entries, read_import
+from desktop_app.core.prices.user_catalog import (
     delete_damaged_entry,
     read_user_catalog,
     save_user_entries,
-    user_path,
 )
-from desktop_app.core.prices.catalog_import import import_file, litellm_entries, read_import
 from desktop_app.launch import main
 
 FIXTURE = Path(__file__).parent / "fixtures" / "litellm_sample.json"
@@ -141,7 +140,7 @@ IMPORTER = textwrap.dedent(
     import sys
     from datetime import date
     from pathlib import Path
-    from desktop_app.core.prices import catalog
+    from desktop_app.core.prices import user_catalog as catalog
     from desktop_app.core.prices.catalog_import import import_file
 
     source, go = Path(sys.argv[1]), Path(sys.argv[2])

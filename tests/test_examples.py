@@ -12,7 +12,7 @@ from desktop_app.core.appdata.examples import example_names, load_example
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.model.fields import with_values
 from desktop_app.core.model.scenario import STRATEGY_KEYS
-from desktop_app.core.prices.catalog import load_catalog
+from desktop_app.core.prices.user_catalog import load_catalog
 
 PRICES = (
     json.loads((ROOT.parent / "shared" / "reference" / "prices.json").read_text())

@@ -17,7 +17,7 @@ from desktop_app.core.model.fields import with_values
 from desktop_app.gui.analysis import analysis_runner
 from desktop_app.gui.analysis.analysis_runner import AnalysisRequest, AnalysisRunner
 from desktop_app.gui.charts.chart_tabs import STALE_NOTE, ChartTabs
-from desktop_app.gui.charts.charts import BAND_NAME, CumulativeCostChart
+from desktop_app.gui.charts.cumulative_chart import BAND_NAME, CumulativeCostChart
 from desktop_app.gui.editor.inputs import format_number
 from desktop_app.gui.main_window import MainWindow
 

@@ -15,8 +15,9 @@ from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.model.events import calendar_month
 from desktop_app.core.model.fields import with_values
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.core.prices.catalog import apply_preset, find, load_catalog
+from desktop_app.core.prices.presets import apply_preset, find
 from desktop_app.core.prices.retirement_events import event_offers, month_of
+from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.launch import main
 
 
@@ -169,7 +170,7 @@ def test_an_offer_ignores_ranges_the_successors_prices_fall_outside() -> None:
     # values are never drawn), instead of failing the whole preset row.
     from desktop_app.core.appdata.examples import load_example
     from desktop_app.core.model.scenario import UncertainInput
-    from desktop_app.core.prices.catalog import load_catalog
+    from desktop_app.core.prices.user_catalog import load_catalog
 
     scenario = load_example("ticket-classifier")
     narrow = UncertainInput(

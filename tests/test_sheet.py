@@ -153,7 +153,8 @@ def test_window_exports_pdf_and_csv(qtbot, tmp_path: Path, monkeypatch) -> None:
 
 
 def test_sheet_prints_the_presets_with_source_and_date(tmp_path: Path) -> None:
-    from desktop_app.core.prices.catalog import apply_preset, find, load_catalog
+    from desktop_app.core.prices.presets import apply_preset, find
+    from desktop_app.core.prices.user_catalog import load_catalog
 
     scenario, _ = apply_preset(
         load_example("support-chatbot"),

@@ -45,16 +45,11 @@ from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, Scenario
 from desktop_app.core.model.scenario_names import has_suffix, with_scenario_suffix
 from desktop_app.core.model.schema import scenario_schema_json
-from desktop_app.core.prices.catalog import (
-    CatalogError,
-    Kind,
-    find,
-    load_catalog,
-    user_catalog_problems,
-    user_path,
-)
+from desktop_app.core.prices.catalog import CatalogError, Kind, user_path
 from desktop_app.core.prices.catalog_import import export_user_entries, import_file
+from desktop_app.core.prices.presets import find
 from desktop_app.core.prices.retirement_events import event_offers
+from desktop_app.core.prices.user_catalog import load_catalog, user_catalog_problems
 from desktop_app.gui.printing.report_command import MAX_COMPARED, write_report
 from desktop_app.launch import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.present import analysis_text, catalog_text
@@ -90,8 +85,9 @@ def _add_source(command: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROGRAM,
-        description="Compare the month-by-month cost and upkeep of embeddings, fine-tuning "
-        "and hybrid. Without a command, the desktop app opens.",
+        description="Compare the month-by-month cost and upkeep of embeddings, fine-tuning, "
+        "a hybrid of both and the corpus in a cached long prompt. Without a command, the "
+        "desktop app opens.",
         epilog="The desktop app: embed-or-tune [FILE] [--screenshot PNG] (the picture is taken "
         "at 1280x800, then the app exits); FILE ends in .json or exists, any other word is "
         "taken for a mistyped command; while the app runs, FILE opens in its window. "
@@ -101,7 +97,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_simulate(commands)
+    _add_sensitivity(commands)
+    _add_map(commands)
+    _add_breakeven(commands)
+    _add_report(commands)
+    _add_catalog(commands)
+    _add_validate(commands)
+    commands.add_parser("schema", help="print the JSON Schema of scenario files")
+    _add_example(commands)
+    commands.add_parser("profiles", help="list the effort profiles (hour estimates with ranges)")
+    return parser
 
+
+def _add_simulate(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `simulate` command and its arguments."""
     simulate = commands.add_parser("simulate", help="simulate a scenario and print the result")
     _add_source(simulate)
     simulate.add_argument(
@@ -124,9 +134,15 @@ def _parser() -> argparse.ArgumentParser:
         help=f"seed of the samples, 0 to {options.MAX_SEED:,} (default {DEFAULT_SEED})",
     )
 
+
+def _add_sensitivity(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `sensitivity` command and its arguments."""
     sensitivity = commands.add_parser("sensitivity", help="which inputs move the answer most")
     _add_source(sensitivity)
 
+
+def _add_map(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `map` command and its arguments."""
     decision = commands.add_parser("map", help="the cheapest strategy over two inputs")
     _add_source(decision)
     axis_help = "a numeric input and its range, LO < HI, both valid for it (default: {})"
@@ -145,6 +161,9 @@ def _parser() -> argparse.ArgumentParser:
         f"(default {DEFAULT_STEPS})",
     )
 
+
+def _add_breakeven(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `breakeven` command and its arguments."""
     breakeven = commands.add_parser("breakeven", help="where two strategies cost the same")
     _add_source(breakeven)
     breakeven.add_argument(
@@ -158,6 +177,9 @@ def _parser() -> argparse.ArgumentParser:
         "(default: a hundredth to a hundred times its value)",
     )
 
+
+def _add_report(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `report` command and its arguments."""
     report = commands.add_parser("report", help="write the printable sheet (PDF)")
     report.add_argument(
         "files",
@@ -174,6 +196,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
 
+
+def _add_catalog(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `catalog` command and its arguments."""
     catalog = commands.add_parser("catalog", help="the price catalog: list, show, import, export")
     actions = catalog.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     actions.required = True
@@ -188,11 +213,15 @@ def _parser() -> argparse.ArgumentParser:
     exporting = actions.add_parser("export", help="write your own entries to a catalog file")
     exporting.add_argument("file", type=options.output_file, metavar="FILE")
 
+
+def _add_validate(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `validate` command and its arguments."""
     validate = commands.add_parser("validate", help="check scenario files")
     validate.add_argument("files", nargs="+", type=options.input_file, metavar="FILE")
 
-    commands.add_parser("schema", help="print the JSON Schema of scenario files")
 
+def _add_example(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `example` command and its arguments."""
     example = commands.add_parser("example", help="list or write the bundled examples")
     example.add_argument("name", nargs="?", type=options.name, metavar="NAME")
     example.add_argument("--list", action="store_true", help="list the bundled examples")
@@ -209,9 +238,6 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PROFILE",
         help="fill the hour estimates (and their ranges) from an effort profile",
     )
-
-    commands.add_parser("profiles", help="list the effort profiles (hour estimates with ranges)")
-    return parser
 
 
 def _scenario(args: argparse.Namespace) -> Scenario:
@@ -246,7 +272,7 @@ def _simulate(args: argparse.Namespace) -> int:
         with ProgressBar(raw_stream(sys.stderr), "samples") as bar:
             uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
-        csv_text = csv_without_negative_zero(monthly_csv(evaluation))
+        csv_text = csv_without_negative_zero(monthly_csv(evaluation, uncertainty))
         _write(args.csv, csv_text, reading=[args.file] if args.file else [])
     if args.json:
         document = result_document(evaluation)

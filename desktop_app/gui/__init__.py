@@ -17,4 +17,6 @@ import desktop_app.core.appdata.settings
 import desktop_app.core.engine.evaluation
 import desktop_app.core.prices.catalog
 import desktop_app.core.prices.currency
+import desktop_app.core.prices.presets
+import desktop_app.core.prices.user_catalog
 import desktop_app.present.tables  # noqa: F401

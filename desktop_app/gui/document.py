@@ -20,7 +20,7 @@ from desktop_app.core.engine.overflow import ResultTooLargeError
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.core.prices.catalog import with_edit
+from desktop_app.core.prices.presets import with_edit
 from desktop_app.present.labels import label_of
 
 

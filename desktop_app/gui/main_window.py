@@ -44,8 +44,8 @@ from desktop_app.core.appdata.settings import Settings, save_settings
 from desktop_app.core.engine.evaluation import Evaluation, evaluate, monthly_csv
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.model.scenario_names import default_file_name, scenario_stem
-from desktop_app.core.prices.catalog import load_catalog
 from desktop_app.core.prices.currency import display_scenario
+from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.analysis.analysis_runner import (
     DEFAULT_SAMPLES,
     AnalysisRequest,

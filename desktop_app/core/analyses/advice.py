@@ -201,25 +201,44 @@ def advise(
 
 
 def _warnings(figures: Figures, recommendation: str | None, in_play: set[str]) -> list[str]:
-    """The seed's common mistakes, where this scenario shows them."""
-    scenario = figures.scenario
-    c = scenario.checklist
-    k = scenario.knowledge
-    found: list[str] = []
+    """The seed's common mistakes, where this scenario shows them, in the seed's order."""
+    rules = (
+        _changing_knowledge_in_weights,
+        _tuning_too_early,
+        _locking_in_behaviour,
+        _tuning_against_hallucinations,
+        _skipping_assistants,
+    )
+    return [line for rule in rules for line in rule(figures, recommendation, in_play)]
 
-    if "fine_tuning" in in_play and c.content_changes != "no":
-        changing = k.changed_pct_per_month > 0 or k.added_tokens_per_month > 0
-        if scenario.fine_tuning.knowledge_tokens_per_corpus_token > 0 and changing:
-            found.append(
-                "Fine-tuning used to inject knowledge that changes: "
-                f"{count(k.changed_pct_per_month, 1)}% of the corpus changes and "
-                f"{count(k.added_tokens_per_month)} tokens are added every month, and each "
-                "change waits for a retraining "
-                f"({count(figures.figure('fine_tuning', 'trainings'), 1)} trainings over the "
-                "horizon). Keep changing knowledge in retrieval."
-            )
-    tuned_in_play = [key for key in TUNED if key in in_play]
-    for key in tuned_in_play:
+
+def _changing_knowledge_in_weights(
+    figures: Figures, recommendation: str | None, in_play: set[str]
+) -> list[str]:
+    """Knowledge that changes, taught to a model that waits for each retraining."""
+    scenario = figures.scenario
+    k = scenario.knowledge
+    if "fine_tuning" not in in_play or scenario.checklist.content_changes == "no":
+        return []
+    changing = k.changed_pct_per_month > 0 or k.added_tokens_per_month > 0
+    if scenario.fine_tuning.knowledge_tokens_per_corpus_token <= 0 or not changing:
+        return []
+    return [
+        "Fine-tuning used to inject knowledge that changes: "
+        f"{count(k.changed_pct_per_month, 1)}% of the corpus changes and "
+        f"{count(k.added_tokens_per_month)} tokens are added every month, and each "
+        "change waits for a retraining "
+        f"({count(figures.figure('fine_tuning', 'trainings'), 1)} trainings over the "
+        "horizon). Keep changing knowledge in retrieval."
+    ]
+
+
+def _tuning_too_early(
+    figures: Figures, recommendation: str | None, in_play: set[str]
+) -> list[str]:
+    """A tuned strategy that catches up with embeddings late or never."""
+    found = []
+    for key in (key for key in TUNED if key in in_play):
         month = figures.break_even(key, "embeddings")
         if month is None:
             continue  # embeddings not compared: nothing to catch up with
@@ -227,40 +246,63 @@ def _warnings(figures: Figures, recommendation: str | None, in_play: set[str]) -
             when = "never" if month == NEVER else f"only from month {month}"
             found.append(
                 "Fine-tuning too early for the volume: at "
-                f"{count(scenario.workload.queries_per_month)} queries a month, {NAMES[key]} "
-                f"catches up with embeddings {when}; its training "
+                f"{count(figures.scenario.workload.queries_per_month)} queries a month, "
+                f"{NAMES[key]} catches up with embeddings {when}; its training "
                 "and setup pay off only at a larger, proven volume."
             )
-    if tuned_in_play and (
-        c.behavior_changes_often == "yes"
-        or (c.behavior_changes_often == "unsure" and recommendation in TUNED)
-    ):
-        found.append(
+    return found
+
+
+def _locking_in_behaviour(
+    figures: Figures, recommendation: str | None, in_play: set[str]
+) -> list[str]:
+    """Behaviour that may change, trained into a model."""
+    often = figures.scenario.checklist.behavior_changes_often
+    if not any(key in in_play for key in TUNED):
+        return []
+    if often == "yes" or (often == "unsure" and recommendation in TUNED):
+        return [
             f"Locking in behaviour that may change (behaviour changes often: "
-            f"{c.behavior_changes_often}): every change to a tuned model's behaviour means a new "
+            f"{often}): every change to a tuned model's behaviour means a new "
             "training, evaluation and deployment; instructions change in minutes."
-        )
-    if "fine_tuning" in in_play and c.needs_my_content != "no":
+        ]
+    return []
+
+
+def _tuning_against_hallucinations(
+    figures: Figures, recommendation: str | None, in_play: set[str]
+) -> list[str]:
+    """Fine-tuning expected to ground answers in content it was never (or long ago) taught."""
+    scenario = figures.scenario
+    if "fine_tuning" not in in_play or scenario.checklist.needs_my_content == "no":
+        return []
+    found = [
+        "Fine-tuning won't stop hallucinations: a tuned model answers from what it "
+        "memorised; grounding answers in retrieved sources is what reduces invented facts."
+    ]
+    taught_nothing = scenario.fine_tuning.knowledge_tokens_per_corpus_token == 0
+    peak = figures.figure("fine_tuning", "max_staleness_pct")
+    if taught_nothing and scenario.knowledge.corpus_tokens > 0:
         found.append(
-            "Fine-tuning won't stop hallucinations: a tuned model answers from what it "
-            "memorised; grounding answers in retrieved sources is what reduces invented facts."
+            "The fine-tuned model is taught none of your content "
+            "(knowledge tokens per corpus token = 0): on its own it cannot answer from it."
         )
-        taught_nothing = scenario.fine_tuning.knowledge_tokens_per_corpus_token == 0
-        peak = figures.figure("fine_tuning", "max_staleness_pct")
-        if taught_nothing and k.corpus_tokens > 0:
-            found.append(
-                "The fine-tuned model is taught none of your content "
-                "(knowledge tokens per corpus token = 0): on its own it cannot answer from it."
-            )
-        elif peak > STALE_WARNING_PCT:
-            mean = figures.figure("fine_tuning", "mean_staleness_pct")
-            found.append(
-                f"The fine-tuned model's knowledge goes stale: up to {peak:.0f}% of the corpus "
-                f"(mean {mean:.0f}%) has changed since its last training."
-            )
-    if recommendation in TUNED and c.assistants_can_enforce == "unsure":
+    elif peak > STALE_WARNING_PCT:
+        mean = figures.figure("fine_tuning", "mean_staleness_pct")
         found.append(
-            "Skipping assistants: check whether instructions or an assistant can enforce the "
-            "format before training a model (assistants can enforce: unsure)."
+            f"The fine-tuned model's knowledge goes stale: up to {peak:.0f}% of the corpus "
+            f"(mean {mean:.0f}%) has changed since its last training."
         )
     return found
+
+
+def _skipping_assistants(
+    figures: Figures, recommendation: str | None, in_play: set[str]
+) -> list[str]:
+    """Training a model before checking whether instructions could do the job."""
+    if recommendation in TUNED and figures.scenario.checklist.assistants_can_enforce == "unsure":
+        return [
+            "Skipping assistants: check whether instructions or an assistant can enforce the "
+            "format before training a model (assistants can enforce: unsure)."
+        ]
+    return []

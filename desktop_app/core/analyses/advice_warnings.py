@@ -21,7 +21,8 @@ from desktop_app.core.analyses.advice_figures import Figures
 from desktop_app.core.engine.kernel import NAMES, TITLES
 from desktop_app.core.model.numbers import count
 from desktop_app.core.model.scenario import Event, Scenario
-from desktop_app.core.prices.catalog import ROLES, CatalogEntry, load_catalog
+from desktop_app.core.prices.catalog import ROLES, CatalogEntry
+from desktop_app.core.prices.user_catalog import load_catalog
 
 IDLE_SHARE = 1 / 3
 """Replicas "sit mostly idle" when even the busiest hour of the busiest month puts on them

@@ -20,17 +20,19 @@ from desktop_app.core.prices.catalog import (
     Catalog,
     CatalogEntry,
     CatalogError,
-    UserCatalog,
     bundled_path,
-    change_user_catalog,
     check_catalog_header,
-    check_entry,
     duplicate_keys,
     price_type_problem,
     read_catalog,
     read_json,
-    read_user_catalog,
     user_path,
+)
+from desktop_app.core.prices.user_catalog import (
+    UserCatalog,
+    change_user_catalog,
+    check_entry,
+    read_user_catalog,
 )
 
 PER_MILLION = 1e6

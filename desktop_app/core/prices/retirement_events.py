@@ -19,7 +19,8 @@ from datetime import date
 from desktop_app.core.model.events import calendar_month, settable_paths
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.scenario import Event, Scenario
-from desktop_app.core.prices.catalog import ROLES, CatalogEntry, apply_preset, role_paths
+from desktop_app.core.prices.catalog import ROLES, CatalogEntry, role_paths
+from desktop_app.core.prices.presets import apply_preset
 
 PHRASES = {
     "retires": "retires",

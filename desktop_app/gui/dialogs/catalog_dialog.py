@@ -47,16 +47,18 @@ from desktop_app.core.prices.catalog import (
     STALE_AFTER_DAYS,
     CatalogEntry,
     CatalogError,
-    DamagedEntry,
-    delete_damaged_entry,
-    delete_user_entry,
     earliest_date,
-    load_catalog,
-    put_user_entry,
-    read_user_catalog,
     user_path,
 )
 from desktop_app.core.prices.catalog_import import export_user_entries, import_file
+from desktop_app.core.prices.user_catalog import (
+    DamagedEntry,
+    delete_damaged_entry,
+    delete_user_entry,
+    load_catalog,
+    put_user_entry,
+    read_user_catalog,
+)
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
 
 KINDS = {

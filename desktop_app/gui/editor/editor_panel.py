@@ -37,14 +37,9 @@ from desktop_app.core.model.fields import (
 )
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Checklist, Event, FineTuning, Scenario, UncertainInput
-from desktop_app.core.prices.catalog import (
-    ROLES,
-    CatalogEntry,
-    apply_preset,
-    find,
-    load_catalog,
-    with_edit,
-)
+from desktop_app.core.prices.catalog import ROLES, CatalogEntry
+from desktop_app.core.prices.presets import apply_preset, find, with_edit
+from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.effort_picker import EffortProfilePicker
 from desktop_app.gui.editor.inputs import AnswerInput, FieldRow, format_number, new_session

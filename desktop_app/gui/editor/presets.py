@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.core.prices.catalog import ROLES, CatalogEntry, preset_warnings
+from desktop_app.core.prices.catalog import ROLES, CatalogEntry
+from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.retirement_events import EventOffer, event_offers
 
 CUSTOM = "Custom (your own prices)"

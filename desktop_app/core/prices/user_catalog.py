@@ -1,0 +1,221 @@
+"""The user's own price entries: read entry by entry, changed under a lock, written safely.
+
+A damaged entry is kept as found and shown, never dropped; writers take turns through a lock
+file, so two windows (or a window and the command line) never lose each other's change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from desktop_app.core.appdata.scenario_files import atomic_write_text
+from desktop_app.core.model.problems import problems
+from desktop_app.core.prices.catalog import (
+    CATALOG_FORMAT,
+    CATALOG_VERSION,
+    LOCK_WAIT_SECONDS,
+    CatalogEntry,
+    CatalogError,
+    bundled_path,
+    check_catalog_header,
+    duplicate_keys,
+    read_catalog,
+    read_json,
+    user_path,
+)
+
+
+@dataclass(frozen=True)
+class DamagedEntry:
+    """An entry of the user's file that does not validate: kept as found, shown, deletable."""
+
+    raw: object
+    label: str
+    reason: str
+
+
+@dataclass
+class UserCatalog:
+    """The user's own entries, and those in the file that are damaged (kept as they are)."""
+
+    entries: list[CatalogEntry] = field(default_factory=list)
+    damaged: list[DamagedEntry] = field(default_factory=list)
+
+
+def check_entry(raw: object, label: str, seen: set[str], joint: str = ".") -> CatalogEntry | str:
+    """The entry, validated like a scenario field; or why it is refused (one line).
+
+    `label` names the entry in the line ("entries[3]" and joint "." give "entries[3].kind: …").
+    """
+    twice = duplicate_keys(raw)
+    if twice:
+        return f"{label}: the key {twice[0]!r} appears twice"
+    try:
+        entry = CatalogEntry.model_validate(raw)
+    except ValidationError as error:
+        return "; ".join(f"{label}{joint}{line}" for line in problems(error))
+    if entry.id in seen:
+        return f"{label}: the id {entry.id} appears twice in the file"
+    seen.add(entry.id)
+    return entry
+
+
+def read_user_catalog() -> UserCatalog:
+    """The user's catalog, entry by entry (CatalogError when the file as a whole is unusable)."""
+    path = user_path()
+    try:
+        document = read_json(path)
+    except CatalogError as error:
+        if error.lines == ["no such file"]:
+            return UserCatalog()
+        raise
+    catalog = UserCatalog()
+    seen: set[str] = set()
+    for index, raw in enumerate(check_catalog_header(path, document)):
+        checked = check_entry(raw, "", seen, joint="")
+        if isinstance(checked, str):
+            entry_id = raw.get("id") if isinstance(raw, dict) else None
+            shown = entry_id if isinstance(entry_id, str) else f"entries[{index}]"
+            catalog.damaged.append(DamagedEntry(raw, shown, checked.removeprefix(": ")))
+        else:
+            catalog.entries.append(checked.model_copy(update={"user": True}))
+    return catalog
+
+
+def user_catalog_problems() -> list[str]:
+    """What is wrong with the user's catalog file, one line each ([] when nothing is)."""
+    try:
+        catalog = read_user_catalog()
+    except CatalogError as error:
+        return [f"{user_path()}: {line}; its entries are left out" for line in error.lines]
+    return [
+        f"{user_path()}: entry {item.label}: {item.reason}; it is left out"
+        for item in catalog.damaged
+    ]
+
+
+def load_catalog() -> list[CatalogEntry]:
+    """The bundled entries, then the user's own that validate.
+
+    Damaged ones are left out here; `user_catalog_problems` says which, for the command line
+    and the window to report.
+    """
+    entries = list(read_catalog(bundled_path()).entries)
+    with contextlib.suppress(CatalogError):
+        entries += read_user_catalog().entries
+    return entries
+
+
+@contextlib.contextmanager
+def user_catalog_lock() -> Iterator[None]:
+    """Hold the user catalog's lock file: writers take turns, so none loses another's change."""
+    path = user_path().with_name(user_path().name + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        _lock(handle, path)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def _lock(handle: int, path: Path) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        locker = lambda: msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)  # noqa: E731
+    else:
+        locker = lambda: fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # noqa: E731
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            locker()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise CatalogError(
+                    str(user_path()),
+                    [f"is being changed by another Embed or Tune ({path.name}); try again"],
+                ) from None
+            time.sleep(0.05)
+
+
+def _write_user_catalog(catalog: UserCatalog) -> None:
+    path = user_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document = {
+        "format": CATALOG_FORMAT,
+        "schema_version": CATALOG_VERSION,
+        "entries": [
+            *(
+                entry.model_copy(update={"user": True}).model_dump(mode="json")
+                for entry in catalog.entries
+            ),
+            *(item.raw for item in catalog.damaged),  # kept as they were, for the user to repair
+        ],
+    }
+    atomic_write_text(path, json.dumps(document, indent=2) + "\n", writes=CATALOG_FORMAT)
+
+
+def change_user_catalog(change: Callable[[UserCatalog], UserCatalog]) -> UserCatalog:
+    """Read, change and write the user's catalog under its lock; the catalog written.
+
+    A damaged or newer-version file is never written over (CatalogError names the problem).
+    """
+    with user_catalog_lock():
+        changed = change(read_user_catalog())
+        _write_user_catalog(changed)
+        return changed
+
+
+def save_user_entries(entries: list[CatalogEntry]) -> None:
+    """Make these the user's own entries (damaged ones in the file are kept)."""
+    change_user_catalog(lambda catalog: UserCatalog(list(entries), catalog.damaged))
+
+
+def put_user_entry(entry: CatalogEntry, replacing: str | None = None) -> None:
+    """Add an entry to the user's own, or put it in the place of the entry `replacing`."""
+
+    def change(catalog: UserCatalog) -> UserCatalog:
+        entries = list(catalog.entries)
+        index = next((i for i, each in enumerate(entries) if each.id == replacing), None)
+        if index is None:
+            entries.append(entry)
+        else:
+            entries[index] = entry
+        return UserCatalog(entries, catalog.damaged)
+
+    change_user_catalog(change)
+
+
+def delete_user_entry(entry_id: str) -> None:
+    """Delete the user's entry with this id."""
+    change_user_catalog(
+        lambda catalog: UserCatalog(
+            [entry for entry in catalog.entries if entry.id != entry_id], catalog.damaged
+        )
+    )
+
+
+def delete_damaged_entry(raw: object) -> None:
+    """Delete a damaged entry of the user's file (found by its content, NaN and all)."""
+    gone = _as_text(raw)
+    change_user_catalog(
+        lambda catalog: UserCatalog(
+            catalog.entries, [item for item in catalog.damaged if _as_text(item.raw) != gone]
+        )
+    )
+
+
+def _as_text(raw: object) -> str:
+    return json.dumps(raw, sort_keys=True)
