@@ -270,6 +270,8 @@ def test_the_note_dismissed_or_its_buttons_start_your_own(qtbot) -> None:
 
 
 def test_the_cumulative_chart_as_a_table_holds_the_engines_numbers(qtbot, window) -> None:
+    wait_for_analyses(qtbot, window)
+    window.tabs.cumulative_chart.show_uncertainty(None)  # the lines alone (the band: below)
     dialog = show_chart_table(window)
     qtbot.addWidget(dialog)
     evaluation = window.document.evaluation

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(self)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.progress.connect(self._on_analysis_progress)
+        self.runner.uncertainty_partial.connect(self._show_first_band)
         self.runner.uncertainty_ready.connect(self.document.set_uncertainty)
         self.runner.finished.connect(self.document.set_analyses)
         self.document.uncertainty_changed.connect(self._show_uncertainty_first)
@@ -100,8 +101,9 @@ class MainWindow(QMainWindow):
         self.disk = DiskWatch(self)  # the file changed by someone else: a bar, and Save asks
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
-        self.document.shown_changed.connect(self.show_evaluation)
+        # The analyses first: their worker runs while the window redraws the figures.
         self.document.shown_changed.connect(lambda _: self.request_analyses())
+        self.document.shown_changed.connect(self.show_evaluation)
         # After the stack has moved (so the document counts as modified), not on `evaluated`,
         # which the first edit's command emits while the stack still reads clean. A method, not
         # a lambda: Qt drops the connection when the window dies, before the stack is cleared.
@@ -322,10 +324,20 @@ class MainWindow(QMainWindow):
         self.analysis_progress.hide()
         self.cancel_button.hide()
 
+    def _show_first_band(self, uncertainty: UncertaintyResult, total: int) -> None:
+        """The band of the first samples at once, faded and labelled; its figures wait."""
+        chart = self.tabs.cumulative_chart
+        chart.show_uncertainty(uncertainty)
+        chart.fade_band(f"{count(uncertainty.samples)} of {count(total)} samples")
+        self.analysis_status.setText(
+            f"P10–P90 from {count(uncertainty.samples)} of {count(total)} samples…"
+        )
+
     def _show_uncertainty_first(self, uncertainty: UncertaintyResult) -> None:
         """The band and its figures as soon as the Monte Carlo is done; the rest follows."""
         self.tabs.cumulative_chart.show_uncertainty(uncertainty)
         self.summary.show_uncertainty(uncertainty)
+        self.analysis_status.setText(f"P10–P90 from {count(uncertainty.samples)} samples")
 
     def _on_analysis_started(self, _generation: int) -> None:
         if self.document.scenario.uncertainty:
@@ -339,11 +351,13 @@ class MainWindow(QMainWindow):
         self.analysis_progress.setValue(done)
 
     def _on_analysis_failed(self, message: str) -> None:
+        self.tabs.cumulative_chart.show_uncertainty(None)  # no band of these inputs will come
         self.analysis_progress.hide()
         self.cancel_button.hide()
         self.analysis_status.setText(f"Analysis failed: {message}")
 
     def _on_analysis_stopped(self) -> None:
+        self.tabs.cumulative_chart.show_uncertainty(None)  # no band of these inputs will come
         self.analysis_progress.hide()
         self.cancel_button.hide()
         self.summary.show_uncertainty_cancelled()

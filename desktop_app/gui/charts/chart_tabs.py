@@ -36,6 +36,9 @@ if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules
 Themed = TypeVar("Themed", bound=QChart)
 Drawn = TypeVar("Drawn", bound=EvaluationChart)
 
+STALE_NOTE = "earlier inputs, being updated"
+"""Said in the legend of a band faded by an edit, until the band of the new inputs comes."""
+
 
 class ChartTabs(QTabWidget):
     """Cumulative cost, by component, hours, staleness, sensitivity, decision map, break-even.
@@ -263,7 +266,11 @@ class ChartTabs(QTabWidget):
         if self._made(self._hours_tab):
             self.hours_note.setText(hours_note(evaluation))
             self.hours_note.setVisible(bool(self.hours_note.text()))
-        self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
+        chart = self.cumulative_chart
+        if evaluation.scenario.uncertainty and chart.uncertainty is not None:
+            chart.fade_band(STALE_NOTE)  # of the inputs before: faded until the new one comes
+        else:
+            chart.show_uncertainty(None)
         if self._made(self._map_tab):
             self._map_panel.set_scenario(evaluation.scenario)
 
