@@ -121,7 +121,7 @@ def test_the_window_shows_the_first_band_then_the_exact_full_one_and_says_which(
     # The final band: all the samples, at full strength, named plainly.
     assert chart.band_note is None and chart.band_key.name() == BAND_NAME
     assert all(chart.bands[key].opacity() == 1 for key in STRATEGIES)
-    direct = run_monte_carlo(window.shown_scenario(), 10_000, DEFAULT_SEED)
+    direct = run_monte_carlo(window.document.shown_scenario, 10_000, DEFAULT_SEED)
     assert chart.uncertainty.document() == direct.document()
     for key in STRATEGIES:
         lows = [point.y() for point in chart.band_lows[key].points()]
