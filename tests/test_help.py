@@ -38,7 +38,7 @@ from desktop_app.gui.charts.chart_table import (
     copy_text,
     full_precision,
 )
-from desktop_app.gui.charts.charts import ChartView
+from desktop_app.gui.charts.export import ChartView
 from desktop_app.gui.dialogs.help_actions import show_chart_table
 from desktop_app.gui.dialogs.help_dialog import UserGuideDialog
 from desktop_app.gui.main_window import MainWindow

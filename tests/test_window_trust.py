@@ -22,7 +22,7 @@ from desktop_app.core.appdata.scenario_files import save_scenario
 from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.model.fields import value_at, with_values
 from desktop_app.core.model.scenario import UncertainInput
-from desktop_app.gui.charts.charts import ChartView
+from desktop_app.gui.charts.export import ChartView
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import use_locale
 from desktop_app.present.numbers import parse_number

@@ -272,7 +272,7 @@ def _simulate(args: argparse.Namespace) -> int:
         with ProgressBar(raw_stream(sys.stderr), "samples") as bar:
             uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
-        csv_text = csv_without_negative_zero(monthly_csv(evaluation))
+        csv_text = csv_without_negative_zero(monthly_csv(evaluation, uncertainty))
         _write(args.csv, csv_text, reading=[args.file] if args.file else [])
     if args.json:
         document = result_document(evaluation)

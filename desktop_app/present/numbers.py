@@ -212,6 +212,39 @@ def trimmed(value: float, decimals: int) -> str:
     return localized(core_numbers.trimmed(value, decimals))
 
 
+def short_number(value: float) -> str:
+    """A number for a chart's label or cell: grouped, at most two decimals ('1,200', '0.5').
+
+    Rounded for reading at a glance (0.004 -> '0'); a value to read back exactly is
+    `format_number`'s, and a number inside a message is `core.model.numbers.plain_number`'s.
+    """
+    return trimmed(value, 2)
+
+
 def significant(value: float, digits: int = 6) -> str:
     """A value to `digits` significant digits, grouped, in the locale: '1,234.5', '0.0012'."""
     return localized(f"{value:,.{digits}g}")
+
+
+_UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
+
+
+def compact_money(value: float, currency: str) -> str:
+    """An amount short enough for an axis label: '$999', '$25k', '$1.2M', '€300', '12k CHF'."""
+    amount = abs(value)
+    number, suffix = amount, ""
+    for size, unit in _UNITS:
+        if round(number, _compact_decimals(number, suffix)) < 1000:
+            break
+        number, suffix = amount / size, unit
+    text = trimmed(number, _compact_decimals(number, suffix))
+    prefix, after = money(0, currency).split("0", 1)
+    sign = "-" if value < 0 and text != "0" else ""
+    return f"{sign}{prefix}{text}{suffix}{after}"
+
+
+def _compact_decimals(number: float, suffix: str) -> int:
+    """Decimals a compact amount keeps: none from 100 up, one below, two below 10 units."""
+    if number >= 100:
+        return 0
+    return 1 if number >= 10 or suffix else 2

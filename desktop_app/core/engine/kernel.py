@@ -6,6 +6,7 @@ Every compared strategy, for every variant of a batch at once (arrays shaped
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -16,7 +17,13 @@ from desktop_app.core.engine import formulas as fx
 from desktop_app.core.engine.batch import Array, ScenarioBatch
 from desktop_app.core.engine.overflow import check_finite
 from desktop_app.core.engine.schedule import fine_tuning_trainings, hybrid_trainings, staleness_pct
-from desktop_app.core.engine.summary import BatchSummary, summarise
+from desktop_app.core.engine.summary import (
+    BatchSummary,
+    compared_pairs,
+    pair_break_even,
+    strategy_figures,
+    summarise,
+)
 from desktop_app.core.model.events import event_hours, flagged_months
 from desktop_app.core.model.scenario import STRATEGY_KEYS
 
@@ -288,11 +295,14 @@ def _shared(s: _Month) -> dict[str, Any]:
     p = s.p
     cache: dict[str, Any] = {}
 
+    lock = threading.Lock()  # two threads may ask at once (`_strategies`)
+
     def once(name: str, compute: Any) -> Any:
         def get() -> Any:
-            if name not in cache:
-                cache[name] = compute()
-            return cache[name]
+            with lock:
+                if name not in cache:
+                    cache[name] = compute()
+                return cache[name]
 
         return get
 
@@ -310,14 +320,76 @@ def _shared(s: _Month) -> dict[str, Any]:
     }
 
 
+PARALLEL_FROM = 2000
+"""A batch of at least this many variants computes its strategies on two threads."""
+_helper: list[Any] = []
+
+
+def _strategies(
+    s: _Month, shared: dict[str, Any], keys: tuple[str, ...]
+) -> tuple[dict[str, StrategyMonths], dict[str, dict]]:
+    """Every compared strategy, and the summary figures of those already summarised.
+
+    A large batch computes half of the strategies, with their summary figures, on a second
+    thread.
+
+    numpy lets go of the interpreter inside each pass over an array, so two threads run two
+    strategies' passes at once. Each strategy's arrays come from the same operations in the
+    same order either way: the same numbers. The retrieval strategies stay on one thread
+    (they share the retrieval part).
+    """
+    if s.shape[0] < PARALLEL_FROM or len(keys) < 2:
+        return {key: _strategy(s, key, shared) for key in keys}, {}
+    if not _helper:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
+    total_queries = s.Q.sum(axis=1)
+
+    def run(some: list[str]) -> tuple[dict[str, StrategyMonths], dict[str, dict]]:
+        months = {key: _strategy(s, key, shared) for key in some}
+        figures = {
+            key: strategy_figures(s.p, s.m, total_queries, strategy)
+            for key, strategy in months.items()
+        }
+        return months, figures
+
+    here = [key for key in keys if key in RETRIEVAL] or [keys[0]]
+    there = [key for key in keys if key not in here]
+    if not there:
+        there = [here.pop()]
+    elsewhere = _helper[0].submit(run, there)
+    done, figures = run(here)
+    more, more_figures = elsewhere.result()
+    done |= more
+    figures |= more_figures
+    return {key: done[key] for key in keys}, figures
+
+
+def _break_even(strategies: dict[str, StrategyMonths]) -> dict[str, np.ndarray]:
+    """The break-even months of a large batch, half of the pairs on the second thread."""
+    pairs = list(compared_pairs(list(strategies)).items())
+    if not _helper or len(pairs) < 2 or next(iter(strategies.values())).total.shape[0] < (
+        PARALLEL_FROM
+    ):
+        return {}
+
+    def find(some: list[tuple[str, tuple[str, str]]]) -> dict[str, np.ndarray]:
+        return {name: pair_break_even(strategies, a, b) for name, (a, b) in some}
+
+    half = len(pairs) // 2
+    elsewhere = _helper[0].submit(find, pairs[half:])
+    return find(pairs[:half]) | elsewhere.result()
+
+
 def simulate(batch: ScenarioBatch) -> BatchResult:
     """Run every formula of MODEL.md over the batch, for the compared strategies."""
     s = _Month(batch)
     p = s.p
     shared = _shared(s)
-    strategies = {key: _strategy(s, key, shared) for key in batch.scenario.strategies}
+    strategies, figures = _strategies(s, shared, batch.scenario.strategies)
     check_finite(batch, strategies)
-    summary = summarise(p, s.m, s.Q, strategies)
+    summary = summarise(p, s.m, s.Q, strategies, figures, _break_even(strategies))
     queries = np.broadcast_to(s.Q, s.shape)
     return BatchResult(batch=batch, queries=queries, strategies=strategies, summary=summary)
 

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.gui.analysis.analysis_runner import AnalysisResults
-from desktop_app.gui.charts import charts
+from desktop_app.gui.charts.base import EvaluationChart, apply_theme
+from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.export import chart_view
+from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
+from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.hours_share import hours_note
 from desktop_app.present.tables import TITLES
@@ -31,7 +36,7 @@ if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules
 
 MapAxis = tuple[str, float, float]
 Themed = TypeVar("Themed", bound=QChart)
-Drawn = TypeVar("Drawn", bound=charts.EvaluationChart)
+Drawn = TypeVar("Drawn", bound=EvaluationChart)
 
 
 class ChartTabs(QTabWidget):
@@ -52,10 +57,10 @@ class ChartTabs(QTabWidget):
         self._makers: dict[QWidget, tuple[Callable[[QVBoxLayout], QWidget], QWidget]] = {}
         self.charts: list[QChart] = []
         """The charts made so far (theme changes go to them)."""
-        self._figure_charts: list[charts.EvaluationChart] = []  # those drawn from an evaluation
+        self._figure_charts: list[EvaluationChart] = []  # those drawn from an evaluation
 
-        self.cumulative_chart = self._add_figure_chart(charts.CumulativeCostChart(evaluation))
-        view = charts.chart_view(self.cumulative_chart, "Cumulative cost per strategy")
+        self.cumulative_chart = self._add_figure_chart(CumulativeCostChart(evaluation))
+        view = chart_view(self.cumulative_chart, "Cumulative cost per strategy")
         self.addTab(view, "&Cumulative cost")
         self._components_tab = self._tab("By com&ponent", self._make_components, self._picker())
         self._hours_tab = self._tab("&Hours", self._make_hours)
@@ -92,7 +97,7 @@ class ChartTabs(QTabWidget):
 
     def _add_chart(self, chart: Themed) -> Themed:
         """A chart just made: in the current theme, and in the list theme changes go to."""
-        charts.apply_theme(chart, self._dark)
+        apply_theme(chart, self._dark)
         self.charts.append(chart)
         return chart
 
@@ -141,15 +146,15 @@ class ChartTabs(QTabWidget):
 
     def _make_components(self, layout: QVBoxLayout) -> QWidget:
         strategy = self.strategy_picker.currentData()
-        chart = charts.MonthlyComponentsChart(self._evaluation, strategy)
+        chart = MonthlyComponentsChart(self._evaluation, strategy)
         self._components_chart = self._add_figure_chart(chart)
-        view = charts.chart_view(chart, "Monthly cost by component")
+        view = chart_view(chart, "Monthly cost by component")
         layout.addWidget(view, 1)
         return view
 
     def _make_hours(self, layout: QVBoxLayout) -> QWidget:
-        self._hours_chart = self._add_figure_chart(charts.MaintenanceHoursChart(self._evaluation))
-        view = charts.chart_view(self._hours_chart, "Maintenance hours per month")
+        self._hours_chart = self._add_figure_chart(MaintenanceHoursChart(self._evaluation))
+        view = chart_view(self._hours_chart, "Maintenance hours per month")
         layout.addWidget(view)
         self.hours_note = QLabel(hours_note(self._evaluation), layout.parentWidget())
         self.hours_note.setAccessibleName("Share of engineering hours in the total")
@@ -162,7 +167,7 @@ class ChartTabs(QTabWidget):
         from desktop_app.gui.charts.replicas_chart import ReplicasChart  # on first use
 
         self._replicas_chart = self._add_figure_chart(ReplicasChart(self._evaluation))
-        view = charts.chart_view(self._replicas_chart, "Dedicated replicas per month")
+        view = chart_view(self._replicas_chart, "Dedicated replicas per month")
         layout.addWidget(view)
         return view
 
@@ -173,8 +178,8 @@ class ChartTabs(QTabWidget):
         return self._replicas_chart
 
     def _make_staleness(self, layout: QVBoxLayout) -> QWidget:
-        self._staleness_chart = self._add_figure_chart(charts.StalenessChart(self._evaluation))
-        view = charts.chart_view(self._staleness_chart, "Fine-tuned model staleness")
+        self._staleness_chart = self._add_figure_chart(StalenessChart(self._evaluation))
+        view = chart_view(self._staleness_chart, "Fine-tuned model staleness")
         layout.addWidget(view)
         return view
 
@@ -214,19 +219,19 @@ class ChartTabs(QTabWidget):
     # the charts, made when asked for ----------------------------------------------------------
 
     @property
-    def components_chart(self) -> charts.MonthlyComponentsChart:
+    def components_chart(self) -> MonthlyComponentsChart:
         """Monthly cost by component of the picked strategy."""
         self._make(self._components_tab)
         return self._components_chart
 
     @property
-    def hours_chart(self) -> charts.MaintenanceHoursChart:
+    def hours_chart(self) -> MaintenanceHoursChart:
         """Maintenance hours per month."""
         self._make(self._hours_tab)
         return self._hours_chart
 
     @property
-    def staleness_chart(self) -> charts.StalenessChart:
+    def staleness_chart(self) -> StalenessChart:
         """The tuned model's staleness with its trainings."""
         self._make(self._staleness_tab)
         return self._staleness_chart
@@ -287,4 +292,4 @@ class ChartTabs(QTabWidget):
         """Light or dark, for the charts made so far and those made later."""
         self._dark = dark
         for chart in self.charts:
-            charts.apply_theme(chart, dark)
+            apply_theme(chart, dark)

@@ -11,15 +11,10 @@ from PySide6.QtCharts import QAbstractSeries
 
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.model.scenario import STRATEGY_KEYS
-from desktop_app.gui.charts.charts import (
-    STRATEGY_COLORS,
-    STRATEGY_NAMES,
-    EvaluationChart,
-    _pen,
-    _series,
-    plain_number,
-)
-from desktop_app.present.numbers import count
+from desktop_app.core.model.strategy_names import NAMES, TITLES
+from desktop_app.gui.charts.base import EvaluationChart, series_of
+from desktop_app.gui.charts.palette import STRATEGY_COLORS, pen
+from desktop_app.present.numbers import count, short_number
 
 
 def steps(months: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -35,9 +30,9 @@ class ReplicasChart(EvaluationChart):
     """Replicas running per month (the busiest hour's need, at least the minimum)."""
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
-        super().__init__("Dedicated replicas", "Replicas", plain_number)
+        super().__init__("Dedicated replicas", "Replicas", short_number)
         self.lines = {
-            key: self._line(STRATEGY_NAMES[key], STRATEGY_NAMES[key].lower())
+            key: self._line(TITLES[key], NAMES[key])
             for key in STRATEGY_KEYS
         }
         self.restyle(dark=False)
@@ -53,7 +48,7 @@ class ReplicasChart(EvaluationChart):
         months = self._set_months(evaluation.scenario.horizon_months)
         largest = 0.0
         for key, line in self.lines.items():
-            replicas = _series(evaluation, key, "replicas")
+            replicas = series_of(evaluation, key, "replicas")
             shown = replicas is not None and bool(np.any(replicas > 0))
             if shown:
                 line.replaceNp(*steps(months, replicas))
@@ -73,4 +68,4 @@ class ReplicasChart(EvaluationChart):
         """Strategy colours."""
         super().restyle(dark)
         for key, line in self.lines.items():
-            line.setPen(_pen(STRATEGY_COLORS[key], 2.5))
+            line.setPen(pen(STRATEGY_COLORS[key], 2.5))

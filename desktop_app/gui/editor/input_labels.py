@@ -5,12 +5,9 @@ from __future__ import annotations
 import math
 
 from desktop_app.core.model.fields import numeric_field
-from desktop_app.gui.charts.charts import (
-    STRATEGY_NAMES,
-    compact_money,
-)
+from desktop_app.core.model.strategy_names import NAMES
 from desktop_app.present.labels import field_label
-from desktop_app.present.numbers import localized, money, trimmed
+from desktop_app.present.numbers import compact_money, localized, money, trimmed
 
 # Names and values of inputs
 
@@ -68,4 +65,4 @@ def exact_money(value: float, currency: str) -> str:
 
 def strategy_name(key: str) -> str:
     """'fine-tuning'."""
-    return STRATEGY_NAMES[key].lower()
+    return NAMES[key]

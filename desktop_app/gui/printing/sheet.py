@@ -40,7 +40,12 @@ from desktop_app.core.engine.kernel import NAMES, TUNED
 from desktop_app.core.prices.currency import DisplayCurrency
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.user_catalog import load_catalog
-from desktop_app.gui.charts import charts
+from desktop_app.gui.charts.base import apply_theme
+from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
+from desktop_app.gui.charts.palette import COMPONENT_NAMES
+from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.present.sheet_content import (
     ASSUMPTION_SECTIONS,
     SheetItem,
@@ -132,7 +137,7 @@ class Sheet:
 
     def chart(self, chart: QChart, aspect: float = CHART_ASPECT) -> Block:
         """A chart across the page width, drawn as vectors."""
-        charts.apply_theme(chart, dark=False)
+        apply_theme(chart, dark=False)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         width = self.body.width()
         logical = QSizeF(CHART_LOGICAL_WIDTH, CHART_LOGICAL_WIDTH * aspect)
@@ -266,11 +271,11 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
     """Everything the sheet says about one scenario."""
     evaluation = item.evaluation
     scenario = item.scenario
-    cumulative = charts.CumulativeCostChart(evaluation)
+    cumulative = CumulativeCostChart(evaluation)
     if item.uncertainty is not None:
         cumulative.show_uncertainty(item.uncertainty)
     recommended = evaluation.advice.recommendation
-    components = charts.MonthlyComponentsChart(evaluation, recommended or evaluation.strategies[0])
+    components = MonthlyComponentsChart(evaluation, recommended or evaluation.strategies[0])
     note = "(recommended)" if recommended else "(none recommended)"
     components.setTitle(f"Monthly cost by component: {NAMES[components.strategy]} {note}")
     blocks = [
@@ -284,13 +289,13 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
         sheet.gap(4),
         sheet.chart(components),
         sheet.gap(4),
-        sheet.chart(charts.MaintenanceHoursChart(evaluation)),
+        sheet.chart(MaintenanceHoursChart(evaluation)),
     ]
     if any(key in TUNED for key in evaluation.strategies):  # staleness is the tuned model's
-        blocks += [sheet.gap(4), sheet.chart(charts.StalenessChart(evaluation), aspect=0.36)]
+        blocks += [sheet.gap(4), sheet.chart(StalenessChart(evaluation), aspect=0.36)]
     blocks += [
         sheet.gap(4),
-        sheet.text(components_html(evaluation, charts.COMPONENT_NAMES)),
+        sheet.text(components_html(evaluation, COMPONENT_NAMES)),
         sheet.gap(4),
         sheet.text(scope_html(evaluation)),
         sheet.gap(4),
