@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
 from v1_examples import load_example
+from windows import close_window, open_window
 
 from desktop_app import launch as cli
 from desktop_app.core.appdata import recovery
@@ -40,17 +41,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    use_readable_locale()
-    scenario = load_example("support-chatbot").model_copy(update={"uncertainty": ()})
-    shown = MainWindow(Settings(), scenario)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    answers: list[Button] = []
-    monkeypatch.setattr(shown, "ask_unsaved", lambda: answers.pop(0) if answers else Button.Discard)
-    shown.answers = answers  # tests queue the answers to the unsaved-changes question
+    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
     yield shown
-    shown.document.undo_stack.setClean()
+    close_window(shown)
 
 
 def type_into(qtbot, window: MainWindow, path: str, text: str) -> None:
