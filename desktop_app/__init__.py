@@ -11,3 +11,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 __version__ = "0.1.0"
 APP_NAME = "Embed or Tune"
+PROGRAM = "embed-or-tune"
+"""The command, as people type it; messages on stderr start with it."""
+OK, INVALID_INPUT, USAGE = 0, 1, 2
+"""Exit statuses of the command line and the window: done, unusable input, a usage error."""

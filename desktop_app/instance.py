@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
-import io
 import json
 import os
 import time
@@ -118,19 +117,12 @@ def forward(name: str, files: Sequence[Path]) -> bool | None:
     return reply.startswith(OK)
 
 
-def forward_from_command_line(argv: Sequence[str], *, commands: bool = True) -> bool:
+def forward_file(file: Path | None, *, screenshot: bool) -> bool:
     """Hand the FILE of `embed-or-tune FILE` to a running window; True when it took it.
 
     False (start the window as usual) for anything else: no file, `--screenshot`, a headless
-    platform, a usage error (the window's start reports it), nobody listening.
+    platform, nobody listening. (A usage error never gets here: `desktop_app.launch` says it.)
     """
-    from desktop_app.launch import window_arguments
-
-    try:
-        with contextlib.redirect_stderr(io.StringIO()):  # the window's start says it, once
-            args = window_arguments(argv, commands=commands)
-    except SystemExit:
+    if file is None or not enabled(screenshot=screenshot):
         return False
-    if args.file is None or not enabled(screenshot=args.screenshot is not None):
-        return False
-    return bool(forward(server_name(), [Path(args.file)]))
+    return bool(forward(server_name(), [file]))

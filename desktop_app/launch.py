@@ -12,13 +12,17 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
-from desktop_app.cli.terminal import OutputError, escaped_streams, one_line
+from desktop_app import INVALID_INPUT, OK, PROGRAM, USAGE
+from desktop_app.cli.terminal import OutputError, escaped_streams
 from desktop_app.core.engine.memory import keep_freed_memory
+from desktop_app.present.safe_text import one_line
 
-PROGRAM = "embed-or-tune"
-OK, INVALID_INPUT, USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from desktop_app.core.model.scenario import Scenario
+
 COMMANDS = (
     "simulate",
     "validate",
@@ -90,21 +94,40 @@ def window_arguments(argv: Sequence[str], *, commands: bool = True) -> argparse.
 def _run_command(argv: Sequence[str]) -> int:
     from desktop_app.cli.commands import run_command
 
-    return run_command(argv)
+    return run_command(argv, write_report=_write_report)
+
+
+def _write_report(
+    scenarios: list[Scenario],
+    names: list[str | None],
+    target: Path,
+    page_size: str,
+    reading: Sequence[str],
+) -> int:
+    """The `report` command's printing, from the Qt layer: loaded only when it runs."""
+    from desktop_app.gui.printing.report_command import write_report
+
+    return write_report(scenarios, names, target, page_size, reading)
 
 
 def _open_window(argv: Sequence[str], *, commands: bool = True) -> int:
+    try:
+        args = window_arguments(argv, commands=commands)  # the window-only start checks here
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else USAGE
+    file = None if args.file is None else Path(args.file)
+    screenshot = None if args.screenshot is None else Path(args.screenshot)
     # Start-up makes ~90,000 objects the cycle collector tracks, nearly all of which live as
     # long as the window; collecting while they are made sweeps them again and again (~10 %
     # of the start-up). The collector is off until the window is shown (`gui.app.after_start`).
     gc.disable()
-    from desktop_app.instance import forward_from_command_line
+    from desktop_app.instance import forward_file
 
-    if forward_from_command_line(argv, commands=commands):
+    if forward_file(file, screenshot=screenshot is not None):
         return OK  # a window of this user runs and opens the file (QtNetwork only was loaded)
     from desktop_app.gui.app import run  # Qt loads only when the window opens
 
-    return run(argv, commands=commands)
+    return run(file, screenshot)
 
 
 def _desktop_entry(argv: Sequence[str]) -> int:

@@ -31,13 +31,9 @@ from desktop_app.gui.analysis.decision_map_view import (
     DecisionMapView,
     default_axis_range,
 )
-from desktop_app.gui.charts.charts import (
-    BAND_NAME,
-    MEDIAN_NAME,
-    CumulativeCostChart,
-    apply_theme,
-    chart_view,
-)
+from desktop_app.gui.charts.base import apply_theme
+from desktop_app.gui.charts.cumulative_chart import BAND_NAME, MEDIAN_NAME, CumulativeCostChart
+from desktop_app.gui.charts.export import chart_view
 from desktop_app.gui.charts.tornado import (
     TornadoChart,
     TornadoView,

@@ -18,21 +18,15 @@ from desktop_app.core.engine.kernel import COMPONENTS
 from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS
 from desktop_app.core.model.fields import with_values
 from desktop_app.core.model.numbers import money
-from desktop_app.gui.charts.charts import (
-    COMPONENT_COLORS,
-    STRATEGY_COLORS,
-    ChartView,
-    CumulativeCostChart,
-    EvaluationChart,
-    MaintenanceHoursChart,
-    MonthlyComponentsChart,
-    StalenessChart,
-    all_charts,
-    apply_theme,
-    chart_view,
-    compact_money,
-    nice_top,
-)
+from desktop_app.gui.charts.base import EvaluationChart, apply_theme
+from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.export import ChartView, chart_view
+from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
+from desktop_app.gui.charts.palette import COMPONENT_COLORS, STRATEGY_COLORS
+from desktop_app.gui.charts.staleness_chart import StalenessChart
+from desktop_app.present.axis_ticks import nice_top
+from desktop_app.present.numbers import compact_money
 
 STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
 """What the bundled (version-1) examples compare."""
@@ -359,7 +353,7 @@ def test_every_chart_renders(qtbot, view, chart_class: type[EvaluationChart], da
 
 
 def test_the_strategy_colours_survive_a_theme_change(qtbot, shown) -> None:
-    charts = [shown(chart) for chart in all_charts(evaluation_of("ticket-classifier"))]
+    charts = [shown(chart_class(evaluation_of("ticket-classifier"))) for chart_class in CHART_CLASSES]
     cumulative, components, hours, staleness = charts
     legend = cumulative.legend()
     for dark in (True, False):

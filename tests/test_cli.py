@@ -14,6 +14,7 @@ from reference_model import reference_simulate
 
 from desktop_app.core.appdata.examples import example_names, load_example
 from desktop_app.core.appdata.scenario_files import load_scenario
+from desktop_app.core.engine.evaluation import csv_column
 from desktop_app.launch import main
 
 
@@ -83,7 +84,7 @@ def test_simulate_csv_parses_back_to_the_engines_numbers(capsys, tmp_path: Path)
     assert [int(row["month"]) for row in rows] == list(range(1, len(rows) + 1))
     for key, strategy in expected["strategies"].items():
         for series in ("total", "cumulative", "inference", "staleness_pct"):
-            got = [float(row[f"{key}.{series}"]) for row in rows]
+            got = [float(row[csv_column(f"{key}.{series}", series, "USD")]) for row in rows]
             assert got == pytest.approx(strategy["monthly"][series], rel=1e-12)
 
 
@@ -215,9 +216,10 @@ def test_a_version_2_result_has_model_md_shape_and_the_new_series(capsys, tmp_pa
     # the CSV carries every series of the compared strategies
     status, out, _ = run(capsys, "simulate", str(path), "--csv", "-")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == 36 and "long_context.context_cache" in rows[0]
-    assert "embeddings.total" not in rows[0]
-    assert float(rows[6]["fine_tuning.replicas"]) == 1
+    assert len(rows) == 36 and "long_context.context_cache (USD)" in rows[0]
+    assert "embeddings.total (USD)" not in rows[0]
+    assert rows[6]["date"] == "2027-07"
+    assert float(rows[6]["fine_tuning.replicas (count)"]) == 1
     # the text names the events and fits in 100 columns
     status, out, _ = run(capsys, "simulate", str(path))
     assert "month 7 (2027-07): OpenAI closes fine-tuning" in out

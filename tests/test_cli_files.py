@@ -114,7 +114,7 @@ def test_csv_goes_through_a_symlink_to_its_target(capsys, tmp_path: Path) -> Non
     link.symlink_to(real)
     status, _, err = run(capsys, "simulate", "--example", "support-chatbot", "--csv", str(link))
     assert status == 0, err
-    assert link.is_symlink() and real.read_text().startswith("month,queries,")
+    assert link.is_symlink() and real.read_text().startswith("month,date,queries (count),")
 
 
 @pytest.mark.parametrize("command", [["validate"], ["simulate"], ["report", "-o", "x.pdf"]])

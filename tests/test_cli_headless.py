@@ -53,18 +53,18 @@ def test_missing_files_and_folders_are_one_line_without_a_display(
     capsys, no_window: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screenshot: bool
 ) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    extra = ["--screenshot", str(tmp_path / "out.png")] if screenshot else []
+    picture = tmp_path / "out.png" if screenshot else None
     missing = tmp_path / "missing.json"
-    assert app.run([str(missing), *extra]) == 1
+    assert app.run(missing, picture) == 1
     assert capsys.readouterr().err == f"{missing}: cannot be read: No such file or directory\n"
-    assert app.run([str(tmp_path), *extra]) == 1
+    assert app.run(tmp_path, picture) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"{tmp_path}: ") and err.count("\n") == 1
 
 
 def test_a_hostile_file_name_is_escaped(capsys, no_window: None, tmp_path: Path) -> None:
     name = tmp_path / "\x1b[31mred\r.json"
-    assert app.run([str(name), "--screenshot", str(tmp_path / "x.png")]) == 1
+    assert app.run(name, tmp_path / "x.png") == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\r" not in err and "\\x1b[31mred\\x0d.json" in err
 
@@ -133,7 +133,7 @@ def test_a_display_nobody_listens_on_is_one_line_not_qts_abort(
 ) -> None:
     x_display.setenv("DISPLAY", ":54321")
     assert app.unreachable_x_display() == ":54321"
-    assert app.run([]) == 2
+    assert app.run() == 2
     assert capsys.readouterr().err == (
         "embed-or-tune: cannot reach the X display :54321 (DISPLAY); use a command "
         "(embed-or-tune --help) or --screenshot PNG\n"
@@ -156,7 +156,7 @@ def test_a_screenshot_needs_no_display_and_a_listening_one_is_used(
     x_display.setattr(app, "_application", application)
     x_display.setenv("DISPLAY", ":54321")
     with pytest.raises(SystemExit):
-        app.run(["--screenshot", str(tmp_path / "x.png")])
+        app.run(screenshot=tmp_path / "x.png")
     assert seen == ["offscreen"]
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
         server.bind("\0/tmp/.X11-unix/X54322")  # an abstract socket, as X servers offer

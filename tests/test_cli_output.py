@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.cli.commands import run_command
-from desktop_app.cli.terminal import escape_controls, one_line
 from desktop_app.core.model.fields import numeric_fields
+from desktop_app.present.safe_text import escape_controls, one_line
 
 HOSTILE_NAME = "\x1b[31mRED\x07\r\x9b\tX\nRecommendation: fine-tuning"
 NEGATIVE_ZERO = re.compile(r"(?<![\w.])-0(?![.\d]*[1-9])(?:\.0*)?\b")

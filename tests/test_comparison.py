@@ -21,18 +21,13 @@ from desktop_app.core.appdata.safe_files import FileError
 from desktop_app.core.engine.evaluation import Evaluation, evaluate
 from desktop_app.core.model.fields import with_values
 from desktop_app.core.model.numbers import money
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui import theme
 from desktop_app.gui.analysis.comparison import SCENARIO_STYLES, CompareDialog, ComparisonChart
-from desktop_app.gui.charts.charts import (
-    STRATEGY_COLORS,
-    STRATEGY_NAMES,
-    ChartView,
-    CumulativeCostChart,
-    apply_theme,
-    chart_view,
-    save_chart_png,
-    save_chart_svg,
-)
+from desktop_app.gui.charts.base import apply_theme
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.export import ChartView, chart_view, save_chart_png, save_chart_svg
+from desktop_app.gui.charts.palette import STRATEGY_COLORS
 
 STRATEGIES = ("embeddings", "fine_tuning", "hybrid")
 """What the bundled (version-1) examples compare."""
@@ -247,7 +242,7 @@ def test_colour_is_the_strategy_and_line_style_the_scenario(qtbot) -> None:
 def test_the_keys_name_strategies_and_scenarios(qtbot) -> None:
     evaluated = evaluations(3)
     chart = ComparisonChart(evaluated, ["One", "Two", "Three"])
-    assert chart.key.texts() == [*STRATEGY_NAMES.values(), "One", "Two", "Three"]
+    assert chart.key.texts() == [*TITLES.values(), "One", "Two", "Three"]
     for index, entry in enumerate(chart.key.scenarios[:3]):
         assert entry.swatch.pen().style() == SCENARIO_STYLES[index]
     for key, entry in chart.key.strategies.items():

@@ -8,13 +8,11 @@ from PySide6.QtCore import QPointF, QSize
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.model.scenario import Event
-from desktop_app.gui.charts.charts import (
-    CumulativeCostChart,
-    MaintenanceHoursChart,
-    MonthlyComponentsChart,
-    StalenessChart,
-    _chart_in_scene,
-)
+from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.export import _chart_in_scene
+from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
+from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.present.timeline import event_problem, month_axis_labels, month_date
 
 MARKED = (CumulativeCostChart, MonthlyComponentsChart, MaintenanceHoursChart)

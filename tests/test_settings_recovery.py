@@ -191,3 +191,15 @@ def test_settings_that_are_a_fifo_or_too_big_give_the_defaults_at_once(home: Pat
     path.unlink()
     path.write_bytes(b'{"theme": "dark"' + b" " * 1_000_001 + b"}")
     assert load_settings() == Settings()
+
+
+def test_an_old_window_state_entry_is_read_and_no_longer_written(tmp_path: Path) -> None:
+    """`window_state` was never used: older files that hold it still load, and lose it on save."""
+    from desktop_app.core.appdata.settings import load_settings, save_settings
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"window_state": "AAAA", "theme": "dark"}), encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.theme == "dark" and "window_state" not in type(settings).model_fields
+    save_settings(settings, path)
+    assert "window_state" not in json.loads(path.read_text(encoding="utf-8"))

@@ -146,7 +146,8 @@ def test_window_exports_pdf_and_csv(qtbot, tmp_path: Path, monkeypatch) -> None:
     assert "Support ticket classifier" in text and len(reader.pages) >= 3
     window.export_csv()
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text())))
-    totals = [float(row["fine_tuning.total"]) for row in rows]
+    column = next(name for name in rows[0] if name.startswith("fine_tuning.total ("))
+    totals = [float(row[column]) for row in rows]
     assert totals == pytest.approx(window.document.evaluation.monthly("fine_tuning", "total"))
     window.runner.cancel()
     window.runner.wait(10_000)
@@ -360,3 +361,13 @@ def test_a_comparison_of_different_strategy_sets_lines_up(tmp_path: Path) -> Non
 def test_no_text_outside_the_printable_area(tmp_path: Path, page_size: str) -> None:
     _, target, _ = support_chatbot_sheet(tmp_path, page_size)
     assert_inside_the_printable_area(target, page_size)
+
+
+def test_the_command_line_alone_cannot_print_and_says_so_in_one_line(tmp_path: Path, capsys) -> None:
+    from desktop_app.cli.commands import run_command
+
+    target = tmp_path / "report.pdf"
+    assert run_command(["report", "--example", "support-chatbot", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "report command prints through the desktop app" in err
+    assert not target.exists()

@@ -21,18 +21,17 @@ import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.paths import HOME_VARIABLE, state_dir
 from desktop_app.core.appdata.scenario_files import save_scenario
-from desktop_app.core.appdata.settings import Settings
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, InstanceServer, OpenRequests, claim
-from desktop_app.gui.theme import use_readable_locale
 from desktop_app.instance import (
     VARIABLE,
     enabled,
-    forward_from_command_line,
+    forward_file,
     parse_request,
     request_message,
     server_name,
@@ -63,15 +62,9 @@ def requests(qapp: QApplication, runtime: Path) -> Iterator[OpenRequests]:
 
 @pytest.fixture
 def window(qtbot, requests: OpenRequests, monkeypatch: pytest.MonkeyPatch):
-    use_readable_locale()
-    shown = MainWindow(Settings(), load_example("support-chatbot"))
-    qtbot.addWidget(shown)
-    shown.show()
-    answers: list[Button] = []
-    monkeypatch.setattr(shown, "ask_unsaved", lambda: answers.pop(0) if answers else Button.Discard)
-    shown.answers = answers
+    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"), certain=False)
     yield shown
-    shown.document.undo_stack.setClean()
+    close_window(shown)
 
 
 @pytest.fixture
@@ -404,20 +397,38 @@ def test_a_second_start_loads_no_window_to_hand_its_file_over(
 
 
 @pytest.mark.parametrize(
-    ("argv", "environ"),
+    ("file", "screenshot", "environ"),
     [
-        ([], {VARIABLE: "1"}),  # no file: a window of its own
-        (["plan.eot.json", "--screenshot", "x.png"], {VARIABLE: "1"}),
-        (["plan.eot.json"], {"QT_QPA_PLATFORM": "offscreen"}),  # headless
-        (["plan.eot.json", "--bogus"], {VARIABLE: "1"}),  # the window's start reports it
-        (["plan.eot.json"], {VARIABLE: "1"}),  # nobody listens
+        (None, False, {VARIABLE: "1"}),  # no file: a window of its own
+        (Path("plan.eot.json"), True, {VARIABLE: "1"}),
+        (Path("plan.eot.json"), False, {"QT_QPA_PLATFORM": "offscreen"}),  # headless
+        (Path("plan.eot.json"), False, {VARIABLE: "1"}),  # nobody listens
     ],
 )
 def test_what_a_start_does_not_forward(
-    argv: list[str], environ: dict, runtime: Path, monkeypatch: pytest.MonkeyPatch, capsys
+    file: Path | None,
+    screenshot: bool,
+    environ: dict,
+    runtime: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,
 ) -> None:
     monkeypatch.delenv(VARIABLE, raising=False)
     for key, value in environ.items():
         monkeypatch.setenv(key, value)
-    assert forward_from_command_line(argv) is False
+    assert forward_file(file, screenshot=screenshot) is False
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("main", ["main", "window_main"])
+def test_a_usage_error_is_said_once_and_never_forwarded(
+    main: str, runtime: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from desktop_app import instance, launch
+
+    monkeypatch.setenv(VARIABLE, "1")
+    monkeypatch.setattr(instance, "forward", lambda *_: pytest.fail("forwarded"))
+    monkeypatch.setattr(sys, "argv", ["embed-or-tune", "plan.eot.json", "--bogus"])
+    status = launch.main() if main == "main" else launch.window_main()
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1 and "unrecognized arguments: --bogus" in err

@@ -161,3 +161,18 @@ def test_german_menus_keep_one_key_per_entry(german, qtbot, tmp_path: Path, monk
     tabs = window.tabs
     keys = [_mnemonic(tabs.tabText(index)) for index in range(tabs.count())]
     assert "k" in keys and len(keys) == len(set(keys)), keys
+
+
+def test_declared_and_moved_texts_speak_german(german) -> None:
+    from desktop_app.core.analyses.help_texts import figure_help
+    from desktop_app.present.tables import UNCERTAIN_ROWS, uncertain_labels
+
+    assert uncertain_labels() == [
+        "Gesamtkosten P10",
+        "Gesamtkosten P90",
+        "Chance, am günstigsten zu sein",
+    ]
+    assert UNCERTAIN_ROWS[0] == "Total cost P10"  # the key stays English
+    assert figure_help("Gesamtkosten P90") == figure_help("Total cost P90") != ""
+    assert translate("WindowFiles", "Saved {0}") == "{0} gespeichert"
+    assert translate("WindowExports", "Export PDF") == "PDF exportieren"

@@ -11,18 +11,17 @@ import json
 import os
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import NoReturn, get_args
 
-from desktop_app import __version__
+from desktop_app import INVALID_INPUT, OK, PROGRAM, USAGE, __version__
 from desktop_app.cli import options
 from desktop_app.cli.progress_bar import ProgressBar
 from desktop_app.cli.terminal import (
     csv_without_negative_zero,
     escaped_streams,
-    one_line,
     raw_stream,
     without_negative_zero,
 )
@@ -50,10 +49,15 @@ from desktop_app.core.prices.catalog_import import export_user_entries, import_f
 from desktop_app.core.prices.presets import find
 from desktop_app.core.prices.retirement_events import event_offers
 from desktop_app.core.prices.user_catalog import load_catalog, user_catalog_problems
-from desktop_app.gui.printing.report_command import MAX_COMPARED, write_report
-from desktop_app.launch import INVALID_INPUT, OK, PROGRAM, USAGE
 from desktop_app.present import analysis_text, catalog_text
+from desktop_app.present.safe_text import one_line
+from desktop_app.present.sheet_content import MAX_COMPARED
 from desktop_app.present.tables import text_report
+
+ReportWriter = Callable[[list[Scenario], list[str | None], Path, str, Sequence[str]], int]
+"""Writes the sheet of the scenarios (named) to a PDF of a page size, never over the files
+read; returns the page count. Printing needs Qt, which the command line does not import: the
+entry point (`desktop_app.launch`) hands the window's writer to `run_command`."""
 
 
 class InputError(Exception):
@@ -272,7 +276,7 @@ def _simulate(args: argparse.Namespace) -> int:
         with ProgressBar(raw_stream(sys.stderr), "samples") as bar:
             uncertainty = run_monte_carlo(scenario, args.samples, args.seed, progress=bar)
     if args.csv:
-        csv_text = csv_without_negative_zero(monthly_csv(evaluation))
+        csv_text = csv_without_negative_zero(monthly_csv(evaluation, uncertainty))
         _write(args.csv, csv_text, reading=[args.file] if args.file else [])
     if args.json:
         document = result_document(evaluation)
@@ -347,13 +351,16 @@ def _breakeven(args: argparse.Namespace) -> int:
     return OK
 
 
-def _report(args: argparse.Namespace) -> int:
+def _report(args: argparse.Namespace, write_report: ReportWriter | None) -> int:
     given = len(args.files) + len(args.example)
     if not 1 <= given <= MAX_COMPARED:
         raise UsageError(
             f"give 1 scenario, or 2 to {MAX_COMPARED} to compare "
             f"(files and --example NAME), got {given}"
         )
+    if write_report is None:
+        raise InputError("the report command prints through the desktop app: run it as "
+                         f"'{PROGRAM} report'")
     scenarios = [load_scenario(path) for path in args.files]
     names: list[str | None] = [Path(path).name for path in args.files]
     for name in args.example:
@@ -499,13 +506,16 @@ def _scenario_output(output: str | None) -> str:
     return str(with_scenario_suffix(output))
 
 
-def run_command(argv: Sequence[str]) -> int:
-    """Run one subcommand; returns the exit status."""
+def run_command(argv: Sequence[str], write_report: ReportWriter | None = None) -> int:
+    """Run one subcommand; returns the exit status.
+
+    `write_report` prints the `report` command's PDF; without it that command fails in one line.
+    """
     with escaped_streams():
-        return _run(argv)
+        return _run(argv, write_report)
 
 
-def _run(argv: Sequence[str]) -> int:
+def _run(argv: Sequence[str], write_report: ReportWriter | None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as done:  # --help, --version and usage errors end here
@@ -518,7 +528,7 @@ def _run(argv: Sequence[str]) -> int:
         "sensitivity": _sensitivity,
         "map": _map,
         "breakeven": _breakeven,
-        "report": _report,
+        "report": lambda args: _report(args, write_report),
         "catalog": _catalog,
         "profiles": _profiles,
     }

@@ -14,32 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-"""C0 controls, DEL, C1 controls, and lone surrogates (undecodable bytes of a file name)."""
-_CONTROLS_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+from desktop_app.present.safe_text import escape_controls
+
 _NEGATIVE_ZERO_CELL = re.compile(r"(?<![^,\n])-0\.0(?![^,\n])")
-
-
-def _escaped(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (os.fsdecode's surrogateescape)
-        return f"\\x{code - 0xDC00:02x}"
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def one_line(text: str) -> str:
-    """`text` with every control character escaped, line breaks included."""
-    return _CONTROLS.sub(_escaped, text)
-
-
-def escape_controls(text: str) -> str:
-    """`text` with every control character but the line break escaped."""
-    return _CONTROLS_BUT_NEWLINE.sub(_escaped, text)
-
-
-def lines_text(lines: list[str]) -> str:
-    """Lines joined into printable text: each escaped to one line, then a final newline."""
-    return "\n".join(one_line(line) for line in lines) + "\n"
 
 
 class OutputError(Exception):
@@ -105,9 +82,9 @@ def escaped_streams() -> Iterator[None]:
     """While inside, sys.stdout and sys.stderr escape control characters."""
     saved = sys.stdout, sys.stderr
     if not isinstance(sys.stdout, EscapingStream):
-        sys.stdout = EscapingStream(sys.stdout, "standard output")  # type: ignore[assignment]
+        sys.stdout = EscapingStream(sys.stdout, "standard output")
     if not isinstance(sys.stderr, EscapingStream):
-        sys.stderr = EscapingStream(sys.stderr, "standard error")  # type: ignore[assignment]
+        sys.stderr = EscapingStream(sys.stderr, "standard error")
     try:
         yield
     finally:

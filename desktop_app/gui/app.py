@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import re
@@ -16,8 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_NAME, __version__
-from desktop_app.cli.terminal import one_line
+from desktop_app import APP_NAME, INVALID_INPUT, PROGRAM, USAGE, __version__
 from desktop_app.core.appdata.examples import DEFAULT_EXAMPLE, load_example
 from desktop_app.core.appdata.recovery import left_behind, set_aside_damaged, tidy_up
 from desktop_app.core.appdata.resources import resource
@@ -31,7 +29,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, OpenRequests, claim, enabled
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
 from desktop_app.gui.translations import install_translations
-from desktop_app.launch import INVALID_INPUT, PROGRAM, USAGE, window_arguments
+from desktop_app.present.safe_text import one_line
 
 ORGANISATION = "Embed or Tune"
 DESKTOP_FILE = "org.embedortune.EmbedOrTune"
@@ -41,17 +39,10 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 """Qt platforms without a screen: nobody could click a message box away."""
 
 
-def _arguments(argv: Sequence[str], commands: bool) -> argparse.Namespace:
-    args = window_arguments(argv, commands=commands)  # one line and exit status 2 on a usage error
-    args.file = None if args.file is None else Path(args.file)
-    args.screenshot = None if args.screenshot is None else Path(args.screenshot)
-    return args
-
-
-def _headless(args: argparse.Namespace, screen: str | None) -> bool:
+def _headless(screenshot: Path | None, screen: str | None) -> bool:
     """Whether nobody can see the window: a screenshot, or no screen, or a screenless platform."""
     platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    return args.screenshot is not None or not screen or platform in HEADLESS_PLATFORMS
+    return screenshot is not None or not screen or platform in HEADLESS_PLATFORMS
 
 
 def unreachable_x_display() -> str | None:
@@ -183,18 +174,14 @@ def save_screenshot(window: MainWindow, target: Path, reading: Sequence[Path] = 
     write_file(target, data, reading=reading, kind="png")
 
 
-def run(argv: Sequence[str], *, commands: bool = True) -> int:
-    """Open the window (or take a screenshot); returns the exit status.
+def run(file: Path | None = None, screenshot: Path | None = None) -> int:
+    """Open the window on `file` (or save a picture of it to `screenshot`); the exit status.
 
-    `commands` False: every word is a file to open (the window-only entry point).
+    The arguments were checked before Qt loaded (`desktop_app.launch.window_arguments`).
     """
-    try:
-        args = _arguments(argv, commands)
-    except SystemExit as done:
-        return done.code if isinstance(done.code, int) else USAGE
     screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     gone = unreachable_x_display()
-    if gone and args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+    if gone and screenshot and "QT_QPA_PLATFORM" not in os.environ:
         screen = None  # a picture needs no screen
     elif gone:
         print(
@@ -203,7 +190,7 @@ def run(argv: Sequence[str], *, commands: bool = True) -> int:
             file=sys.stderr,
         )
         return USAGE
-    if args.screenshot and not screen:
+    if screenshot and not screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not screen and sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ:
         print(
@@ -212,9 +199,9 @@ def run(argv: Sequence[str], *, commands: bool = True) -> int:
             file=sys.stderr,
         )
         return USAGE
-    if args.file is not None and _headless(args, screen):
+    if file is not None and _headless(screenshot, screen):
         # Nobody could click away the message a bad file gets in the window: say it here.
-        problems = _file_problems(args.file)
+        problems = _file_problems(file)
         for line in problems:
             print(one_line(line), file=sys.stderr)
         if problems:
@@ -222,15 +209,15 @@ def run(argv: Sequence[str], *, commands: bool = True) -> int:
     app = _application()
     requests = OpenRequests(app)  # macOS Finder's QFileOpenEvent, and later starts' files
     instance = None
-    if enabled(screenshot=args.screenshot is not None):
-        instance = claim(requests, [args.file] if args.file else [])
+    if enabled(screenshot=screenshot is not None):
+        instance = claim(requests, [file] if file else [])
         if instance == FORWARDED:
             return 0  # the running window opens the file
-    window = create_window(args.file, explain=not args.screenshot)
+    window = create_window(file, explain=not screenshot)
     requests.attach(window)
-    if args.screenshot:
+    if screenshot:
         try:
-            save_screenshot(window, args.screenshot, [args.file] if args.file else [])
+            save_screenshot(window, screenshot, [file] if file else [])
         except FileError as error:
             print(f"embed-or-tune: {error}", file=sys.stderr)
             return 1

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.cli.terminal import lines_text
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.prices.catalog import STALE_AFTER_DAYS, CatalogEntry
+from desktop_app.present.safe_text import lines_text
 
 
 def _flags(entry: CatalogEntry, today: date) -> str:

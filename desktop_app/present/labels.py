@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_app.core.model.fields import numeric_field, numeric_fields
+from desktop_app.core.model.fields import NumericField, numeric_field, numeric_fields
 
 _SECTIONS = {
     "base_model": QT_TRANSLATE_NOOP("Field", "Base model"),
@@ -54,6 +54,12 @@ def after_colon(label: str) -> str:
     if shown != label or not shown:
         return shown
     return f"{shown[0].lower()}{shown[1:]}"
+
+
+def unit_text(field: NumericField, currency: str) -> str:
+    """A field's unit as shown: a money unit names the currency ('USD per 1M tokens')."""
+    unit = field_text(field.unit) if field.unit else ""
+    return f"{currency} {unit}" if field.is_money else unit
 
 
 @cache

@@ -154,6 +154,7 @@ def format_number(value: float, style: NumberStyle | None = None) -> str:
     if not math.isfinite(value):
         raise ValueError(f"{value} is not a number to show")
     sign, digits, exponent = Decimal(repr(value)).as_tuple()  # the shortest exact digits
+    assert isinstance(exponent, int)  # a finite value: never "n", "N" or "F"
     text = "".join(map(str, digits)).rstrip("0") or "0"
     exponent += len("".join(map(str, digits))) - len(text)
     if value != 0 and (abs(value) >= 1e15 or abs(value) < 1e-6):
@@ -212,6 +213,69 @@ def trimmed(value: float, decimals: int) -> str:
     return localized(core_numbers.trimmed(value, decimals))
 
 
+def short_number(value: float) -> str:
+    """A number for a chart's label or cell: grouped, at most two decimals ('1,200', '0.5').
+
+    Rounded for reading at a glance (0.004 -> '0'); a value to read back exactly is
+    `format_number`'s, and a number inside a message is `core.model.numbers.plain_number`'s.
+    """
+    return trimmed(value, 2)
+
+
 def significant(value: float, digits: int = 6) -> str:
     """A value to `digits` significant digits, grouped, in the locale: '1,234.5', '0.0012'."""
     return localized(f"{value:,.{digits}g}")
+
+
+def significant_decimals(value: float) -> int:
+    """Decimals that keep three significant digits (none from 100 up)."""
+    if value == 0 or abs(value) >= 100:
+        return 0
+    return min(6, 2 - math.floor(math.log10(abs(value))))
+
+
+def price_text(value: float, currency: str) -> str:
+    """A price to three significant digits, cents kept: '$2.50', '$0.0512', '$1,200', '3 CHF'."""
+    decimals = max(2, significant_decimals(value)) if abs(value) < 100 else 0
+    number = f"{abs(value):,.{decimals}f}"
+    if decimals > 2:
+        number = number.rstrip("0")
+        number += "0" * (2 - len(number.split(".")[1]))
+    prefix, after = money(0, currency).split("0", 1)
+    sign = "-" if value < 0 and number.strip("0.,") else ""
+    return f"{sign}{prefix}{localized(number)}{after}"
+
+
+def signed_money(value: float, currency: str) -> str:
+    """'+$12,345', '-$120', '$0'."""
+    text = money(value, currency, 0 if abs(value) >= 100 else 2)
+    return f"+{text}" if value > 0 and any(c in "123456789" for c in text) else text
+
+
+def exact_money(value: float, currency: str) -> str:
+    """Money to the unit (to the cent below 100), as the tooltips write it."""
+    return money(value, currency, 0 if abs(value) >= 100 else 2)
+
+
+_UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
+
+
+def compact_money(value: float, currency: str) -> str:
+    """An amount short enough for an axis label: '$999', '$25k', '$1.2M', '€300', '12k CHF'."""
+    amount = abs(value)
+    number, suffix = amount, ""
+    for size, unit in _UNITS:
+        if round(number, _compact_decimals(number, suffix)) < 1000:
+            break
+        number, suffix = amount / size, unit
+    text = trimmed(number, _compact_decimals(number, suffix))
+    prefix, after = money(0, currency).split("0", 1)
+    sign = "-" if value < 0 and text != "0" else ""
+    return f"{sign}{prefix}{text}{suffix}{after}"
+
+
+def _compact_decimals(number: float, suffix: str) -> int:
+    """Decimals a compact amount keeps: none from 100 up, one below, two below 10 units."""
+    if number >= 100:
+        return 0
+    return 1 if number >= 10 or suffix else 2

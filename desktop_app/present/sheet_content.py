@@ -13,19 +13,19 @@ from datetime import date
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import MODEL_OF, NAMES, TITLES
+from desktop_app.core.engine.kernel import MODEL_OF
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.effort_profiles import profile_title
 from desktop_app.core.model.events import SERVING_PATHS, calendar_month, month_index
 from desktop_app.core.model.fields import (
     RETRAIN_POLICY_NAMES,
     SECTIONS,
-    NumericField,
     numeric_field,
     numeric_fields,
     value_at,
 )
 from desktop_app.core.model.scenario import Checklist, Event, ModelPrices, Scenario
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.core.prices.catalog import ROLES
 from desktop_app.present.labels import (
     after_colon,
@@ -33,9 +33,10 @@ from desktop_app.present.labels import (
     label_of,
     strategy_name,
     strategy_title,
+    unit_text,
 )
 from desktop_app.present.numbers import count, localized, localized_prose, money
-from desktop_app.present.tables import summary_rows
+from desktop_app.present.tables import summary_rows, uncertain_rows
 
 ASSUMPTION_SECTIONS = ((QT_TRANSLATE_NOOP("Field", "Scenario"), ("horizon_months",)), *SECTIONS)
 CHANGED_MARK = "●"
@@ -120,20 +121,7 @@ def figures_html(item: SheetItem) -> str:
     keys = evaluation.strategies
     rows = summary_rows(evaluation)
     if item.uncertainty is not None:
-        currency = item.scenario.currency
-        for level in ("p10", "p90"):
-            rows.append(
-                (
-                    translate("Sheet", "Total cost {level}").format(level=level.upper()),
-                    [money(item.uncertainty.total_cost[k][level], currency) for k in keys],
-                )
-            )
-        rows.append(
-            (
-                translate("Sheet", "Chance of being cheapest"),
-                [f"{item.uncertainty.probability_cheapest[k]:.0%}" for k in keys],
-            )
-        )
+        rows += uncertain_rows(evaluation, item.uncertainty)
     cheapest = evaluation.cheapest
     header = [f"{strategy_title(key)}{' ✓' if key == cheapest else ''}" for key in keys]
     return (
@@ -357,11 +345,6 @@ def _range_text(scenario: Scenario, path: str) -> str:
     return ""
 
 
-def _unit(field: NumericField, currency: str) -> str:
-    unit = field_text(field.unit) if field.unit else ""
-    return f"{currency} {unit}" if field.unit.startswith("per ") else unit
-
-
 def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) -> str:
     """One section of the assumptions table: every input with its unit; changes marked."""
     rows = []
@@ -372,7 +355,7 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         changed = value != field.default and not (value is None and field.default is None)
         mark = CHANGED_MARK if changed else ""
         default = "" if not changed else _number(field.default)
-        unit = _escape(_unit(field, scenario.currency))
+        unit = _escape(unit_text(field, scenario.currency))
         spread = _escape(_range_text(scenario, field.path))
         rows.append(
             f"<tr><td>{mark}</td><td>{_escape(field_text(field.label))}</td>"
@@ -524,6 +507,8 @@ def table_html(
 
 
 NOT_COMPARED = "not compared"
+MAX_COMPARED = 4
+"""The comparison sheet holds 2 to this many scenarios side by side."""
 
 
 def sheet_comparison_rows(evaluations: list[Evaluation]) -> list[tuple[str, list[str]]]:

@@ -9,15 +9,22 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from desktop_app.cli.terminal import lines_text
+from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES, TITLES
 from desktop_app.core.engine.summary import compared_pairs
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import describe
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.present.numbers import count, money
+from desktop_app.present.safe_text import lines_text
 
 DASH = "–"
+UNCERTAIN_ROWS = (
+    QT_TRANSLATE_NOOP("Sheet", "Total cost P10"),
+    QT_TRANSLATE_NOOP("Sheet", "Total cost P90"),
+    QT_TRANSLATE_NOOP("Sheet", "Chance of being cheapest"),
+)
+"""The key figures a Monte Carlo run adds, below `summary_rows` (window and sheet alike)."""
 
 
 def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
@@ -104,6 +111,25 @@ def _month(month: int | None) -> str:
     if month is None:
         return translate("Figures", "never")
     return translate("Figures", "month {month}").format(month=month)
+
+
+def uncertain_labels() -> list[str]:
+    """The labels of `UNCERTAIN_ROWS` in the user's language."""
+    return [translate("Sheet", label) for label in UNCERTAIN_ROWS]
+
+
+def uncertain_rows(
+    evaluation: Evaluation, uncertainty: UncertaintyResult
+) -> list[tuple[str, list[str]]]:
+    """The P10 and P90 total cost and the chance of being cheapest, per compared strategy."""
+    currency = evaluation.scenario.currency
+    keys = [key for key in evaluation.strategies if key in uncertainty.total_cost]
+    low, high = (
+        [money(uncertainty.total_cost[key][level], currency) for key in keys]
+        for level in ("p10", "p90")
+    )
+    chance = [f"{uncertainty.probability_cheapest[key]:.0%}" for key in keys]
+    return list(zip(uncertain_labels(), (low, high, chance), strict=True))
 
 
 def _wrapped(prefix: str, text: str, width: int) -> list[str]:

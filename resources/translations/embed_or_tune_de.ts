@@ -1226,66 +1226,6 @@
         <source>{0} (unsaved)</source>
         <translation>{0} (nicht gespeichert)</translation>
     </message>
-    <message>
-        <source>Autosave failed: {0}</source>
-        <translation>Automatisches Speichern fehlgeschlagen: {0}</translation>
-    </message>
-    <message>
-        <source>“{0}” has changes that are not saved. Save them first?</source>
-        <translation>„{0}“ hat Änderungen, die nicht gespeichert sind. Zuerst speichern?</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>Could not open {0}</source>
-        <translation>{0} konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not save {0}</source>
-        <translation>{0} konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>{0} gespeichert</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Could not write {0}</source>
-        <translation>{0} konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Wrote {0} ({1} pages)</source>
-        <translation>{0} geschrieben ({1} Seiten)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Wrote {0}</source>
-        <translation>{0} geschrieben</translation>
-    </message>
-    <message>
-        <source>Pick another scenario file than this one</source>
-        <translation>Wählen Sie eine andere Szenariodatei als diese</translation>
-    </message>
-    <message>
-        <source>Settings not saved: {0}</source>
-        <translation>Einstellungen nicht gespeichert: {0}</translation>
-    </message>
-    <message>
-        <source>About {0}</source>
-        <translation>Über {0}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Embeddings or fine-tuning: the month-by-month cost and upkeep of each, and which one fits.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Embeddings oder Fine-Tuning: Kosten und Pflege beider Wege Monat für Monat, und welcher passt.</translation>
-    </message>
 </context>
 <context>
     <name>MonthlyComponentsChart</name>
@@ -1508,10 +1448,6 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>comparison sheet</source>
         <translation>Vergleichsblatt</translation>
-    </message>
-    <message>
-        <source>Total cost {level}</source>
-        <translation>Gesamtkosten {level}</translation>
     </message>
     <message>
         <source>Chance of being cheapest</source>
@@ -1769,6 +1705,14 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <source>Monthly cost by component: {0} {1}</source>
         <translation>Monatliche Kosten nach Bestandteil: {0} {1}</translation>
     </message>
+    <message>
+        <source>Total cost P10</source>
+        <translation>Gesamtkosten P10</translation>
+    </message>
+    <message>
+        <source>Total cost P90</source>
+        <translation>Gesamtkosten P90</translation>
+    </message>
 </context>
 <context>
     <name>StalenessChart</name>
@@ -1879,6 +1823,79 @@ ab Monat {month}</translation>
     <message>
         <source>{0} — User Guide</source>
         <translation>{0} – Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExports</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write {0}</source>
+        <translation>{0} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} pages)</source>
+        <translation>{0} geschrieben ({1} Seiten)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} geschrieben</translation>
+    </message>
+    <message>
+        <source>Pick another scenario file than this one</source>
+        <translation>Wählen Sie eine andere Szenariodatei als diese</translation>
+    </message>
+    <message>
+        <source>Could not open {0}</source>
+        <translation>{0} konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisches Speichern fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Save them first?</source>
+        <translation>„{0}“ hat Änderungen, die nicht gespeichert sind. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open {0}</source>
+        <translation>{0} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not save {0}</source>
+        <translation>{0} konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>Settings not saved: {0}</source>
+        <translation>Einstellungen nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Embeddings or fine-tuning: the month-by-month cost and upkeep of each, and which one fits.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Embeddings oder Fine-Tuning: Kosten und Pflege beider Wege Monat für Monat, und welcher passt.</translation>
     </message>
 </context>
 <context>

@@ -117,11 +117,8 @@ def figure_help(label: str) -> str:
     """What a key figure means ('' for a label without a text); `label` may be translated."""
     if label not in FIGURES:
         shown = {translate("Figures", name): name for name in FIGURES}
-        for level in ("P10", "P90"):
-            shown[translate("Sheet", "Total cost {level}").format(level=level)] = (
-                f"Total cost {level}"
-            )
-        shown[translate("Sheet", "Chance of being cheapest")] = "Chance of being cheapest"
+        for name in ("Total cost P10", "Total cost P90", "Chance of being cheapest"):
+            shown[translate("Sheet", name)] = name  # present.tables.UNCERTAIN_ROWS
         label = shown.get(label, label)
     return FIGURES.get(label, "")
 

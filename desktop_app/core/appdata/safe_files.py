@@ -277,7 +277,7 @@ def process_alive(pid: int) -> bool:
 
 def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
     """Delete our temporary files in `folder` whose writer is gone (after a crash); which."""
-    removed = []
+    removed: list[Path] = []
     try:
         with os.scandir(folder) as found:
             entries = list(found)

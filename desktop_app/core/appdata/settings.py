@@ -33,7 +33,6 @@ class Settings(BaseModel):
 
     recent_files: tuple[str, ...] = Field((), description="Most recent first.")
     window_geometry: str | None = Field(None, description="Qt's saveGeometry(), base64.")
-    window_state: str | None = Field(None, description="Qt's saveState(), base64.")
     page_size: Literal["A4", "Letter"] = "A4"
     display_currency: str | None = Field(
         None, pattern=r"^[A-Z]{3}$", description="None: the scenario's own currency."

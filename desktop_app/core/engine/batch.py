@@ -56,26 +56,26 @@ class ScenarioBatch:
         An empty price is NaN here; the engine fills it in (`formulas.fill_empty_prices`).
         A group path (`effort.incidents_per_month`) sets every strategy's value at once.
         """
-        overrides = {
+        arrays: dict[str, Array] = {
             path: np.asarray(value, dtype=float).ravel()
             for path, value in (overrides or {}).items()
         }
-        unknown = set(overrides) - set(uncertain_paths())
+        unknown = set(arrays) - set(uncertain_paths())
         if unknown:
             raise KeyError(f"not numeric inputs that can vary: {', '.join(sorted(unknown))}")
-        sizes = {len(value) for value in overrides.values()}
+        sizes = {len(value) for value in arrays.values()}
         if len(sizes) > 1:
             raise ValueError(f"overrides differ in length: {sorted(sizes)}")
         size = sizes.pop() if sizes else 1
         for group, leaves in GROUP_PATHS.items():
-            if group in overrides:
-                checked = _checked(group, overrides.pop(group))
+            if group in arrays:
+                checked = _checked(group, arrays.pop(group))
                 for leaf in leaves:
-                    overrides.setdefault(leaf, checked)
+                    arrays.setdefault(leaf, checked)
         values: dict[str, Array] = {}
         for path in variable_paths():
-            if path in overrides:
-                values[path] = _checked(path, overrides[path])
+            if path in arrays:
+                values[path] = _checked(path, arrays[path])
             else:
                 value = value_at(scenario, path)
                 values[path] = np.full(size, np.nan if value is None else float(value))

@@ -12,6 +12,7 @@ from desktop_app.core.analyses.advice import Advice, advise
 from desktop_app.core.engine.kernel import COMPONENTS, BatchResult, simulate_scenario
 from desktop_app.core.engine.overflow import check_shown
 from desktop_app.core.engine.summary import NEVER
+from desktop_app.core.model.events import calendar_month
 from desktop_app.core.model.scenario import Scenario
 
 RESULT_FORMAT = "embed-or-tune/result"
@@ -128,21 +129,52 @@ def result_document(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def monthly_csv(evaluation: Evaluation) -> str:
-    """Every monthly series of every strategy: one row per month, plain numbers, a header."""
-    columns = ["month", "queries"] + [
-        f"{key}.{series}"
-        for key in evaluation.strategies
-        for series in MONTHLY_SERIES
-        if series != "queries"
-    ]
-    data = {"queries": evaluation.monthly(evaluation.strategies[0], "queries")}
-    for column in columns[2:]:
-        key, series = column.split(".")
-        data[column] = evaluation.monthly(key, series)
+SERIES_UNITS = {
+    **{series: "CURRENCY" for series in (*COMPONENTS, "total", "cumulative")},
+    "queries": "count",
+    "hours": "hours",
+    "trainings": "count",
+    "staleness_pct": "%",
+    "replicas": "count",
+    "wrong_answer_count": "count",
+}
+"""The unit each monthly series is in ("CURRENCY": the scenario's currency code)."""
+BAND_NAMES = ("p10", "p50", "p90")
+"""The Monte Carlo columns of the CSV: percentiles of each strategy's cumulative cost."""
+
+
+def csv_column(name: str, series: str, currency: str) -> str:
+    """A CSV header cell: `embeddings.total (USD)`, `fine_tuning.hours (hours)`."""
+    unit = SERIES_UNITS[series]
+    return f"{name} ({currency if unit == 'CURRENCY' else unit})"
+
+
+def monthly_csv(evaluation: Evaluation, uncertainty: Any = None) -> str:
+    """Every monthly series of every strategy: one row per month, plain numbers, a header.
+
+    The header names each column's unit; a `date` column (YYYY-MM, month 1 = `start_month`)
+    follows `month` when the scenario has a start month, and with a Monte Carlo result
+    (`UncertaintyResult`) each strategy ends with the P10/P50/P90 of its cumulative cost.
+    """
+    scenario = evaluation.scenario
+    currency = scenario.currency
+    header = ["month"] + (["date"] if scenario.start_month else [])
+    header.append(csv_column("queries", "queries", currency))
+    data = [evaluation.monthly(evaluation.strategies[0], "queries")]
+    for key in evaluation.strategies:
+        for series in MONTHLY_SERIES[1:]:
+            header.append(csv_column(f"{key}.{series}", series, currency))
+            data.append(evaluation.monthly(key, series))
+        if uncertainty is not None:
+            for band in BAND_NAMES:
+                header.append(f"{key}.cumulative_{band} ({currency})")
+                data.append([float(value) for value in uncertainty.cumulative[key][band]])
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for month in range(evaluation.scenario.horizon_months):
-        writer.writerow([month + 1] + [repr(data[column][month]) for column in columns[1:]])
+    writer.writerow(header)
+    for month in range(scenario.horizon_months):
+        row: list[object] = [month + 1]
+        if scenario.start_month:
+            row.append(calendar_month(scenario.start_month, month + 1))
+        writer.writerow(row + [repr(column[month]) for column in data])
     return out.getvalue()

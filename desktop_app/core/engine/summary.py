@@ -101,29 +101,54 @@ def cost_per_1k_queries(total_cost: Array, total_queries: Array) -> Array:
         return np.where(total_queries > 0, total_cost / (total_queries / 1000), np.nan)
 
 
-def summarise(p: Any, m: Array, Q: Array, strategies: dict[str, StrategyMonths]) -> BatchSummary:  # noqa: N803
-    """Summary figures of every strategy, break-even months and the cheapest strategy."""
+def strategy_figures(p: Any, m: Array, total_queries: Array, months: StrategyMonths) -> dict:
+    """The summary figures of one strategy, per variant."""
+    total_cost = months.cumulative[:, -1].copy()
+    return {
+        "total_cost": total_cost,
+        "total_hours": per_row(months.hours, np.sum),
+        "cost_per_1k_queries": cost_per_1k_queries(total_cost, total_queries),
+        "present_value": present_value(p, m, months.total),
+        "trainings": per_row(months.trainings, np.sum),
+        "mean_staleness_pct": per_row(months.staleness_pct, np.mean),
+        "max_staleness_pct": per_row(months.staleness_pct, np.max),
+        "max_replicas": per_row(months.replicas, np.max),
+        "wrong_answer_count": months.wrong_answer_total(),
+        "exceeds_context_from_month": months.exceeds_context_from_month.astype(float),
+    }
+
+
+def pair_break_even(strategies: dict[str, StrategyMonths], a: str, b: str) -> np.ndarray:
+    """The break-even month of a over b per variant; NEVER unless both are feasible."""
+    month = break_even_month(strategies[a].cumulative, strategies[b].cumulative)
+    both = strategies[a].feasible & strategies[b].feasible
+    return np.where(both, month, NEVER)
+
+
+def summarise(
+    p: Any,
+    m: Array,
+    Q: Array,  # noqa: N803
+    strategies: dict[str, StrategyMonths],
+    figures: dict[str, dict] | None = None,
+    break_even: dict[str, np.ndarray] | None = None,
+) -> BatchSummary:
+    """Summary figures of every strategy, break-even months and the cheapest strategy.
+
+    `figures` holds those of the strategies already summarised (`strategy_figures`),
+    `break_even` the pairs' months already found (`pair_break_even`).
+    """
     total_queries = Q.sum(axis=1)
-    figures = {}
+    figures = dict(figures or {})
     for key, months in strategies.items():
-        total_cost = months.cumulative[:, -1].copy()
-        figures[key] = {
-            "total_cost": total_cost,
-            "total_hours": per_row(months.hours, np.sum),
-            "cost_per_1k_queries": cost_per_1k_queries(total_cost, total_queries),
-            "present_value": present_value(p, m, months.total),
-            "trainings": per_row(months.trainings, np.sum),
-            "mean_staleness_pct": per_row(months.staleness_pct, np.mean),
-            "max_staleness_pct": per_row(months.staleness_pct, np.max),
-            "max_replicas": per_row(months.replicas, np.max),
-            "wrong_answer_count": months.wrong_answer_total(),
-            "exceeds_context_from_month": months.exceeds_context_from_month.astype(float),
-        }
-    break_even = {}
-    for name, (a, b) in compared_pairs(list(strategies)).items():
-        month = break_even_month(strategies[a].cumulative, strategies[b].cumulative)
-        both = strategies[a].feasible & strategies[b].feasible
-        break_even[name] = np.where(both, month, NEVER)
+        if key not in figures:
+            figures[key] = strategy_figures(p, m, total_queries, months)
+    figures = {key: figures[key] for key in strategies}
+    found = break_even or {}
+    break_even = {
+        name: found[name] if name in found else pair_break_even(strategies, a, b)
+        for name, (a, b) in compared_pairs(list(strategies)).items()
+    }
     return BatchSummary(
         strategies=figures, break_even=break_even, cheapest=cheapest(strategies, figures)
     )

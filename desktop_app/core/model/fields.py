@@ -7,10 +7,11 @@ sensitivity analysis, the GUI's editors and the assumptions table of the printed
 from __future__ import annotations
 
 import difflib
+import types
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
 
 import annotated_types
 from pydantic import BaseModel
@@ -71,6 +72,15 @@ class NumericField:
     le: float | None = None
     lt: float | None = None
 
+    @property
+    def is_money(self) -> bool:
+        """True for an amount of money (a price, a fee, a minimum, the hourly rate).
+
+        Amounts are the fields whose unit is a 'per …' (per 1M tokens, per month, per hour):
+        the one place that rule is written; the display currency and every unit text use it.
+        """
+        return self.unit.startswith("per ")
+
     def problem(self, value: float) -> str | None:
         """Why `value` is not valid here, or None when it is."""
         if self.ge is not None and value < self.ge:
@@ -114,6 +124,15 @@ def _bounds(metadata: list[Any]) -> dict[str, float]:
     return bounds
 
 
+def _is_number(annotation: object) -> bool:
+    """An int or a float, optional (`float | None`) or constrained (`Annotated[int, ...]`)."""
+    if get_origin(annotation) is Annotated:
+        return get_args(annotation)[0] is int
+    if get_origin(annotation) is types.UnionType:
+        return set(get_args(annotation)) in ({int, type(None)}, {float, type(None)})
+    return annotation in (int, float)
+
+
 def _walk(instance: BaseModel, prefix: str, parent: FieldInfo | None) -> list[NumericField]:
     """The numeric leaves below `instance`, with their defaults taken from it.
 
@@ -131,10 +150,7 @@ def _walk(instance: BaseModel, prefix: str, parent: FieldInfo | None) -> list[Nu
             if annotation.__name__ != "UncertainInput":
                 found += _walk(getattr(instance, name), f"{path}.", info)
             continue
-        text = str(annotation)
-        numeric = annotation in (int, float) or text in ("float | None", "int | None")
-        numeric = numeric or (text.startswith("typing.Annotated[int") and "tuple" not in text)
-        if not numeric:
+        if not _is_number(annotation):
             continue
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
         default = getattr(instance, name)
@@ -150,8 +166,8 @@ def _walk(instance: BaseModel, prefix: str, parent: FieldInfo | None) -> list[Nu
                 description=description,
                 unit=str(extra.get("unit", parent_unit)),
                 default=None if default is None else float(default),
-                integer="int" in text,
-                nullable="None" in text,
+                integer=int in (annotation, *get_args(annotation)),
+                nullable=type(None) in get_args(annotation),
                 **_bounds(info.metadata),
             )
         )

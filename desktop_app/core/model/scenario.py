@@ -8,14 +8,14 @@ scenario handed to the engine can never change under it.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-SCENARIO_FORMAT = "embed-or-tune/scenario"
-SCHEMA_VERSION = 2
+SCENARIO_FORMAT: Final = "embed-or-tune/scenario"
+SCHEMA_VERSION: Final = 2
 
-STRATEGY_KEYS = ("embeddings", "fine_tuning", "hybrid", "long_context")
+STRATEGY_KEYS: tuple[StrategyKey, ...] = ("embeddings", "fine_tuning", "hybrid", "long_context")
 """Every strategy the model knows, in MODEL.md's canonical order."""
 
 Answer = Literal["yes", "no", "unsure"]
@@ -52,6 +52,11 @@ def _list_to_tuple(value: Any) -> Any:
 def quantity(default: float | None, description: str, unit: str, **bounds: float) -> Any:
     """A numeric field with its description, unit and bounds (ge, gt, le, lt)."""
     return Field(default, description=description, json_schema_extra={"unit": unit}, **bounds)
+
+
+def token_price(default: float | None, description: str) -> Any:
+    """A price per million tokens, from 0 to 10,000 (every token price has these bounds)."""
+    return quantity(default, description, "per 1M tokens", ge=0, le=1e4)
 
 
 class Section(BaseModel):
@@ -133,9 +138,7 @@ class Knowledge(Section):
 class Retrieval(Section):
     """Embedding model, chunking and vector store (embeddings and hybrid)."""
 
-    embedding_price_per_1m: float = quantity(
-        0.02, "Price of the embedding model.", "per 1M tokens", ge=0, le=1e4
-    )
+    embedding_price_per_1m: float = token_price(0.02, "Price of the embedding model.")
     embedding_dimensions: WholeNumber = quantity(
         1536, "Size of one embedding vector.", "dimensions", ge=1, le=65536
     )
@@ -256,15 +259,11 @@ def serving_field() -> Any:
 class ModelPrices(Section):
     """Per-token prices of a chat model."""
 
-    input_per_1m: float = quantity(0.15, "Price of input tokens.", "per 1M tokens", ge=0, le=1e4)
-    cached_input_per_1m: float | None = quantity(
-        0.075,
-        "Price of cached input tokens; empty means the input price applies.",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
+    input_per_1m: float = token_price(0.15, "Price of input tokens.")
+    cached_input_per_1m: float | None = token_price(
+        0.075, "Price of cached input tokens; empty means the input price applies."
     )
-    output_per_1m: float = quantity(0.60, "Price of output tokens.", "per 1M tokens", ge=0, le=1e4)
+    output_per_1m: float = token_price(0.60, "Price of output tokens.")
     batch_discount_pct: float = quantity(
         50, "Discount on queries sent through the batch API.", "%", ge=0, le=100
     )
@@ -275,26 +274,15 @@ class ModelPrices(Section):
 class FineTunedModel(ModelPrices):
     """Inference, training and hosting prices of the fine-tuned model."""
 
-    input_per_1m: float = quantity(
-        0.30, "Price of input tokens to the fine-tuned model.", "per 1M tokens", ge=0, le=1e4
-    )
-    cached_input_per_1m: float | None = quantity(
+    input_per_1m: float = token_price(0.30, "Price of input tokens to the fine-tuned model.")
+    cached_input_per_1m: float | None = token_price(
         0.15,
         "Price of cached input tokens to the fine-tuned model; empty means the input price "
         "applies.",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
     )
-    output_per_1m: float = quantity(
-        1.20, "Price of output tokens of the fine-tuned model.", "per 1M tokens", ge=0, le=1e4
-    )
-    training_per_1m: float = quantity(
-        3.00,
-        "Price per million training tokens (tokens in the training file × epochs).",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
+    output_per_1m: float = token_price(1.20, "Price of output tokens of the fine-tuned model.")
+    training_per_1m: float = token_price(
+        3.00, "Price per million training tokens (tokens in the training file × epochs)."
     )
     training_minimum_per_run: float = quantity(
         0, "Minimum charge of one training run.", "per run", ge=0, le=1e7
@@ -376,13 +364,10 @@ class LongContext(Section):
         ge=0,
         le=100,
     )
-    cache_write_per_1m: float | None = quantity(
+    cache_write_per_1m: float | None = token_price(
         None,
         "Price of writing prompt tokens into the cache on a miss; empty means the base "
         "model's input price applies.",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
     )
     cache_storage_per_1m_per_hour: float = quantity(
         0,

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -26,7 +26,7 @@ from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import FieldError, Serving
 
-CATALOG_FORMAT = "embed-or-tune/catalog"
+CATALOG_FORMAT: Final = "embed-or-tune/catalog"
 CATALOG_VERSION = 1
 Kind = Literal["embedding", "chat", "fine_tune", "vector_store", "reranker", "prompt_cache"]
 STALE_AFTER_DAYS = 183  # six months

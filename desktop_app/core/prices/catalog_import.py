@@ -100,7 +100,7 @@ def _litellm_entry(key: str, spec: dict, file_name: str, today: date) -> dict | 
     if input_price is None:
         raise _SkipError("lists no input_cost_per_token")
     if mode == "embedding":
-        prices = {"retrieval.embedding_price_per_1m": input_price}
+        prices: dict[str, float | None] = {"retrieval.embedding_price_per_1m": input_price}
         size = _vector_size(spec)
         if size is not None:
             prices["retrieval.embedding_dimensions"] = size

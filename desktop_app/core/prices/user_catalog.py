@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -128,13 +129,13 @@ def user_catalog_lock() -> Iterator[None]:
 
 
 def _lock(handle: int, path: Path) -> None:
-    try:
-        import fcntl
-    except ImportError:  # Windows
+    if sys.platform == "win32":  # (a platform test, which mypy reads, not ImportError)
         import msvcrt
 
         locker = lambda: msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)  # noqa: E731
     else:
+        import fcntl
+
         locker = lambda: fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # noqa: E731
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     while True:

@@ -23,9 +23,7 @@ from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS, compared_pairs
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.gui.charts.charts import (
-    STRATEGY_NAMES,
-)
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.editor.input_labels import (
     field_label,
     strategy_name,
@@ -145,7 +143,7 @@ def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) 
             else f"cost the same at {where}"
         )
         sentences.append(
-            f"{STRATEGY_NAMES[a]} and {strategy_name(b)} {meet}: "
+            f"{TITLES[a]} and {strategy_name(b)} {meet}: "
             f"{strategy_name(crossing.cheaper_above)} is cheaper above, "
             f"{strategy_name(crossing.cheaper_below)} below."
         )

@@ -36,17 +36,12 @@ from desktop_app.core.analyses.comparison import MAX_SCENARIOS, check_count, com
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import STRATEGIES
 from desktop_app.core.i18n import translate
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.gui import theme
-from desktop_app.gui.charts.charts import (
-    STRATEGY_COLORS,
-    STRATEGY_NAMES,
-    MoneyChart,
-    apply_theme,
-    ask_save_path,
-    chart_view,
-    compact_money,
-)
-from desktop_app.present.numbers import money
+from desktop_app.gui.charts.base import MoneyChart, apply_theme
+from desktop_app.gui.charts.export import ask_save_path, chart_view
+from desktop_app.gui.charts.palette import STRATEGY_COLORS
+from desktop_app.present.numbers import compact_money, money
 
 SCENARIO_STYLES = (
     Qt.PenStyle.SolidLine,
@@ -123,7 +118,7 @@ class ComparisonKey(QGraphicsRectItem):
         self.strategies = {key: _KeyEntry(self) for key in STRATEGIES}
         self.scenarios = [_KeyEntry(self) for _ in range(MAX_SCENARIOS)]
         for key, entry in self.strategies.items():
-            entry.full_text = STRATEGY_NAMES[key]
+            entry.full_text = TITLES[key]
             entry.text.setText(entry.full_text)
         self.count = 0
 
@@ -210,7 +205,7 @@ class ComparisonChart(MoneyChart):
         self.lines: dict[tuple[int, str], QLineSeries] = {}
         for index in range(MAX_SCENARIOS):
             for key in STRATEGIES:
-                line = self._line(f"{STRATEGY_NAMES[key]} {index + 1}", "")
+                line = self._line(f"{TITLES[key]} {index + 1}", "")
                 line.setVisible(False)
                 self.lines[(index, key)] = line
         self.names: list[str] = []
@@ -253,7 +248,7 @@ class ComparisonChart(MoneyChart):
                 values = np.asarray(evaluation.monthly(key, "cumulative"), dtype=float)
                 line.replaceNp(np.arange(1, horizon + 1, dtype=float), values)
                 line.setVisible(True)
-                self._labels[id(line)] = f"{names[index]}, {STRATEGY_NAMES[key].lower()}"
+                self._labels[id(line)] = f"{names[index]}, {NAMES[key]}"
                 self._series_currency[id(line)] = evaluation.scenario.currency
                 largest = max(largest, float(values.max(initial=0)))
         self._set_top(largest)

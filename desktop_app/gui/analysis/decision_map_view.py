@@ -35,14 +35,9 @@ from desktop_app.core.engine.kernel import STRATEGIES
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import numeric_field, value_at, variable_paths
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.charts.chart_table import add_table_action
-from desktop_app.gui.charts.charts import (
-    STRATEGY_COLORS,
-    STRATEGY_NAMES,
-    _pen,
-    compact_money,
-    plain_number,
-)
+from desktop_app.gui.charts.palette import STRATEGY_COLORS, pen
 from desktop_app.gui.editor.input_labels import (
     axis_title,
     compact_number,
@@ -52,7 +47,8 @@ from desktop_app.gui.editor.input_labels import (
     value_text,
 )
 from desktop_app.gui.editor.inputs import format_number, reading
-from desktop_app.present.numbers import significant
+from desktop_app.present.axis_ticks import nice_step
+from desktop_app.present.numbers import compact_money, short_number, significant
 
 MAP_INPUTS = (
     "workload.queries_per_month",
@@ -105,13 +101,6 @@ def _edges(centres: np.ndarray) -> np.ndarray:
     return np.concatenate([[first], middle, [last]])
 
 
-def _nice_step(span: float, count: int) -> float:
-    """A step of 1, 2 or 5 times a power of ten giving about `count` intervals over `span`."""
-    raw = span / max(count, 1)
-    magnitude = 10.0 ** math.floor(math.log10(raw))
-    return next(f * magnitude for f in (1, 2, 5, 10) if f * magnitude >= raw)
-
-
 class _MapAxis:
     """One axis of the painted map: value <-> position along it, cells and ticks."""
 
@@ -157,7 +146,7 @@ class _MapAxis:
             return [value for value in steps if low * (1 - 1e-9) <= value <= high * (1 + 1e-9)]
         if high <= low:
             return [low]
-        step = _nice_step(high - low, count)
+        step = nice_step((high - low) / max(count, 1))
         start = math.ceil(low / step - 1e-9)
         return [round(k * step, 12) for k in range(start, math.floor(high / step + 1e-9) + 1)]
 
@@ -248,7 +237,7 @@ class DecisionMapView(QWidget):
     def _legend_items(self) -> list[tuple[str, str]]:
         """(kind, text) of each legend entry."""
         shown = self.found.totals if self.found is not None else STRATEGIES
-        items = [("swatch:" + key, STRATEGY_NAMES[key]) for key in STRATEGIES if key in shown]
+        items = [("swatch:" + key, TITLES[key]) for key in STRATEGIES if key in shown]
         items.append(("ring", "This scenario"))
         items.append(("pale", f"Fainter: runner-up within {round(_PALE_WITHIN * 100)} %"))
         return items
@@ -310,12 +299,12 @@ class DecisionMapView(QWidget):
             count = max(2, (self.height() - 90) // 36)
         ticks = []
         for value in axis.ticks(count):
-            if field.unit.startswith("per "):
+            if field.is_money:
                 label = compact_money(value, self.currency)
             elif axis.log or abs(value) >= 10_000:
                 label = compact_number(value)
             else:
-                label = plain_number(value)
+                label = short_number(value)
             ticks.append((value, label))
         return ticks
 
@@ -388,7 +377,7 @@ class DecisionMapView(QWidget):
             f"{field_label(found.y.field)}: {value_text(found.y.field, y_value, self.currency)}",
             "Cheapest: " + ("none fits" if cheapest is None else strategy_name(str(cheapest))),
             *(
-                f"{STRATEGY_NAMES[key]}: "
+                f"{TITLES[key]}: "
                 f"{exact_money(float(found.totals[key][row, column]), self.currency)}"
                 for key in STRATEGIES
                 if key in found.totals
@@ -462,7 +451,7 @@ class DecisionMapView(QWidget):
         self._paint_cells(painter)
         self._paint_borders(painter, text)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(_pen(text, 1))
+        painter.setPen(pen(text, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
         self._paint_axes(painter, plot, small, title, text)
@@ -486,7 +475,7 @@ class DecisionMapView(QWidget):
         cheapest = self.found.cheapest
         color = QColor(text)
         color.setAlpha(170)
-        painter.setPen(_pen(color, 1.2))
+        painter.setPen(pen(color, 1.2))
         changes_right = np.argwhere(cheapest[:, :-1] != cheapest[:, 1:])
         changes_up = np.argwhere(cheapest[:-1, :] != cheapest[1:, :])
         for r, c in changes_right:
@@ -503,7 +492,7 @@ class DecisionMapView(QWidget):
         assert self.found is not None and self._x is not None and self._y is not None
         metrics = QFontMetricsF(small)
         painter.setFont(small)
-        painter.setPen(_pen(text, 1))
+        painter.setPen(pen(text, 1))
         # x: ticks below the plot, dropping labels that would touch their neighbour
         last_right = -math.inf
         for _, label, x in self.ticks("x"):
@@ -563,7 +552,7 @@ class DecisionMapView(QWidget):
         """Outline the cell under the mouse."""
         if self._hovered is None:
             return
-        painter.setPen(_pen(text, 1.5))
+        painter.setPen(pen(text, 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self.cell_rect(*self._hovered))
 
@@ -573,9 +562,9 @@ class DecisionMapView(QWidget):
         if centre is None:
             return
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(_pen(background, 4.5))
+        painter.setPen(pen(background, 4.5))
         painter.drawEllipse(centre, 6.5, 6.5)
-        painter.setPen(_pen(text, 2))
+        painter.setPen(pen(text, 2))
         painter.drawEllipse(centre, 6.5, 6.5)
 
     def _paint_legend(
@@ -592,7 +581,7 @@ class DecisionMapView(QWidget):
                 painter.drawRect(box)
             elif kind == "ring":
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(_pen(text, 2))
+                painter.setPen(pen(text, 2))
                 painter.drawEllipse(box.center(), size / 2 - 1, size / 2 - 1)
             else:  # a pale and a full swatch side by side
                 painter.setPen(Qt.PenStyle.NoPen)

@@ -21,8 +21,13 @@ from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.i18n import translate
 from desktop_app.present.labels import strategy_name, strategy_title
-from desktop_app.present.numbers import localized_prose, money
-from desktop_app.present.tables import summary_rows
+from desktop_app.present.numbers import localized_prose
+from desktop_app.present.tables import (
+    UNCERTAIN_ROWS,
+    summary_rows,
+    uncertain_labels,
+    uncertain_rows,
+)
 
 
 def infeasibility(evaluation: Evaluation, key: str) -> str | None:
@@ -81,17 +86,12 @@ class SummaryTable(QTableWidget):
         self.setWordWrap(False)
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
 
-    UNCERTAIN_ROWS = ("Total cost P10", "Total cost P90", "Chance of being cheapest")
+    UNCERTAIN_ROWS = UNCERTAIN_ROWS
     """The figures of a Monte Carlo run, in English (`_uncertain_rows` gives them as shown)."""
 
     @staticmethod
-    def _uncertain_rows() -> tuple[str, str, str]:
-        total = translate("Sheet", "Total cost {level}")
-        return (
-            total.format(level="P10"),
-            total.format(level="P90"),
-            translate("Sheet", "Chance of being cheapest"),
-        )
+    def _uncertain_rows() -> list[str]:
+        return uncertain_labels()
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill the table from an evaluation (uncertain figures wait for their run)."""
@@ -144,14 +144,7 @@ class SummaryTable(QTableWidget):
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
-        currency = self.evaluation.scenario.currency
-        keys = [key for key in self.evaluation.strategies if key in result.total_cost]
-        low, high = (
-            [money(result.total_cost[key][level], currency) for key in keys]
-            for level in ("p10", "p90")
-        )
-        chance = [f"{result.probability_cheapest[key]:.0%}" for key in keys]
-        for label, cells in zip(self._uncertain_rows(), (low, high, chance), strict=True):
+        for label, cells in uncertain_rows(self.evaluation, result):
             for column, text in enumerate(cells):
                 self.item(self._row(label), column).setText(text)
 

@@ -29,16 +29,13 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.numbers import count
-from desktop_app.gui.charts.charts import (
-    COMPONENT_NAMES,
-    STRATEGY_NAMES,
-    CumulativeCostChart,
-    EvaluationChart,
-    MonthlyComponentsChart,
-    StalenessChart,
-    plain_number,
-)
+from desktop_app.gui.charts.base import EvaluationChart
+from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.palette import COMPONENT_NAMES
+from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.present.labels import strategy_title
+from desktop_app.present.numbers import short_number
 
 SHOW_AS_TABLE = "Show as &Table"
 SHOW_AS_TABLE_KEYS = "Ctrl+Shift+T"
@@ -189,7 +186,7 @@ def _tornado(chart) -> ChartTable:
 def _line_name(chart: QChart, key: object, line: QXYSeries) -> str:
     """A column heading: the strategy, with its scenario in a comparison."""
     if isinstance(key, tuple) and len(key) == 2 and len(getattr(chart, "names", [])) > key[0]:
-        return f"{chart.names[key[0]]} · {STRATEGY_NAMES.get(key[1], key[1])}"
+        return f"{chart.names[key[0]]} · {strategy_title(key[1])}"
     return line.name()
 
 
@@ -211,7 +208,7 @@ def _generic(chart: QChart) -> ChartTable:
     length = max((len(values) for _, _, values in columns), default=0)
     rows = [
         [Cell(str(index + 1), float(index + 1))]
-        + [Cell(plain_number(values[index]), values[index]) for _, _, values in columns]
+        + [Cell(short_number(values[index]), values[index]) for _, _, values in columns]
         for index in range(length)
     ]
     return ChartTable(chart.title(), headers, rows)
@@ -380,7 +377,7 @@ def table_source(widget: QWidget | None) -> QObject | None:
     None when there is neither (the break-even tab is a table already).
     """
     from desktop_app.gui.analysis.decision_map_view import DecisionMapView
-    from desktop_app.gui.charts.charts import ChartView
+    from desktop_app.gui.charts.export import ChartView
 
     ancestor = widget
     while ancestor is not None:

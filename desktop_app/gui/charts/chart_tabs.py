@@ -15,11 +15,15 @@ from PySide6.QtCharts import QChart
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.i18n import translate
 from desktop_app.gui.analysis.analysis_runner import AnalysisResults
-from desktop_app.gui.charts import charts
+from desktop_app.gui.charts.base import EvaluationChart, apply_theme
+from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.export import chart_view
+from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
+from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.hours_share import hours_note
 from desktop_app.present.labels import strategy_title
@@ -30,9 +34,11 @@ if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules
     from desktop_app.gui.charts.replicas_chart import ReplicasChart
     from desktop_app.gui.charts.tornado import TornadoChart
 
-MapAxis = tuple[str, float, float]
 Themed = TypeVar("Themed", bound=QChart)
-Drawn = TypeVar("Drawn", bound=charts.EvaluationChart)
+Drawn = TypeVar("Drawn", bound=EvaluationChart)
+
+STALE_NOTE = "earlier inputs, being updated"
+"""Said in the legend of a band faded by an edit, until the band of the new inputs comes."""
 
 
 class ChartTabs(QTabWidget):
@@ -53,10 +59,10 @@ class ChartTabs(QTabWidget):
         self._makers: dict[QWidget, tuple[Callable[[QVBoxLayout], QWidget], QWidget]] = {}
         self.charts: list[QChart] = []
         """The charts made so far (theme changes go to them)."""
-        self._figure_charts: list[charts.EvaluationChart] = []  # those drawn from an evaluation
+        self._figure_charts: list[EvaluationChart] = []  # those drawn from an evaluation
 
-        self.cumulative_chart = self._add_figure_chart(charts.CumulativeCostChart(evaluation))
-        view = charts.chart_view(self.cumulative_chart, "Cumulative cost per strategy")
+        self.cumulative_chart = self._add_figure_chart(CumulativeCostChart(evaluation))
+        view = chart_view(self.cumulative_chart, "Cumulative cost per strategy")
         self.addTab(view, translate("ChartTabs", "&Cumulative cost"))
         self._components_tab = self._tab(
             translate("ChartTabs", "By com&ponent"), self._make_components, self._picker()
@@ -101,7 +107,7 @@ class ChartTabs(QTabWidget):
 
     def _add_chart(self, chart: Themed) -> Themed:
         """A chart just made: in the current theme, and in the list theme changes go to."""
-        charts.apply_theme(chart, self._dark)
+        apply_theme(chart, self._dark)
         self.charts.append(chart)
         return chart
 
@@ -150,15 +156,15 @@ class ChartTabs(QTabWidget):
 
     def _make_components(self, layout: QVBoxLayout) -> QWidget:
         strategy = self.strategy_picker.currentData()
-        chart = charts.MonthlyComponentsChart(self._evaluation, strategy)
+        chart = MonthlyComponentsChart(self._evaluation, strategy)
         self._components_chart = self._add_figure_chart(chart)
-        view = charts.chart_view(chart, "Monthly cost by component")
+        view = chart_view(chart, "Monthly cost by component")
         layout.addWidget(view, 1)
         return view
 
     def _make_hours(self, layout: QVBoxLayout) -> QWidget:
-        self._hours_chart = self._add_figure_chart(charts.MaintenanceHoursChart(self._evaluation))
-        view = charts.chart_view(self._hours_chart, "Maintenance hours per month")
+        self._hours_chart = self._add_figure_chart(MaintenanceHoursChart(self._evaluation))
+        view = chart_view(self._hours_chart, "Maintenance hours per month")
         layout.addWidget(view)
         self.hours_note = QLabel(hours_note(self._evaluation), layout.parentWidget())
         self.hours_note.setAccessibleName("Share of engineering hours in the total")
@@ -171,7 +177,7 @@ class ChartTabs(QTabWidget):
         from desktop_app.gui.charts.replicas_chart import ReplicasChart  # on first use
 
         self._replicas_chart = self._add_figure_chart(ReplicasChart(self._evaluation))
-        view = charts.chart_view(self._replicas_chart, "Dedicated replicas per month")
+        view = chart_view(self._replicas_chart, "Dedicated replicas per month")
         layout.addWidget(view)
         return view
 
@@ -182,8 +188,8 @@ class ChartTabs(QTabWidget):
         return self._replicas_chart
 
     def _make_staleness(self, layout: QVBoxLayout) -> QWidget:
-        self._staleness_chart = self._add_figure_chart(charts.StalenessChart(self._evaluation))
-        view = charts.chart_view(self._staleness_chart, "Fine-tuned model staleness")
+        self._staleness_chart = self._add_figure_chart(StalenessChart(self._evaluation))
+        view = chart_view(self._staleness_chart, "Fine-tuned model staleness")
         layout.addWidget(view)
         return view
 
@@ -223,19 +229,19 @@ class ChartTabs(QTabWidget):
     # the charts, made when asked for ----------------------------------------------------------
 
     @property
-    def components_chart(self) -> charts.MonthlyComponentsChart:
+    def components_chart(self) -> MonthlyComponentsChart:
         """Monthly cost by component of the picked strategy."""
         self._make(self._components_tab)
         return self._components_chart
 
     @property
-    def hours_chart(self) -> charts.MaintenanceHoursChart:
+    def hours_chart(self) -> MaintenanceHoursChart:
         """Maintenance hours per month."""
         self._make(self._hours_tab)
         return self._hours_chart
 
     @property
-    def staleness_chart(self) -> charts.StalenessChart:
+    def staleness_chart(self) -> StalenessChart:
         """The tuned model's staleness with its trainings."""
         self._make(self._staleness_tab)
         return self._staleness_chart
@@ -258,12 +264,6 @@ class ChartTabs(QTabWidget):
         self._make(self._break_even_tab)
         return self._break_even_table
 
-    def map_axes(self) -> tuple[MapAxis, MapAxis]:
-        """The decision map's axes: the user's choice once the map is open, else the defaults."""
-        if not self._made(self._map_tab):
-            return DEFAULT_X, DEFAULT_Y
-        return self._map_panel.axes()
-
     # showing figures ---------------------------------------------------------------------------
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -275,7 +275,11 @@ class ChartTabs(QTabWidget):
         if self._made(self._hours_tab):
             self.hours_note.setText(hours_note(evaluation))
             self.hours_note.setVisible(bool(self.hours_note.text()))
-        self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
+        chart = self.cumulative_chart
+        if evaluation.scenario.uncertainty and chart.uncertainty is not None:
+            chart.fade_band(STALE_NOTE)  # of the inputs before: faded until the new one comes
+        else:
+            chart.show_uncertainty(None)
         if self._made(self._map_tab):
             self._map_panel.set_scenario(evaluation.scenario)
 
@@ -296,4 +300,4 @@ class ChartTabs(QTabWidget):
         """Light or dark, for the charts made so far and those made later."""
         self._dark = dark
         for chart in self.charts:
-            charts.apply_theme(chart, dark)
+            apply_theme(chart, dark)

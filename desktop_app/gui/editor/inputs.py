@@ -7,7 +7,6 @@ entry in red with the reason below it, keeping the last valid value in the scena
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
-from desktop_app.present import numbers
+from desktop_app.present import axis_ticks, numbers
 from desktop_app.present.labels import field_label, field_text
 
 _sessions = itertools.count(1)
@@ -60,11 +59,7 @@ def nice_step(value: float, integer: bool) -> float:
     target = abs(value) / 10
     if target <= smallest:
         return smallest
-    power = 10 ** math.floor(math.log10(target))
-    for multiple in (5, 2, 1):
-        if multiple * power <= target:
-            return max(smallest, multiple * power)
-    return max(smallest, power)
+    return max(smallest, axis_ticks.nice_step(target, down=True))
 
 
 def bound_problem(field: NumericField, value: float) -> str | None:

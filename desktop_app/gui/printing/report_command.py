@@ -7,8 +7,7 @@ from pathlib import Path
 
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.model.scenario import Scenario
-
-MAX_COMPARED = 4
+from desktop_app.present.sheet_content import MAX_COMPARED
 
 
 def write_report(

@@ -10,7 +10,7 @@ that every footer can say "page N of M".
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsScene
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.analyses.monte_carlo import UncertaintyResult, run_monte_carlo
 from desktop_app.core.appdata.safe_files import write_file
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import TUNED
@@ -41,7 +41,12 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.prices.currency import DisplayCurrency
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.user_catalog import load_catalog
-from desktop_app.gui.charts import charts
+from desktop_app.gui.charts.base import apply_theme
+from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
+from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
+from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
+from desktop_app.gui.charts.palette import COMPONENT_NAMES
+from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.present.labels import strategy_name
 from desktop_app.present.sheet_content import (
     ASSUMPTION_SECTIONS,
@@ -65,6 +70,7 @@ CHART_ASPECT = 0.48  # height / width of a chart on the page
 CHART_LOGICAL_WIDTH = 760.0  # charts are laid out at this many screen pixels, then scaled
 GAP_POINTS = 8.0
 SHEET_SAMPLES = 10_000
+"""Samples of the sheet's own runs: of files the window does not show (`report`, comparisons)."""
 
 Draw = Callable[[QPainter, QRectF, float], None]  # painter, target, offset into the block
 
@@ -134,7 +140,7 @@ class Sheet:
 
     def chart(self, chart: QChart, aspect: float = CHART_ASPECT) -> Block:
         """A chart across the page width, drawn as vectors."""
-        charts.apply_theme(chart, dark=False)
+        apply_theme(chart, dark=False)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         width = self.body.width()
         logical = QSizeF(CHART_LOGICAL_WIDTH, CHART_LOGICAL_WIDTH * aspect)
@@ -270,11 +276,11 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
     """Everything the sheet says about one scenario."""
     evaluation = item.evaluation
     scenario = item.scenario
-    cumulative = charts.CumulativeCostChart(evaluation)
+    cumulative = CumulativeCostChart(evaluation)
     if item.uncertainty is not None:
         cumulative.show_uncertainty(item.uncertainty)
     recommended = evaluation.advice.recommendation
-    components = charts.MonthlyComponentsChart(evaluation, recommended or evaluation.strategies[0])
+    components = MonthlyComponentsChart(evaluation, recommended or evaluation.strategies[0])
     if recommended:
         note = translate("Sheet", "(recommended)")
     else:
@@ -295,13 +301,13 @@ def scenario_blocks(sheet: Sheet, item: SheetItem, first: bool) -> list[Block]:
         sheet.gap(4),
         sheet.chart(components),
         sheet.gap(4),
-        sheet.chart(charts.MaintenanceHoursChart(evaluation)),
+        sheet.chart(MaintenanceHoursChart(evaluation)),
     ]
     if any(key in TUNED for key in evaluation.strategies):  # staleness is the tuned model's
-        blocks += [sheet.gap(4), sheet.chart(charts.StalenessChart(evaluation), aspect=0.36)]
+        blocks += [sheet.gap(4), sheet.chart(StalenessChart(evaluation), aspect=0.36)]
     blocks += [
         sheet.gap(4),
-        sheet.text(components_html(evaluation, charts.COMPONENT_NAMES)),
+        sheet.text(components_html(evaluation, COMPONENT_NAMES)),
         sheet.gap(4),
         sheet.text(scope_html(evaluation)),
         sheet.gap(4),
@@ -324,15 +330,22 @@ def sheet_items(
     evaluations: list[Evaluation],
     files: list[str | None],
     display: DisplayCurrency | None = None,
+    window_runs: Sequence[UncertaintyResult | None] = (),
+    samples: int = SHEET_SAMPLES,
 ) -> list[SheetItem]:
-    """Sheet items, each with a Monte Carlo run when its scenario has ranges.
+    """Sheet items, each with its Monte Carlo run when its scenario has ranges.
 
-    Evaluations already in a display currency (see core/currency.py) are noted as such.
+    `window_runs`: the runs the window shows, one per leading evaluation (None: not arrived yet);
+    the sheet prints those, and runs only the missing ones, at `samples` (the window's count,
+    so that a run still under way in the window gives the same figures). Evaluations already
+    in a display currency (see core/prices/currency.py) are noted as such.
     """
     items = []
-    for evaluation, file in zip(evaluations, files, strict=True):
+    for index, (evaluation, file) in enumerate(zip(evaluations, files, strict=True)):
         scenario = evaluation.scenario
-        uncertainty = run_monte_carlo(scenario, SHEET_SAMPLES) if scenario.uncertainty else None
+        uncertainty = window_runs[index] if index < len(window_runs) else None
+        if uncertainty is None and scenario.uncertainty:
+            uncertainty = run_monte_carlo(scenario, samples)
         shown = display is not None and scenario.currency == display.target != display.source
         items.append(SheetItem(evaluation, uncertainty, file, display.note() if shown else None))
     return items
