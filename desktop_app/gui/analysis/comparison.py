@@ -243,7 +243,8 @@ class ComparisonChart(MoneyChart):
                     continue
                 horizon = evaluation.scenario.horizon_months
                 values = np.asarray(evaluation.monthly(key, "cumulative"), dtype=float)
-                line.replaceNp(np.arange(1, horizon + 1, dtype=float), values)
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                line.replaceNp(np.arange(1, horizon + 1, dtype=float), values)  # type: ignore[arg-type]
                 line.setVisible(True)
                 self._labels[id(line)] = f"{names[index]}, {NAMES[key]}"
                 self._series_currency[id(line)] = evaluation.scenario.currency

@@ -9,7 +9,7 @@ then shows the latest evaluation and analyses, exactly as if it had been there a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import Signal
@@ -87,10 +87,10 @@ class ChartTabs(QTabWidget):
         self.addTab(tab, title)
         return tab
 
-    def _make(self, tab: QWidget) -> None:
-        if tab in self._makers:
+    def _make(self, tab: QWidget | None) -> None:
+        if tab is not None and tab in self._makers:
             make, above = self._makers.pop(tab)
-            place_in_tab_order(above, make(tab.layout()))
+            place_in_tab_order(above, make(cast(QVBoxLayout, tab.layout())))  # `_tab` made it
 
     def _made(self, tab: QWidget) -> bool:
         return tab not in self._makers

@@ -137,10 +137,14 @@ class ScenarioEditor(QScrollArea):
 
     def _in_view(self, box: QGroupBox) -> bool:
         """Whether the box starts within the visible part of the form (before any layout)."""
-        layout = self.widget().layout()
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if layout is None:  # no form laid out yet: fill the box now
+            return True
         top = layout.contentsMargins().top()
         for index in range(layout.indexOf(box)):  # the heights the boxes above will take
-            top += layout.itemAt(index).sizeHint().height() + layout.spacing()
+            item = layout.itemAt(index)
+            top += (item.sizeHint().height() if item is not None else 0) + layout.spacing()
         return top < self.verticalScrollBar().value() + self.viewport().height()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
@@ -167,7 +171,7 @@ class ScenarioEditor(QScrollArea):
         self.currency = QLineEdit(box)
         self.currency.setAccessibleName("Currency")
         self.currency.setMaxLength(3)
-        self.currency.setToolTip(Scenario.model_fields["currency"].description)
+        self.currency.setToolTip(Scenario.model_fields["currency"].description or "")
         self.currency.textEdited.connect(self._on_currency_edited)
         self.notes = QPlainTextEdit(box)
         self.notes.setAccessibleName("Notes")
@@ -183,7 +187,7 @@ class ScenarioEditor(QScrollArea):
             form.addRow(label, widget)
         form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
         self.strategies = StrategyChooser(box)
-        self.strategies.setToolTip(Scenario.model_fields["strategies"].description)
+        self.strategies.setToolTip(Scenario.model_fields["strategies"].description or "")
         self.strategies.chosen.connect(self._on_strategies_chosen)
         compared = QLabel("Compare", box)
         compared.setFixedWidth(LABEL_WIDTH)
@@ -221,7 +225,7 @@ class ScenarioEditor(QScrollArea):
         if prefixes == ("fine_tuning.",):
             self.policy = QComboBox(body)
             self.policy.setAccessibleName("Retrain policy")
-            self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description)
+            self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description or "")
             for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(text, key)
             self.policy.activated.connect(self._on_policy_chosen)
@@ -356,7 +360,8 @@ class ScenarioEditor(QScrollArea):
         if value_at(self.document.scenario, path) != value:
             field = numeric_field(path)
             whole = value is not None and field.integer
-            self.document.set_value(path, int(value) if whole else value, session)
+            restored = int(value) if whole and value is not None else value
+            self.document.set_value(path, restored, session)
 
     def _widened_range(self, path: str, value: float) -> UncertainInput | None:
         """The input's range stretched to take `value`, when only its range refuses it."""
@@ -502,7 +507,8 @@ class ScenarioEditor(QScrollArea):
         self.document.set_scenario(changed, f"Effort profile: {PROFILES[name].title}")
 
     def _on_policy_chosen(self, index: int) -> None:
-        self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
+        if self.policy is not None:  # it sends this only once it exists
+            self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
 
     # document -> widgets -----------------------------------------------------------------
 

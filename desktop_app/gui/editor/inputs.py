@@ -186,7 +186,7 @@ class NumberInput(QLineEdit):
             return
         self._value = value
         whole = value is not None and self.field.integer
-        self.edited.emit(int(value) if whole else value, self.session)
+        self.edited.emit(int(value) if whole and value is not None else value, self.session)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102, N802 (Qt API)
         self.session = new_session()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import textwrap
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.scenario import PresetRecord, Scenario
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.retirement_events import EventOffer, event_offers
@@ -47,7 +48,7 @@ class PresetPicker(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setAccessibleName(f"{ROLES[role][1]} price source")
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(self.combo)
@@ -72,7 +73,7 @@ class PresetPicker(QWidget):
 
     def show_scenario(self, scenario: Scenario, warnings: list[str], notes: list[str]) -> None:
         """Select the scenario's preset (or Custom) and say where its prices come from."""
-        record = scenario.presets.get(self.role)
+        record = cast("dict[str, PresetRecord]", scenario.presets).get(self.role)  # any role
         index = self.combo.findData(record.id) if record else 0
         blocked = self.combo.blockSignals(True)
         self.combo.setCurrentIndex(max(index, 0))
@@ -100,7 +101,7 @@ class PresetPicker(QWidget):
             button.setAccessibleName(f"Add event: {offer.event.name}")
             event = offer.event
             button.clicked.connect(lambda _=False, event=event: self.event_offered.emit(event))
-            self.layout().addWidget(button)
+            self.box.addWidget(button)
             self.offer_buttons.append(button)
 
     def _on_activated(self, index: int) -> None:

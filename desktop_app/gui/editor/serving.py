@@ -24,7 +24,7 @@ class ServingPicker(QComboBox):
 
     def __init__(self, model: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
+        self.section = model  # not `model`: that is QComboBox.model()
         self.path = f"{model}.serving"
         title = "Base model" if model == "base_model" else "Fine-tuned model"
         self.setAccessibleName(f"{title} serving")
@@ -39,7 +39,7 @@ class ServingPicker(QComboBox):
 
     def show_scenario(self, scenario: Scenario) -> None:
         """Select the model's serving mode."""
-        mode = getattr(scenario, self.model).serving
+        mode = getattr(scenario, self.section).serving
         blocked = self.blockSignals(True)
         self.setCurrentIndex(self.findData(mode))
         self.blockSignals(blocked)
