@@ -25,7 +25,13 @@ from desktop_app.core.appdata.settings import load_settings
 from desktop_app.gui.charts.image_bytes import png_bytes
 from desktop_app.gui.dialogs.help_actions import explain_example
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.single_instance import FORWARDED, OpenRequests, claim, enabled
+from desktop_app.gui.single_instance import (
+    FORWARDED,
+    InstanceServer,
+    OpenRequests,
+    claim,
+    enabled,
+)
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
 from desktop_app.present.safe_text import one_line
 
@@ -218,7 +224,7 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
-        if instance is not None and instance != FORWARDED:
+        if isinstance(instance, InstanceServer):  # not None, not FORWARDED
             instance.close()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # The sheet, printing and the dialogs load on first use (start-up time); see the methods.
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -65,7 +66,11 @@ from desktop_app.gui.theme import is_dark, set_theme
 from desktop_app.present.numbers import count
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from desktop_app.core.analyses.monte_carlo import UncertaintyResult
+    from desktop_app.gui.dialogs.first_run import FirstRunBanner
+    from desktop_app.gui.dialogs.help_dialog import UserGuideDialog
     from desktop_app.present.sheet_content import SheetItem
 
 AUTOSAVE_DELAY_MS = 2000
@@ -75,6 +80,13 @@ REDO_Y = QKeySequence("Ctrl+Y")  # redo on Windows, and where people bring the h
 
 class MainWindow(QMainWindow):
     """One scenario document with its editor, results, charts and file commands."""
+
+    # Set by `help_actions` (the guide and the first-run banner only once they are shown).
+    table_action: QAction
+    guide_action: QAction
+    whats_this_action: QAction
+    user_guide: UserGuideDialog
+    first_run_banner: FirstRunBanner
 
     def __init__(
         self, settings: Settings, scenario: Scenario | None = None, path: Path | None = None
@@ -225,7 +237,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         # A text field takes Ctrl+Z for its own undo: route it to the document's history
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # a window is only made inside an application
+            app.installEventFilter(self)
 
         prices_menu = menu.addMenu("&Prices")
         self._add(prices_menu, "&My Prices…", self.my_prices_dialog)
@@ -269,7 +283,13 @@ class MainWindow(QMainWindow):
                     return True
         return super().eventFilter(watched, event)
 
-    def _add(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -532,7 +552,7 @@ class MainWindow(QMainWindow):
         """The files this window has open (an export never replaces them)."""
         return [self.document.path] if self.document.path else []
 
-    def _printer(self):
+    def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
         from desktop_app.gui.printing.sheet import page_layout
@@ -565,7 +585,7 @@ class MainWindow(QMainWindow):
         preview = QPrintPreviewDialog(printer, self)
         preview.setAccessibleName("Print preview")
         preview.paintRequested.connect(lambda target: paint_sheet(target, items))
-        self.preview = preview  # tests reach the open dialog
+        self.preview: QPrintPreviewDialog | None = preview  # tests reach the open dialog
         try:
             preview.exec()
         finally:
@@ -714,7 +734,7 @@ class MainWindow(QMainWindow):
         self.recovery.discard()
         self.runner.cancel()
         self.runner.wait(5000)
-        geometry = bytes(self.saveGeometry().toBase64()).decode()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings = self.settings.model_copy(update={"window_geometry": geometry})
         self._save_settings()
         event.accept()

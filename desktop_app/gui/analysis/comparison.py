@@ -324,7 +324,7 @@ class CompareDialog(QDialog):
         self.close_button.setText("Close")
         self.close_button.setAccessibleName("Close")
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(buttons)
@@ -346,9 +346,9 @@ class CompareDialog(QDialog):
         table.setHorizontalHeaderLabels(names)
         table.setVerticalHeaderLabels([label for label, _ in rows])
         for column, name in enumerate(names):
-            header = table.horizontalHeaderItem(column)
-            if header is not None:
-                header.setToolTip(name)
+            heading = table.horizontalHeaderItem(column)
+            if heading is not None:
+                heading.setToolTip(name)
         for row, (_, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -385,7 +385,7 @@ class CompareDialog(QDialog):
             )
             for column in range(table.columnCount())
         ]
-        margins = self.layout().contentsMargins()
+        margins = self.box.contentsMargins()
         width = (
             table.verticalHeader().sizeHint().width()
             + len(widths) * max(widths)  # stretched columns share the width equally
