@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.file_watch import (
@@ -21,11 +22,9 @@ from desktop_app.core.appdata.file_watch import (
 )
 from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.scenario_files import load_scenario, save_scenario
-from desktop_app.core.appdata.settings import Settings
 from desktop_app.gui.dialogs.scenario_dialogs import JSON_FILTER, OPEN_FILTERS, SCENARIO_FILTER
 from desktop_app.gui.disk_watch import SaveChoice
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.theme import use_readable_locale
 
 Button = QMessageBox.StandardButton
 
@@ -38,17 +37,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    use_readable_locale()
-    scenario = load_example("support-chatbot").model_copy(update={"uncertainty": ()})
-    shown = MainWindow(Settings(), scenario)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    answers: list[Button] = []
-    monkeypatch.setattr(shown, "ask_unsaved", lambda: answers.pop(0) if answers else Button.Discard)
-    shown.answers = answers
+    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
     yield shown
-    shown.document.undo_stack.setClean()
+    close_window(shown)
 
 
 def when_a_dialog_opens(answer: Callable[[QFileDialog], None]) -> list[QFileDialog]:

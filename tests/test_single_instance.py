@@ -21,14 +21,13 @@ import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.paths import HOME_VARIABLE, state_dir
 from desktop_app.core.appdata.scenario_files import save_scenario
-from desktop_app.core.appdata.settings import Settings
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, InstanceServer, OpenRequests, claim
-from desktop_app.gui.theme import use_readable_locale
 from desktop_app.instance import (
     VARIABLE,
     enabled,
@@ -63,15 +62,9 @@ def requests(qapp: QApplication, runtime: Path) -> Iterator[OpenRequests]:
 
 @pytest.fixture
 def window(qtbot, requests: OpenRequests, monkeypatch: pytest.MonkeyPatch):
-    use_readable_locale()
-    shown = MainWindow(Settings(), load_example("support-chatbot"))
-    qtbot.addWidget(shown)
-    shown.show()
-    answers: list[Button] = []
-    monkeypatch.setattr(shown, "ask_unsaved", lambda: answers.pop(0) if answers else Button.Discard)
-    shown.answers = answers
+    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"), certain=False)
     yield shown
-    shown.document.undo_stack.setClean()
+    close_window(shown)
 
 
 @pytest.fixture

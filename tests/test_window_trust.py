@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
+from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.paths import HOME_VARIABLE
@@ -23,7 +24,7 @@ from desktop_app.core.model.fields import value_at, with_values
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.gui.charts.export import ChartView
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.theme import use_locale, use_readable_locale
+from desktop_app.gui.theme import use_locale
 from desktop_app.present.numbers import parse_number
 
 Button = QMessageBox.StandardButton
@@ -39,18 +40,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    use_readable_locale()
-    scenario = load_example("support-chatbot").model_copy(update={"uncertainty": ()})
-    shown = MainWindow(Settings(), scenario)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()  # on a real X server focus then moves at once, not while typing
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=5000)
-    monkeypatch.setattr(shown, "ask_unsaved", lambda: Button.Discard)
+    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
     yield shown
-    shown.document.undo_stack.setClean()
-    use_readable_locale()
+    close_window(shown)
 
 
 def enter(window: MainWindow, path: str) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMessageBox
+from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.paths import HOME_VARIABLE
@@ -30,22 +31,11 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
-def open_window(qtbot, monkeypatch: pytest.MonkeyPatch, scenario) -> MainWindow:
-    use_readable_locale()
-    shown = MainWindow(Settings(), scenario.model_copy(update={"uncertainty": ()}))
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    monkeypatch.setattr(shown, "ask_unsaved", lambda: Button.Discard)
-    return shown
-
-
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch):
     shown = open_window(qtbot, monkeypatch, load_example("faq-long-context"))
     yield shown
-    shown.document.undo_stack.setClean()
+    close_window(shown)
 
 
 def test_the_strategy_chooser_changes_the_compared_strategies_in_one_undo_step(

@@ -1,7 +1,10 @@
-"""The open scenario: its file, its undo history, and its latest evaluation.
+"""The open scenario: its file, its undo history, and the state the window shows.
 
 Data flows one way: an edit becomes an undo command, the command sets a new scenario, the
-document evaluates it and announces the new evaluation; views only listen.
+document evaluates it and announces the new evaluation; views only listen. The document is
+the one owner of what is shown: the scenario in the display currency and its evaluation
+(computed once per change), the latest analyses of it and the decision map's axes. The
+printed sheet reads the same state, so it prints what the window shows.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y
+from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.appdata.file_watch import FileStamp, load_stamped, save_stamped
 from desktop_app.core.appdata.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.engine.evaluation import Evaluation, evaluate
@@ -20,7 +25,14 @@ from desktop_app.core.engine.overflow import ResultTooLargeError
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.prices.currency import DisplayCurrency, display_scenario
 from desktop_app.core.prices.presets import with_edit
+from desktop_app.gui.analysis.analysis_runner import (
+    DEFAULT_SAMPLES,
+    AnalysisRequest,
+    AnalysisResults,
+    Axis,
+)
 from desktop_app.present.labels import label_of
 
 
@@ -77,14 +89,32 @@ class ReplaceScenarioCommand(QUndoCommand):
 
 
 class ScenarioDocument(QObject):
-    """The scenario being edited, with its file path and undo stack."""
+    """The scenario being edited, with its file path, undo stack and shown state."""
 
-    evaluated = Signal(object)  # Evaluation of the current scenario
+    evaluated = Signal(object)  # Evaluation of the current scenario (in its own currency)
+    shown_changed = Signal(object)  # Evaluation as shown (in the display currency, if any)
+    uncertainty_changed = Signal(object)  # UncertaintyResult of the shown scenario
+    analyses_changed = Signal(object)  # AnalysisResults of the shown scenario
+    analysis_changed = Signal()  # a new analysis is wanted: other samples or map axes
     modified_changed = Signal(bool)
     path_changed = Signal(object)  # Path | None
 
-    def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        scenario: Scenario | None = None,
+        parent: QObject | None = None,
+        display: DisplayCurrency | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.display = display
+        """The display currency the window shows amounts in (None: the scenario's own)."""
+        self.samples = DEFAULT_SAMPLES
+        self.map_axes: tuple[Axis, Axis] = (DEFAULT_X, DEFAULT_Y)
+        self.requested: AnalysisRequest | None = None
+        """The latest analysis asked for; the results that arrive belong to it."""
+        self.uncertainty: UncertaintyResult | None = None
+        self.analyses: AnalysisResults | None = None
+        self._analysed: Scenario | None = None  # the shown scenario `uncertainty` is of
         self.undo_stack = QUndoStack(self)
         # A method, not a lambda: Qt drops the connection when the document dies, before the
         # stack (its child) is cleared and reports "clean" once more.
@@ -95,6 +125,59 @@ class ScenarioDocument(QObject):
         """After a save: the older schema_version of the file written over (issue 14 says so)."""
         self.scenario = scenario or Scenario()
         self.evaluation: Evaluation = evaluate(self.scenario)
+        self.shown: Evaluation = self._shown()
+
+    def _shown(self) -> Evaluation:
+        """The evaluation in the display currency (the document's own when none applies)."""
+        scenario = display_scenario(self.scenario, self.display)
+        return self.evaluation if scenario is self.scenario else evaluate(scenario)
+
+    @property
+    def shown_scenario(self) -> Scenario:
+        """The scenario as shown: its money in the display currency when one is set."""
+        return self.shown.scenario
+
+    def set_display(self, display: DisplayCurrency | None) -> None:
+        """Show amounts in another currency: the shown evaluation follows, once."""
+        self.display = display
+        self.shown = self._shown()
+        self.shown_changed.emit(self.shown)
+
+    def set_samples(self, samples: int) -> None:
+        """The Monte Carlo sample count the window asks for."""
+        self.samples = samples
+        self.analysis_changed.emit()
+
+    def set_map_axes(self, x: Axis, y: Axis) -> None:
+        """The decision map's axes, as the user picked them."""
+        self.map_axes = (x, y)
+        self.analysis_changed.emit()
+
+    def analysis_request(self) -> AnalysisRequest:
+        """What to analyse now (the shown scenario), remembered as the latest request."""
+        self.requested = AnalysisRequest(
+            self.shown_scenario, samples=self.samples, map_axes=self.map_axes
+        )
+        return self.requested
+
+    def set_uncertainty(self, result: UncertaintyResult) -> None:
+        """The Monte Carlo of the latest request (it comes before the other analyses)."""
+        self.uncertainty = result
+        self._analysed = None if self.requested is None else self.requested.scenario
+        self.uncertainty_changed.emit(result)
+
+    def set_analyses(self, results: AnalysisResults) -> None:
+        """Every analysis of one request."""
+        self.analyses = results
+        self.uncertainty = results.uncertainty
+        self._analysed = results.request.scenario
+        self.analyses_changed.emit(results)
+
+    def shown_uncertainty(self) -> UncertaintyResult | None:
+        """The Monte Carlo shown for the shown scenario; None until it has arrived."""
+        if self.uncertainty is None or self._analysed != self.shown_scenario:
+            return None
+        return self.uncertainty
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -108,7 +191,9 @@ class ScenarioDocument(QObject):
         """Make `scenario` current and evaluate it (called by the undo commands)."""
         self.scenario = scenario
         self.evaluation = evaluate(scenario)
+        self.shown = self._shown()
         self.evaluated.emit(self.evaluation)
+        self.shown_changed.emit(self.shown)
 
     def problem_with(self, path: str, value: Any) -> str | None:
         """Why setting `path` to `value` would make the scenario invalid, or None."""

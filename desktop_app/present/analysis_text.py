@@ -6,10 +6,10 @@ from desktop_app.core.analyses.break_even_finder import Crossing
 from desktop_app.core.analyses.decision_map import DecisionMap
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.analyses.sensitivity import SensitivityRow, difference
-from desktop_app.core.engine.kernel import NAMES, TITLES
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import count, money, plain_number
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.present.safe_text import lines_text
 
 LETTERS = {"embeddings": "E", "fine_tuning": "F", "hybrid": "H", "long_context": "L", None: "."}

@@ -7,7 +7,7 @@ money, so this line says when they dominate the cost.
 from __future__ import annotations
 
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES
+from desktop_app.core.model.strategy_names import NAMES
 from desktop_app.present.numbers import count
 
 DOMINANT = 0.5

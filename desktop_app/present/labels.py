@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop_app.core.model.fields import numeric_field, numeric_fields
+from desktop_app.core.model.fields import NumericField, numeric_field, numeric_fields
 
 _SECTIONS = {
     "base_model": "Base model",
@@ -27,6 +27,11 @@ _OTHER_FIELDS = {
 
 
 @cache
+def unit_text(field: NumericField, currency: str) -> str:
+    """A field's unit as shown: a money unit names the currency ('USD per 1M tokens')."""
+    return f"{currency} {field.unit}" if field.is_money else field.unit
+
+
 def field_label(path: str) -> str:
     """An input's label, with its section where two inputs share one: 'Base model: input per 1M'."""
     label = numeric_field(path).label

@@ -227,6 +227,36 @@ def significant(value: float, digits: int = 6) -> str:
     return localized(f"{value:,.{digits}g}")
 
 
+def significant_decimals(value: float) -> int:
+    """Decimals that keep three significant digits (none from 100 up)."""
+    if value == 0 or abs(value) >= 100:
+        return 0
+    return min(6, 2 - math.floor(math.log10(abs(value))))
+
+
+def price_text(value: float, currency: str) -> str:
+    """A price to three significant digits, cents kept: '$2.50', '$0.0512', '$1,200', '3 CHF'."""
+    decimals = max(2, significant_decimals(value)) if abs(value) < 100 else 0
+    number = f"{abs(value):,.{decimals}f}"
+    if decimals > 2:
+        number = number.rstrip("0")
+        number += "0" * (2 - len(number.split(".")[1]))
+    prefix, after = money(0, currency).split("0", 1)
+    sign = "-" if value < 0 and number.strip("0.,") else ""
+    return f"{sign}{prefix}{localized(number)}{after}"
+
+
+def signed_money(value: float, currency: str) -> str:
+    """'+$12,345', '-$120', '$0'."""
+    text = money(value, currency, 0 if abs(value) >= 100 else 2)
+    return f"+{text}" if value > 0 and any(c in "123456789" for c in text) else text
+
+
+def exact_money(value: float, currency: str) -> str:
+    """Money to the unit (to the cent below 100), as the tooltips write it."""
+    return money(value, currency, 0 if abs(value) >= 100 else 2)
+
+
 _UNITS = ((1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T"))
 
 

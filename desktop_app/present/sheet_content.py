@@ -13,21 +13,21 @@ from datetime import date
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import MODEL_OF, NAMES, TITLES
+from desktop_app.core.engine.kernel import MODEL_OF
 from desktop_app.core.model.effort_profiles import profile_title
 from desktop_app.core.model.events import SERVING_PATHS, calendar_month, month_index
 from desktop_app.core.model.fields import (
     RETRAIN_POLICY_NAMES,
     SECTIONS,
-    NumericField,
     numeric_fields,
     value_at,
 )
 from desktop_app.core.model.scenario import Checklist, Event, ModelPrices, Scenario
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.core.prices.catalog import ROLES
-from desktop_app.present.labels import label_of
+from desktop_app.present.labels import label_of, unit_text
 from desktop_app.present.numbers import count, localized, localized_prose, money
-from desktop_app.present.tables import summary_rows
+from desktop_app.present.tables import summary_rows, uncertain_rows
 
 ASSUMPTION_SECTIONS = (("Scenario", ("horizon_months",)), *SECTIONS)
 CHANGED_MARK = "●"
@@ -88,20 +88,7 @@ def figures_html(item: SheetItem) -> str:
     keys = evaluation.strategies
     rows = summary_rows(evaluation)
     if item.uncertainty is not None:
-        currency = item.scenario.currency
-        for level in ("p10", "p90"):
-            rows.append(
-                (
-                    f"Total cost {level.upper()}",
-                    [money(item.uncertainty.total_cost[k][level], currency) for k in keys],
-                )
-            )
-        rows.append(
-            (
-                "Chance of being cheapest",
-                [f"{item.uncertainty.probability_cheapest[k]:.0%}" for k in keys],
-            )
-        )
+        rows += uncertain_rows(evaluation, item.uncertainty)
     cheapest = evaluation.cheapest
     header = [f"{TITLES[key]}{' ✓' if key == cheapest else ''}" for key in keys]
     return (
@@ -273,10 +260,6 @@ def _range_text(scenario: Scenario, path: str) -> str:
     return ""
 
 
-def _unit(field: NumericField, currency: str) -> str:
-    return f"{currency} {field.unit}" if field.unit.startswith("per ") else field.unit
-
-
 def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) -> str:
     """One section of the assumptions table: every input with its unit; changes marked."""
     rows = []
@@ -287,7 +270,7 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
         changed = value != field.default and not (value is None and field.default is None)
         mark = CHANGED_MARK if changed else ""
         default = "" if not changed else _number(field.default)
-        unit = _escape(_unit(field, scenario.currency))
+        unit = _escape(unit_text(field, scenario.currency))
         spread = _escape(_range_text(scenario, field.path))
         rows.append(
             f"<tr><td>{mark}</td><td>{_escape(field.label)}</td>"

@@ -9,14 +9,17 @@ from __future__ import annotations
 import shutil
 import textwrap
 
+from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES, TITLES
 from desktop_app.core.engine.summary import compared_pairs
 from desktop_app.core.model.events import describe
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.present.numbers import count, money
 from desktop_app.present.safe_text import lines_text
 
 DASH = "–"
+UNCERTAIN_ROWS = ("Total cost P10", "Total cost P90", "Chance of being cheapest")
+"""The key figures a Monte Carlo run adds, below `summary_rows` (window and sheet alike)."""
 
 
 def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
@@ -82,6 +85,20 @@ def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
     if "embeddings" in keys and len(keys) > 1:
         rows.append(("Cheaper than embeddings from", [break_even(key) for key in keys]))
     return rows
+
+
+def uncertain_rows(
+    evaluation: Evaluation, uncertainty: UncertaintyResult
+) -> list[tuple[str, list[str]]]:
+    """The P10 and P90 total cost and the chance of being cheapest, per compared strategy."""
+    currency = evaluation.scenario.currency
+    keys = [key for key in evaluation.strategies if key in uncertainty.total_cost]
+    low, high = (
+        [money(uncertainty.total_cost[key][level], currency) for key in keys]
+        for level in ("p10", "p90")
+    )
+    chance = [f"{uncertainty.probability_cheapest[key]:.0%}" for key in keys]
+    return list(zip(UNCERTAIN_ROWS, (low, high, chance), strict=True))
 
 
 def _wrapped(prefix: str, text: str, width: int) -> list[str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.engine.kernel import TITLES
 from desktop_app.core.model.events import calendar_month
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.present.labels import label_of
 from desktop_app.present.numbers import count
 

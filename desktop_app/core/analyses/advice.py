@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from desktop_app.core.analyses.advice_figures import Figures
 from desktop_app.core.analyses.advice_warnings import version_2_warnings
-from desktop_app.core.engine.kernel import NAMES, TITLES, BatchResult
+from desktop_app.core.engine.kernel import BatchResult
 from desktop_app.core.engine.summary import NEVER, TIE_ORDER
 from desktop_app.core.model.numbers import count
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.core.prices.catalog import CatalogEntry
 
 TUNED = ("fine_tuning", "hybrid")

@@ -18,9 +18,9 @@ from datetime import date
 import numpy as np
 
 from desktop_app.core.analyses.advice_figures import Figures
-from desktop_app.core.engine.kernel import NAMES, TITLES
 from desktop_app.core.model.numbers import count
 from desktop_app.core.model.scenario import Event, Scenario
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry
 from desktop_app.core.prices.user_catalog import load_catalog
 

@@ -11,8 +11,9 @@ from functools import partial
 from typing import Any
 
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES, STRATEGIES, TITLES
+from desktop_app.core.engine.kernel import STRATEGIES
 from desktop_app.core.model.numbers import count, money
+from desktop_app.core.model.strategy_names import NAMES, TITLES
 
 COMPARISON_FORMAT = "embed-or-tune/comparison"
 COMPARISON_SCHEMA_VERSION = 1

@@ -22,6 +22,8 @@ from desktop_app.core.model.scenario import Scenario
 
 PERCENTILES = {"p10": 10.0, "p50": 50.0, "p90": 90.0}
 CHUNK = 2_000
+FIRST_PART = 1_000
+"""Samples of the first chunk when a first band is asked for (`first_part`): one soon."""
 DEFAULT_SEED = 0
 
 Progress = Callable[[int, int], None]
@@ -62,8 +64,14 @@ def run_monte_carlo(
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    first_part: Callable[[UncertaintyResult], None] | None = None,
 ) -> UncertaintyResult:
-    """Simulate `samples` draws of the uncertain inputs and summarise them."""
+    """Simulate `samples` draws of the uncertain inputs and summarise them.
+
+    With `first_part`, the first chunk holds FIRST_PART samples and, when more follow, their
+    summary goes to `first_part` as soon as they are simulated (a provisional band while the
+    rest runs); the result returned is that of all the samples, the same as without it.
+    """
     if samples < 1:
         raise ValueError(f"samples: must be >= 1, got {samples}")
     draws = draw_all(scenario, samples, seed)
@@ -72,10 +80,12 @@ def run_monte_carlo(
     compared = scenario.strategies
     cumulative: dict[str, np.ndarray] = {key: np.empty((months, samples)) for key in compared}
     cheapest = np.empty(samples, dtype=np.intp)
-    for start in range(0, samples, CHUNK):
+    # Where each chunk starts: the chunks' sizes change no figure, only how soon one is ready.
+    first = FIRST_PART if first_part is not None else CHUNK
+    for start in [0, *range(first, samples, CHUNK)]:
         if cancelled is not None and cancelled():
             raise CancelledError
-        stop = min(samples, start + CHUNK)
+        stop = min(samples, start + (first if start == 0 else CHUNK))
         if draws:
             batch = ScenarioBatch.of(scenario, {path: v[start:stop] for path, v in draws.items()})
         else:  # nothing is uncertain: every sample is the plain run
@@ -85,6 +95,8 @@ def run_monte_carlo(
         del batch, part  # the next chunk is built without this one's arrays
         if progress is not None:
             progress(stop, samples)
+        if first_part is not None and start == 0 and stop < samples:
+            first_part(_summarise(stop, seed, _first(cumulative, stop), cheapest[:stop]))
     return _summarise(samples, seed, cumulative, cheapest)
 
 
@@ -108,6 +120,11 @@ def _simulate_chunk(batch: ScenarioBatch, part: dict[str, np.ndarray]) -> np.nda
         for key, by_month in part.items():
             by_month[:] = into[key]
     return cheapest_of(total_cost, totals.feasible)
+
+
+def _first(cumulative: dict[str, np.ndarray], count: int) -> dict[str, np.ndarray]:
+    """A copy of the first `count` samples (the percentiles reorder what they are given)."""
+    return {key: by_month[:, :count].copy() for key, by_month in cumulative.items()}
 
 
 def _summarise(

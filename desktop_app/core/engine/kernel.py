@@ -29,15 +29,6 @@ from desktop_app.core.model.scenario import STRATEGY_KEYS
 
 STRATEGIES = STRATEGY_KEYS
 """Every strategy the model knows, in canonical order (a scenario compares some of them)."""
-TITLES = {
-    "embeddings": "Embeddings",
-    "fine_tuning": "Fine-tuning",
-    "hybrid": "Hybrid",
-    "long_context": "Long context",
-}
-"""A strategy as headings, legends and table cells name it."""
-NAMES = {key: title.lower() for key, title in TITLES.items()}
-"""A strategy as a sentence names it ("fine-tuning cheaper than embeddings")."""
 ZERO = np.zeros((1, 1))
 """A component a strategy does not have."""
 COMPONENTS = (
@@ -176,16 +167,28 @@ class _Month:
         m = np.arange(self.shape[1], dtype=float)[None, :]
         self.m = m
         self.first = fx.first_month(m)
-        self.Q = fx.queries(p, m)
+        large = batch.size >= PARALLEL_FROM
+        queries = _beside().submit(fx.queries, p, m) if large else None  # made beside C to Pt
         self.C = fx.corpus(p, m)
         self.X = fx.changed_tokens(p, self.C)
         self.P = fx.price_factor(p, m)
         self.Pt = fx.tuned_price_factor(p, m, self.P)
         fx.start_trends_at_events(p, batch.set_months(), self.P, self.Pt)
+        self.Q = fx.queries(p, m) if queries is None else queries.result()
         fx.fill_empty_prices(p)
         self.p = p
         self.re_embed = [e for e in flagged_months(scenario, "re_embed") if e >= 1]  # R[0] = 1
         self.retrain = flagged_months(scenario, "retrain")
+        self._schedule_lock = threading.Lock()
+        self._schedule: tuple[Array, Array] | None = None
+
+    def fine_tuning_schedule(self) -> tuple[Array, Array]:
+        """(trainings[m], U[m]) of fine-tuning, made once (either engine thread may ask first)."""
+        with self._schedule_lock:
+            if self._schedule is None:
+                policy = self.scenario.fine_tuning.retrain_policy
+                self._schedule = fine_tuning_trainings(self.p, policy, self.C, self.X, self.retrain)
+            return self._schedule
 
     def hours(self, strategy: str, trainings: Array | float = 0.0) -> Array:
         """hours[m] of a strategy (MODEL.md's hours line)."""
@@ -251,8 +254,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         tuned = p.fine_tuned_model
         ft = p.fine_tuning
         if key == "fine_tuning":
-            policy = s.scenario.fine_tuning.retrain_policy
-            trainings, U = fine_tuning_trainings(p, policy, s.C, s.X, s.retrain)  # noqa: N806
+            trainings, U = s.fine_tuning_schedule()  # noqa: N806
             T = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * s.C  # noqa: N806
             staleness = staleness_pct(p, U, s.C)
         else:
@@ -325,6 +327,15 @@ PARALLEL_FROM = 2000
 _helper: list[Any] = []
 
 
+def _beside() -> Any:
+    """The engine's second thread (a one-worker pool, started on first use)."""
+    if not _helper:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
+    return _helper[0]
+
+
 def _strategies(
     s: _Month, shared: dict[str, Any], keys: tuple[str, ...]
 ) -> tuple[dict[str, StrategyMonths], dict[str, dict]]:
@@ -340,13 +351,13 @@ def _strategies(
     """
     if s.shape[0] < PARALLEL_FROM or len(keys) < 2:
         return {key: _strategy(s, key, shared) for key in keys}, {}
-    if not _helper:
-        from concurrent.futures import ThreadPoolExecutor
-
-        _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
     total_queries = s.Q.sum(axis=1)
 
-    def run(some: list[str]) -> tuple[dict[str, StrategyMonths], dict[str, dict]]:
+    def run(
+        some: list[str], schedule_first: bool = False
+    ) -> tuple[dict[str, StrategyMonths], dict[str, dict]]:
+        if schedule_first:
+            s.fine_tuning_schedule()  # fine-tuning's month-by-month walk, for the other thread
         months = {key: _strategy(s, key, shared) for key in some}
         figures = {
             key: strategy_figures(s.p, s.m, total_queries, strategy)
@@ -358,8 +369,10 @@ def _strategies(
     there = [key for key in keys if key not in here]
     if not there:
         there = [here.pop()]
-    elsewhere = _helper[0].submit(run, there)
-    done, figures = run(here)
+    # fine-tuning last beside another strategy: this thread makes its schedule meanwhile
+    there.sort(key=lambda key: key == "fine_tuning")
+    elsewhere = _beside().submit(run, there)
+    done, figures = run(here, schedule_first=there[-1] == "fine_tuning" and len(there) > 1)
     more, more_figures = elsewhere.result()
     done |= more
     figures |= more_figures
@@ -369,16 +382,14 @@ def _strategies(
 def _break_even(strategies: dict[str, StrategyMonths]) -> dict[str, np.ndarray]:
     """The break-even months of a large batch, half of the pairs on the second thread."""
     pairs = list(compared_pairs(list(strategies)).items())
-    if not _helper or len(pairs) < 2 or next(iter(strategies.values())).total.shape[0] < (
-        PARALLEL_FROM
-    ):
+    if len(pairs) < 2 or next(iter(strategies.values())).total.shape[0] < PARALLEL_FROM:
         return {}
 
     def find(some: list[tuple[str, tuple[str, str]]]) -> dict[str, np.ndarray]:
         return {name: pair_break_even(strategies, a, b) for name, (a, b) in some}
 
     half = len(pairs) // 2
-    elsewhere = _helper[0].submit(find, pairs[half:])
+    elsewhere = _beside().submit(find, pairs[half:])
     return find(pairs[:half]) | elsewhere.result()
 
 

@@ -72,6 +72,15 @@ class NumericField:
     le: float | None = None
     lt: float | None = None
 
+    @property
+    def is_money(self) -> bool:
+        """True for an amount of money (a price, a fee, a minimum, the hourly rate).
+
+        Amounts are the fields whose unit is a 'per …' (per 1M tokens, per month, per hour):
+        the one place that rule is written; the display currency and every unit text use it.
+        """
+        return self.unit.startswith("per ")
+
     def problem(self, value: float) -> str | None:
         """Why `value` is not valid here, or None when it is."""
         if self.ge is not None and value < self.ge:

@@ -71,6 +71,11 @@ def quantity(
     )
 
 
+def token_price(default: float | None, description: str) -> Any:
+    """A price per million tokens, from 0 to 10,000 (every token price has these bounds)."""
+    return quantity(default, description, "per 1M tokens", ge=0, le=1e4)
+
+
 class Section(BaseModel):
     """Base of every part of a scenario: strict types, no unknown keys, no NaN, immutable."""
 
@@ -150,9 +155,7 @@ class Knowledge(Section):
 class Retrieval(Section):
     """Embedding model, chunking and vector store (embeddings and hybrid)."""
 
-    embedding_price_per_1m: float = quantity(
-        0.02, "Price of the embedding model.", "per 1M tokens", ge=0, le=1e4
-    )
+    embedding_price_per_1m: float = token_price(0.02, "Price of the embedding model.")
     embedding_dimensions: WholeNumber = quantity(
         1536, "Size of one embedding vector.", "dimensions", ge=1, le=65536
     )
@@ -273,15 +276,11 @@ def serving_field() -> Any:
 class ModelPrices(Section):
     """Per-token prices of a chat model."""
 
-    input_per_1m: float = quantity(0.15, "Price of input tokens.", "per 1M tokens", ge=0, le=1e4)
-    cached_input_per_1m: float | None = quantity(
-        0.075,
-        "Price of cached input tokens; empty means the input price applies.",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
+    input_per_1m: float = token_price(0.15, "Price of input tokens.")
+    cached_input_per_1m: float | None = token_price(
+        0.075, "Price of cached input tokens; empty means the input price applies."
     )
-    output_per_1m: float = quantity(0.60, "Price of output tokens.", "per 1M tokens", ge=0, le=1e4)
+    output_per_1m: float = token_price(0.60, "Price of output tokens.")
     batch_discount_pct: float = quantity(
         50, "Discount on queries sent through the batch API.", "%", ge=0, le=100
     )
@@ -292,26 +291,15 @@ class ModelPrices(Section):
 class FineTunedModel(ModelPrices):
     """Inference, training and hosting prices of the fine-tuned model."""
 
-    input_per_1m: float = quantity(
-        0.30, "Price of input tokens to the fine-tuned model.", "per 1M tokens", ge=0, le=1e4
-    )
-    cached_input_per_1m: float | None = quantity(
+    input_per_1m: float = token_price(0.30, "Price of input tokens to the fine-tuned model.")
+    cached_input_per_1m: float | None = token_price(
         0.15,
         "Price of cached input tokens to the fine-tuned model; empty means the input price "
         "applies.",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
     )
-    output_per_1m: float = quantity(
-        1.20, "Price of output tokens of the fine-tuned model.", "per 1M tokens", ge=0, le=1e4
-    )
-    training_per_1m: float = quantity(
-        3.00,
-        "Price per million training tokens (tokens in the training file × epochs).",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
+    output_per_1m: float = token_price(1.20, "Price of output tokens of the fine-tuned model.")
+    training_per_1m: float = token_price(
+        3.00, "Price per million training tokens (tokens in the training file × epochs)."
     )
     training_minimum_per_run: float = quantity(
         0, "Minimum charge of one training run.", "per run", ge=0, le=1e7
@@ -393,13 +381,10 @@ class LongContext(Section):
         ge=0,
         le=100,
     )
-    cache_write_per_1m: float | None = quantity(
+    cache_write_per_1m: float | None = token_price(
         None,
         "Price of writing prompt tokens into the cache on a miss; empty means the base "
         "model's input price applies.",
-        "per 1M tokens",
-        ge=0,
-        le=1e4,
     )
     cache_storage_per_1m_per_hour: float = quantity(
         0,

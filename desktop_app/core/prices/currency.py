@@ -20,7 +20,7 @@ from desktop_app.core.model.scenario import Scenario
 
 def money_paths() -> list[str]:
     """Inputs that are amounts of money: prices, fees, minimums, the hourly rate."""
-    return [field.path for field in numeric_fields() if field.unit.startswith("per ")]
+    return [field.path for field in numeric_fields() if field.is_money]
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,13 @@
 """Runs the heavy analyses off the GUI thread: Monte Carlo, sensitivity, map, break-even.
 
 Every request gets a generation number. A new request cancels the run in progress (it stops at
-its next chunk) and results of any older generation are dropped on arrival, so the window
-only ever shows analyses of the inputs it shows.
+its next chunk of samples or between two analyses) and results of any older generation are
+dropped on arrival, so the window only ever shows analyses of the inputs it shows, and edits
+never queue up behind a run that no longer matters.
+
+The Monte Carlo reports twice when it has more samples than a chunk: first the band of the
+first chunk (`uncertainty_partial`, at once), then that of all the samples (`uncertainty_ready`,
+the same as a direct `run_monte_carlo` with the request's count and seed).
 """
 
 from __future__ import annotations
@@ -25,7 +30,12 @@ from desktop_app.core.analyses.monte_carlo import (
 from desktop_app.core.analyses.sensitivity import SensitivityRow, sensitivity
 from desktop_app.core.model.scenario import Scenario
 
-DEBOUNCE_MS = 300
+DEBOUNCE_MS = 0
+"""Wait after an edit before the Monte Carlo starts: none, a newer edit supersedes a run."""
+REST_DELAY_MS = 250
+"""The map, break-even finder and sensitivity wait this long after the Monte Carlo for typing
+to pause: run on every keystroke, they would slow the window's own redraw (they share its
+interpreter)."""
 DEFAULT_SAMPLES = 10_000
 Axis = tuple[str, float, float]
 
@@ -59,26 +69,46 @@ def analyse(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     uncertainty_done: Callable[[UncertaintyResult], None] | None = None,
+    first_part: Callable[[UncertaintyResult], None] | None = None,
+    rest: Callable[[], bool] | None = None,
 ) -> AnalysisResults:
     """All analyses of one request (runs in a worker thread; Qt-free).
 
     The Monte Carlo runs first and is handed to `uncertainty_done` at once, so that the band
-    can be drawn before the slower map, break-even finder and sensitivity have run.
+    can be drawn before the slower map, break-even finder and sensitivity have run; with more
+    samples than a chunk, `first_part` gets the first chunk's band before that. `cancelled`
+    is asked after each chunk and between the analyses (CancelledError); `rest` is called
+    before the slower analyses (it may wait) and returns True to stop there.
     """
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise CancelledError
+
     scenario = request.scenario
     problems: list[str] = []
     uncertainty = None
     if scenario.uncertainty:
         uncertainty = run_monte_carlo(
-            scenario, request.samples, request.seed, progress=progress, cancelled=cancelled
+            scenario,
+            request.samples,
+            request.seed,
+            progress=progress,
+            cancelled=cancelled,
+            first_part=first_part,
         )
         if uncertainty_done is not None:
             uncertainty_done(uncertainty)
+    if rest is not None and rest():
+        raise CancelledError
+    check()
     try:
         found_map = decision_map(scenario, *request.map_axes)
     except ValueError as error:
         found_map, problems = None, [f"decision map: {error}"]
+    check()
     crossings = key_crossings(scenario)
+    check()
     return AnalysisResults(
         generation=generation,
         request=request,
@@ -95,22 +125,38 @@ class _Signals(QObject):
 
     progress = Signal(int, int, int)  # generation, done, total
     uncertainty = Signal(int, object)  # generation, UncertaintyResult
+    partial = Signal(int, object, int)  # generation, first chunk's result, samples in all
     finished = Signal(object)  # AnalysisResults
     failed = Signal(int, str)
     stopped = Signal(int)
+    done = Signal()  # the worker is free (after any of the above)
 
 
 class _Job(QRunnable):
     def __init__(
-        self, generation: int, request: AnalysisRequest, stop: threading.Event, signals: _Signals
+        self,
+        generation: int,
+        request: AnalysisRequest,
+        stop: threading.Event,
+        signals: _Signals,
+        rest_seconds: float = 0.0,
+        wake: threading.Event | None = None,
     ) -> None:
         super().__init__()
         self.generation = generation
         self.request = request
         self.stop = stop
         self.signals = signals
+        self.rest_seconds = rest_seconds
+        self.wake = wake or threading.Event()  # ends the rest early (a newer request, a hurry)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.signals.done.emit()
+
+    def _run(self) -> None:
         if self.stop.is_set():
             self.signals.stopped.emit(self.generation)
             return
@@ -125,6 +171,10 @@ class _Job(QRunnable):
                 uncertainty_done=lambda result: self.signals.uncertainty.emit(
                     self.generation, result
                 ),
+                first_part=lambda result: self.signals.partial.emit(
+                    self.generation, result, self.request.samples
+                ),
+                rest=self._rest,
             )
         except CancelledError:
             self.signals.stopped.emit(self.generation)
@@ -133,31 +183,46 @@ class _Job(QRunnable):
         else:
             self.signals.finished.emit(results)
 
+    def _rest(self) -> bool:
+        self.wake.wait(self.rest_seconds)
+        return self.stop.is_set()
+
 
 class AnalysisRunner(QObject):
     """Debounces requests, runs them one at a time in a worker, drops stale results."""
 
     started = Signal(int)  # generation
     progress = Signal(int, int)  # done, total (current generation only)
+    uncertainty_partial = Signal(object, int)  # first chunk's UncertaintyResult, samples in all
     uncertainty_ready = Signal(object)  # its UncertaintyResult, before the other analyses
     finished = Signal(object)  # AnalysisResults of the current generation
     failed = Signal(str)
     stopped = Signal()  # the current run was cancelled
 
-    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+        rest_delay_ms: int = REST_DELAY_MS,
+    ) -> None:
         super().__init__(parent)
+        self.rest_delay_ms = rest_delay_ms
         self.generation = 0
         self.pending: AnalysisRequest | None = None
         self.running = False
         self._stop = threading.Event()
+        self._wake = threading.Event()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.progress.connect(self._on_progress)
+        self._signals.partial.connect(self._on_partial)
         self._signals.uncertainty.connect(self._on_uncertainty)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._signals.stopped.connect(self._on_stopped)
+        self._signals.done.connect(self._on_done)
+        self._working = False  # a job occupies the worker (perhaps one superseded, stopping)
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._start)
 
@@ -166,10 +231,18 @@ class AnalysisRunner(QObject):
         self.pending = request
         self.generation += 1
         self._stop.set()
-        self._timer.start()
+        self._wake.set()
+        if self._timer.interval() == 0:
+            self._start()  # no debounce: the worker starts while the window redraws
+        else:
+            self._timer.start()
 
     def start_now(self) -> None:
-        """Start a request that waits for the debounce at once (a screenshot waits for nothing)."""
+        """Start a request that waits for the debounce at once (a screenshot waits for nothing).
+
+        The run in progress skips its rest before the slower analyses too.
+        """
+        self._wake.set()
         if self._timer.isActive():
             self._timer.stop()
             self._start()
@@ -179,6 +252,7 @@ class AnalysisRunner(QObject):
         self._timer.stop()
         self.pending = None
         self._stop.set()
+        self._wake.set()
 
     @property
     def busy(self) -> bool:
@@ -190,13 +264,33 @@ class AnalysisRunner(QObject):
         return self._pool.waitForDone(milliseconds)
 
     def _start(self) -> None:
-        if self.pending is None:
+        """Start the pending request, or leave it for when the worker is free.
+
+        A superseded run stops at its next chunk; only the newest request waits for it, so
+        quick edits never queue up runs.
+        """
+        if self.pending is None or self._working:
             return
+        self._working = True
         self._stop = threading.Event()
+        self._wake = threading.Event()
         self.running = True
         self.started.emit(self.generation)
-        self._pool.start(_Job(self.generation, self.pending, self._stop, self._signals))
+        job = _Job(
+            self.generation,
+            self.pending,
+            self._stop,
+            self._signals,
+            self.rest_delay_ms / 1000,
+            self._wake,
+        )
+        self._pool.start(job)
         self.pending = None
+
+    def _on_done(self) -> None:
+        self._working = False
+        if not self._timer.isActive():
+            self._start()
 
     def _current(self, generation: int) -> bool:
         return generation == self.generation
@@ -204,6 +298,10 @@ class AnalysisRunner(QObject):
     def _on_progress(self, generation: int, done: int, total: int) -> None:
         if self._current(generation):
             self.progress.emit(done, total)
+
+    def _on_partial(self, generation: int, result: UncertaintyResult, total: int) -> None:
+        if self._current(generation):
+            self.uncertainty_partial.emit(result, total)
 
     def _on_uncertainty(self, generation: int, result: UncertaintyResult) -> None:
         if self._current(generation):

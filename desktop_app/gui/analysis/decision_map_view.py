@@ -298,7 +298,7 @@ class DecisionMapView(QWidget):
             count = max(2, (self.height() - 90) // 36)
         ticks = []
         for value in axis.ticks(count):
-            if field.unit.startswith("per "):
+            if field.is_money:
                 label = compact_money(value, self.currency)
             elif axis.log or abs(value) >= 10_000:
                 label = compact_number(value)

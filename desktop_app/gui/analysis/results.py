@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analyses.help_texts import figure_help, strategy_help
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES
-from desktop_app.present.numbers import localized_prose, money
-from desktop_app.present.tables import TITLES, summary_rows
+from desktop_app.core.model.strategy_names import NAMES, TITLES
+from desktop_app.present.numbers import localized_prose
+from desktop_app.present.tables import UNCERTAIN_ROWS, summary_rows, uncertain_rows
 
 
 def infeasibility(evaluation: Evaluation, key: str) -> str | None:
@@ -71,7 +71,7 @@ class SummaryTable(QTableWidget):
         self.setWordWrap(False)
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
 
-    UNCERTAIN_ROWS = ("Total cost P10", "Total cost P90", "Chance of being cheapest")
+    UNCERTAIN_ROWS = UNCERTAIN_ROWS
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill the table from an evaluation (uncertain figures wait for their run)."""
@@ -124,14 +124,7 @@ class SummaryTable(QTableWidget):
 
     def show_uncertainty(self, result: UncertaintyResult) -> None:
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
-        currency = self.evaluation.scenario.currency
-        keys = [key for key in self.evaluation.strategies if key in result.total_cost]
-        low, high = (
-            [money(result.total_cost[key][level], currency) for key in keys]
-            for level in ("p10", "p90")
-        )
-        chance = [f"{result.probability_cheapest[key]:.0%}" for key in keys]
-        for label, cells in zip(self.UNCERTAIN_ROWS, (low, high, chance), strict=True):
+        for label, cells in uncertain_rows(self.evaluation, result):
             for column, text in enumerate(cells):
                 self._item(self._row(label), column).setText(text)
 

@@ -9,6 +9,7 @@ once; `show_evaluation` only swaps the numbers in place (the window calls it on 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -144,11 +145,16 @@ class EvaluationChart(StyledChart):
         """Fit the month axis to 1..horizon (dates from `start_month`); the months as x values."""
         return fit_months(self.x_axis, horizon, start_month)
 
-    def _set_top(self, largest: float, cap: float | None = None) -> float:
-        """Fit the value axis from 0 to a round top above `largest`; that top."""
+    def _set_top(self, largest: float, cap: float | None = None, whole: bool = False) -> float:
+        """Fit the value axis from 0 to a round top above `largest`; that top.
+
+        With `whole` the ticks are whole numbers (a count: no '0.2 replicas').
+        """
         top, step = nice_top(largest * _HEADROOM)
         if cap is not None and top > cap:
             top, step = nice_top(cap)
+        if whole and step < 1:
+            top, step = float(math.ceil(top)), 1.0
         ticks = ticks_to(top, step)
         labels = tuple(self._formatter(tick) for tick in ticks)
         if len(set(labels)) < len(labels):  # too fine for the formatter: fall back to raw numbers

@@ -15,8 +15,8 @@ from PySide6.QtCharts import QChart
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y
 from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.analysis.analysis_runner import AnalysisResults
 from desktop_app.gui.charts.base import EvaluationChart, apply_theme
 from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
@@ -26,7 +26,6 @@ from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
 from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.hours_share import hours_note
-from desktop_app.present.tables import TITLES
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
     from desktop_app.gui.analysis.break_even_table import BreakEvenTable
@@ -34,9 +33,11 @@ if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules
     from desktop_app.gui.charts.replicas_chart import ReplicasChart
     from desktop_app.gui.charts.tornado import TornadoChart
 
-MapAxis = tuple[str, float, float]
 Themed = TypeVar("Themed", bound=QChart)
 Drawn = TypeVar("Drawn", bound=EvaluationChart)
+
+STALE_NOTE = "earlier inputs, being updated"
+"""Said in the legend of a band faded by an edit, until the band of the new inputs comes."""
 
 
 class ChartTabs(QTabWidget):
@@ -254,12 +255,6 @@ class ChartTabs(QTabWidget):
         self._make(self._break_even_tab)
         return self._break_even_table
 
-    def map_axes(self) -> tuple[MapAxis, MapAxis]:
-        """The decision map's axes: the user's choice once the map is open, else the defaults."""
-        if not self._made(self._map_tab):
-            return DEFAULT_X, DEFAULT_Y
-        return self._map_panel.axes()
-
     # showing figures ---------------------------------------------------------------------------
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -271,7 +266,11 @@ class ChartTabs(QTabWidget):
         if self._made(self._hours_tab):
             self.hours_note.setText(hours_note(evaluation))
             self.hours_note.setVisible(bool(self.hours_note.text()))
-        self.cumulative_chart.show_uncertainty(None)  # the last band belongs to other inputs
+        chart = self.cumulative_chart
+        if evaluation.scenario.uncertainty and chart.uncertainty is not None:
+            chart.fade_band(STALE_NOTE)  # of the inputs before: faded until the new one comes
+        else:
+            chart.show_uncertainty(None)
         if self._made(self._map_tab):
             self._map_panel.set_scenario(evaluation.scenario)
 

@@ -18,6 +18,9 @@ from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.gui.charts.base import MoneyChart, PlotLabel
 from desktop_app.gui.charts.palette import BAND_ALPHA, STRATEGY_COLORS, pen
 
+_FADED = 0.4
+"""A provisional band (of the inputs before an edit, or of the first samples) keeps this share
+of its opacity until the band of all the samples replaces it."""
 BAND_NAME = "P10–P90"
 """Legend entry of the uncertainty bands: 80 % of the Monte Carlo samples lie inside."""
 MEDIAN_NAME = "P50"
@@ -34,6 +37,7 @@ class CumulativeCostChart(MoneyChart):
     def __init__(self, evaluation: Evaluation | None = None) -> None:
         super().__init__("Cumulative cost", "Cumulative cost (USD)")
         self.uncertainty: UncertaintyResult | None = None
+        self.band_note: str | None = None  # why the band shown is provisional (`fade_band`)
         self.horizon = 0
         self._lines_top = 0.0
         # The bands and medians go in first: series paint in the order they were added, so the
@@ -108,7 +112,9 @@ class CumulativeCostChart(MoneyChart):
 
         A result whose horizon differs from the evaluation shown is not drawn (its months would
         not match the lines); `show_evaluation` hides a band that no longer fits the same way.
+        A band shown here is final until `fade_band` says otherwise.
         """
+        self.fade_band(None)
         if result is not None and (
             not result.cumulative
             or len(next(iter(result.cumulative.values()))["p50"]) != self.horizon
@@ -138,6 +144,15 @@ class CumulativeCostChart(MoneyChart):
                 self.medians[key].replaceNp(months, np.asarray(levels["p50"], dtype=float))  # type: ignore[arg-type]
             self._set_band_visible(True)
         self._fit_top()
+
+    def fade_band(self, note: str | None) -> None:
+        """Show the band as provisional (faded, `note` in its legend entry); None: as final."""
+        self.band_note = note
+        opacity = 1.0 if note is None else _FADED
+        for key in STRATEGIES:
+            self.bands[key].setOpacity(opacity)
+            self.medians[key].setOpacity(opacity)
+        self.band_key.setName(BAND_NAME if note is None else f"{BAND_NAME} ({note})")
 
     def _band_top(self) -> float:
         """The highest P90 shown, or 0 without a band."""

@@ -1,13 +1,16 @@
 """Dedicated replicas per month, one step line per strategy, so each added replica shows.
 
 A strategy on per-token serving has no replicas and no line; a scenario where no compared
-strategy serves on dedicated replicas says so in the title.
+strategy serves on dedicated replicas says so in the title. Strategies that share a model
+often run the same replicas: a line drawn earlier is wider, so one on top of it leaves it
+showing as a border instead of hiding it.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCharts import QAbstractSeries
+from PySide6.QtGui import QColor
 
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.model.scenario import STRATEGY_KEYS
@@ -15,6 +18,11 @@ from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.gui.charts.base import EvaluationChart, series_of
 from desktop_app.gui.charts.palette import STRATEGY_COLORS, pen
 from desktop_app.present.numbers import count, short_number
+
+LINE_WIDTH = 2.5
+"""Width of the line drawn last (on top)."""
+TIE_BORDER = 3.0
+"""How much wider each line is than the next one drawn over it."""
 
 
 def steps(months: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -31,6 +39,7 @@ class ReplicasChart(EvaluationChart):
 
     def __init__(self, evaluation: Evaluation | None = None) -> None:
         super().__init__("Dedicated replicas", "Replicas", short_number)
+        self._replicas: dict[str, np.ndarray] = {}  # of the strategies shown, in drawing order
         self.lines = {
             key: self._line(TITLES[key], NAMES[key])
             for key in STRATEGY_KEYS
@@ -45,12 +54,15 @@ class ReplicasChart(EvaluationChart):
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's replicas per month (strategies with none: no line)."""
-        months = self._set_months(evaluation.scenario.horizon_months)
+        scenario = evaluation.scenario
+        months = self._set_months(scenario.horizon_months, scenario.start_month)
         largest = 0.0
+        self._replicas = {}
         for key, line in self.lines.items():
             replicas = series_of(evaluation, key, "replicas")
             shown = replicas is not None and bool(np.any(replicas > 0))
             if shown and replicas is not None:
+                self._replicas[key] = replicas
                 # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
                 line.replaceNp(*steps(months, replicas))  # type: ignore[arg-type]
                 largest = max(largest, float(replicas.max()))
@@ -63,10 +75,26 @@ class ReplicasChart(EvaluationChart):
             if largest > 0
             else "Dedicated replicas: none (every model is served per token)"
         )
-        self._set_top(max(largest, 1.0))
+        self._set_top(max(largest, 1.0), whole=True)
+        self.event_marks.show(scenario)
+        self._set_pens()
+
+    def _set_pens(self) -> None:
+        """Strategy colours; a line 3 px wider for each later line that runs along it."""
+        keys = list(self._replicas)
+        for key, line in self.lines.items():
+            later = keys[keys.index(key) + 1 :] if key in keys else []
+            above = sum(_ties(self._replicas[key], self._replicas[other]) for other in later)
+            width = LINE_WIDTH + TIE_BORDER * above
+            if line.pen().widthF() != width or line.color() != QColor(STRATEGY_COLORS[key]):
+                line.setPen(pen(STRATEGY_COLORS[key], width))
 
     def restyle(self, dark: bool) -> None:
-        """Strategy colours."""
+        """Strategy colours and widths."""
         super().restyle(dark)
-        for key, line in self.lines.items():
-            line.setPen(pen(STRATEGY_COLORS[key], 2.5))
+        self._set_pens()
+
+
+def _ties(first: np.ndarray, second: np.ndarray) -> bool:
+    """Whether two strategies run the same (non-zero) number of replicas in some month."""
+    return bool(np.any((first == second) & (first > 0)))

@@ -60,6 +60,7 @@ from desktop_app.core.prices.user_catalog import (
     read_user_catalog,
 )
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
+from desktop_app.present.labels import unit_text
 
 KINDS = {
     "embedding": "Embedding model",
@@ -87,11 +88,6 @@ def default_id(provider: str, name: str) -> str:
     """The id a new entry gets: 'mine/<provider>-<name>', lower case, no spaces."""
     slug = re.sub(r"[^a-z0-9.:_]+", "-", f"{provider} {name}".lower()).strip("-.")
     return f"mine/{slug}" if slug else ""
-
-
-def unit_text(unit: str, currency: str) -> str:
-    """A money unit carries the currency ('USD per 1M tokens'); counts do not."""
-    return f"{currency} {unit}" if unit.startswith("per ") else unit
 
 
 def _red(widget: QWidget) -> str:
@@ -307,7 +303,7 @@ class EntryEditor(QDialog):
         currency = self.currency.text() or "USD"
         for path, unit in self.price_units.items():
             field = numeric_field(path)
-            unit.setText(unit_text(field.unit, currency))
+            unit.setText(unit_text(field, currency))
             self.price_inputs[path].setAccessibleName(f"{field.label} ({unit.text()})")
 
     def _on_kind_changed(self) -> None:
@@ -601,7 +597,7 @@ class MyPricesDialog(QDialog):
         for path, price in entry.prices.items():
             field = numeric_field(path)
             shown = "not listed" if price is None else format_number(price)
-            lines.append(f"{field.label}: {shown} {unit_text(field.unit, entry.currency)}")
+            lines.append(f"{field.label}: {shown} {unit_text(field, entry.currency)}")
         lines.append(f"Source: {entry.source} ({entry.source_date})")
         if entry.uncertain:
             lines.append("Uncertain prices")

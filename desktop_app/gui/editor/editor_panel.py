@@ -47,14 +47,9 @@ from desktop_app.gui.editor.presets import PresetSection
 from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
-from desktop_app.present.labels import field_label, labelled
+from desktop_app.present.labels import field_label, labelled, unit_text
 
 LABEL_WIDTH = 140
-
-
-def money_unit(unit: str, currency: str) -> str:
-    """'per 1M tokens' -> 'USD per 1M tokens'; other units unchanged."""
-    return f"{currency} {unit}" if unit.startswith("per ") else unit
 
 
 class ScenarioEditor(QScrollArea):
@@ -491,7 +486,7 @@ class ScenarioEditor(QScrollArea):
 
     @staticmethod
     def _strategy_titles(strategies: tuple[str, ...]) -> list[str]:
-        from desktop_app.core.engine.kernel import TITLES
+        from desktop_app.core.model.strategy_names import TITLES
 
         return [TITLES[key] for key in strategies]
 
@@ -522,7 +517,7 @@ class ScenarioEditor(QScrollArea):
                 continue
             row.input.show_value(value_at(scenario, path))
             row.show_problem(None)
-            row.set_unit(money_unit(row.field.unit, scenario.currency))
+            row.set_unit(unit_text(row.field, scenario.currency))
         ranges = {entry.field: entry for entry in scenario.uncertainty}
         for path, row in self._rows.items():
             row.show_range(ranges.get(path))

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.engine.kernel import TITLES
 from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_paths
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
 from desktop_app.present.timeline import event_problem, month_date, month_text, setting_label

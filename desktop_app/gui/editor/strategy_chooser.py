@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-from desktop_app.core.engine.kernel import TITLES
 from desktop_app.core.model.scenario import STRATEGY_KEYS, Scenario
+from desktop_app.core.model.strategy_names import TITLES
 
 
 class StrategyChooser(QWidget):

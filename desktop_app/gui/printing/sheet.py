@@ -10,7 +10,7 @@ that every footer can say "page N of M".
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,10 +33,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsScene
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+from desktop_app.core.analyses.monte_carlo import UncertaintyResult, run_monte_carlo
 from desktop_app.core.appdata.safe_files import write_file
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import NAMES, TUNED
+from desktop_app.core.engine.kernel import TUNED
+from desktop_app.core.model.strategy_names import NAMES
 from desktop_app.core.prices.currency import DisplayCurrency
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.user_catalog import load_catalog
@@ -71,6 +72,7 @@ CHART_ASPECT = 0.48  # height / width of a chart on the page
 CHART_LOGICAL_WIDTH = 760.0  # charts are laid out at this many screen pixels, then scaled
 GAP_POINTS = 8.0
 SHEET_SAMPLES = 10_000
+"""Samples of the sheet's own runs: of files the window does not show (`report`, comparisons)."""
 
 Draw = Callable[[QPainter, QRectF, float], None]  # painter, target, offset into the block
 
@@ -321,15 +323,22 @@ def sheet_items(
     evaluations: list[Evaluation],
     files: list[str | None],
     display: DisplayCurrency | None = None,
+    window_runs: Sequence[UncertaintyResult | None] = (),
+    samples: int = SHEET_SAMPLES,
 ) -> list[SheetItem]:
-    """Sheet items, each with a Monte Carlo run when its scenario has ranges.
+    """Sheet items, each with its Monte Carlo run when its scenario has ranges.
 
-    Evaluations already in a display currency (see core/currency.py) are noted as such.
+    `window_runs`: the runs the window shows, one per leading evaluation (None: not arrived yet);
+    the sheet prints those, and runs only the missing ones, at `samples` (the window's count,
+    so that a run still under way in the window gives the same figures). Evaluations already
+    in a display currency (see core/prices/currency.py) are noted as such.
     """
     items = []
-    for evaluation, file in zip(evaluations, files, strict=True):
+    for index, (evaluation, file) in enumerate(zip(evaluations, files, strict=True)):
         scenario = evaluation.scenario
-        uncertainty = run_monte_carlo(scenario, SHEET_SAMPLES) if scenario.uncertainty else None
+        uncertainty = window_runs[index] if index < len(window_runs) else None
+        if uncertainty is None and scenario.uncertainty:
+            uncertainty = run_monte_carlo(scenario, samples)
         shown = display is not None and scenario.currency == display.target != display.source
         note = display.note() if shown and display is not None else None
         items.append(SheetItem(evaluation, uncertainty, file, note))

@@ -1,0 +1,176 @@
+"""The main window's menus, declared: one table of actions, read by one builder.
+
+Each row names an action (id), its text, its shortcut, the window method it calls and, if it is
+not always available, when it is enabled (a predicate on the window, read when the menus are
+built). A `Submenu` row is filled by a window method (examples,
+recent files, page sizes, themes, undo and redo, help), whose content depends on the files or the
+settings; an `Items` row adds its items in place (undo and redo, the help actions). The builder
+keeps each declared action under `window.actions_by_id`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.core.appdata.examples import example_names
+from desktop_app.gui.dialogs.help_actions import add_help_actions
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str | None
+StandardKey = QKeySequence.StandardKey
+REDO_Y = QKeySequence("Ctrl+Y")  # redo on Windows, and where people bring the habit from
+
+
+@dataclass(frozen=True)
+class Action:
+    """One menu command: `handler` is the name of the window method it calls."""
+
+    id: str
+    text: str
+    handler: str
+    shortcut: Shortcut = None
+    enabled_when: Callable[[MainWindow], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Submenu:
+    """A menu whose items `filler(window, menu)` adds (they depend on files or settings)."""
+
+    id: str
+    text: str
+    filler: Callable[[MainWindow, QMenu], None]
+
+
+@dataclass(frozen=True)
+class Items:
+    """Items that `filler(window, menu)` adds in place, in the menu itself."""
+
+    id: str
+    filler: Callable[[MainWindow, QMenu], None]
+
+
+SEPARATOR = None
+Row = Action | Submenu | Items | None
+
+
+def _examples(window: MainWindow, menu: QMenu) -> None:
+    for name in example_names():
+        action = menu.addAction(name.replace("-", " ").capitalize())
+        action.triggered.connect(lambda _=False, name=name: window.open_example(name))
+
+
+def _recent(window: MainWindow, menu: QMenu) -> None:
+    window.recent_menu = menu
+    window._fill_recent_menu()
+
+
+def _choices(
+    window: MainWindow, menu: QMenu, choices: tuple[tuple[str, str], ...], current: str,
+    choose: Callable[[str], None],
+) -> None:
+    group = QActionGroup(window)
+    for key, text in choices:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(current == key)
+        action.triggered.connect(lambda _=False, key=key: choose(key))
+        group.addAction(action)
+
+
+def _page_sizes(window: MainWindow, menu: QMenu) -> None:
+    sizes = (("A4", "A4"), ("Letter", "Letter"))
+    _choices(window, menu, sizes, window.settings.page_size, window.set_page_size)
+
+
+def _themes(window: MainWindow, menu: QMenu) -> None:
+    themes = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+    _choices(window, menu, themes, window.settings.theme, window.set_theme)
+
+
+def _undo_redo(window: MainWindow, menu: QMenu) -> None:
+    undo = window.document.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcuts(StandardKey.Undo)
+    redo = window.document.undo_stack.createRedoAction(window, "&Redo")
+    redo_keys = QKeySequence.keyBindings(StandardKey.Redo)
+    redo.setShortcuts(redo_keys if REDO_Y in redo_keys else [*redo_keys, REDO_Y])
+    menu.addAction(undo)
+    menu.addAction(redo)
+    window.undo_action, window.redo_action = undo, redo
+
+
+def _help(window: MainWindow, menu: QMenu) -> None:
+    add_help_actions(window, window.menus["View"], menu)  # also What's This in View
+
+
+MENUS: tuple[tuple[str, tuple[Row, ...]], ...] = (
+    ("&File", (
+        Action("file.new", "&New", "new_scenario", StandardKey.New),
+        Action("file.open", "&Open…", "open_dialog", StandardKey.Open),
+        Submenu("file.examples", "Open &Example", _examples),
+        Submenu("file.recent", "Open &Recent", _recent),
+        SEPARATOR,
+        Action("file.save", "&Save", "save", StandardKey.Save),
+        Action("file.save_as", "Save &As…", "save_as", StandardKey.SaveAs),
+        SEPARATOR,
+        Action("file.compare", "Compare &Scenarios…", "compare_dialog"),
+        Action("file.export_pdf", "Export &PDF…", "export_pdf", "Ctrl+E"),
+        Action("file.export_csv", "Export &CSV…", "export_csv"),
+        Action("file.print_preview", "Print Pre&view…", "print_preview"),
+        Action("file.print", "&Print…", "print_sheet", StandardKey.Print),
+        Submenu("file.page_size", "Page Si&ze", _page_sizes),
+        SEPARATOR,
+        Action("file.quit", "&Quit", "close", StandardKey.Quit),
+    )),
+    ("&Edit", (Items("edit.history", _undo_redo),)),
+    ("&Prices", (Action("prices.mine", "&My Prices…", "my_prices_dialog"),)),
+    ("&View", (
+        Action("view.currency", "Display &Currency…", "display_currency_dialog"),
+        Submenu("view.theme", "&Theme", _themes),
+    )),
+    ("&Help", (
+        Items("help.guide", _help),
+        Action("help.about", "&About Embed or Tune", "about"),
+    )),
+)
+
+
+def build_menus(window: MainWindow) -> dict[str, QMenu]:
+    """Fill the window's menu bar from `MENUS`; the menus by their (plain) title."""
+    menus: dict[str, QMenu] = {}
+    window.menus, window.actions_by_id = menus, {}
+    for title, rows in MENUS:
+        menu = window.menuBar().addMenu(title)
+        menus[title.replace("&", "")] = menu
+        for row in rows:
+            _add_row(window, menu, row)
+    return menus
+
+
+def _add_row(window: MainWindow, menu: QMenu, row: Row) -> None:
+    if row is SEPARATOR:
+        menu.addSeparator()
+    elif isinstance(row, Submenu):
+        row.filler(window, menu.addMenu(row.text))
+    elif isinstance(row, Items):
+        row.filler(window, menu)
+    else:
+        window.actions_by_id[row.id] = _action(window, menu, row)
+
+
+def _action(window: MainWindow, menu: QMenu, row: Action) -> QAction:
+    action = menu.addAction(row.text)
+    action.setObjectName(row.id)
+    action.triggered.connect(getattr(window, row.handler))
+    if row.shortcut is not None:
+        action.setShortcut(row.shortcut)
+    if row.enabled_when is not None:
+        action.setEnabled(row.enabled_when(window))
+    return action
+

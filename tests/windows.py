@@ -1,0 +1,45 @@
+"""The main window as the GUI tests open it: one helper instead of a fixture per test file.
+
+`open_window` shows a window on a scenario and makes it the active one: on a real X server
+(Xvfb) focus moves to a new window some time after it is shown, so without the wait a test's
+first keys could reach no window. "Save your changes?" is answered from `window.answers`, a
+queue the test fills, and Discard when it is empty. `close_window` leaves the window clean
+(no question when pytest-qt closes it) and the locale as the tests expect it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.theme import use_readable_locale
+
+Button = QMessageBox.StandardButton
+
+
+def open_window(
+    qtbot, monkeypatch: pytest.MonkeyPatch, scenario: Scenario, *, certain: bool = True
+) -> MainWindow:
+    """A shown, active window on `scenario` (without its uncertain inputs when `certain`)."""
+    use_readable_locale()
+    if certain:
+        scenario = scenario.model_copy(update={"uncertainty": ()})
+    shown = MainWindow(Settings(), scenario)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()  # on a real X server focus then moves at once, not while typing
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=5000)
+    answers: list[Button] = []
+    monkeypatch.setattr(shown, "ask_unsaved", lambda: answers.pop(0) if answers else Button.Discard)
+    shown.answers = answers  # tests queue the answers to the unsaved-changes question
+    return shown
+
+
+def close_window(shown: MainWindow) -> None:
+    """Mark the window's changes saved (pytest-qt closes it) and restore the test locale."""
+    shown.document.undo_stack.setClean()
+    use_readable_locale()
