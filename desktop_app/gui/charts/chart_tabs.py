@@ -29,7 +29,7 @@ from desktop_app.present.hours_share import hours_note
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
     from desktop_app.gui.analysis.break_even_table import BreakEvenTable
-    from desktop_app.gui.analysis.decision_map_view import DecisionMapPanel
+    from desktop_app.gui.analysis.decision_map_panel import DecisionMapPanel
     from desktop_app.gui.charts.replicas_chart import ReplicasChart
     from desktop_app.gui.charts.tornado import TornadoChart
 
@@ -197,7 +197,7 @@ class ChartTabs(QTabWidget):
         return view
 
     def _make_map(self, layout: QVBoxLayout) -> QWidget:
-        from desktop_app.gui.analysis.decision_map_view import DecisionMapPanel
+        from desktop_app.gui.analysis.decision_map_panel import DecisionMapPanel
 
         self._map_panel = DecisionMapPanel(self)
         self._map_panel.set_scenario(self._evaluation.scenario)
