@@ -21,6 +21,7 @@ from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.retirement_events import EventOffer, event_offers
+from desktop_app.gui.editor.binding import signals_blocked
 
 CUSTOM = "Custom (your own prices)"
 WARNING_COLOR = "#d35400"
@@ -58,25 +59,23 @@ class PresetPicker(QWidget):
     def set_entries(self, entries: list[CatalogEntry]) -> None:
         """Offer the catalog entries of this role's kind (the user's own first)."""
         kind = ROLES[self.role][0]
-        blocked = self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(CUSTOM, "")
         mine = [e for e in entries if e.kind == kind and e.user]
         bundled = [e for e in entries if e.kind == kind and not e.user]
-        for entry in mine + bundled:
-            as_of = entry.as_of.isoformat() if entry.as_of else "undated"
-            owner = "mine · " if entry.user else ""
-            self.combo.addItem(f"{owner}{entry.provider} · {entry.name} ({as_of})", entry.id)
-            self.combo.setItemData(self.combo.count() - 1, entry.source, 3)  # tooltip role
-        self.combo.blockSignals(blocked)
+        with signals_blocked(self.combo):
+            self.combo.clear()
+            self.combo.addItem(CUSTOM, "")
+            for entry in mine + bundled:
+                as_of = entry.as_of.isoformat() if entry.as_of else "undated"
+                owner = "mine · " if entry.user else ""
+                self.combo.addItem(f"{owner}{entry.provider} · {entry.name} ({as_of})", entry.id)
+                self.combo.setItemData(self.combo.count() - 1, entry.source, 3)  # tooltip
 
     def show_scenario(self, scenario: Scenario, warnings: list[str], notes: list[str]) -> None:
         """Select the scenario's preset (or Custom) and say where its prices come from."""
         record = scenario.presets.get(self.role)
         index = self.combo.findData(record.id) if record else 0
-        blocked = self.combo.blockSignals(True)
-        self.combo.setCurrentIndex(max(index, 0))
-        self.combo.blockSignals(blocked)
+        with signals_blocked(self.combo):
+            self.combo.setCurrentIndex(max(index, 0))
         if record is None:
             text = "Custom prices: no source recorded."
         else:

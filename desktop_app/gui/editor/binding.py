@@ -1,0 +1,82 @@
+"""One way to bind a field of the scenario to its widget (issue 13, item 3).
+
+Every input of the editor follows the same three rules:
+- a *session* per visit: what is typed or chosen while the widget keeps the focus is one undo
+  step (`EditSession`; the number inputs keep their own, renewed the same way);
+- a problem is shown in one place, the line under the field, naming the field by its label
+  (`ProblemLine`);
+- showing the scenario's value never echoes back as an edit (`signals_blocked`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+PROBLEM_COLOR = "#d64545"
+INVALID_FRAME = f"border: 2px solid {PROBLEM_COLOR};"
+_sessions = itertools.count(1)
+
+
+def new_session() -> int:
+    """A fresh typing-session id: edits within one session merge into one undo step."""
+    return next(_sessions)
+
+
+@contextmanager
+def signals_blocked(*objects: QObject) -> Iterator[None]:
+    """Block the signals of `objects` for the block's duration, then restore each as it was."""
+    previous = [each.blockSignals(True) for each in objects]
+    try:
+        yield
+    finally:
+        for each, blocked in zip(objects, previous, strict=True):
+            each.blockSignals(blocked)
+
+
+class EditSession(QObject):
+    """The undo session of one widget: a new one each time the widget gains or loses focus.
+
+    Edits sent with `session.id` while the user stays in the widget merge into one undo step.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.id = new_session()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Start a new session on every focus change of the widget."""
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.id = new_session()
+        return False
+
+
+class ProblemLine(QWidget):
+    """A widget with the line under it that says what is wrong, naming the field by label."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.widget = widget
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {PROBLEM_COLOR};")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+    def show_problem(self, problem: str | None) -> None:
+        """Show the problem under the widget with a red frame (None: clear both)."""
+        if self.message.text() == (problem or ""):
+            return
+        self.message.setText(problem or "")
+        self.message.setVisible(bool(problem))
+        kind = type(self.widget).__name__
+        self.widget.setStyleSheet(f"{kind} {{ {INVALID_FRAME} }}" if problem else "")
