@@ -14,8 +14,8 @@ import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 PROBLEM_COLOR = "#d64545"
 INVALID_FRAME = f"border: 2px solid {PROBLEM_COLOR};"
@@ -39,21 +39,28 @@ def signals_blocked(*objects: QObject) -> Iterator[None]:
 
 
 class EditSession(QObject):
-    """The undo session of one widget: a new one each time the widget gains or loses focus.
+    """The undo session of one input: a new one each time the focus enters or leaves it.
 
-    Edits sent with `session.id` while the user stays in the widget merge into one undo step.
+    `widgets` are the input's parts (a row of radio buttons is one input): moving between them
+    stays in the session. Edits sent with `session.id` meanwhile merge into one undo step.
     """
 
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__(widgets[0])
+        self.widgets = widgets
         self.id = new_session()
-        widget.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """Start a new session on every focus change of the widget."""
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+    def _inside(self, widget: QWidget | None) -> bool:
+        return widget is not None and any(
+            widget is part or part.isAncestorOf(widget) for part in self.widgets
+        )
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._inside(old) != self._inside(new):
             self.id = new_session()
-        return False
 
 
 class ProblemLine(QWidget):

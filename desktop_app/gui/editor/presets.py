@@ -91,8 +91,10 @@ class PresetPicker(QWidget):
     def show_offers(self, offers: list[EventOffer]) -> None:
         """One "Add event (month N)" button per event the preset's dates call for."""
         for button in self.offer_buttons:
+            button.hide()  # out of the Tab order at once, deleted when the event loop runs
             button.deleteLater()
         self.offer_buttons = []
+        after: QWidget = self.combo  # Tab goes from the picker through its offers
         for offer in offers:
             button = QPushButton(f"Add event (month {offer.event.month})", self)
             button.setToolTip(offer.line)
@@ -100,6 +102,8 @@ class PresetPicker(QWidget):
             event = offer.event
             button.clicked.connect(lambda _=False, event=event: self.event_offered.emit(event))
             self.layout().addWidget(button)
+            QWidget.setTabOrder(after, button)  # (Qt would append it to the window's end)
+            after = button
             self.offer_buttons.append(button)
 
     def _on_activated(self, index: int) -> None:
