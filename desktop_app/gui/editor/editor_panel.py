@@ -41,8 +41,9 @@ from desktop_app.core.prices.catalog import ROLES, CatalogEntry
 from desktop_app.core.prices.presets import apply_preset, find, with_edit
 from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.editor.binding import EditSession, ProblemLine, signals_blocked
 from desktop_app.gui.editor.effort_picker import EffortProfilePicker
-from desktop_app.gui.editor.inputs import AnswerInput, FieldRow, format_number, new_session
+from desktop_app.gui.editor.inputs import AnswerInput, FieldRow, format_number
 from desktop_app.gui.editor.presets import PresetSection
 from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
@@ -73,6 +74,8 @@ class ScenarioEditor(QScrollArea):
         self._unfilled: list[tuple[QGroupBox, Callable[[], None]]] = []
         self._settling: set[str] = set()  # fields whose entry is being settled
         self._offers: set[str] = set()  # fields about to be offered a wider range
+        self._sessions: dict[str, EditSession] = {}  # the undo session of each non-number input
+        self._lines: dict[str, ProblemLine] = {}  # the line under each text input
         self.policy: QComboBox | None = None
         self.serving: dict[str, ServingPicker] = {}  # by model, once its section is filled
         self.effort_profile: EffortProfilePicker | None = None
@@ -162,7 +165,7 @@ class ScenarioEditor(QScrollArea):
         self.name = QLineEdit(box)
         self.name.setAccessibleName("Scenario name")
         self.name.setAccessibleDescription("Shown in the window title and on the sheet")
-        self.name.textEdited.connect(lambda text: self._set_text("name", text, self.name))
+        self.name.textEdited.connect(lambda text: self._edit("name", text))
         self.currency = QLineEdit(box)
         self.currency.setAccessibleName("Currency")
         self.currency.setMaxLength(3)
@@ -174,12 +177,14 @@ class ScenarioEditor(QScrollArea):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._on_notes_changed)
-        self._notes_session = new_session()
-        for text, widget in (("&Name", self.name), ("Currency", self.currency)):
-            label = QLabel(text, box)
+        for path, widget in (("name", self.name), ("currency", self.currency)):
+            self._bind(path, widget)
+            self._lines[path] = ProblemLine(widget, box)
+            label = QLabel("&Name" if path == "name" else "Currency", box)
             label.setFixedWidth(LABEL_WIDTH)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(label, self._lines[path])
+        self._bind("notes", self.notes)
         form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
         self.strategies = StrategyChooser(box)
         self.strategies.setToolTip(Scenario.model_fields["strategies"].description or "")
@@ -224,13 +229,15 @@ class ScenarioEditor(QScrollArea):
             for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(text, key)
             self.policy.activated.connect(self._on_policy_chosen)
+            self._bind("fine_tuning.retrain_policy", self.policy)
             policy_label = QLabel("Retrain policy", body)
             policy_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(policy_label, self.policy)
         model = prefixes[0].rstrip(".")
         if model in ("base_model", "fine_tuned_model"):
             self.serving[model] = ServingPicker(model, body)
-            self.serving[model].chosen.connect(self.document.set_value)
+            self.serving[model].chosen.connect(self._edit)
+            self._bind(self.serving[model].path, self.serving[model])
             serving_label = QLabel("Serving", body)
             serving_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(serving_label, self.serving[model])
@@ -252,9 +259,8 @@ class ScenarioEditor(QScrollArea):
         for name, info in Checklist.model_fields.items():
             question = info.description or name
             answer = AnswerInput(question, body)
-            answer.answered.connect(
-                lambda value, path=f"checklist.{name}": self.document.set_value(path, value)
-            )
+            answer.answered.connect(lambda value, path=f"checklist.{name}": self._edit(path, value))
+            self._bind(f"checklist.{name}", answer)
             self._answers[f"checklist.{name}"] = answer
             form.addRow(question, answer)
         return body
@@ -417,22 +423,26 @@ class ScenarioEditor(QScrollArea):
                     row.input.revert()
                 row.input.settle()
 
-    def _set_text(self, path: str, text: str, widget: QLineEdit) -> None:
-        problem = self.document.set_value(path, text, session=id(widget))
-        problem = labelled(problem) if problem else None
-        widget.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if problem else "")
-        widget.setToolTip(problem or "")
+    def _bind(self, path: str, widget: QWidget) -> None:
+        """Give a (non-number) input its undo session: one step per visit of the input."""
+        self._sessions[path] = EditSession(widget)
+
+    def _edit(self, path: str, value: object) -> None:
+        """Send an input's edit to the document, in the input's session; show any problem."""
+        problem = self.document.set_value(path, value, self._sessions[path].id)
+        if path in self._lines:
+            self._lines[path].show_problem(labelled(problem) if problem else None)
 
     def _on_currency_edited(self, text: str) -> None:
         upper = text.upper()
         if upper != text:
             self.currency.setText(upper)
-        self._set_text("currency", upper, self.currency)
+        self._edit("currency", upper)
 
     def _on_notes_changed(self) -> None:
         text = self.notes.toPlainText()
         if text != self.document.scenario.notes:
-            self.document.set_value("notes", text, session=self._notes_session)
+            self._edit("notes", text)
 
     def edit_range(self, path: str) -> None:
         """Ask for the range of an input and apply it."""
@@ -503,7 +513,7 @@ class ScenarioEditor(QScrollArea):
 
     def _on_policy_chosen(self, index: int) -> None:
         if self.policy is not None:  # it sends this only once it exists
-            self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
+            self._edit("fine_tuning.retrain_policy", self.policy.itemData(index))
 
     # document -> widgets -----------------------------------------------------------------
 
@@ -523,14 +533,15 @@ class ScenarioEditor(QScrollArea):
             row.show_range(ranges.get(path))
         for path, answer in self._answers.items():
             answer.show_answer(value_at(scenario, path))
-        if self.name.text() != scenario.name:
-            self.name.setText(scenario.name)
-        if self.currency.text() != scenario.currency and not self.currency.hasFocus():
-            self.currency.setText(scenario.currency)
+        for path, edit in (("name", self.name), ("currency", self.currency)):
+            shown = getattr(scenario, path)
+            if edit.text() != shown and not (path == "currency" and edit.hasFocus()):
+                edit.setText(shown)
+            if edit.text() == shown:
+                self._lines[path].show_problem(None)
         if self.notes.toPlainText() != scenario.notes:
-            blocked = self.notes.blockSignals(True)
-            self.notes.setPlainText(scenario.notes)
-            self.notes.blockSignals(blocked)
+            with signals_blocked(self.notes):
+                self.notes.setPlainText(scenario.notes)
         if self.policy is not None:
             self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
         self.strategies.show_scenario(scenario)

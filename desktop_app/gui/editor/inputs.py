@@ -6,7 +6,6 @@ entry in red with the reason below it, keeping the last valid value in the scena
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -24,16 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
+from desktop_app.gui.editor.binding import new_session, signals_blocked
 from desktop_app.present import axis_ticks, numbers
 from desktop_app.present.labels import field_label
 
-_sessions = itertools.count(1)
 UNIT_WIDTH = 122
-
-
-def new_session() -> int:
-    """A fresh typing-session id: edits within one session merge into one undo step."""
-    return next(_sessions)
 
 
 def parse_number(text: str) -> float | None:
@@ -277,13 +271,8 @@ class AnswerInput(QWidget):
         """Check the button of `answer` without emitting `answered`."""
         button = self.buttons[answer]
         if not button.isChecked():
-            blocked = self.blockSignals(True)
-            for other in self.buttons.values():
-                other.blockSignals(True)
-            button.setChecked(True)
-            for other in self.buttons.values():
-                other.blockSignals(False)
-            self.blockSignals(blocked)
+            with signals_blocked(self, *self.buttons.values()):
+                button.setChecked(True)
 
     def answer(self) -> str:
         """The checked answer."""

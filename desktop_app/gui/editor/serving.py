@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui.editor.binding import signals_blocked
 
 SERVING_NAMES = {
     "per_token": "Per token (a provider bills tokens)",
@@ -40,9 +41,8 @@ class ServingPicker(QComboBox):
     def show_scenario(self, scenario: Scenario) -> None:
         """Select the model's serving mode."""
         mode = getattr(scenario, self.section).serving
-        blocked = self.blockSignals(True)
-        self.setCurrentIndex(self.findData(mode))
-        self.blockSignals(blocked)
+        with signals_blocked(self):
+            self.setCurrentIndex(self.findData(mode))
 
     def dedicated(self) -> bool:
         """True while the model is served on dedicated replicas."""
