@@ -129,7 +129,7 @@ def _red(widget: QWidget) -> str:
 class _Checked(QWidget):
     """A form field with the reason it is invalid in red below it."""
 
-    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.message = QLabel(self)  # one line, unwrapped: the dialog grows to show it
@@ -399,7 +399,11 @@ class EntryEditor(QDialog):
 
     def _texts(self) -> dict[str, str]:
         """The text fields as typed (stripped), by CatalogEntry field name."""
-        return {key: checked.field.text().strip() for key, checked in self.checked.items()}
+        return {
+            key: checked.field.text().strip()
+            for key, checked in self.checked.items()
+            if isinstance(checked.field, QLineEdit)  # all of them: the six text fields
+        }
 
     def problems(self) -> list[str]:
         """Every problem of the entry as typed, one line each, naming its field."""
