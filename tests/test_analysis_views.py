@@ -26,11 +26,8 @@ from desktop_app.core.model.numbers import money
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui import theme
 from desktop_app.gui.analysis.break_even_table import NO_CROSSING, BreakEvenTable
-from desktop_app.gui.analysis.decision_map_view import (
-    DecisionMapPanel,
-    DecisionMapView,
-    default_axis_range,
-)
+from desktop_app.gui.analysis.decision_map_panel import DecisionMapPanel, default_axis_range
+from desktop_app.gui.analysis.decision_map_view import DecisionMapView
 from desktop_app.gui.charts.base import apply_theme
 from desktop_app.gui.charts.cumulative_chart import BAND_NAME, MEDIAN_NAME, CumulativeCostChart
 from desktop_app.gui.charts.export import chart_view

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
@@ -138,6 +139,30 @@ def test_required_fields_are_named_when_ok_is_pressed_on_an_empty_form(qtbot) ->
     for key, name in (("provider", "Provider"), ("source", "Source"), ("id", "Id")):
         assert editor.checked[key].message.text().startswith(f"{name}: is required")
     assert "at least one price" in editor.general.text()
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "problem"),
+    [  # CatalogEntry's own rules, shown at the field and named by its label
+        ("id", "mine\\eu", "Id: must not contain a backslash or control characters"),
+        ("id", "ab", "Id: must be at least 3 characters long"),
+        ("currency", "US", "Currency: must be a three-letter ISO 4217 code such as USD"),
+        ("source", "ab", "Source: must be at least 3 characters long"),
+    ],
+)
+def test_the_entry_editor_checks_through_catalog_entry(qtbot, key, text, problem) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    editor.show()
+    fill(qtbot, editor, {INPUT: "0.36"})
+    edit = {"id": editor.entry_id, "currency": editor.currency, "source": editor.source}[key]
+    type_into(qtbot, edit, text)
+    editor.ok_button.click()
+    assert editor.isVisible() and editor.entry() is None
+    assert editor.checked[key].message.text().startswith(problem)
+    assert not editor.general.isVisible()  # said at its field, not in a line for the whole
+    with pytest.raises(ValidationError):  # the same rule, declared once on the model
+        CatalogEntry.model_validate({**negotiated().model_dump(), key: text})
 
 
 def test_a_duplicate_id_is_refused_but_an_edited_entry_keeps_its_own(qtbot) -> None:

@@ -217,3 +217,16 @@ def test_output_to_a_full_disk_fails_with_status_1_and_one_line() -> None:
         )
     assert done.returncode == 1  # the small output sat in the buffer until the final flush
     assert done.stderr == "embed-or-tune: standard output cannot be written: No space left on device\n"
+
+
+def test_a_progress_bar_without_a_stderr_stays_silent() -> None:
+    """A windowed program on Windows has no stderr: the bar under the escaping one is None."""
+    from desktop_app.cli.progress_bar import ProgressBar
+    from desktop_app.cli.terminal import EscapingStream, raw_stream
+
+    stream = raw_stream(EscapingStream(None, "stderr"))
+    assert stream is None
+    with ProgressBar(stream, "samples") as bar:
+        bar(5, 10)
+        bar(10, 10)
+    assert not bar.enabled and not bar.shown

@@ -64,3 +64,16 @@ def test_starting_a_command_loads_no_qt() -> None:
         [sys.executable, "-c", program], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_mypy_finds_nothing() -> None:
+    """The whole package type-checks with pyproject.toml's settings (pydantic's plugin on)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "desktop_app"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Success: no issues found" in done.stdout

@@ -14,16 +14,18 @@ DELAY_SECONDS = 0.3
 class ProgressBar:
     """Call with (done, total); use as a context manager so the line is closed at the end."""
 
-    def __init__(self, stream: TextIO, unit: str) -> None:
+    def __init__(self, stream: TextIO | None, unit: str) -> None:
         self.stream = stream
         self.unit = unit
         self.started = time.monotonic()
         self.shown = False
-        self.enabled = stream.isatty()
+        self.enabled = stream is not None and stream.isatty()
 
     def __call__(self, done: int, total: int) -> None:
         """Redraw the bar."""
-        if not self.enabled or time.monotonic() - self.started < DELAY_SECONDS:
+        if self.stream is None or not self.enabled:
+            return
+        if time.monotonic() - self.started < DELAY_SECONDS:
             return
         filled = round(WIDTH * done / total) if total else WIDTH
         bar = "#" * filled + " " * (WIDTH - filled)
@@ -41,6 +43,6 @@ class ProgressBar:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        if self.shown:
+        if self.shown and self.stream is not None:
             self.stream.write("\n")
             self.stream.flush()

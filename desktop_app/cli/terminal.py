@@ -70,11 +70,15 @@ class EscapingStream:
         return getattr(self.raw, name)
 
 
-def raw_stream(stream: TextIO) -> TextIO:
-    """The stream under an `EscapingStream` (for our own carriage returns of a progress bar)."""
-    while isinstance(stream, EscapingStream):
-        stream = stream.raw
-    return stream
+def raw_stream(stream: TextIO | EscapingStream) -> TextIO | None:
+    """The stream under an `EscapingStream` (for our own carriage returns of a progress bar).
+
+    None when there is none (a windowed program on Windows has no stderr).
+    """
+    raw: TextIO | EscapingStream | None = stream
+    while isinstance(raw, EscapingStream):
+        raw = raw.raw
+    return raw
 
 
 @contextmanager

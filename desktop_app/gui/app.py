@@ -26,7 +26,13 @@ from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.image_bytes import png_bytes
 from desktop_app.gui.dialogs.help_actions import explain_example
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.single_instance import FORWARDED, OpenRequests, claim, enabled
+from desktop_app.gui.single_instance import (
+    FORWARDED,
+    InstanceServer,
+    OpenRequests,
+    claim,
+    enabled,
+)
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
 from desktop_app.gui.translations import install_translations
 from desktop_app.present.safe_text import one_line
@@ -229,7 +235,7 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
-        if instance is not None and instance != FORWARDED:
+        if isinstance(instance, InstanceServer):  # not None, not FORWARDED
             instance.close()
 
 

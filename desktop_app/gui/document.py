@@ -44,13 +44,21 @@ class SetValueCommand(QUndoCommand):
 
     ID = 1
 
-    def __init__(self, document: ScenarioDocument, path: str, new: Any, session: int) -> None:
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        path: str,
+        new: Any,
+        session: int,
+        checked: tuple[Scenario, Evaluation] | None = None,
+    ) -> None:
         super().__init__(f"Edit {label_of(path)}")
         self.document = document
         self.path = path
         self.before = document.scenario
         self.new = new
         self.session = session
+        self._checked = checked  # the edited scenario and its evaluation, for the first redo
 
     def id(self) -> int:  # noqa: D102 (Qt API)
         return self.ID
@@ -66,6 +74,11 @@ class SetValueCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:  # noqa: D102 (Qt API)
+        if self._checked is not None:  # checked when the edit was made: no second validation
+            scenario, evaluation = self._checked
+            self._checked = None
+            self.document.replace(scenario, evaluation)
+            return
         self.document.replace(with_edit(self.before, self.path, self.new))
 
     def undo(self) -> None:  # noqa: D102 (Qt API)
@@ -187,16 +200,21 @@ class ScenarioDocument(QObject):
         """True when there are edits that Save has not written."""
         return not self.undo_stack.isClean()
 
-    def replace(self, scenario: Scenario) -> None:
-        """Make `scenario` current and evaluate it (called by the undo commands)."""
+    def replace(self, scenario: Scenario, evaluation: Evaluation | None = None) -> None:
+        """Make `scenario` current and evaluate it, unless given its evaluation (undo commands)."""
         self.scenario = scenario
-        self.evaluation = evaluate(scenario)
+        self.evaluation = evaluation or evaluate(scenario)
         self.shown = self._shown()
         self.evaluated.emit(self.evaluation)
         self.shown_changed.emit(self.shown)
 
     def problem_with(self, path: str, value: Any) -> str | None:
         """Why setting `path` to `value` would make the scenario invalid, or None."""
+        checked = self._checked_edit(path, value)
+        return checked if isinstance(checked, str) else None
+
+    def _checked_edit(self, path: str, value: Any) -> tuple[Scenario, Evaluation] | str:
+        """The scenario with `path` set to `value` and its evaluation, or why it is invalid."""
         try:
             edited = with_edit(self.scenario, path, value)
         except ValidationError as error:
@@ -204,10 +222,9 @@ class ScenarioDocument(QObject):
             own = [line for line in lines if line.startswith(f"{path}:")]
             return (own or lines)[0]
         try:
-            evaluate(edited)
+            return edited, evaluate(edited)
         except ResultTooLargeError as error:  # refused like any other bad value
             return f"{path}: {error}"
-        return None
 
     def set_value(self, path: str, value: Any, session: int = 0) -> str | None:
         """Edit one field through the undo stack; returns the problem instead if invalid.
@@ -217,10 +234,11 @@ class ScenarioDocument(QObject):
         """
         if value_at(self.scenario, path) == value:
             return None
-        problem = self.problem_with(path, value)
-        if problem is None:
-            self.undo_stack.push(SetValueCommand(self, path, value, session))
-        return problem
+        checked = self._checked_edit(path, value)  # validated and evaluated once per edit
+        if isinstance(checked, str):
+            return checked
+        self.undo_stack.push(SetValueCommand(self, path, value, session, checked))
+        return None
 
     def set_scenario(self, scenario: Scenario, text: str) -> None:
         """Replace the whole scenario as one undoable step."""

@@ -49,6 +49,8 @@ from desktop_app.present.numbers import count
 
 if TYPE_CHECKING:
     from desktop_app.core.analyses.monte_carlo import UncertaintyResult
+    from desktop_app.gui.dialogs.first_run import FirstRunBanner
+    from desktop_app.gui.dialogs.help_dialog import UserGuideDialog
 
 AUTOSAVE_DELAY_MS = 2000
 SAMPLE_CHOICES = (1_000, 10_000, 100_000)
@@ -65,6 +67,13 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
     actions_by_id: dict[str, QAction]
     undo_action: QAction
     redo_action: QAction
+
+    # Set by `help_actions` (the guide and the first-run banner only once they are shown).
+    table_action: QAction
+    guide_action: QAction
+    whats_this_action: QAction
+    user_guide: UserGuideDialog
+    first_run_banner: FirstRunBanner
 
     def __init__(
         self, settings: Settings, scenario: Scenario | None = None, path: Path | None = None
@@ -90,7 +99,9 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self._build_views()
         build_menus(self)
         # A text field takes Ctrl+Z for its own undo: route it to the document's history
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # a window is only made inside an application
+            app.installEventFilter(self)
         self.disk = DiskWatch(self)  # the file changed by someone else: a bar, and Save asks
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -320,7 +331,7 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.recovery.discard()
         self.runner.cancel()
         self.runner.wait(5000)
-        geometry = bytes(self.saveGeometry().toBase64()).decode()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings = self.settings.model_copy(update={"window_geometry": geometry})
         self._save_settings()
         event.accept()

@@ -19,8 +19,9 @@ def tab_stops(part: QWidget) -> list[QWidget]:
     `part` must have been made as one piece, its widgets created inside it: they then sit
     together in the Tab order, from `part` on, so only they are looked at.
     """
-    stops, widget = [], part
-    while widget is part or part.isAncestorOf(widget):
+    stops: list[QWidget] = []
+    widget: QWidget | None = part
+    while widget is not None and (widget is part or part.isAncestorOf(widget)):
         if widget.focusPolicy().value & TAB_FOCUS:
             stops.append(widget)
         widget = widget.nextInFocusChain()

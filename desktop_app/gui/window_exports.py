@@ -19,11 +19,16 @@ from desktop_app.core.model.scenario_names import default_file_name, scenario_st
 from desktop_app.gui.document import evaluated_file
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from desktop_app.gui.document import ScenarioDocument
     from desktop_app.present.sheet_content import SheetItem
 
 # A plain mixin at run time (one Qt base, MainWindow's); a QMainWindow for the type checker.
-_Window = QMainWindow if TYPE_CHECKING else object
+if TYPE_CHECKING:  # a conditional expression is no base class to mypy
+    _Window = QMainWindow
+else:
+    _Window = object
 
 
 class WindowExports(_Window):
@@ -104,7 +109,7 @@ class WindowExports(_Window):
         """The files this window has open (an export never replaces them)."""
         return [self.document.path] if self.document.path else []
 
-    def _printer(self):
+    def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
         from desktop_app.gui.printing.sheet import page_layout
@@ -137,7 +142,7 @@ class WindowExports(_Window):
         preview = QPrintPreviewDialog(printer, self)
         preview.setAccessibleName("Print preview")
         preview.paintRequested.connect(lambda target: paint_sheet(target, items))
-        self.preview = preview  # tests reach the open dialog
+        self.preview: QPrintPreviewDialog | None = preview  # tests reach the open dialog
         try:
             preview.exec()
         finally:

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from desktop_app.gui.editor.editor_panel import ScenarioEditor
 
 # A plain mixin at run time (one Qt base, MainWindow's); a QMainWindow for the type checker.
-_Window = QMainWindow if TYPE_CHECKING else object
+if TYPE_CHECKING:  # a conditional expression is no base class to mypy
+    _Window = QMainWindow
+else:
+    _Window = object
 
 
 class WindowSettings(_Window):

@@ -106,7 +106,7 @@ def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
     return rows
 
 
-def _month(month: int | None) -> str:
+def _month(month: float | None) -> str:
     """'month 14', or 'never'."""
     if month is None:
         return translate("Figures", "never")

@@ -189,6 +189,7 @@ def advise(
         and (key in UNTUNED or case is not None)
     ]
     reasons.append(_cost_reason(figures))
+    recommendation: str | None
     if candidates:
         recommendation, why = _choose(figures, candidates)
         reasons.append(f"Recommended: {NAMES[recommendation]}, because {why}.")

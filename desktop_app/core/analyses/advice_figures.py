@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 
@@ -73,7 +74,7 @@ class Figures:
         return self.result.summary.cheapest_key(self.row)
 
     @cached_property
-    def _inputs(self) -> tuple[object, np.ndarray, np.ndarray]:
+    def _inputs(self) -> tuple[Any, np.ndarray, np.ndarray]:
         p = ScenarioBatch.of(self.scenario).inputs()
         m = np.arange(self.scenario.horizon_months, dtype=float)[None, :]
         return p, fx.queries(p, m), fx.corpus(p, m)

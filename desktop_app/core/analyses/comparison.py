@@ -7,6 +7,7 @@ column in euros sits beside one in dollars as it is.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from desktop_app.core.engine.evaluation import Evaluation
@@ -69,7 +70,7 @@ def comparison_rows(evaluations: Sequence[Evaluation]) -> list[tuple[str, list[s
         row("Recommendation", lambda e: TITLES.get(recommended(e), DASH)),
         row("Cheapest", lambda e: TITLES.get(e.cheapest or "", DASH)),
         *(
-            row(f"Total cost: {NAMES[key]}", lambda e, key=key: _cost(e, key, "total_cost"))
+            row(f"Total cost: {NAMES[key]}", partial(_cost, strategy=key, name="total_cost"))
             for key in compared
         ),
         row(

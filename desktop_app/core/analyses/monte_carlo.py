@@ -78,7 +78,7 @@ def run_monte_carlo(
     months = scenario.horizon_months
     # Month-major, so that each month's samples lie together for the percentiles.
     compared = scenario.strategies
-    cumulative = {key: np.empty((months, samples)) for key in compared}
+    cumulative: dict[str, np.ndarray] = {key: np.empty((months, samples)) for key in compared}
     cheapest = np.empty(samples, dtype=np.intp)
     # Where each chunk starts: the chunks' sizes change no figure, only how soon one is ready.
     first = FIRST_PART if first_part is not None else CHUNK
@@ -90,7 +90,7 @@ def run_monte_carlo(
             batch = ScenarioBatch.of(scenario, {path: v[start:stop] for path, v in draws.items()})
         else:  # nothing is uncertain: every sample is the plain run
             batch = ScenarioBatch.of(scenario)
-        part = {key: cumulative[key][:, start:stop] for key in compared}
+        part: dict[str, np.ndarray] = {key: cumulative[key][:, start:stop] for key in compared}
         cheapest[start:stop] = _simulate_chunk(batch, part)
         del batch, part  # the next chunk is built without this one's arrays
         if progress is not None:

@@ -429,7 +429,7 @@ def simulate_cumulative(batch: ScenarioBatch, out: dict[str, Array]) -> Cumulati
     """
     s = _Month(batch)
     shared = _shared(s)
-    feasible = {}
+    feasible: dict[str, np.ndarray] = {}
     for key in batch.scenario.strategies:
         parts = _strategy_parts(s, key, shared)
         total = np.broadcast_to(total_cost(s.shape, parts["components"]), s.shape)

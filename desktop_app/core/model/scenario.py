@@ -49,9 +49,26 @@ def _list_to_tuple(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def quantity(default: float | None, description: str, unit: str, **bounds: float) -> Any:
-    """A numeric field with its description, unit and bounds (ge, gt, le, lt)."""
-    return Field(default, description=description, json_schema_extra={"unit": unit}, **bounds)
+def quantity(
+    default: float | None,
+    description: str,
+    unit: str,
+    *,
+    ge: float | None = None,
+    gt: float | None = None,
+    le: float | None = None,
+    lt: float | None = None,
+) -> Any:
+    """A numeric field with its description, unit and bounds (a bound left None is none)."""
+    return Field(
+        default,
+        description=description,
+        json_schema_extra={"unit": unit},
+        ge=ge,
+        gt=gt,
+        le=le,
+        lt=lt,
+    )
 
 
 def token_price(default: float | None, description: str) -> Any:

@@ -74,9 +74,10 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
     if kind in ("chat", "fine_tune"):
         values[f"{paths[0].split('.')[0]}.serving"] = entry.serving or "per_token"
     for path, origin in entry.price_sources.items():
-        if origin.assumption and path in values:
+        value = values.get(path)
+        if origin.assumption and isinstance(value, (int, float)):
             notes.append(
-                f"{path} = {plain_number(float(values[path]))} is an assumption, not a price "
+                f"{path} = {plain_number(float(value))} is an assumption, not a price "
                 f"({origin.notes or origin.source}): edit it to your model"
             )
     if entry.currency != scenario.currency:
@@ -91,10 +92,11 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
         source_date=entry.source_date,
         as_of=entry.as_of,
     )
-    values["presets"] = {
+    presets: dict[str, object] = {
         **{key: item.model_dump(mode="json") for key, item in scenario.presets.items()},
         role: record.model_dump(mode="json"),
     }
+    values["presets"] = presets
     return with_values(scenario, values), notes
 
 

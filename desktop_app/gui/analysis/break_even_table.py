@@ -122,12 +122,20 @@ class BreakEvenTable(QTableWidget):
                 item.setToolTip(_crossing_tooltip(crossings, path, scenario) if texts else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, column, item)
-        self.setCurrentItem(None)
+        # PySide6's stub lacks the None (no current item) that Qt takes.
+        self.setCurrentItem(None)  # type: ignore[call-overload]
         self.resizeRowsToContents()
 
     def text_for(self, path: str, pair: str) -> str:
         """The text shown for one input and pair (for tests and accessibility)."""
-        return self.item(self.fields.index(path), self.pairs.index(pair)).text()
+        return self._item(self.fields.index(path), self.pairs.index(pair)).text()
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        """The item of a cell this table filled (every one of them has an item)."""
+        item = self.item(row, column)
+        if item is None:
+            raise LookupError(f"no item at row {row}, column {column}")
+        return item
 
 
 def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) -> str:

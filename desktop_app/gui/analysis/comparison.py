@@ -246,7 +246,8 @@ class ComparisonChart(MoneyChart):
                     continue
                 horizon = evaluation.scenario.horizon_months
                 values = np.asarray(evaluation.monthly(key, "cumulative"), dtype=float)
-                line.replaceNp(np.arange(1, horizon + 1, dtype=float), values)
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                line.replaceNp(np.arange(1, horizon + 1, dtype=float), values)  # type: ignore[arg-type]
                 line.setVisible(True)
                 self._labels[id(line)] = f"{names[index]}, {NAMES[key]}"
                 self._series_currency[id(line)] = evaluation.scenario.currency
@@ -326,7 +327,7 @@ class CompareDialog(QDialog):
         self.close_button.setText(translate("CompareDialog", "Close"))
         self.close_button.setAccessibleName("Close")
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(buttons)
@@ -348,9 +349,9 @@ class CompareDialog(QDialog):
         table.setHorizontalHeaderLabels(names)
         table.setVerticalHeaderLabels([label for label, _ in rows])
         for column, name in enumerate(names):
-            header = table.horizontalHeaderItem(column)
-            if header is not None:
-                header.setToolTip(name)
+            heading = table.horizontalHeaderItem(column)
+            if heading is not None:
+                heading.setToolTip(name)
         for row, (_, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -387,7 +388,7 @@ class CompareDialog(QDialog):
             )
             for column in range(table.columnCount())
         ]
-        margins = self.layout().contentsMargins()
+        margins = self.box.contentsMargins()
         width = (
             table.verticalHeader().sizeHint().width()
             + len(widths) * max(widths)  # stretched columns share the width equally

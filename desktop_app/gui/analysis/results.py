@@ -146,14 +146,14 @@ class SummaryTable(QTableWidget):
         """Fill the uncertain figures from a Monte Carlo run of the shown scenario."""
         for label, cells in uncertain_rows(self.evaluation, result):
             for column, text in enumerate(cells):
-                self.item(self._row(label), column).setText(text)
+                self._item(self._row(label), column).setText(text)
 
     def show_uncertainty_cancelled(self) -> None:
         """The Monte Carlo run was cancelled: no figures instead of waiting ones ("…")."""
         for label in self._uncertain_rows():
             if any(self.verticalHeaderItem(row).text() == label for row in range(self.rowCount())):
                 for column in range(self.columnCount()):
-                    item = self.item(self._row(label), column)
+                    item = self._item(self._row(label), column)
                     item.setText("—")
                     item.setToolTip(
                         translate("SummaryTable", "Not computed: the run was cancelled")
@@ -167,7 +167,14 @@ class SummaryTable(QTableWidget):
 
     def cell_text(self, label: str, strategy: str) -> str:
         """The text shown for one figure of one strategy (for tests and accessibility)."""
-        return self.item(self._row(label), self.evaluation.strategies.index(strategy)).text()
+        return self._item(self._row(label), self.evaluation.strategies.index(strategy)).text()
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        """The item of a cell this table filled (every one of them has an item)."""
+        item = self.item(row, column)
+        if item is None:
+            raise LookupError(f"no item at row {row}, column {column}")
+        return item
 
 
 class AdvicePanel(QTextBrowser):

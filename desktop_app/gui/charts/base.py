@@ -21,6 +21,7 @@ from PySide6.QtCharts import (
     QChart,
     QLegend,
     QLineSeries,
+    QXYSeries,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
@@ -171,6 +172,8 @@ class EvaluationChart(StyledChart):
     def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
         """'Month 14 · fine-tuning: $12,345' for the month nearest to a point over a series."""
         line = series.upperSeries() if isinstance(series, QAreaSeries) else series
+        if not isinstance(line, QXYSeries):  # no line, no point to name
+            return ""
         points = line.points()
         if not points:
             return ""

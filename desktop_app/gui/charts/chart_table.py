@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QAbstractSeries, QAreaSeries, QBarSet, QChart, QLineSeries, QXYSeries
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
@@ -36,6 +37,9 @@ from desktop_app.gui.charts.palette import COMPONENT_NAMES
 from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.present.labels import strategy_title
 from desktop_app.present.numbers import short_number
+
+if TYPE_CHECKING:
+    from desktop_app.gui.charts.tornado import TornadoChart
 
 SHOW_AS_TABLE = "Show as &Table"
 SHOW_AS_TABLE_KEYS = "Ctrl+Shift+T"
@@ -110,10 +114,12 @@ def _values(series: QXYSeries) -> list[float]:
     return [point.y() for point in series.points()]
 
 
-def _months(chart: EvaluationChart, columns: Sequence[tuple[str, QAbstractSeries, list[float]]]):
+def _months(
+    chart: EvaluationChart, columns: Sequence[tuple[str, QAbstractSeries, list[float]]]
+) -> list[list[Cell]]:
     """Rows of month, then each column's value at that month, formatted by the chart."""
     length = max((len(values) for _, _, values in columns), default=0)
-    rows = []
+    rows: list[list[Cell]] = []
     for index in range(length):
         row = [Cell(str(index + 1), float(index + 1))]
         for _, series, values in columns:
@@ -162,7 +168,7 @@ def _staleness(chart: StalenessChart) -> ChartTable:
     return table
 
 
-def _tornado(chart) -> ChartTable:
+def _tornado(chart: TornadoChart) -> ChartTable:
     from desktop_app.gui.charts.tornado import DIFFERENCE
     from desktop_app.gui.editor.input_labels import field_label, signed_money, value_text
 
@@ -185,8 +191,9 @@ def _tornado(chart) -> ChartTable:
 
 def _line_name(chart: QChart, key: object, line: QXYSeries) -> str:
     """A column heading: the strategy, with its scenario in a comparison."""
-    if isinstance(key, tuple) and len(key) == 2 and len(getattr(chart, "names", [])) > key[0]:
-        return f"{chart.names[key[0]]} · {strategy_title(key[1])}"
+    names = getattr(chart, "names", [])  # a comparison's chart names its scenarios
+    if isinstance(key, tuple) and len(key) == 2 and len(names) > key[0]:
+        return f"{names[key[0]]} · {strategy_title(key[1])}"
     return line.name()
 
 
@@ -229,8 +236,11 @@ def chart_table(chart: QChart) -> ChartTable:
     return _generic(chart)
 
 
-def decision_map_table(view) -> ChartTable:
-    """The decision map as a table: one row per value of y (top row first), one column per x."""
+def decision_map_table(view: Any) -> ChartTable:
+    """The decision map as a table: one row per value of y (top row first), one column per x.
+
+    `view` is a DecisionMapView (not imported: its module imports this one).
+    """
     from desktop_app.gui.editor.input_labels import field_label, strategy_name, value_text
 
     found = view.found
@@ -266,8 +276,10 @@ class _Table(QTableWidget):
 
     def event(self, event: QEvent) -> bool:
         """Take Ctrl+C before the item view does."""
-        if event.type() == QEvent.Type.ShortcutOverride and event.matches(
-            QKeySequence.StandardKey.Copy
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Copy)
         ):
             event.accept()
             return True

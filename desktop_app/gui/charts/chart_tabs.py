@@ -9,7 +9,7 @@ then shows the latest evaluation and analyses, exactly as if it had been there a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import Signal
@@ -30,7 +30,7 @@ from desktop_app.present.labels import strategy_title
 
 if TYPE_CHECKING:  # the sensitivity, map and break-even tabs load their modules when made
     from desktop_app.gui.analysis.break_even_table import BreakEvenTable
-    from desktop_app.gui.analysis.decision_map_view import DecisionMapPanel
+    from desktop_app.gui.analysis.decision_map_panel import DecisionMapPanel
     from desktop_app.gui.charts.replicas_chart import ReplicasChart
     from desktop_app.gui.charts.tornado import TornadoChart
 
@@ -97,10 +97,10 @@ class ChartTabs(QTabWidget):
         self.addTab(tab, title)
         return tab
 
-    def _make(self, tab: QWidget) -> None:
-        if tab in self._makers:
+    def _make(self, tab: QWidget | None) -> None:
+        if tab is not None and tab in self._makers:
             make, above = self._makers.pop(tab)
-            place_in_tab_order(above, make(tab.layout()))
+            place_in_tab_order(above, make(cast(QVBoxLayout, tab.layout())))  # `_tab` made it
 
     def _made(self, tab: QWidget) -> bool:
         return tab not in self._makers
@@ -206,7 +206,7 @@ class ChartTabs(QTabWidget):
         return view
 
     def _make_map(self, layout: QVBoxLayout) -> QWidget:
-        from desktop_app.gui.analysis.decision_map_view import DecisionMapPanel
+        from desktop_app.gui.analysis.decision_map_panel import DecisionMapPanel
 
         self._map_panel = DecisionMapPanel(self)
         self._map_panel.set_scenario(self._evaluation.scenario)

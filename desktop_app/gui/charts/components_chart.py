@@ -69,8 +69,10 @@ class MonthlyComponentsChart(MoneyChart):
         stacked = np.cumsum(parts, axis=0)
         below = np.zeros_like(months)
         for index, name in enumerate(COMPONENTS):
-            self.lowers[name].replaceNp(months, below)
-            self.uppers[name].replaceNp(months, stacked[index])
+            # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+            self.lowers[name].replaceNp(months, below)  # type: ignore[arg-type]
+            # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+            self.uppers[name].replaceNp(months, stacked[index])  # type: ignore[arg-type]
             below = stacked[index]
             present = bool(np.any(parts[index] != 0))
             if self.areas[name].isVisible() != present:

@@ -59,7 +59,7 @@ class CumulativeCostChart(MoneyChart):
             self.medians[key] = self._line(
                 f"{strategy_title(key)} {MEDIAN_NAME}", f"{strategy_name(key)} {MEDIAN_NAME}"
             )
-        self.lines = {
+        self.lines: dict[str, QLineSeries] = {
             key: self._line(strategy_title(key), strategy_name(key)) for key in STRATEGIES
         }
         self.break_even_points: dict[str, QScatterSeries] = {}
@@ -139,9 +139,12 @@ class CumulativeCostChart(MoneyChart):
                     self.medians[key].clear()
                     continue
                 levels = result.cumulative[key]
-                self.band_lows[key].replaceNp(months, np.asarray(levels["p10"], dtype=float))
-                self.band_highs[key].replaceNp(months, np.asarray(levels["p90"], dtype=float))
-                self.medians[key].replaceNp(months, np.asarray(levels["p50"], dtype=float))
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                self.band_lows[key].replaceNp(months, np.asarray(levels["p10"], dtype=float))  # type: ignore[arg-type]
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                self.band_highs[key].replaceNp(months, np.asarray(levels["p90"], dtype=float))  # type: ignore[arg-type]
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                self.medians[key].replaceNp(months, np.asarray(levels["p50"], dtype=float))  # type: ignore[arg-type]
             self._set_band_visible(True)
         self._fit_top()
 
@@ -182,14 +185,14 @@ class CumulativeCostChart(MoneyChart):
                     f"({MEDIAN_NAME} {mid})"
                 )
         for pair, (cheaper, dearer) in BREAK_EVEN_PAIRS.items():
-            month = self.break_even_months[pair]
-            if month is not None and series in (
+            crossing = self.break_even_months[pair]
+            if crossing is not None and series in (
                 self.break_even_points[pair],
                 self.break_even_rules[pair],
             ):
-                value = self.value_text(series, self.lines[cheaper].at(month - 1).y())
+                value = self.value_text(series, self.lines[cheaper].at(crossing - 1).y())
                 return (
-                    f"Month {month} · {strategy_name(cheaper)}: {value}, "
+                    f"Month {crossing} · {strategy_name(cheaper)}: {value}, "
                     f"cheaper than {strategy_name(dearer)} from here on"
                 )
         return super().point_text(series, point)
@@ -207,7 +210,8 @@ class CumulativeCostChart(MoneyChart):
         }
         for key, line in self.lines.items():
             if key in cumulative:
-                line.replaceNp(months, cumulative[key])
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                line.replaceNp(months, cumulative[key])  # type: ignore[arg-type]
             else:
                 line.clear()
             if line.isVisible() != (key in cumulative):

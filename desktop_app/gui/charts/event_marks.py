@@ -31,7 +31,7 @@ def label_months(axis: QCategoryAxis, horizon: int, start_month: str | None) -> 
     Category labels must be unique, so a repeated month name ('Apr' of two years) is padded
     with spaces on both sides, which keeps it centred on its month.
     """
-    wanted = []
+    wanted: list[tuple[int, str]] = []
     for month, text in month_axis_labels(horizon, start_month):
         while text in (label for _, label in wanted):
             text = f" {text} "

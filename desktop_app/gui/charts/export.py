@@ -32,7 +32,8 @@ EXPORT_DPI = 96
 @contextmanager
 def _chart_in_scene(chart: QChart, size: QSize) -> Iterator[QGraphicsScene]:
     """The chart laid out at `size` in a scene; afterwards its own size and scene are back."""
-    own_scene = chart.scene()
+    # None when the chart is in no scene, though PySide6's stub says it always returns one.
+    own_scene: QGraphicsScene | None = chart.scene()
     scene = own_scene if own_scene is not None else QGraphicsScene()
     if own_scene is None:
         scene.addItem(chart)

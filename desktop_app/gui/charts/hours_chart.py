@@ -43,7 +43,8 @@ class MaintenanceHoursChart(EvaluationChart):
             if hours is None:
                 line.clear()
             else:
-                line.replaceNp(months, hours)
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                line.replaceNp(months, hours)  # type: ignore[arg-type]
                 largest = max(largest, float(hours.max(initial=0)))
             if line.isVisible() != (hours is not None):
                 line.setVisible(hours is not None)

@@ -11,6 +11,7 @@ def png_bytes(image: QImage) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    saved = image.save(buffer, "PNG")
+    # PySide6's stub says the format is bytes; at run time only a str is taken.
+    saved = image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data()) if saved else None

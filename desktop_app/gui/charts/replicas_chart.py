@@ -64,9 +64,10 @@ class ReplicasChart(EvaluationChart):
         for key, line in self.lines.items():
             replicas = series_of(evaluation, key, "replicas")
             shown = replicas is not None and bool(np.any(replicas > 0))
-            if shown:
+            if shown and replicas is not None:
                 self._replicas[key] = replicas
-                line.replaceNp(*steps(months, replicas))
+                # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+                line.replaceNp(*steps(months, replicas))  # type: ignore[arg-type]
                 largest = max(largest, float(replicas.max()))
             else:
                 line.clear()

@@ -65,13 +65,16 @@ class StalenessChart(EvaluationChart):
         staleness = zeros if staleness is None else staleness
         trainings = series_of(evaluation, "fine_tuning", "trainings")
         self.trainings = zeros if trainings is None else trainings
-        self.line.replaceNp(months, staleness)
+        # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
+        self.line.replaceNp(months, staleness)  # type: ignore[arg-type]
         trained = self.trainings > 0
         top = self._set_top(max(float(staleness.max(initial=0)), 5.0), cap=100.0)
         self.marker_floor = top * _MARKER_FLOOR
         self.retraining.setMarkerSize(min(10.0, max(7.0, 300 / len(months))))  # dense: smaller
+        # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
         self.retraining.replaceNp(
-            months[trained], np.maximum(staleness[trained], self.marker_floor)
+            months[trained],  # type: ignore[arg-type]
+            np.maximum(staleness[trained], self.marker_floor),  # type: ignore[arg-type]
         )
 
     def restyle(self, dark: bool) -> None:

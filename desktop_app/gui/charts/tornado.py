@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCharts import (
     QAbstractSeries,
     QBarCategoryAxis,
+    QBarLegendMarker,
     QBarSet,
     QCategoryAxis,
     QHorizontalStackedBarSeries,
@@ -96,7 +97,8 @@ class TornadoChart(StyledChart):
         self.zero_line = self._line("No change", "the scenario")
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
         for marker in self.legend().markers(self.series_bars):
-            if marker.barset() in (self.sets["low_outer"], self.sets["high_outer"]):
+            outer = (self.sets["low_outer"], self.sets["high_outer"])
+            if isinstance(marker, QBarLegendMarker) and marker.barset() in outer:
                 marker.setVisible(False)
         self._hide_from_legend(self.zero_line)
         self.plotAreaChanged.connect(self._fit_to_plot)

@@ -60,6 +60,7 @@ from desktop_app.core.prices.user_catalog import (
     put_user_entry,
     read_user_catalog,
 )
+from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
 from desktop_app.present.labels import unit_text
 
@@ -70,6 +71,14 @@ KINDS = {
     "vector_store": "Vector store",
     "reranker": "Reranker",
     "prompt_cache": "Prompt cache (long context)",
+}
+TEXT_LABELS = {  # CatalogEntry's text fields by their labels in the editor
+    "provider": "Provider",
+    "name": "Name",
+    "id": "Id",
+    "currency": "Currency",
+    "source": "Source",
+    "source_date": "Source date",
 }
 PRICE_FILTER = "Price lists (*.json)"
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # the index of a damaged entry, on its row
@@ -89,6 +98,28 @@ def default_id(provider: str, name: str) -> str:
     """The id a new entry gets: 'mine/<provider>-<name>', lower case, no spaces."""
     slug = re.sub(r"[^a-z0-9.:_]+", "-", f"{provider} {name}".lower()).strip("-.")
     return f"mine/{slug}" if slug else ""
+
+
+def entry_problems(error: ValidationError, texts: dict[str, str]) -> list[tuple[str, str]]:
+    """CatalogEntry's problems as (field key, line naming the field by its label).
+
+    `texts` are the typed texts by field: an empty one is "required" rather than too short.
+    """
+    found = []
+    for item, line in zip(error.errors(), problems(error), strict=False):
+        path, problem = line.split(": ", 1)
+        problem = problem.removeprefix("value error, ")  # a validator's own words
+        key = path.removeprefix("prices.")
+        if item["type"] == "string_too_short":
+            least = (item.get("ctx") or {}).get("min_length", 1)
+            problem = "is required" if not texts.get(key) else (
+                f"must be at least {least} characters long"
+            )
+        label = TEXT_LABELS.get(key) or (
+            numeric_field(key).label if path.startswith("prices.") else path
+        )
+        found.append((key, f"{label}: {problem}"))
+    return found
 
 
 def _red(widget: QWidget) -> str:
@@ -328,9 +359,8 @@ class EntryEditor(QDialog):
         if key == "source_date" and self._as_of_follows_source:
             found = earliest_date(self.source_date.text())
             if found is not None:
-                blocked = self.as_of.blockSignals(True)
-                self.as_of.setDate(QDate(found.year, found.month, found.day))
-                self.as_of.blockSignals(blocked)
+                with signals_blocked(self.as_of):
+                    self.as_of.setDate(QDate(found.year, found.month, found.day))
         self.check()
 
     def _on_as_of_changed(self, _date: QDate) -> None:
@@ -350,74 +380,62 @@ class EntryEditor(QDialog):
         self._on_edited("currency")
 
     def _field_problems(self) -> dict[str, str]:
-        """The problem of each invalid field, keyed by field ('' for the entry as a whole)."""
+        """The problem of each invalid field, keyed by field (a path for the entry as a whole).
+
+        Prices are read in the user's locale by the window's rules; everything else is checked
+        by `CatalogEntry` itself, whose declared limits are the only ones, named by label here.
+        """
         found: dict[str, str] = {}
-        for key, label, edit, least in (
-            ("provider", "Provider", self.provider, 1),
-            ("name", "Name", self.name, 1),
-            ("source", "Source", self.source, 3),
-            ("source_date", "Source date", self.source_date, 2),
-        ):
-            text = edit.text().strip()
-            if not text:
-                found[key] = f"{label}: is required"
-            elif len(text) < least:
-                found[key] = f"{label}: must be at least {least} characters long"
-        entry_id = self.entry_id.text().strip()
-        if not entry_id:
-            found["id"] = "Id: is required"
-        elif not 3 <= len(entry_id) <= 200:
-            found["id"] = "Id: must be 3 to 200 characters long"
-        elif entry_id in self.taken_ids:
-            found["id"] = "Id: already taken by another entry"
-        if not re.fullmatch(r"[A-Z]{3}", self.currency.text()):
-            found["currency"] = "Currency: must be a three-letter code such as USD or EUR"
+        prices: dict[str, float | None] = {}
         listed = 0
         for path, edit in self.price_inputs.items():
             field = numeric_field(path)
             text = edit.text().strip()
-            if not text:
-                continue
-            _, problem = reading(field, text)  # the window's rules and words, in its locale
+            value, problem = reading(field, text) if text else (None, None)
             if problem is not None:
                 found[path] = f"{field.label}: {problem}"
-            elif not field.path.endswith("dimensions"):
-                listed += 1
+            prices[path] = value
+            listed += value is not None and not field.path.endswith("dimensions")
+        try:
+            self._build_entry(prices)
+        except ValidationError as error:
+            for key, line in entry_problems(error, self._texts()):
+                found.setdefault(key, line)
+        entry_id = self.entry_id.text().strip()
+        if "id" not in found and entry_id in self.taken_ids:
+            found["id"] = "Id: already taken by another entry"
         if not listed and not any(path in found for path in self.price_inputs):
             found[""] = "Prices: give at least one price."
         return found
 
+    def _texts(self) -> dict[str, str]:
+        """The text fields as typed (stripped), by CatalogEntry field name."""
+        return {
+            key: checked.field.text().strip()
+            for key, checked in self.checked.items()
+            if isinstance(checked.field, QLineEdit)  # all of them: the six text fields
+        }
+
     def problems(self) -> list[str]:
         """Every problem of the entry as typed, one line each, naming its field."""
-        found = self._field_problems()
-        if found:
-            return list(found.values())
-        try:
-            self._build_entry()
-        except ValidationError as error:
-            return problems(error)
-        return []
+        return list(self._field_problems().values())
 
     def check(self) -> list[str]:
         """Show the problems at their fields (only touched ones before OK); all of them."""
-        found = self.problems()
-        by_field = self._field_problems()
+        by_field = self._field_problems()  # one validation through CatalogEntry per check
+        found = list(by_field.values())
         for key, checked in {**self.checked, **self.price_rows}.items():
             shown = key in by_field and (self._show_all or key in self._touched)
             checked.show_problem(by_field[key] if shown else None, self.price_inputs.get(key))
         at_fields = {*self.checked, *self.price_rows}
         rest = [line for key, line in by_field.items() if key not in at_fields]
-        rest += [] if by_field else found  # what only the model finds
         general = "\n".join(rest) if self._show_all else ""
         self.general.setStyleSheet(f"color: {_red(self)};")
         self.general.setText(general)
         self.general.setVisible(bool(general))
         return found
 
-    def _build_entry(self) -> CatalogEntry:
-        prices: dict[str, float | None] = {}
-        for path, edit in self.price_inputs.items():
-            prices[path] = parse_number(edit.text()) if edit.text().strip() else None
+    def _build_entry(self, prices: dict[str, float | None]) -> CatalogEntry:
         chosen = self.as_of.date()
         kept = self.existing.model_dump() if self.existing else {}
         return CatalogEntry.model_validate(
@@ -442,10 +460,12 @@ class EntryEditor(QDialog):
         """The entry as typed (the user's own), or None while any field is invalid."""
         if self._field_problems():
             return None
-        try:
-            return self._build_entry()
-        except ValidationError:
-            return None
+        return self._build_entry(
+            {
+                path: parse_number(edit.text()) if edit.text().strip() else None
+                for path, edit in self.price_inputs.items()
+            }
+        )
 
     def accept(self) -> None:
         """Close with OK only when the entry is valid; otherwise show every problem."""

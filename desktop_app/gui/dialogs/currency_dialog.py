@@ -62,11 +62,8 @@ class DisplayCurrencyDialog(QDialog):
         )
         form.addRow(self.problem)
         form.addRow(buttons)
-        self.own.toggled.connect(
-            lambda own: (self.code.setDisabled(own), self.rate.setDisabled(own))
-        )
-        self.code.setDisabled(self.own.isChecked())
-        self.rate.setDisabled(self.own.isChecked())
+        self.own.toggled.connect(self._follow_own)
+        self._follow_own(self.own.isChecked())
 
     def choice(self) -> tuple[str | None, float | None, str]:
         """(currency, rate, converted from); (None, None, …) for the scenario's own."""
@@ -84,6 +81,11 @@ class DisplayCurrencyDialog(QDialog):
         if rate is None or rate <= 0:
             return "The rate must be a number above 0."
         return None
+
+    def _follow_own(self, own: bool) -> None:
+        """With the scenario's own currency there is no code or rate to type."""
+        self.code.setDisabled(own)
+        self.rate.setDisabled(own)
 
     def _accept_if_valid(self) -> None:
         problem = self.check()

@@ -90,7 +90,8 @@ def explain_example(window: MainWindow) -> FirstRunBanner:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(banner)
-    layout.addWidget(content, 1)
+    if content is not None:  # the window always has its content
+        layout.addWidget(content, 1)
     window.setCentralWidget(holder)
     banner.new_requested.connect(window.new_scenario)
     banner.guide_requested.connect(lambda: show_user_guide(window))

@@ -42,8 +42,9 @@ from desktop_app.core.prices.catalog import ROLES, CatalogEntry
 from desktop_app.core.prices.presets import apply_preset, find, with_edit
 from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.editor.binding import EditSession, ProblemLine, signals_blocked
 from desktop_app.gui.editor.effort_picker import EffortProfilePicker
-from desktop_app.gui.editor.inputs import AnswerInput, FieldRow, format_number, new_session
+from desktop_app.gui.editor.inputs import AnswerInput, FieldRow, format_number
 from desktop_app.gui.editor.presets import PresetSection
 from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
@@ -74,6 +75,8 @@ class ScenarioEditor(QScrollArea):
         self._unfilled: list[tuple[QGroupBox, Callable[[], None]]] = []
         self._settling: set[str] = set()  # fields whose entry is being settled
         self._offers: set[str] = set()  # fields about to be offered a wider range
+        self._sessions: dict[str, EditSession] = {}  # the undo session of each non-number input
+        self._lines: dict[str, ProblemLine] = {}  # the line under each text input
         self.policy: QComboBox | None = None
         self.serving: dict[str, ServingPicker] = {}  # by model, once its section is filled
         self.effort_profile: EffortProfilePicker | None = None
@@ -133,10 +136,14 @@ class ScenarioEditor(QScrollArea):
 
     def _in_view(self, box: QGroupBox) -> bool:
         """Whether the box starts within the visible part of the form (before any layout)."""
-        layout = self.widget().layout()
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if layout is None:  # no form laid out yet: fill the box now
+            return True
         top = layout.contentsMargins().top()
         for index in range(layout.indexOf(box)):  # the heights the boxes above will take
-            top += layout.itemAt(index).sizeHint().height() + layout.spacing()
+            item = layout.itemAt(index)
+            top += (item.sizeHint().height() if item is not None else 0) + layout.spacing()
         return top < self.verticalScrollBar().value() + self.viewport().height()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
@@ -159,11 +166,11 @@ class ScenarioEditor(QScrollArea):
         self.name = QLineEdit(box)
         self.name.setAccessibleName("Scenario name")
         self.name.setAccessibleDescription("Shown in the window title and on the sheet")
-        self.name.textEdited.connect(lambda text: self._set_text("name", text, self.name))
+        self.name.textEdited.connect(lambda text: self._edit("name", text))
         self.currency = QLineEdit(box)
         self.currency.setAccessibleName("Currency")
         self.currency.setMaxLength(3)
-        self.currency.setToolTip(Scenario.model_fields["currency"].description)
+        self.currency.setToolTip(Scenario.model_fields["currency"].description or "")
         self.currency.textEdited.connect(self._on_currency_edited)
         self.notes = QPlainTextEdit(box)
         self.notes.setAccessibleName("Notes")
@@ -171,18 +178,22 @@ class ScenarioEditor(QScrollArea):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._on_notes_changed)
-        self._notes_session = new_session()
-        for text, widget in (
-            (translate("ScenarioEditor", "&Name"), self.name),
-            (translate("ScenarioEditor", "Currency"), self.currency),
-        ):
-            label = QLabel(text, box)
+        for path, widget in (("name", self.name), ("currency", self.currency)):
+            self._bind(path, widget)
+            self._lines[path] = ProblemLine(widget, box)
+            label = QLabel(
+                translate("ScenarioEditor", "&Name")
+                if path == "name"
+                else translate("ScenarioEditor", "Currency"),
+                box,
+            )
             label.setFixedWidth(LABEL_WIDTH)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(label, self._lines[path])
+        self._bind("notes", self.notes)
         form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
         self.strategies = StrategyChooser(box)
-        self.strategies.setToolTip(Scenario.model_fields["strategies"].description)
+        self.strategies.setToolTip(Scenario.model_fields["strategies"].description or "")
         self.strategies.chosen.connect(self._on_strategies_chosen)
         compared = QLabel(translate("ScenarioEditor", "Compare"), box)
         compared.setFixedWidth(LABEL_WIDTH)
@@ -222,17 +233,19 @@ class ScenarioEditor(QScrollArea):
         if prefixes == ("fine_tuning.",):
             self.policy = QComboBox(body)
             self.policy.setAccessibleName("Retrain policy")
-            self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description)
+            self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description or "")
             for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(field_text(text), key)
             self.policy.activated.connect(self._on_policy_chosen)
+            self._bind("fine_tuning.retrain_policy", self.policy)
             policy_label = QLabel(translate("ScenarioEditor", "Retrain policy"), body)
             policy_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(policy_label, self.policy)
         model = prefixes[0].rstrip(".")
         if model in ("base_model", "fine_tuned_model"):
             self.serving[model] = ServingPicker(model, body)
-            self.serving[model].chosen.connect(self.document.set_value)
+            self.serving[model].chosen.connect(self._edit)
+            self._bind(self.serving[model].path, self.serving[model])
             serving_label = QLabel(translate("ScenarioEditor", "Serving"), body)
             serving_label.setFixedWidth(LABEL_WIDTH)
             form.addRow(serving_label, self.serving[model])
@@ -254,9 +267,8 @@ class ScenarioEditor(QScrollArea):
         for name, info in Checklist.model_fields.items():
             question = info.description or name
             answer = AnswerInput(question, body)
-            answer.answered.connect(
-                lambda value, path=f"checklist.{name}": self.document.set_value(path, value)
-            )
+            answer.answered.connect(lambda value, path=f"checklist.{name}": self._edit(path, value))
+            self._bind(f"checklist.{name}", answer)
             self._answers[f"checklist.{name}"] = answer
             form.addRow(question, answer)
         return body
@@ -357,7 +369,8 @@ class ScenarioEditor(QScrollArea):
         if value_at(self.document.scenario, path) != value:
             field = numeric_field(path)
             whole = value is not None and field.integer
-            self.document.set_value(path, int(value) if whole else value, session)
+            restored = int(value) if whole and value is not None else value
+            self.document.set_value(path, restored, session)
 
     def _widened_range(self, path: str, value: float) -> UncertainInput | None:
         """The input's range stretched to take `value`, when only its range refuses it."""
@@ -424,22 +437,26 @@ class ScenarioEditor(QScrollArea):
                     row.input.revert()
                 row.input.settle()
 
-    def _set_text(self, path: str, text: str, widget: QLineEdit) -> None:
-        problem = self.document.set_value(path, text, session=id(widget))
-        problem = labelled(problem) if problem else None
-        widget.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if problem else "")
-        widget.setToolTip(problem or "")
+    def _bind(self, path: str, widget: QWidget) -> None:
+        """Give a (non-number) input its undo session: one step per visit of the input."""
+        self._sessions[path] = EditSession(widget)
+
+    def _edit(self, path: str, value: object) -> None:
+        """Send an input's edit to the document, in the input's session; show any problem."""
+        problem = self.document.set_value(path, value, self._sessions[path].id)
+        if path in self._lines:
+            self._lines[path].show_problem(labelled(problem) if problem else None)
 
     def _on_currency_edited(self, text: str) -> None:
         upper = text.upper()
         if upper != text:
             self.currency.setText(upper)
-        self._set_text("currency", upper, self.currency)
+        self._edit("currency", upper)
 
     def _on_notes_changed(self) -> None:
         text = self.notes.toPlainText()
         if text != self.document.scenario.notes:
-            self.document.set_value("notes", text, session=self._notes_session)
+            self._edit("notes", text)
 
     def edit_range(self, path: str) -> None:
         """Ask for the range of an input and apply it."""
@@ -513,7 +530,8 @@ class ScenarioEditor(QScrollArea):
         self.document.set_scenario(changed, f"Effort profile: {PROFILES[name].title}")
 
     def _on_policy_chosen(self, index: int) -> None:
-        self.document.set_value("fine_tuning.retrain_policy", self.policy.itemData(index))
+        if self.policy is not None:  # it sends this only once it exists
+            self._edit("fine_tuning.retrain_policy", self.policy.itemData(index))
 
     # document -> widgets -----------------------------------------------------------------
 
@@ -533,14 +551,15 @@ class ScenarioEditor(QScrollArea):
             row.show_range(ranges.get(path))
         for path, answer in self._answers.items():
             answer.show_answer(value_at(scenario, path))
-        if self.name.text() != scenario.name:
-            self.name.setText(scenario.name)
-        if self.currency.text() != scenario.currency and not self.currency.hasFocus():
-            self.currency.setText(scenario.currency)
+        for path, edit in (("name", self.name), ("currency", self.currency)):
+            shown = getattr(scenario, path)
+            if edit.text() != shown and not (path == "currency" and edit.hasFocus()):
+                edit.setText(shown)
+            if edit.text() == shown:
+                self._lines[path].show_problem(None)
         if self.notes.toPlainText() != scenario.notes:
-            blocked = self.notes.blockSignals(True)
-            self.notes.setPlainText(scenario.notes)
-            self.notes.blockSignals(blocked)
+            with signals_blocked(self.notes):
+                self.notes.setPlainText(scenario.notes)
         if self.policy is not None:
             self.policy.setCurrentIndex(self.policy.findData(scenario.fine_tuning.retrain_policy))
         self.strategies.show_scenario(scenario)

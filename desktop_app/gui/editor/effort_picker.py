@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.effort_profiles import CUSTOM, PROFILES, matching_profile
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui.editor.binding import signals_blocked
 
 CUSTOM_TEXT = "Custom hour estimates"
 
@@ -39,9 +40,8 @@ class EffortProfilePicker(QComboBox):
 
     def show_scenario(self, scenario: Scenario) -> None:
         """Select the profile the scenario's hours match, or Custom."""
-        blocked = self.blockSignals(True)
-        self.setCurrentIndex(self.findData(matching_profile(scenario)))
-        self.blockSignals(blocked)
+        with signals_blocked(self):
+            self.setCurrentIndex(self.findData(matching_profile(scenario)))
 
     def _on_activated(self, index: int) -> None:
         name = self.itemData(index)

@@ -149,6 +149,7 @@ class EventDialog(QDialog):
         self.result_scenario: Scenario | None = None
         event = scenario.events[index] if index is not None else Event(month=1)
         form = QFormLayout()
+        self.month: QComboBox | QSpinBox
         if scenario.start_month:
             self.month = QComboBox(self)
             for month in range(1, MAX_MONTH + 1):

@@ -6,7 +6,6 @@ entry in red with the reason below it, keeping the last valid value in the scena
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -25,16 +24,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
+from desktop_app.gui.editor.binding import new_session, signals_blocked
 from desktop_app.present import axis_ticks, numbers
 from desktop_app.present.labels import field_label, field_text
 
-_sessions = itertools.count(1)
 UNIT_WIDTH = 122
-
-
-def new_session() -> int:
-    """A fresh typing-session id: edits within one session merge into one undo step."""
-    return next(_sessions)
 
 
 def parse_number(text: str) -> float | None:
@@ -187,7 +181,7 @@ class NumberInput(QLineEdit):
             return
         self._value = value
         whole = value is not None and self.field.integer
-        self.edited.emit(int(value) if whole else value, self.session)
+        self.edited.emit(int(value) if whole and value is not None else value, self.session)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102, N802 (Qt API)
         self.session = new_session()
@@ -278,13 +272,8 @@ class AnswerInput(QWidget):
         """Check the button of `answer` without emitting `answered`."""
         button = self.buttons[answer]
         if not button.isChecked():
-            blocked = self.blockSignals(True)
-            for other in self.buttons.values():
-                other.blockSignals(True)
-            button.setChecked(True)
-            for other in self.buttons.values():
-                other.blockSignals(False)
-            self.blockSignals(blocked)
+            with signals_blocked(self, *self.buttons.values()):
+                button.setChecked(True)
 
     def answer(self) -> str:
         """The checked answer."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import textwrap
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.i18n import translate
-from desktop_app.core.model.scenario import Scenario
+from desktop_app.core.model.scenario import PresetRecord, Scenario
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.retirement_events import EventOffer, event_offers
+from desktop_app.gui.editor.binding import signals_blocked
 
 CUSTOM = "Custom (your own prices)"
 WARNING_COLOR = "#d35400"
@@ -48,7 +50,7 @@ class PresetPicker(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setAccessibleName(f"{ROLES[role][1]} price source")
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(self.combo)
@@ -59,25 +61,23 @@ class PresetPicker(QWidget):
     def set_entries(self, entries: list[CatalogEntry]) -> None:
         """Offer the catalog entries of this role's kind (the user's own first)."""
         kind = ROLES[self.role][0]
-        blocked = self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(CUSTOM, "")
         mine = [e for e in entries if e.kind == kind and e.user]
         bundled = [e for e in entries if e.kind == kind and not e.user]
-        for entry in mine + bundled:
-            as_of = entry.as_of.isoformat() if entry.as_of else "undated"
-            owner = "mine · " if entry.user else ""
-            self.combo.addItem(f"{owner}{entry.provider} · {entry.name} ({as_of})", entry.id)
-            self.combo.setItemData(self.combo.count() - 1, entry.source, 3)  # tooltip role
-        self.combo.blockSignals(blocked)
+        with signals_blocked(self.combo):
+            self.combo.clear()
+            self.combo.addItem(CUSTOM, "")
+            for entry in mine + bundled:
+                as_of = entry.as_of.isoformat() if entry.as_of else "undated"
+                owner = "mine · " if entry.user else ""
+                self.combo.addItem(f"{owner}{entry.provider} · {entry.name} ({as_of})", entry.id)
+                self.combo.setItemData(self.combo.count() - 1, entry.source, 3)  # tooltip
 
     def show_scenario(self, scenario: Scenario, warnings: list[str], notes: list[str]) -> None:
         """Select the scenario's preset (or Custom) and say where its prices come from."""
-        record = scenario.presets.get(self.role)
+        record = cast("dict[str, PresetRecord]", scenario.presets).get(self.role)  # any role
         index = self.combo.findData(record.id) if record else 0
-        blocked = self.combo.blockSignals(True)
-        self.combo.setCurrentIndex(max(index, 0))
-        self.combo.blockSignals(blocked)
+        with signals_blocked(self.combo):
+            self.combo.setCurrentIndex(max(index, 0))
         if record is None:
             text = "Custom prices: no source recorded."
         else:
@@ -93,8 +93,10 @@ class PresetPicker(QWidget):
     def show_offers(self, offers: list[EventOffer]) -> None:
         """One "Add event (month N)" button per event the preset's dates call for."""
         for button in self.offer_buttons:
+            button.hide()  # out of the Tab order at once, deleted when the event loop runs
             button.deleteLater()
         self.offer_buttons = []
+        after: QWidget = self.combo  # Tab goes from the picker through its offers
         for offer in offers:
             button = QPushButton(
                 translate("PresetPicker", "Add event (month {0})").format(offer.event.month), self
@@ -103,7 +105,9 @@ class PresetPicker(QWidget):
             button.setAccessibleName(f"Add event: {offer.event.name}")
             event = offer.event
             button.clicked.connect(lambda _=False, event=event: self.event_offered.emit(event))
-            self.layout().addWidget(button)
+            self.box.addWidget(button)
+            QWidget.setTabOrder(after, button)  # (Qt would append it to the window's end)
+            after = button
             self.offer_buttons.append(button)
 
     def _on_activated(self, index: int) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui.editor.binding import signals_blocked
 
 SERVING_NAMES = {
     "per_token": "Per token (a provider bills tokens)",
@@ -25,7 +26,7 @@ class ServingPicker(QComboBox):
 
     def __init__(self, model: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
+        self.section = model  # not `model`: that is QComboBox.model()
         self.path = f"{model}.serving"
         title = "Base model" if model == "base_model" else "Fine-tuned model"
         self.setAccessibleName(f"{title} serving")
@@ -43,10 +44,9 @@ class ServingPicker(QComboBox):
 
     def show_scenario(self, scenario: Scenario) -> None:
         """Select the model's serving mode."""
-        mode = getattr(scenario, self.model).serving
-        blocked = self.blockSignals(True)
-        self.setCurrentIndex(self.findData(mode))
-        self.blockSignals(blocked)
+        mode = getattr(scenario, self.section).serving
+        with signals_blocked(self):
+            self.setCurrentIndex(self.findData(mode))
 
     def dedicated(self) -> bool:
         """True while the model is served on dedicated replicas."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import STRATEGY_KEYS, Scenario
+from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.present.labels import strategy_name, strategy_title
 
 
@@ -46,10 +47,9 @@ class StrategyChooser(QWidget):
     def show_scenario(self, scenario: Scenario) -> None:
         """Check the scenario's strategies; the only one checked cannot be cleared."""
         for key, box in self.boxes.items():
-            blocked = box.blockSignals(True)
-            box.setChecked(key in scenario.strategies)
-            box.setEnabled(scenario.strategies != (key,))
-            box.blockSignals(blocked)
+            with signals_blocked(box):
+                box.setChecked(key in scenario.strategies)
+                box.setEnabled(scenario.strategies != (key,))
 
     def _on_clicked(self) -> None:
         if self.checked():

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -22,7 +23,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -63,6 +63,9 @@ from desktop_app.present.sheet_content import (
     title_html,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14.0
 FONT_POINTS = 8.5
@@ -98,7 +101,7 @@ class Placed:
 class Sheet:
     """Lays out and paints sheets on one paged device (PDF writer or printer)."""
 
-    def __init__(self, device: QPagedPaintDevice) -> None:
+    def __init__(self, device: QPdfWriter | QPrinter) -> None:
         self.device = device
         self.dpi = device.resolution()
         layout = device.pageLayout()
@@ -347,11 +350,12 @@ def sheet_items(
         if uncertainty is None and scenario.uncertainty:
             uncertainty = run_monte_carlo(scenario, samples)
         shown = display is not None and scenario.currency == display.target != display.source
-        items.append(SheetItem(evaluation, uncertainty, file, display.note() if shown else None))
+        note = display.note() if shown and display is not None else None
+        items.append(SheetItem(evaluation, uncertainty, file, note))
     return items
 
 
-def paint_sheet(device: QPagedPaintDevice, items: list[SheetItem]) -> int:
+def paint_sheet(device: QPdfWriter | QPrinter, items: list[SheetItem]) -> int:
     """Lay out and paint the sheet of one scenario, or a comparison of several; page count."""
     sheet = Sheet(device)
     blocks: list[Block] = []

@@ -1,0 +1,189 @@
+"""One binding of a field to its widget: one undo step per visit, one problem line, one check.
+
+Driven with the keyboard as a user would (issue 13, item 3; issue 14's Tab order of the offers).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.paths import HOME_VARIABLE
+from desktop_app.core.appdata.settings import Settings
+from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui import document as document_module
+from desktop_app.gui.editor.binding import signals_blocked
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.theme import use_readable_locale
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def open_window(qtbot, scenario: Scenario) -> MainWindow:
+    use_readable_locale()
+    shown = MainWindow(Settings(), scenario)
+    shown.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # no question on closing
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    return shown
+
+
+@pytest.fixture
+def window(qtbot):
+    shown = open_window(qtbot, load_example("support-chatbot"))
+    yield shown
+    shown.document.undo_stack.setClean()
+
+
+def visit(qtbot, widget: QWidget) -> None:
+    """Put the focus in `widget`, as Tab would."""
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def leave(qtbot, window: MainWindow) -> None:
+    """Move the focus elsewhere (another input)."""
+    visit(qtbot, window.editor.rows["workload.queries_per_month"].input)
+
+
+def test_typing_into_a_text_field_is_one_undo_step_per_visit(qtbot, window) -> None:
+    stack = window.document.undo_stack
+    name = window.editor.name
+    visit(qtbot, name)
+    qtbot.keyClick(name, Qt.Key.Key_End)
+    qtbot.keyClicks(name, " EU")
+    assert stack.count() == 1  # three keys, one step
+    leave(qtbot, window)
+    visit(qtbot, name)
+    qtbot.keyClick(name, Qt.Key.Key_End)  # (Tab selects the whole text)
+    qtbot.keyClicks(name, "2")
+    assert stack.count() == 2  # a second visit is a second step
+    assert window.document.scenario.name.endswith(" EU2")
+    stack.undo()
+    assert window.document.scenario.name.endswith(" EU")
+
+
+def test_notes_typed_in_two_visits_are_two_undo_steps(qtbot, window) -> None:
+    notes = window.editor.notes
+    visit(qtbot, notes)
+    qtbot.keyClicks(notes, "first")
+    leave(qtbot, window)
+    visit(qtbot, notes)
+    qtbot.keyClicks(notes, " zqxy")
+    assert window.document.undo_stack.count() == 2
+    window.document.undo_stack.undo()
+    assert window.document.scenario.notes.startswith("first") and "zqxy" not in notes.toPlainText()
+    assert notes.toPlainText() == window.document.scenario.notes
+
+
+def test_choosing_with_the_arrow_keys_is_one_undo_step(qtbot, window) -> None:
+    window.editor.fill_sections()
+    policy = window.editor.policy
+    before = window.document.scenario.fine_tuning.retrain_policy
+    visit(qtbot, policy)
+    start = policy.currentIndex()
+    step = 1 if start + 2 < policy.count() else -1
+    key = Qt.Key.Key_Down if step == 1 else Qt.Key.Key_Up
+    qtbot.keyClick(policy, key)
+    qtbot.keyClick(policy, key)
+    assert window.document.scenario.fine_tuning.retrain_policy == policy.itemData(start + 2 * step)
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert window.document.scenario.fine_tuning.retrain_policy == before
+    assert policy.currentIndex() == start
+
+
+def test_a_text_problem_is_the_line_under_the_field_naming_it(qtbot, window) -> None:
+    currency = window.editor.currency
+    before = window.document.scenario
+    visit(qtbot, currency)
+    currency.selectAll()
+    qtbot.keyClicks(currency, "us")
+    line = window.editor._lines["currency"].message
+    assert not line.isHidden()
+    assert line.text().startswith("Currency: must be a three-letter ISO 4217 code")
+    assert window.document.scenario == before  # refused, not taken
+    qtbot.keyClicks(currency, "d")
+    assert window.document.scenario.currency == "USD" and line.isHidden()
+
+
+def test_one_edit_is_validated_and_evaluated_once(qtbot, monkeypatch) -> None:
+    scenario = load_example("support-chatbot").model_copy(update={"uncertainty": (), "presets": {}})
+    window = open_window(qtbot, scenario)  # no range to widen, no retirement offer to work out
+    validations: list[object] = []
+    evaluations: list[object] = []
+    validate = Scenario.model_validate.__func__
+    evaluate = document_module.evaluate
+
+    def counted_validate(cls, data, **options):
+        validations.append(data)
+        return validate(cls, data, **options)
+
+    def counted_evaluate(scenario):
+        evaluations.append(scenario)
+        return evaluate(scenario)
+
+    monkeypatch.setattr(Scenario, "model_validate", classmethod(counted_validate))
+    monkeypatch.setattr(document_module, "evaluate", counted_evaluate)
+    field = window.editor.rows["workload.queries_per_month"].input
+    visit(qtbot, field)
+    field.selectAll()
+    qtbot.keyClicks(field, "7")
+    assert window.document.scenario.workload.queries_per_month == 7
+    assert (len(validations), len(evaluations)) == (1, 1)
+    window.document.undo_stack.undo()  # undo puts back the scenario before: no validation
+    assert len(validations) == 1
+    window.document.undo_stack.redo()  # (a later redo builds the edit again: nothing kept)
+    assert window.document.scenario.workload.queries_per_month == 7
+
+
+def test_signals_blocked_restores_each_objects_state(qtbot) -> None:
+    first, second = QObject(), QObject()
+    second.blockSignals(True)
+    with signals_blocked(first, second):
+        assert first.signalsBlocked() and second.signalsBlocked()
+        with signals_blocked(first):
+            pass
+        assert first.signalsBlocked()  # the inner block gives back what it found
+    assert not first.signalsBlocked() and second.signalsBlocked()
+    with pytest.raises(RuntimeError), signals_blocked(first):
+        raise RuntimeError
+    assert not first.signalsBlocked()
+
+
+def tab_walk(qtbot, start: QWidget, limit: int = 400) -> list[QWidget]:
+    """Press Tab from `start` until the focus comes back; the widgets passed."""
+    visit(qtbot, start)
+    passed: list[QWidget] = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is start:
+            return passed
+        passed.append(focused)
+    raise AssertionError(f"Tab never came back: stuck around {passed[-3:]}")
+
+
+def test_tab_reaches_a_retirement_offer_right_after_its_preset(qtbot) -> None:
+    scenario = load_example("ticket-classifier").model_copy(update={"events": ()})
+    window = open_window(qtbot, scenario)
+    window.editor.fill_sections()
+    picker = window.editor.presets.pickers["base_model"]
+    assert len(picker.offer_buttons) == 1
+    offer = picker.offer_buttons[0]
+    passed = tab_walk(qtbot, window.editor.name)
+    assert offer in passed
+    assert passed[passed.index(offer) - 1] is picker.combo  # where it sits on screen
+    qtbot.keyClick(offer, Qt.Key.Key_Space)  # and the keyboard can take the offer
+    assert len(window.document.scenario.events) == 1
+    window.document.undo_stack.setClean()
