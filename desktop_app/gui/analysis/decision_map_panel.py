@@ -17,6 +17,7 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import numeric_field, value_at, variable_paths
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.analysis.decision_map_view import DecisionMapView
+from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.input_labels import (
     field_label,
 )
@@ -106,9 +107,8 @@ class _AxisPicker:
 
     def show_axis(self, path: str, low: float, high: float) -> None:
         """Display an axis without emitting anything."""
-        self.combo.blockSignals(True)
-        self.combo.setCurrentIndex(self.combo.findData(path))
-        self.combo.blockSignals(False)
+        with signals_blocked(self.combo):
+            self.combo.setCurrentIndex(self.combo.findData(path))
         self.low.setText(format_number(low))
         self.high.setText(format_number(high))
         self.show_problem(None)

@@ -24,6 +24,7 @@ from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
 from desktop_app.gui.charts.export import chart_view
 from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
 from desktop_app.gui.charts.staleness_chart import StalenessChart
+from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.hours_share import hours_note
 from desktop_app.present.labels import strategy_title
@@ -144,12 +145,11 @@ class ChartTabs(QTabWidget):
         if [picker.itemData(i) for i in range(picker.count())] == list(compared):
             return
         current = picker.currentData()
-        picker.blockSignals(True)
-        picker.clear()
-        for key in compared:
-            picker.addItem(strategy_title(key), key)
-        picker.setCurrentIndex(compared.index(current) if current in compared else 0)
-        picker.blockSignals(False)
+        with signals_blocked(picker):
+            picker.clear()
+            for key in compared:
+                picker.addItem(strategy_title(key), key)
+            picker.setCurrentIndex(compared.index(current) if current in compared else 0)
         made = getattr(self, "_components_chart", None)
         if made is not None:
             made.strategy = picker.currentData()
