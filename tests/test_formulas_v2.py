@@ -452,3 +452,21 @@ def test_an_event_that_empties_the_cached_price_bills_the_input_price():
         events=[{"month": 2, "set": {"base_model.cached_input_per_1m": None}}],
     )
     assert months(result.strategies["embeddings"].components["inference"]) == approx([0.5, 2])
+
+
+def test_a_vanishing_store_unit_size_gives_infinite_units_and_no_warning() -> None:
+    """5e-324 GB per unit (a range's draw can reach it): inf units, for overflow.py to refuse.
+
+    Before, the division's RuntimeWarning reached the user's terminal beside the one-line error
+    (pytest turns warnings into errors, so this fails on the old code).
+    """
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from desktop_app.core.engine.formulas import store_units
+
+    p = SimpleNamespace(retrieval=SimpleNamespace(store_unit_gb=np.array([[5e-324], [0.0], [2.0]])))
+    units = store_units(p, np.array([[1.0, 3.0]]))
+    assert np.isinf(units[0]).all()
+    assert units[1].tolist() == [0.0, 0.0] and units[2].tolist() == [1.0, 2.0]

@@ -337,7 +337,9 @@ def store_units(p: Any, GB: Array) -> Array:  # noqa: N803
     """units[m] = max(1, ceil_units(GB[m] / store_unit_gb)) when store_unit_gb > 0, else 0."""
     size = p.retrieval.store_unit_gb
     safe = np.where(size > 0, size, 1.0)
-    return np.where(size > 0, np.maximum(1.0, ceil_units(GB / safe)), 0.0)
+    with np.errstate(over="ignore"):  # a vanishing unit size: inf, refused by overflow.py
+        units = ceil_units(GB / safe)
+    return np.where(size > 0, np.maximum(1.0, units), 0.0)
 
 
 def vector_store_cost(
