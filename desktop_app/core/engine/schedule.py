@@ -117,14 +117,18 @@ def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
     0 when that corpus is empty; 100 when it is not but the model was taught none of it.
     """
     corpus_at_end = C + p.knowledge.added_tokens_per_month
-    has_corpus = corpus_at_end > 0
     taught_nothing = p.fine_tuning.knowledge_tokens_per_corpus_token == 0
-    share = np.divide(
-        100 * U,
-        corpus_at_end,
-        out=np.zeros(np.broadcast_shapes(np.shape(U), C.shape)),
-        where=has_corpus,
-    )
+    shape = np.broadcast_shapes(np.shape(U), C.shape)
+    has_corpus: np.ndarray | bool
+    if corpus_at_end.size and corpus_at_end.min() > 0:  # every variant has a corpus (no NaN)
+        # the same quotients without a mask, laid out by variant whatever U's layout
+        has_corpus = True
+        share = np.multiply(100, U, out=np.empty(shape))
+        np.divide(share, corpus_at_end, out=share)
+    else:
+        mask = corpus_at_end > 0
+        share = np.divide(100 * U, corpus_at_end, out=np.zeros(shape), where=mask)
+        has_corpus = mask
     np.minimum(share, 100.0, out=share)
     if taught_nothing is False:  # a fixed input that is not 0: the floor is 0 everywhere
         return np.maximum(share, 0.0, out=share)
