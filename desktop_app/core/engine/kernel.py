@@ -286,7 +286,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
             q = fx.query_price(tuned, tokens)
             evaluation = trainings * ft.eval_queries_per_training * q * s.Pt
             if dedicated is not False:
-                evaluation = np.where(dedicated, 0.0, evaluation)
+                evaluation = fx.where_months(dedicated, 0.0, evaluation, into_yes=False)
             components["evaluation"] = evaluation
         components["hosting"] = shared["hosting"]()
     if key == "long_context":
