@@ -85,8 +85,8 @@ def plus_in_first_month(series: Array, extra: Array | float, own: bool = False) 
     return result
 
 
-def maximum_into(floor: Array | float, fresh: Array) -> Array:
-    """`np.maximum(floor, fresh)`, written over `fresh` (a temporary of the caller) if it fits.
+def maximum_into(floor: Array | float, fresh: Array, ufunc: Any = np.maximum) -> Array:
+    """`np.maximum(floor, fresh)` (or `ufunc`), over `fresh` (a temporary of the caller) if it fits.
 
     The same operands in the same order (which decides between 0.0 and -0.0), no new array.
     """
@@ -94,8 +94,8 @@ def maximum_into(floor: Array | float, fresh: Array) -> Array:
         not isinstance(fresh, np.ndarray)
         or np.broadcast_shapes(np.shape(floor), fresh.shape) != fresh.shape
     ):
-        return np.maximum(floor, fresh)
-    return np.maximum(floor, fresh, out=fresh)
+        return ufunc(floor, fresh)
+    return ufunc(floor, fresh, out=fresh)
 
 
 def ceil_units(x: Array) -> Array:
@@ -484,4 +484,6 @@ def wrong_answer_share(p: Any, strategy: str, staleness: Array | float) -> Array
     share = getattr(q.wrong_answer_pct, strategy)
     if not is_zero(staleness):
         share = share + staleness * q.stale_wrong_pct / 100
+        if isinstance(share, np.ndarray):  # a new array: capped in place
+            return maximum_into(100.0, share, np.minimum) / 100
     return np.minimum(100.0, share) / 100
