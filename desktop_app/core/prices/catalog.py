@@ -24,7 +24,8 @@ from desktop_app.core.appdata.safe_files import FileError, read_file
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.problems import problems
-from desktop_app.core.model.scenario import FieldError, Serving
+from desktop_app.core.model.scenario import FieldError
+from desktop_app.core.model.sections.base import Serving
 
 CATALOG_FORMAT: Final = "embed-or-tune/catalog"
 CATALOG_VERSION = 1
