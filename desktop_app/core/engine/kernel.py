@@ -15,6 +15,7 @@ import numpy as np
 
 from desktop_app.core.engine import formulas as fx
 from desktop_app.core.engine.batch import Array, ScenarioBatch
+from desktop_app.core.engine.inputs import Column
 from desktop_app.core.engine.overflow import check_finite
 from desktop_app.core.engine.schedule import fine_tuning_trainings, hybrid_trainings, staleness_pct
 from desktop_app.core.engine.summary import (
@@ -25,7 +26,7 @@ from desktop_app.core.engine.summary import (
     summarise,
 )
 from desktop_app.core.model.events import event_hours, flagged_months
-from desktop_app.core.model.scenario import STRATEGY_KEYS
+from desktop_app.core.model.scenario import STRATEGY_KEYS, Scenario
 
 STRATEGIES = STRATEGY_KEYS
 """Every strategy the model knows, in canonical order (a scenario compares some of them)."""
@@ -272,7 +273,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         ft = p.fine_tuning
         if key == "fine_tuning":
             trainings, U = s.fine_tuning_schedule()  # noqa: N806
-            T = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * s.C  # noqa: N806
+            T: Column = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * s.C  # noqa: N806
             staleness = staleness_pct(p, U, s.C)
         else:
             trainings = hybrid_trainings(p, s.m, s.retrain)
@@ -463,7 +464,7 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
     return BatchResult(batch=batch, queries=queries, strategies=strategies, summary=summary)
 
 
-def simulate_scenario(scenario: Any) -> BatchResult:
+def simulate_scenario(scenario: Scenario) -> BatchResult:
     """A single run: the batch of one."""
     return simulate(ScenarioBatch.of(scenario))
 
