@@ -85,9 +85,23 @@ def plus_in_first_month(series: Array, extra: Array | float, own: bool = False) 
     return result
 
 
+def maximum_into(floor: Array | float, fresh: Array, ufunc: Any = np.maximum) -> Array:
+    """`np.maximum(floor, fresh)` (or `ufunc`), over `fresh` (a temporary of the caller) if it fits.
+
+    The same operands in the same order (which decides between 0.0 and -0.0), no new array.
+    """
+    if (
+        not isinstance(fresh, np.ndarray)
+        or np.broadcast_shapes(np.shape(floor), fresh.shape) != fresh.shape
+    ):
+        return ufunc(floor, fresh)
+    return ufunc(floor, fresh, out=fresh)
+
+
 def ceil_units(x: Array) -> Array:
     """Whole units a provider bills: ceil(x - 1e-9)."""
-    return np.ceil(x - WHOLE_UNIT_SLACK)
+    units = x - WHOLE_UNIT_SLACK
+    return np.ceil(units, out=units) if isinstance(units, np.ndarray) else np.ceil(units)
 
 
 def queries(p: Inputs, m: Array) -> Array:
@@ -283,7 +297,7 @@ def replicas(p: Inputs, prices: ModelPrices, tokens: Tokens, Q: Array) -> Array:
     seconds_per_query = g * p.workload.peak_to_average / (
         SECONDS_PER_MONTH * d.target_utilisation_pct / 100
     )  # per variant: one product per month below
-    return np.maximum(d.min_replicas, ceil_units(Q * seconds_per_query))
+    return maximum_into(d.min_replicas, ceil_units(Q * seconds_per_query))
 
 
 def inference_cost(
@@ -388,20 +402,29 @@ def vector_store_cost(
     records_per_token = embedded_per_corpus_token(p) / ret.chunk_tokens  # V[m] = C[m] * this
     b = bytes_per_record(p)
     gb = C * (records_per_token * b / BYTES_PER_GB)
-    read_units = Q * np.maximum(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
+    per_query = maximum_into(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
+    read_units = Q * per_query
     write_units_per_token = records_per_token * b / 1000 * ret.write_units_per_kb
     written = (
         plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
     )
-    write_units = written * write_units_per_token
+    write_units = _times_into(written, write_units_per_token)  # written: a copy of X
+    # the products over the unit counts they are made of (the same numbers, fewer arrays)
     usage = (
         gb * ret.vector_storage_per_gb_month
-        + read_units * (ret.read_price_per_1m_units / PER_MILLION)
-        + write_units * (ret.write_price_per_1m_units / PER_MILLION)
+        + _times_into(read_units, ret.read_price_per_1m_units / PER_MILLION)
+        + _times_into(write_units, ret.write_price_per_1m_units / PER_MILLION)
     )
     if not (is_zero(ret.store_unit_gb) or is_zero(ret.store_unit_per_month)):
         usage = usage + store_units(p, gb) * ret.store_unit_per_month
-    return np.maximum(ret.vector_store_monthly_minimum, usage)
+    return maximum_into(ret.vector_store_monthly_minimum, usage)
+
+
+def _times_into(fresh: Array, factor: Array | float) -> Array:
+    """`fresh * factor`, written over `fresh` when the shapes allow."""
+    if np.broadcast_shapes(fresh.shape, np.shape(factor)) != fresh.shape:
+        return fresh * factor
+    return np.multiply(fresh, factor, out=fresh)
 
 
 def rerank_cost(p: Inputs, Q: Array) -> Array:  # noqa: N803
@@ -461,4 +484,6 @@ def wrong_answer_share(p: Inputs, strategy: str, staleness: Array | float) -> Ar
     share = getattr(q.wrong_answer_pct, strategy)
     if not is_zero(staleness):
         share = share + staleness * q.stale_wrong_pct / 100
+        if isinstance(share, np.ndarray):  # a new array: capped in place
+            return maximum_into(100.0, share, np.minimum) / 100
     return np.minimum(100.0, share) / 100

@@ -217,7 +217,7 @@ class _Month:
             one_off = np.zeros((1, self.shape[1]))
             for e, value in extra.items():
                 one_off[0, e] += value
-            hours = hours + one_off
+            hours = fx.plus_into(one_off, hours)  # hours + one_off, over its own array
         return hours
 
     def inference(self, strategy: str, tokens: fx.Tokens) -> tuple[Array, Array | float]:
