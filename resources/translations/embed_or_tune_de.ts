@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>&amp;Staleness</source>
-        <translation>&amp;Veraltung</translation>
+        <translation>&amp;Veralterung</translation>
     </message>
     <message>
         <source>Se&amp;nsitivity</source>
@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Fine-tuned model staleness</source>
-        <translation>Veraltung des Fine-Tuning-Modells</translation>
+        <translation>Veralterung des Fine-Tuning-Modells</translation>
     </message>
     <message>
         <source>Staleness (% of corpus)</source>
-        <translation>Veraltung (% des Korpus)</translation>
+        <translation>Veralterung (% des Korpus)</translation>
     </message>
     <message>
         <source>Dedicated replicas</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>Staleness mean / max</source>
-        <translation>Veraltung Mittel / Max.</translation>
+        <translation>Veralterung Mittel / Max.</translation>
     </message>
     <message>
         <source>Dedicated replicas</source>
@@ -1718,7 +1718,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <name>StalenessChart</name>
     <message>
         <source>staleness</source>
-        <translation>Veraltung</translation>
+        <translation>Veralterung</translation>
     </message>
     <message>
         <source>retraining</source>
