@@ -176,3 +176,22 @@ def test_declared_and_moved_texts_speak_german(german) -> None:
     assert figure_help("Gesamtkosten P90") == figure_help("Total cost P90") != ""
     assert translate("WindowFiles", "Saved {0}") == "{0} gespeichert"
     assert translate("WindowExports", "Export PDF") == "PDF exportieren"
+
+
+def test_the_advice_speaks_german_with_its_figures(german) -> None:
+    from desktop_app.present.numbers import localized_prose
+
+    remove_translations()
+    plain = evaluate(load_example("support-chatbot")).advice
+    install_translations(GERMAN)
+    advice = evaluate(load_example("support-chatbot")).advice
+    assert advice.recommendation == plain.recommendation
+    assert len(advice.reasons) == len(plain.reasons) and advice.reasons != plain.reasons
+    costs = next(reason for reason in advice.reasons if reason.startswith("Über 24 Monate: "))
+    english_costs = next(reason for reason in plain.reasons if reason.startswith("Over 24 months"))
+    assert re.findall(r"\d[\d,.]*", costs) == re.findall(r"\d[\d,.]*", english_costs)
+    assert "Embeddings" in costs and " h Pflege" in costs
+    assert "Over" not in localized_prose(costs)
+    assert any(reason.startswith("Empfohlen: ") for reason in advice.reasons)
+    for line in advice.reasons + advice.warnings:
+        assert not re.search(r"\b(the|and|because|month)\b", line), line

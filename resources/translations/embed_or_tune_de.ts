@@ -1,6 +1,208 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Advice</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>Strict format needed (yes) and assistants can't enforce it (no): retrieval adds context, not discipline, so embeddings alone can't guarantee the format.</source>
+        <translation>Striktes Format nötig (ja) und Assistenten können es nicht erzwingen (nein): Retrieval liefert Kontext, keine Disziplin, daher können Embeddings allein das Format nicht garantieren.</translation>
+    </message>
+    <message>
+        <source>Strict format needed (yes) and assistants can't enforce it (no): retrieval and a long prompt add context, not discipline, so neither embeddings nor long context can guarantee the format.</source>
+        <translation>Striktes Format nötig (ja) und Assistenten können es nicht erzwingen (nein): Retrieval und ein langer Prompt liefern Kontext, keine Disziplin, daher können weder Embeddings noch langer Kontext das Format garantieren.</translation>
+    </message>
+    <message>
+        <source>Content changes (yes): a fine-tuned model is frozen until it is retrained, so fine-tuning alone can't keep changing knowledge fresh.</source>
+        <translation>Inhalte ändern sich (ja): Ein Fine-Tuning-Modell bleibt eingefroren, bis es nachtrainiert wird, daher kann Fine-Tuning allein sich änderndes Wissen nicht aktuell halten.</translation>
+    </message>
+    <message>
+        <source>Assistants can enforce the format (yes): instructions already give the behaviour, so there is nothing left to train.</source>
+        <translation>Assistenten können das Format erzwingen (ja): Anweisungen liefern das Verhalten bereits, es bleibt nichts zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Behaviour changes often (yes): training locks behaviour in, while instructions change in minutes.</source>
+        <translation>Das Verhalten ändert sich oft (ja): Training schreibt Verhalten fest, Anweisungen ändern sich in Minuten.</translation>
+    </message>
+    <message>
+        <source>The need is purely behavioural and stable (yes): fine-tuning's home ground.</source>
+        <translation>Der Bedarf betrifft nur das Verhalten und ist stabil (ja): das Heimspiel des Fine-Tunings.</translation>
+    </message>
+    <message>
+        <source>Strict format needed (yes): a tuned model can hold a format that prompts can't.</source>
+        <translation>Striktes Format nötig (ja): Ein trainiertes Modell kann ein Format halten, das Prompts nicht halten können.</translation>
+    </message>
+    <message>
+        <source>it is the cheapest of the strategies that meet the need</source>
+        <translation>es die günstigste der Strategien ist, die den Bedarf erfüllen</translation>
+    </message>
+    <message>
+        <source>{tuned} would save only {saving} ({share}), less than {clear}: when both solve the problem, {untuned} wins (easier to update, debug and change)</source>
+        <translation>{tuned} würde nur {saving} ({share}) sparen, weniger als {clear}: Wenn beide das Problem lösen, gewinnt {untuned} (leichter zu aktualisieren, zu debuggen und zu ändern)</translation>
+    </message>
+    <message>
+        <source>{tuned} would save only {saving} ({share}), less than {clear}: when both solve the problem, {untuned} win (easier to update, debug and change)</source>
+        <translation>{tuned} würde nur {saving} ({share}) sparen, weniger als {clear}: Wenn beide das Problem lösen, gewinnen {untuned} (leichter zu aktualisieren, zu debuggen und zu ändern)</translation>
+    </message>
+    <message>
+        <source>it saves {saving} ({share}) over {untuned} and meets the need</source>
+        <translation>es gegenüber {untuned} {saving} ({share}) spart und den Bedarf erfüllt</translation>
+    </message>
+    <message>
+        <source>{strategy} {total} and {hours} h of upkeep</source>
+        <translation>{strategy} {total} und {hours} h Pflege</translation>
+    </message>
+    <message>
+        <source>{strategy} {total} and {hours} h of upkeep (does not fit from month {month})</source>
+        <translation>{strategy} {total} und {hours} h Pflege (passt ab Monat {month} nicht)</translation>
+    </message>
+    <message>
+        <source>Over {months} months: {costs}.</source>
+        <translation>Über {months} Monate: {costs}.</translation>
+    </message>
+    <message>
+        <source>{strategy} can't run over these {months} months: its prompt no longer fits the context window from month {month}.</source>
+        <translation>{strategy} kann nicht über diese {months} Monate laufen: Der Prompt passt ab Monat {month} nicht mehr ins Kontextfenster.</translation>
+    </message>
+    <message>
+        <source>No compared strategy can run over the whole horizon, so none is recommended: compare another strategy, or shorten the horizon.</source>
+        <translation>Keine verglichene Strategie kann über den ganzen Zeitraum laufen, daher wird keine empfohlen: Vergleichen Sie eine weitere Strategie oder verkürzen Sie den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Your checklist answers rule out every strategy; starting with {strategy} and instructions keeps the most options open. Revisit the answers.</source>
+        <translation>Ihre Antworten in der Checkliste schließen jede Strategie aus; ein Start mit {strategy} und Anweisungen hält die meisten Wege offen. Prüfen Sie die Antworten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Needs your content (yes): retrieval hands the model your knowledge at answer time.</source>
+        <translation>Braucht Ihre Inhalte (ja): Retrieval gibt dem Modell Ihr Wissen zum Zeitpunkt der Antwort.</translation>
+    </message>
+    <message>
+        <source>No answer makes a case for a tuned model (strict format, or a purely behavioural and stable need) and if you're unsure, don't fine-tune.</source>
+        <translation>Keine Antwort spricht für ein trainiertes Modell (striktes Format oder ein reiner, stabiler Verhaltensbedarf), und im Zweifel kein Fine-Tuning.</translation>
+    </message>
+    <message>
+        <source>Recommended: {strategy}, because {why}.</source>
+        <translation>Empfohlen: {strategy}, weil {why}.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning used to inject knowledge that changes: {changed}% of the corpus changes and {added} tokens are added every month, and each change waits for a retraining ({trainings} trainings over the horizon). Keep changing knowledge in retrieval.</source>
+        <translation>Fine-Tuning soll sich änderndes Wissen einbringen: Jeden Monat ändern sich {changed}% des Korpus und kommen {added} Tokens hinzu, und jede Änderung wartet auf ein Nachtraining ({trainings} Trainings im Zeitraum). Halten Sie sich änderndes Wissen im Retrieval.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning too early for the volume: at {queries} queries a month, {strategy} catches up with embeddings never; its training and setup pay off only at a larger, proven volume.</source>
+        <translation>Fine-Tuning zu früh für das Volumen: Bei {queries} Anfragen im Monat holt {strategy} Embeddings nie ein; Training und Einrichtung lohnen sich erst bei größerem, erwiesenem Volumen.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning too early for the volume: at {queries} queries a month, {strategy} catches up with embeddings only from month {month}; its training and setup pay off only at a larger, proven volume.</source>
+        <translation>Fine-Tuning zu früh für das Volumen: Bei {queries} Anfragen im Monat holt {strategy} Embeddings erst ab Monat {month} ein; Training und Einrichtung lohnen sich erst bei größerem, erwiesenem Volumen.</translation>
+    </message>
+    <message>
+        <source>Locking in behaviour that may change (behaviour changes often: {answer}): every change to a tuned model's behaviour means a new training, evaluation and deployment; instructions change in minutes.</source>
+        <translation>Verhalten festschreiben, das sich ändern kann (Verhalten ändert sich oft: {answer}): Jede Änderung am Verhalten eines trainierten Modells bedeutet neues Training, neue Evaluation und neues Deployment; Anweisungen ändern sich in Minuten.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning won't stop hallucinations: a tuned model answers from what it memorised; grounding answers in retrieved sources is what reduces invented facts.</source>
+        <translation>Fine-Tuning verhindert keine Halluzinationen: Ein trainiertes Modell antwortet aus dem Gelernten; erst Antworten, die sich auf abgerufene Quellen stützen, verringern erfundene Fakten.</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model is taught none of your content (knowledge tokens per corpus token = 0): on its own it cannot answer from it.</source>
+        <translation>Das Fine-Tuning-Modell lernt nichts von Ihren Inhalten (Wissens-Tokens pro Korpus-Token = 0): Allein kann es nicht aus ihnen antworten.</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model's knowledge goes stale: up to {peak}% of the corpus (mean {mean}%) has changed since its last training.</source>
+        <translation>Das Wissen des Fine-Tuning-Modells veraltet: Bis zu {peak}% des Korpus (im Mittel {mean}%) haben sich seit dem letzten Training geändert.</translation>
+    </message>
+    <message>
+        <source>Skipping assistants: check whether instructions or an assistant can enforce the format before training a model (assistants can enforce: unsure).</source>
+        <translation>Assistenten übersprungen: Prüfen Sie, ob Anweisungen oder ein Assistent das Format erzwingen können, bevor Sie ein Modell trainieren (Assistenten können erzwingen: unsicher).</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>Monat {month}</translation>
+    </message>
+    <message>
+        <source>month {month} ({date})</source>
+        <translation>Monat {month} ({date})</translation>
+    </message>
+    <message>
+        <source>The long prompt does not fit the context window even in month 1: {prompt} tokens against a window of {window}. Long context is not feasible over these {months} months, so it is never recommended; it needs a smaller corpus, a larger window or a shorter horizon.</source>
+        <translation>Der lange Prompt passt schon in Monat 1 nicht ins Kontextfenster: {prompt} Tokens bei einem Fenster von {window}. Langer Kontext ist über diese {months} Monate nicht machbar und wird daher nie empfohlen; er braucht einen kleineren Korpus, ein größeres Fenster oder einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The long prompt outgrows the context window in {when}: {prompt} tokens against a window of {window}. Long context is not feasible over these {months} months, so it is never recommended; it needs a smaller corpus, a larger window or a shorter horizon.</source>
+        <translation>Der lange Prompt wächst in {when} über das Kontextfenster hinaus: {prompt} Tokens bei einem Fenster von {window}. Langer Kontext ist über diese {months} Monate nicht machbar und wird daher nie empfohlen; er braucht einen kleineren Korpus, ein größeres Fenster oder einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>stops serving on {date} (month {month})</source>
+        <translation>wird am {date} (Monat {month}) abgeschaltet</translation>
+    </message>
+    <message>
+        <source>stops taking new fine-tuning jobs on {date} (month {month})</source>
+        <translation>nimmt ab {date} (Monat {month}) keine neuen Fine-Tuning-Aufträge mehr an</translation>
+    </message>
+    <message>
+        <source>re-embeds the corpus (`re_embed`, setting the new model's price and dimensions)</source>
+        <translation>den Korpus neu einbettet (`re_embed`, mit Preis und Dimensionen des neuen Modells)</translation>
+    </message>
+    <message>
+        <source>switches the base model (an event that sets the replacement's prices)</source>
+        <translation>das Basismodell wechselt (ein Ereignis, das die Preise des Nachfolgers setzt)</translation>
+    </message>
+    <message>
+        <source>retrains the tuned model elsewhere (`retrain`, setting the new provider's prices, with the migration hours)</source>
+        <translation>das trainierte Modell anderswo nachtrainiert (`retrain`, mit den Preisen des neuen Anbieters und den Migrationsstunden)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{role}: {model} {when}, but no event by month {month} {missing}. Add one, or the months from then on assume a model you can no longer use.</source>
+        <translation>{role}: {model} {when}, aber kein Ereignis bis Monat {month}, das {missing}. Fügen Sie eines hinzu, sonst rechnen die Monate ab dann mit einem Modell, das Sie nicht mehr nutzen können.</translation>
+    </message>
+    <message>
+        <source>{strategy}'s replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
+        <translation>Die Replikate von {strategy} stehen meist still: In der Spitzenstunde nutzen sie höchstens {used} ihrer Kapazität, ausgelegt sind sie auf {target}.</translation>
+    </message>
+    <message>
+        <source>{strategy}' replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
+        <translation>Die Replikate von {strategy} stehen meist still: In der Spitzenstunde nutzen sie höchstens {used} ihrer Kapazität, ausgelegt sind sie auf {target}.</translation>
+    </message>
+    <message>
+        <source>{replicas} replica costs {cost} over the horizon, {price} per 1M tokens served: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikat kostet im Zeitraum {cost}, {price} pro 1 Mio. bediente Tokens: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>{replicas} replicas cost {cost} over the horizon, {price} per 1M tokens served: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikate kosten im Zeitraum {cost}, {price} pro 1 Mio. bediente Tokens: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>{replicas} replica costs {cost} over the horizon: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikat kostet im Zeitraum {cost}: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>{replicas} replicas cost {cost} over the horizon: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikate kosten im Zeitraum {cost}: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>Engineering hours are {share} of {strategy}' total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
+        <translation>Arbeitsstunden machen {share} der Gesamtkosten von {strategy} aus ({hours} h): Die Stundenschätzungen verdienen Bandbreiten (±); geben Sie Einrichtungs-, Pflege- und Störungsstunden unter Unsicherheit einen niedrigen und einen hohen Wert.</translation>
+    </message>
+    <message>
+        <source>Engineering hours are {share} of {strategy}'s total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
+        <translation>Arbeitsstunden machen {share} der Gesamtkosten von {strategy} aus ({hours} h): Die Stundenschätzungen verdienen Bandbreiten (±); geben Sie Einrichtungs-, Pflege- und Störungsstunden unter Unsicherheit einen niedrigen und einen hohen Wert.</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
@@ -262,7 +464,7 @@
         <translation>Anzeigewährung</translation>
     </message>
     <message>
-        <source>Show amounts in the scenario&apos;s currency ({0})</source>
+        <source>Show amounts in the scenario's currency ({0})</source>
         <translation>Beträge in der Währung des Szenarios zeigen ({0})</translation>
     </message>
     <message>
@@ -274,7 +476,7 @@
         <translation>Einheiten pro 1 {0}</translation>
     </message>
     <message>
-        <source>Inputs stay in the scenario&apos;s currency; figures are converted.</source>
+        <source>Inputs stay in the scenario's currency; figures are converted.</source>
         <translation>Eingaben bleiben in der Währung des Szenarios; die Ergebnisse werden umgerechnet.</translation>
     </message>
 </context>
@@ -1076,7 +1278,7 @@
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>What&apos;s &amp;This?</source>
+        <source>What's &amp;This?</source>
         <translation>&amp;Direkthilfe</translation>
     </message>
     <message>
@@ -1332,6 +1534,33 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Price presets</source>
         <translation>Preisvorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRole</name>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>Fine-Tuning-Modell</translation>
+    </message>
+    <message>
+        <source>Vector store</source>
+        <translation>Vektordatenbank</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <source>Prompt cache</source>
+        <translation>Prompt-Cache</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1867,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Every input of the scenario. {mark} marks a value changed from the app&apos;s default (shown in the Default column); Range is the spread used for the P10–P90 figures.</source>
+        <source>Every input of the scenario. {mark} marks a value changed from the app's default (shown in the Default column); Range is the spread used for the P10–P90 figures.</source>
         <translation>Alle Eingaben des Szenarios. {mark} markiert einen gegenüber dem Standard der App geänderten Wert (der Standard steht in der Spalte „Standard“); „Bandbreite“ ist die Streuung für die Werte P10–P90.</translation>
     </message>
     <message>
