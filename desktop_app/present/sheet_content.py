@@ -386,7 +386,7 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
     basis = ""
     if prefixes == ("effort.",):
         basis = translate("Sheet", "Hour estimates: {profile}.").format(
-            profile=_escape(profile_title(scenario))
+            profile=_escape(field_text(profile_title(scenario)))
         )
         basis = f"<p>{basis}</p>"
     heads = [
