@@ -12,6 +12,7 @@ scenario gives bit-identical numbers.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import numpy as np
@@ -47,16 +48,24 @@ def plus_into(a: Array | float, fresh: Array) -> Array:
     return np.add(fresh, a, out=fresh)
 
 
+def _written_over(series: Array, extra: Array | float, own: bool) -> Array:
+    """`series` spread to the rows of `extra`: a copy, or `series` itself when `own` allows."""
+    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
+    if own and np.shape(series) == (rows, np.shape(series)[1]):
+        return series
+    return np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+
+
 def plus_in_months(
-    series: Array, extra: Array, months: list[int], columns_only: bool = False
+    series: Array, extra: Array, months: list[int], columns_only: bool = False, own: bool = False
 ) -> Array:
     """`series + R[m] * extra`: `extra` (a column, or a row per month) added in some months.
 
     `months` lists the 0-based months with R[m] = 1 (always month 0). With `columns_only`,
-    `extra` holds just those months' columns, in the order of `months`.
+    `extra` holds just those months' columns, in the order of `months`. With `own`, `series`
+    is a temporary of the caller, written over when its shape allows (the same sums).
     """
-    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
-    result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+    result = _written_over(series, extra, own)
     for index, e in enumerate(months):
         if columns_only:
             column = extra[:, index : index + 1]
@@ -66,10 +75,12 @@ def plus_in_months(
     return result
 
 
-def plus_in_first_month(series: Array, extra: Array | float) -> Array:
-    """`series + [m=0] * extra`, touching only month 0 (`extra` is per variant, [batch, 1])."""
-    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
-    result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+def plus_in_first_month(series: Array, extra: Array | float, own: bool = False) -> Array:
+    """`series + [m=0] * extra`, touching only month 0 (`extra` is per variant, [batch, 1]).
+
+    With `own`, `series` is a temporary of the caller, as in `plus_in_months`.
+    """
+    result = _written_over(series, extra, own)
     result[:, :1] += extra
     return result
 
@@ -297,7 +308,30 @@ def inference_cost(
     on_replicas = count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour)
     if per_token is None:
         return on_replicas, count
-    return np.where(dedicated, on_replicas, per_token), np.where(dedicated, count, 0.0)
+    return where_months(dedicated, on_replicas, per_token, into_yes=False), where_months(
+        dedicated, count, 0.0, into_yes=True
+    )
+
+
+def where_months(
+    flags: bool | np.ndarray, yes: Array | float, no: Array | float, into_yes: bool
+) -> Array:
+    """`np.where(flags, yes, no)` for a bool row per month [1, months], over a fresh operand.
+
+    `into_yes` names the operand the caller made for this (`yes`, else `no`); its months are
+    kept and only the runs of the other months are copied in. The same values as np.where.
+    """
+    into, other = (yes, no) if into_yes else (no, yes)
+    shape = np.broadcast_shapes(np.shape(flags), np.shape(yes), np.shape(no))
+    if not isinstance(into, np.ndarray) or into.shape != shape or np.shape(flags)[:1] != (1,):
+        return np.where(flags, yes, no)
+    row = np.asarray(flags).reshape(-1)
+    edges = [0, *(np.flatnonzero(row[1:] != row[:-1]) + 1).tolist(), row.size]
+    source = np.broadcast_to(other, shape)
+    for start, stop in itertools.pairwise(edges):
+        if bool(row[start]) != into_yes:
+            into[:, start:stop] = source[:, start:stop]
+    return into
 
 
 def bytes_per_record(p: Any) -> Array:
@@ -320,9 +354,9 @@ def embedding_cost(
     f = embedded_per_corpus_token(p)
     if re_embed:  # C[m] * f only in the months it is added (the same products, fewer made)
         months = [0, *re_embed]
-        embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True)
+        embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True, own=True)
     else:
-        embedded = plus_in_first_month(X * f, C[:, :1] * f)
+        embedded = plus_in_first_month(X * f, C[:, :1] * f, own=True)
     tokens = embedded + Q * p.workload.input_tokens_per_query
     return tokens * (p.retrieval.embedding_price_per_1m / PER_MILLION) * P
 

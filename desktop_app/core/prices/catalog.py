@@ -25,7 +25,8 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.problems import problems
-from desktop_app.core.model.scenario import FieldError, Serving
+from desktop_app.core.model.scenario import FieldError
+from desktop_app.core.model.sections.base import Serving
 
 CATALOG_FORMAT: Final = "embed-or-tune/catalog"
 CATALOG_VERSION = 1

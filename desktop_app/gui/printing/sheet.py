@@ -48,20 +48,22 @@ from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
 from desktop_app.gui.charts.palette import COMPONENT_NAMES
 from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.present.labels import strategy_name
-from desktop_app.present.sheet_content import (
+from desktop_app.present.sheet_assumptions import (
     ASSUMPTION_SECTIONS,
-    SheetItem,
-    advice_html,
     assumptions_html,
     assumptions_intro_html,
     checklist_html,
-    components_html,
-    events_html,
-    figures_html,
     notes_html,
+)
+from desktop_app.present.sheet_content import (
+    SheetItem,
+    advice_html,
+    components_html,
+    figures_html,
     scope_html,
     title_html,
 )
+from desktop_app.present.sheet_events import events_html
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
