@@ -7,6 +7,8 @@ Every compared strategy, for every variant of a batch at once (arrays shaped
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -175,7 +177,7 @@ class _Month:
         m = np.arange(self.shape[1], dtype=float)[None, :]
         self.m = m
         self.first = fx.first_month(m)
-        large = batch.size >= PARALLEL_FROM
+        large = _two_threads(batch.size)
         queries = _beside().submit(fx.queries, p, m) if large else None  # made beside C to Pt
         self.C = fx.corpus(p, m)
         self.X = fx.changed_tokens(p, self.C)
@@ -354,6 +356,33 @@ def _beside() -> Any:
         _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
     return _helper[0]
 
+_caller = threading.local()
+
+
+def helper_thread() -> Any:
+    """The engine's second thread, for a caller that runs whole batches beside its own.
+
+    Such a caller runs each batch inside `on_this_thread()` (on either thread), so that the
+    engine never waits for the helper from inside a batch.
+    """
+    return _beside()
+
+
+@contextmanager
+def on_this_thread() -> Iterator[None]:
+    """Within: every batch runs on the calling thread alone (its caller uses both threads)."""
+    before = getattr(_caller, "alone", False)
+    _caller.alone = True
+    try:
+        yield
+    finally:
+        _caller.alone = before
+
+
+def _two_threads(size: int) -> bool:
+    """Whether a batch of `size` variants is computed on two threads."""
+    return size >= PARALLEL_FROM and not getattr(_caller, "alone", False)
+
 
 def _strategies(
     s: _Month, shared: dict[str, Any], keys: tuple[str, ...]
@@ -370,7 +399,7 @@ def _strategies(
     strategies are done: this thread finds those of the strategies done while the other
     still computes fine-tuning (the longest), then both take the rest.
     """
-    if s.shape[0] < PARALLEL_FROM or len(keys) < 2:
+    if not _two_threads(s.shape[0]) or len(keys) < 2:
         return {key: _strategy(s, key, shared) for key in keys}, {}, {}
     total_queries = s.Q.sum(axis=1)
     done: dict[str, StrategyMonths] = {}
