@@ -85,7 +85,7 @@ def plus_in_first_month(series: Array, extra: Array | float, own: bool = False) 
     return result
 
 
-def maximum_into(floor: Array | float, fresh: Array, ufunc: Any = np.maximum) -> Array:
+def maximum_into(floor: Array | float, fresh: Array, ufunc: np.ufunc = np.maximum) -> Array:
     """`np.maximum(floor, fresh)` (or `ufunc`), over `fresh` (a temporary of the caller) if it fits.
 
     The same operands in the same order (which decides between 0.0 and -0.0), no new array.
