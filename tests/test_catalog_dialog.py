@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry, read_catalog, user_path
 from desktop_app.core.prices.presets import find
 from desktop_app.core.prices.user_catalog import load_catalog, save_user_entries
-from desktop_app.gui.dialogs.catalog_dialog import EntryEditor, MyPricesDialog, default_id
+from desktop_app.gui.dialogs.catalog_dialog import MyPricesDialog
+from desktop_app.gui.dialogs.entry_editor import EntryEditor
+from desktop_app.gui.dialogs.entry_rules import default_id
 from desktop_app.gui.theme import use_readable_locale
 
 FIXTURE = Path(__file__).parent / "fixtures" / "litellm_sample.json"

@@ -19,7 +19,7 @@ from desktop_app.core.model.effort_profiles import (
 from desktop_app.core.model.fields import numeric_fields, value_at, with_values
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.launch import main
-from desktop_app.present.sheet_content import assumptions_html
+from desktop_app.present.sheet_assumptions import assumptions_html
 
 HOUR_FIELDS = [
     f.path for f in numeric_fields() if f.path.startswith("effort.") and f.path != "effort.hourly_rate"

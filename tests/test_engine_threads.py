@@ -82,3 +82,30 @@ def test_the_second_thread_is_used_for_a_large_batch(monkeypatch: pytest.MonkeyP
     threads.clear()
     run(batch, 6, monkeypatch)
     assert len({name for _, name in threads}) == 1
+
+
+@pytest.mark.parametrize("failing", ["embeddings", "long_context", "fine_tuning"])
+def test_a_strategy_that_fails_on_either_thread_raises_its_error(
+    failing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The caller gets the error; it does not wait for the failed strategy's break-even pairs."""
+    real = kernel._strategy
+
+    def broken(s, key, shared):
+        if key == failing:
+            raise ValueError(f"{key} failed")
+        return real(s, key, shared)
+
+    monkeypatch.setattr(kernel, "_strategy", broken)
+    scenario = Scenario.model_validate(
+        {
+            "format": "embed-or-tune/scenario",
+            "schema_version": 2,
+            "strategies": ["embeddings", "fine_tuning", "hybrid", "long_context"],
+        }
+    )
+    batch = ScenarioBatch.of(scenario, {"workload.queries_per_month": np.linspace(1, 9, 5)})
+    with pytest.raises(ValueError, match=f"{failing} failed"):
+        run(batch, 5, monkeypatch)
+    monkeypatch.setattr(kernel, "_strategy", real)
+    assert run(batch, 5, monkeypatch).summary.break_even  # the helper thread still works

@@ -1,12 +1,13 @@
 """What the printed comparison sheet says, as small HTML pieces (Qt-free).
 
 The sheet lays these out on pages (desktop_app/gui/printing/sheet.py); keeping the words and numbers
-here means a reader finds them in one place and tests can read them without painting.
+here means a reader finds them in one place and tests can read them without painting. This module
+holds the key figures, scope, costs, advice and the comparison's rows; `sheet_assumptions` the
+inputs, checklist and notes; `sheet_events` the events; `sheet_html` the pieces they share.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,39 +16,14 @@ from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import MODEL_OF
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_app.core.model.effort_profiles import profile_title
-from desktop_app.core.model.events import SERVING_PATHS, calendar_month, month_index
-from desktop_app.core.model.fields import (
-    RETRAIN_POLICY_NAMES,
-    SECTIONS,
-    numeric_field,
-    numeric_fields,
-    value_at,
-)
-from desktop_app.core.model.scenario import Checklist, Event, ModelPrices, Scenario
+from desktop_app.core.model.events import calendar_month
+from desktop_app.core.model.scenario import ModelPrices, Scenario
 from desktop_app.core.model.strategy_names import NAMES, TITLES
-from desktop_app.core.prices.catalog import ROLES
-from desktop_app.present.labels import (
-    after_colon,
-    field_text,
-    label_of,
-    strategy_name,
-    strategy_title,
-    unit_text,
-)
-from desktop_app.present.numbers import count, localized, localized_prose, money
+from desktop_app.present.labels import field_text, strategy_name, strategy_title
+from desktop_app.present.numbers import count, localized_prose, money
+from desktop_app.present.sheet_html import MODEL_TITLES, TABLE, escape, number_text, table_html
 from desktop_app.present.tables import summary_rows, uncertain_rows
 
-ASSUMPTION_SECTIONS = ((QT_TRANSLATE_NOOP("Field", "Scenario"), ("horizon_months",)), *SECTIONS)
-CHANGED_MARK = "●"
-SERVING_NAMES = {
-    "per_token": QT_TRANSLATE_NOOP("Sheet", "per token"),
-    "dedicated": QT_TRANSLATE_NOOP("Sheet", "dedicated replicas"),
-}
-MODEL_TITLES = {
-    "base_model": QT_TRANSLATE_NOOP("Field", "Base model"),
-    "fine_tuned_model": QT_TRANSLATE_NOOP("Field", "Fine-tuned model"),
-}
 COMPONENT_TEXTS = (
     QT_TRANSLATE_NOOP("Component", "Embedding"),
     QT_TRANSLATE_NOOP("Component", "Vector store"),
@@ -61,10 +37,6 @@ COMPONENT_TEXTS = (
     QT_TRANSLATE_NOOP("Component", "Wrong answers"),
 )
 """The cost components as legends and the sheet name them (charts.COMPONENT_NAMES), for lupdate."""
-TABLE = (
-    "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
-    "style='border-collapse:collapse'>"
-)
 
 
 @dataclass(frozen=True)
@@ -82,25 +54,13 @@ class SheetItem:
         return self.evaluation.scenario
 
 
-def _escape(text: object) -> str:
-    return html.escape(str(text))
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return translate("Sheet", "empty")
-    if float(value).is_integer():
-        return localized(f"{value:,.0f}")
-    return localized(f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}")
-
-
 def title_html(item: SheetItem, today: date | None = None) -> str:
     """Scenario name, horizon, currency, date, app version and file."""
     scenario = item.scenario
     today = today or date.today()
-    source = f" · {_escape(item.file_name)}" if item.file_name else ""
+    source = f" · {escape(item.file_name)}" if item.file_name else ""
     if item.currency_note:
-        source += f" · {_escape(item.currency_note)}"
+        source += f" · {escape(item.currency_note)}"
     months = translate("Sheet", "{months} months").format(months=scenario.horizon_months)
     if scenario.start_month:
         months = translate("Sheet", "{months} months from {start}").format(
@@ -109,7 +69,7 @@ def title_html(item: SheetItem, today: date | None = None) -> str:
     kind = translate("Sheet", "comparison sheet")
     return (
         f"<p style='color:#666; margin:0'>{APP_NAME} · {kind}</p>"
-        f"<h1 style='margin:2px 0 4px 0'>{_escape(scenario.name)}</h1>"
+        f"<h1 style='margin:2px 0 4px 0'>{escape(scenario.name)}</h1>"
         f"<p style='margin:0'>{months} · {scenario.currency} · "
         f"{today.isoformat()} · {APP_NAME} {__version__}{source}</p>"
     )
@@ -132,7 +92,7 @@ def figures_html(item: SheetItem) -> str:
         + "<p style='margin-top:2px; color:#666'>"
         + translate("Sheet", "✓ cheapest over the horizon.")
         + "</p>"
-        + "".join(f"<p><b>{_escape(line)}</b></p>" for line in feasibility_lines(evaluation))
+        + "".join(f"<p><b>{escape(line)}</b></p>" for line in feasibility_lines(evaluation))
     )
 
 
@@ -174,10 +134,10 @@ def _serving_text(prices: ModelPrices, currency: str) -> str:
         "hour",
     ).format(
         price=money(dedicated.replica_per_hour, currency, 2),
-        input=_number(dedicated.input_tokens_per_second),
-        output=_number(dedicated.output_tokens_per_second),
-        least=_number(dedicated.min_replicas),
-        share=_number(dedicated.target_utilisation_pct),
+        input=number_text(dedicated.input_tokens_per_second),
+        output=number_text(dedicated.output_tokens_per_second),
+        least=number_text(dedicated.min_replicas),
+        share=number_text(dedicated.target_utilisation_pct),
     )
 
 
@@ -216,90 +176,11 @@ def scope_html(evaluation: Evaluation) -> str:
     if replicas:
         rows.append((translate("Sheet", "Peak dedicated replicas"), ", ".join(replicas)))
     body = "".join(
-        f"<tr><td width='30%'>{_escape(label)}</td><td>{_escape(localized_prose(text))}</td></tr>"
+        f"<tr><td width='30%'>{escape(label)}</td><td>{escape(localized_prose(text))}</td></tr>"
         for label, text in rows
     )
     heading = translate("Sheet", "Strategies and serving")
     return f"<h2>{heading}</h2>{TABLE}{body}</table>"
-
-
-def _set_value(path: str, value: object) -> str:
-    if path in SERVING_PATHS:
-        return translate("Sheet", SERVING_NAMES.get(str(value), str(value)))
-    return _number(value) if isinstance(value, int | float) else translate("Sheet", "empty")
-
-
-def _model_label(path: str) -> str:
-    """An event's field in the window's words, with its model where two models share it."""
-    if path in SERVING_PATHS:
-        return translate("Sheet", "{model}: serving").format(
-            model=field_text(MODEL_TITLES[path.split(".")[0]])
-        )
-    label = label_of(path)
-    model = path.split(".")[0]
-    if model in MODEL_TITLES and not label.startswith(field_text(MODEL_TITLES[model])):
-        try:
-            english = numeric_field(path).label
-        except KeyError:
-            english = label
-        return f"{field_text(MODEL_TITLES[model])}: {after_colon(english)}"
-    return label
-
-
-def _event_row(scenario: Scenario, event: Event) -> str:
-    sets = "<br>".join(
-        f"{_escape(_model_label(path))} = {_escape(_set_value(path, value))}"
-        for path, value in event.set.items()
-    )
-    hours = "<br>".join(
-        f"{_escape(strategy_title(key))} {_escape(_number(value))} h"
-        for key, value in event.hours.items()
-    )
-    name = _escape(event.name or translate("Sheet", "event"))
-    if event.month > scenario.horizon_months:
-        name += " <i>" + translate("Sheet", "(after the horizon: no effect)") + "</i>"
-    yes = translate("Sheet", "yes")
-    when = str(event.month)
-    if scenario.start_month:
-        when += f"<br>{calendar_month(scenario.start_month, event.month)}"
-    return (
-        f"<tr><td>{when}</td><td>{name}</td><td>{sets or '—'}</td>"
-        f"<td align='center'>{yes if event.re_embed else '—'}</td>"
-        f"<td align='center'>{yes if event.retrain else '—'}</td><td>{hours or '—'}</td></tr>"
-    )
-
-
-def events_html(scenario: Scenario) -> str:
-    """The events in month order: when, name, what each sets, re-embed, retrain, hours."""
-    heading = "<h2>" + translate("Sheet", "Events") + "</h2>"
-    if not scenario.events:
-        none = translate("Sheet", "No events: prices and serving stay as set for the horizon.")
-        return f"{heading}<p>{none}</p>"
-    rows = "".join(
-        _event_row(scenario, event) for event in sorted(scenario.events, key=month_index)
-    )
-    intro = translate(
-        "Sheet",
-        "Each event happens at the start of its month; what it sets holds from then on.",
-    )
-    month, event, sets = (
-        translate("Sheet", "Month"),
-        translate("Sheet", "Event"),
-        translate("Sheet", "Sets"),
-    )
-    re_embed, retrain, hours = (
-        translate("Sheet", "Re-embed"),
-        translate("Sheet", "Retrain"),
-        translate("Sheet", "Hours"),
-    )
-    return (
-        f"{heading}<p>{intro}</p>"
-        f"{TABLE}<tr><th align='left' width='9%'>{month}</th>"
-        f"<th align='left' width='24%'>{event}</th>"
-        f"<th align='left'>{sets}</th><th width='12%'>{re_embed}</th>"
-        f"<th width='12%'>{retrain}</th>"
-        f"<th align='left' width='16%'>{hours}</th></tr>{rows}</table>"
-    )
 
 
 def components_html(evaluation: Evaluation, names: dict[str, str]) -> str:
@@ -328,181 +209,26 @@ def advice_html(item: SheetItem) -> str:
     heading = translate("Sheet", "Recommendation: {strategy}").format(strategy=chosen)
     parts = [
         f"<h2>{heading}</h2><ul>",
-        *(f"<li>{_escape(localized_prose(reason))}</li>" for reason in advice.reasons),
+        *(f"<li>{escape(localized_prose(reason))}</li>" for reason in advice.reasons),
         "</ul>",
     ]
     if advice.warnings:
         parts.append("<p><b>" + translate("Sheet", "Watch out") + "</b></p><ul>")
-        parts += [f"<li>{_escape(localized_prose(warning))}</li>" for warning in advice.warnings]
+        parts += [f"<li>{escape(localized_prose(warning))}</li>" for warning in advice.warnings]
         parts.append("</ul>")
-    return "".join(parts)
-
-
-def _range_text(scenario: Scenario, path: str) -> str:
-    for entry in scenario.uncertainty:
-        if entry.field == path:
-            return f"{_number(entry.low)} – {_number(entry.high)} ({entry.distribution})"
-    return ""
-
-
-def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) -> str:
-    """One section of the assumptions table: every input with its unit; changes marked."""
-    rows = []
-    for field in numeric_fields():
-        if not field.path.startswith(prefixes) and field.path not in prefixes:
-            continue
-        value = value_at(scenario, field.path)
-        changed = value != field.default and not (value is None and field.default is None)
-        mark = CHANGED_MARK if changed else ""
-        default = "" if not changed else _number(field.default)
-        unit = _escape(unit_text(field, scenario.currency))
-        spread = _escape(_range_text(scenario, field.path))
-        rows.append(
-            f"<tr><td>{mark}</td><td>{_escape(field_text(field.label))}</td>"
-            f"<td align='right'>{_number(value)}</td><td>{unit}</td>"
-            f"<td align='right'>{default}</td><td></td><td>{spread}</td></tr>"
-        )
-    if prefixes == ("fine_tuning.",):
-        policy = scenario.fine_tuning.retrain_policy
-        changed = CHANGED_MARK if policy != "every_n_months" else ""
-        default = field_text(RETRAIN_POLICY_NAMES["every_n_months"]) if changed else ""
-        rows.insert(
-            0,
-            f"<tr><td>{changed}</td><td>{label_of('fine_tuning.retrain_policy')}</td>"
-            f"<td colspan='2'>{field_text(RETRAIN_POLICY_NAMES[policy])}</td>"
-            f"<td align='right'>{default}</td><td></td><td></td></tr>",
-        )
-    if prefixes in (("base_model.",), ("fine_tuned_model.",)):
-        serving = getattr(scenario, prefixes[0].rstrip(".")).serving
-        changed = CHANGED_MARK if serving != "per_token" else ""
-        default = translate("Sheet", SERVING_NAMES["per_token"]) if changed else ""
-        label = translate("Sheet", "Serving")
-        rows.insert(
-            0,
-            f"<tr><td>{changed}</td><td>{label}</td><td colspan='2'>"
-            f"{translate('Sheet', SERVING_NAMES[serving])}"
-            f"</td><td align='right'>{default}</td><td></td><td></td></tr>",
-        )
-    basis = ""
-    if prefixes == ("effort.",):
-        basis = translate("Sheet", "Hour estimates: {profile}.").format(
-            profile=_escape(profile_title(scenario))
-        )
-        basis = f"<p>{basis}</p>"
-    heads = [
-        translate("Sheet", "Input"),
-        translate("Sheet", "Value"),
-        translate("Sheet", "Unit"),
-        translate("Sheet", "Default"),
-        translate("Field", "Range"),
-    ]
-    return (
-        f"<h3>{_escape(field_text(title))}</h3>{basis}"
-        "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
-        "style='border-collapse:collapse'>"
-        f"<tr><th width='3%'></th><th align='left' width='30%'>{heads[0]}</th>"
-        f"<th align='right' width='12%'>{heads[1]}</th><th align='left' width='20%'>{heads[2]}</th>"
-        f"<th align='right' width='11%'>{heads[3]}</th><th width='2%'></th>"  # keeps Range apart
-        f"<th align='left'>{heads[4]}</th></tr>" + "".join(rows) + "</table>"
-    )
-
-
-def checklist_html(scenario: Scenario) -> str:
-    """The decision checklist's answers."""
-    rows = "".join(
-        f"<tr><td>{_escape(info.description)}</td><td>{getattr(scenario.checklist, name)}</td></tr>"
-        for name, info in Checklist.model_fields.items()
-    )
-    heading, question, answer = (
-        translate("Sheet", "Decision checklist"),
-        translate("Sheet", "Question"),
-        translate("Sheet", "Answer"),
-    )
-    return (
-        f"<h3>{heading}</h3>"
-        "<table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
-        "style='border-collapse:collapse'>"
-        f"<tr><th align='left'>{question}</th><th align='left'>{answer}</th></tr>{rows}</table>"
-    )
-
-
-def assumptions_intro_html() -> str:
-    """What the marks in the assumptions table mean."""
-    text = translate(
-        "Sheet",
-        "Every input of the scenario. {mark} marks a value changed from the app's default "
-        "(shown in the Default column); Range is the spread used for the P10–P90 figures.",
-    ).format(mark=CHANGED_MARK)
-    return "<h2>" + translate("Sheet", "Assumptions") + f"</h2><p>{text}</p>"
-
-
-def notes_html(scenario: Scenario, price_warnings: list[str] | None = None) -> str:
-    """The scenario's notes, the catalog presets its prices came from, and their warnings."""
-    notes = _escape(scenario.notes).replace("\n", "<br>") or translate("Sheet", "(no notes)")
-    heading = translate("Sheet", "Notes and price sources")
-    parts = [f"<h2>{heading}</h2><p>{notes}</p>"]
-    undated = translate("Sheet", "undated")
-    if scenario.presets:
-        rows = "".join(
-            f"<tr><td>{_escape(ROLES[role][1])}</td><td>{_escape(record.name)}</td>"
-            f"<td>{_escape(record.source)}</td><td>{_escape(record.source_date)}</td>"
-            f"<td>{record.as_of.isoformat() if record.as_of else undated}</td></tr>"
-            for role, record in scenario.presets.items()
-        )
-        heads = [
-            translate("Sheet", "Role"),
-            translate("Sheet", "Preset"),
-            translate("Sheet", "Source"),
-            translate("Sheet", "Source date"),
-            translate("Sheet", "As of"),
-        ]
-        parts.append(
-            "<h3>"
-            + translate("Sheet", "Prices from the catalog")
-            + "</h3><table width='100%' cellspacing='0' cellpadding='2' border='0.5' "
-            "style='border-collapse:collapse'><tr>"
-            + "".join(f"<th align='left'>{head}</th>" for head in heads)
-            + f"</tr>{rows}</table>"
-        )
-    else:
-        none = translate(
-            "Sheet", "No catalog presets: every price was entered by hand (see the notes)."
-        )
-        parts.append(f"<p>{none}</p>")
-    if price_warnings:
-        parts.append("<ul>" + "".join(f"<li>⚠ {_escape(w)}</li>" for w in price_warnings) + "</ul>")
     return "".join(parts)
 
 
 def comparison_title_html(items: list[SheetItem], today: date | None = None) -> str:
     """Title of a comparison of several scenarios."""
     today = today or date.today()
-    names = ", ".join(_escape(item.scenario.name) for item in items)
+    names = ", ".join(escape(item.scenario.name) for item in items)
     kind = translate("Sheet", "comparison sheet")
     heading = translate("Sheet", "Comparison of {count} scenarios").format(count=len(items))
     return (
         f"<p style='color:#666; margin:0'>{APP_NAME} · {kind}</p>"
         f"<h1 style='margin:2px 0 4px 0'>{heading}</h1>"
         f"<p style='margin:0'>{names} · {today.isoformat()} · {APP_NAME} {__version__}</p>"
-    )
-
-
-def table_html(
-    rows: list[tuple[str, list[str]]], header: list[str], first: str = "", first_width: int = 0
-) -> str:
-    """A plain table: a label column (headed `first`, `first_width` % wide), then the others."""
-    head = "".join(f"<th align='right'>{_escape(title)}</th>" for title in header)
-    body = "".join(
-        f"<tr><td>{_escape(label)}</td>"
-        + "".join(f"<td align='right'>{_escape(cell)}</td>" for cell in cells)
-        + "</tr>"
-        for label, cells in rows
-    )
-    width = f" width='{first_width}%'" if first_width else ""
-    return (
-        "<table width='100%' cellspacing='0' cellpadding='3' border='0.5' "
-        "style='border-collapse:collapse'>"
-        f"<tr><th align='left'{width}>{_escape(first)}</th>{head}</tr>{body}</table>"
     )
 
 

@@ -12,6 +12,8 @@ scenario gives bit-identical numbers.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from desktop_app.core.engine.batch import Array
@@ -46,16 +48,24 @@ def plus_into(a: Array | float, fresh: Array) -> Array:
     return np.add(fresh, a, out=fresh)
 
 
+def _written_over(series: Array, extra: Array | float, own: bool) -> Array:
+    """`series` spread to the rows of `extra`: a copy, or `series` itself when `own` allows."""
+    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
+    if own and np.shape(series) == (rows, np.shape(series)[1]):
+        return series
+    return np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+
+
 def plus_in_months(
-    series: Array, extra: Array, months: list[int], columns_only: bool = False
+    series: Array, extra: Array, months: list[int], columns_only: bool = False, own: bool = False
 ) -> Array:
     """`series + R[m] * extra`: `extra` (a column, or a row per month) added in some months.
 
     `months` lists the 0-based months with R[m] = 1 (always month 0). With `columns_only`,
-    `extra` holds just those months' columns, in the order of `months`.
+    `extra` holds just those months' columns, in the order of `months`. With `own`, `series`
+    is a temporary of the caller, written over when its shape allows (the same sums).
     """
-    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
-    result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+    result = _written_over(series, extra, own)
     for index, e in enumerate(months):
         if columns_only:
             column = extra[:, index : index + 1]
@@ -65,17 +75,33 @@ def plus_in_months(
     return result
 
 
-def plus_in_first_month(series: Array, extra: Array | float) -> Array:
-    """`series + [m=0] * extra`, touching only month 0 (`extra` is per variant, [batch, 1])."""
-    rows = max(np.shape(series)[0], np.shape(extra)[0] if np.ndim(extra) else 1)
-    result = np.array(np.broadcast_to(series, (rows, np.shape(series)[1])))
+def plus_in_first_month(series: Array, extra: Array | float, own: bool = False) -> Array:
+    """`series + [m=0] * extra`, touching only month 0 (`extra` is per variant, [batch, 1]).
+
+    With `own`, `series` is a temporary of the caller, as in `plus_in_months`.
+    """
+    result = _written_over(series, extra, own)
     result[:, :1] += extra
     return result
 
 
+def maximum_into(floor: Array | float, fresh: Array, ufunc: np.ufunc = np.maximum) -> Array:
+    """`np.maximum(floor, fresh)` (or `ufunc`), over `fresh` (a temporary of the caller) if it fits.
+
+    The same operands in the same order (which decides between 0.0 and -0.0), no new array.
+    """
+    if (
+        not isinstance(fresh, np.ndarray)
+        or np.broadcast_shapes(np.shape(floor), fresh.shape) != fresh.shape
+    ):
+        return ufunc(floor, fresh)
+    return ufunc(floor, fresh, out=fresh)
+
+
 def ceil_units(x: Array) -> Array:
     """Whole units a provider bills: ceil(x - 1e-9)."""
-    return np.ceil(x - WHOLE_UNIT_SLACK)
+    units = x - WHOLE_UNIT_SLACK
+    return np.ceil(units, out=units) if isinstance(units, np.ndarray) else np.ceil(units)
 
 
 def queries(p: Inputs, m: Array) -> Array:
@@ -271,7 +297,7 @@ def replicas(p: Inputs, prices: ModelPrices, tokens: Tokens, Q: Array) -> Array:
     seconds_per_query = g * p.workload.peak_to_average / (
         SECONDS_PER_MONTH * d.target_utilisation_pct / 100
     )  # per variant: one product per month below
-    return np.maximum(d.min_replicas, ceil_units(Q * seconds_per_query))
+    return maximum_into(d.min_replicas, ceil_units(Q * seconds_per_query))
 
 
 def inference_cost(
@@ -296,7 +322,30 @@ def inference_cost(
     on_replicas = count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour)
     if per_token is None:
         return on_replicas, count
-    return np.where(dedicated, on_replicas, per_token), np.where(dedicated, count, 0.0)
+    return where_months(dedicated, on_replicas, per_token, into_yes=False), where_months(
+        dedicated, count, 0.0, into_yes=True
+    )
+
+
+def where_months(
+    flags: bool | np.ndarray, yes: Array | float, no: Array | float, into_yes: bool
+) -> Array:
+    """`np.where(flags, yes, no)` for a bool row per month [1, months], over a fresh operand.
+
+    `into_yes` names the operand the caller made for this (`yes`, else `no`); its months are
+    kept and only the runs of the other months are copied in. The same values as np.where.
+    """
+    into, other = (yes, no) if into_yes else (no, yes)
+    shape = np.broadcast_shapes(np.shape(flags), np.shape(yes), np.shape(no))
+    if not isinstance(into, np.ndarray) or into.shape != shape or np.shape(flags)[:1] != (1,):
+        return np.where(flags, yes, no)
+    row = np.asarray(flags).reshape(-1)
+    edges = [0, *(np.flatnonzero(row[1:] != row[:-1]) + 1).tolist(), row.size]
+    source = np.broadcast_to(other, shape)
+    for start, stop in itertools.pairwise(edges):
+        if bool(row[start]) != into_yes:
+            into[:, start:stop] = source[:, start:stop]
+    return into
 
 
 def bytes_per_record(p: Inputs) -> Column:
@@ -319,9 +368,9 @@ def embedding_cost(
     f = embedded_per_corpus_token(p)
     if re_embed:  # C[m] * f only in the months it is added (the same products, fewer made)
         months = [0, *re_embed]
-        embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True)
+        embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True, own=True)
     else:
-        embedded = plus_in_first_month(X * f, C[:, :1] * f)
+        embedded = plus_in_first_month(X * f, C[:, :1] * f, own=True)
     tokens = embedded + Q * p.workload.input_tokens_per_query
     return tokens * (p.retrieval.embedding_price_per_1m / PER_MILLION) * P
 
@@ -353,20 +402,29 @@ def vector_store_cost(
     records_per_token = embedded_per_corpus_token(p) / ret.chunk_tokens  # V[m] = C[m] * this
     b = bytes_per_record(p)
     gb = C * (records_per_token * b / BYTES_PER_GB)
-    read_units = Q * np.maximum(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
+    per_query = maximum_into(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
+    read_units = Q * per_query
     write_units_per_token = records_per_token * b / 1000 * ret.write_units_per_kb
     written = (
         plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
     )
-    write_units = written * write_units_per_token
+    write_units = _times_into(written, write_units_per_token)  # written: a copy of X
+    # the products over the unit counts they are made of (the same numbers, fewer arrays)
     usage = (
         gb * ret.vector_storage_per_gb_month
-        + read_units * (ret.read_price_per_1m_units / PER_MILLION)
-        + write_units * (ret.write_price_per_1m_units / PER_MILLION)
+        + _times_into(read_units, ret.read_price_per_1m_units / PER_MILLION)
+        + _times_into(write_units, ret.write_price_per_1m_units / PER_MILLION)
     )
     if not (is_zero(ret.store_unit_gb) or is_zero(ret.store_unit_per_month)):
         usage = usage + store_units(p, gb) * ret.store_unit_per_month
-    return np.maximum(ret.vector_store_monthly_minimum, usage)
+    return maximum_into(ret.vector_store_monthly_minimum, usage)
+
+
+def _times_into(fresh: Array, factor: Array | float) -> Array:
+    """`fresh * factor`, written over `fresh` when the shapes allow."""
+    if np.broadcast_shapes(fresh.shape, np.shape(factor)) != fresh.shape:
+        return fresh * factor
+    return np.multiply(fresh, factor, out=fresh)
 
 
 def rerank_cost(p: Inputs, Q: Array) -> Array:  # noqa: N803
@@ -426,4 +484,6 @@ def wrong_answer_share(p: Inputs, strategy: str, staleness: Array | float) -> Ar
     share = getattr(q.wrong_answer_pct, strategy)
     if not is_zero(staleness):
         share = share + staleness * q.stale_wrong_pct / 100
+        if isinstance(share, np.ndarray):  # a new array: capped in place
+            return maximum_into(100.0, share, np.minimum) / 100
     return np.minimum(100.0, share) / 100

@@ -7,6 +7,8 @@ Every compared strategy, for every variant of a batch at once (arrays shaped
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -104,8 +106,12 @@ class StrategyMonths:
         queries: Array,
         wrong_share: Array | float,
         exceeds_context_from_month: np.ndarray | None = None,
+        wrong_answer_count: Array | None = None,
     ) -> StrategyMonths:
-        """Add up the total and cumulative; spread every array to [batch, months]."""
+        """Add up the total and cumulative; spread every array to [batch, months].
+
+        `wrong_answer_count`, when the caller has it already (queries * wrong_share), is kept.
+        """
 
         def full(value: Array | float) -> Array:
             return np.broadcast_to(np.asarray(value, dtype=float), shape)
@@ -114,7 +120,7 @@ class StrategyMonths:
         exceeds = exceeds_context_from_month
         if exceeds is None:
             exceeds = np.zeros(shape[0], dtype=int)
-        return cls(
+        months = cls(
             components={name: full(components.get(name, ZERO)) for name in COMPONENTS},
             hours=full(hours),
             trainings=full(trainings),
@@ -126,6 +132,9 @@ class StrategyMonths:
             cumulative=np.cumsum(total, axis=1),
             exceeds_context_from_month=np.broadcast_to(exceeds, (shape[0],)),
         )
+        if wrong_answer_count is not None:  # the cached property's value, made already
+            months.__dict__["wrong_answer_count"] = np.broadcast_to(wrong_answer_count, shape)
+        return months
 
 
 def total_cost(shape: tuple[int, int], components: dict[str, Array | float]) -> Array:
@@ -168,7 +177,7 @@ class _Month:
         m = np.arange(self.shape[1], dtype=float)[None, :]
         self.m = m
         self.first = fx.first_month(m)
-        large = batch.size >= PARALLEL_FROM
+        large = _two_threads(batch.size)
         queries = _beside().submit(fx.queries, p, m) if large else None  # made beside C to Pt
         self.C = fx.corpus(p, m)
         self.X = fx.changed_tokens(p, self.C)
@@ -210,7 +219,7 @@ class _Month:
             one_off = np.zeros((1, self.shape[1]))
             for e, value in extra.items():
                 one_off[0, e] += value
-            hours = hours + one_off
+            hours = fx.plus_into(one_off, hours)  # hours + one_off, over its own array
         return hours
 
     def inference(self, strategy: str, tokens: fx.Tokens) -> tuple[Array, Array | float]:
@@ -228,11 +237,21 @@ class _Month:
             write,
         )
 
-    def wrong(self, strategy: str, staleness: Array | float) -> tuple[Array | float, Array]:
-        """(the share of wrong answers, wrong_answers[m] = Q * share * cost_per_wrong_answer)."""
+    def wrong(
+        self, strategy: str, staleness: Array | float
+    ) -> tuple[Array | float, Array, Array | None]:
+        """(the share of wrong answers, wrong_answers[m], wrong_answer_count[m] or None).
+
+        wrong_answers[m] = Q * share * cost_per_wrong_answer. The count Q * share is kept
+        when the share varies by month (the summary adds it up); else it is made if asked for.
+        """
         share = fx.wrong_answer_share(self.p, strategy, staleness)
         price = self.p.quality.cost_per_wrong_answer
-        return share, (ZERO if fx.is_zero(price) else self.Q * share * price)
+        if fx.is_zero(price):
+            return share, ZERO, None
+        count = self.Q * share
+        by_month = np.ndim(share) == 2 and np.shape(share)[1] > 1
+        return share, count * price, count if by_month else None
 
 
 def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
@@ -270,7 +289,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
             q = fx.query_price(tuned, tokens)
             evaluation = trainings * ft.eval_queries_per_training * q * s.Pt
             if dedicated is not False:
-                evaluation = np.where(dedicated, 0.0, evaluation)
+                evaluation = fx.where_months(dedicated, 0.0, evaluation, into_yes=False)
             components["evaluation"] = evaluation
         components["hosting"] = shared["hosting"]()
     if key == "long_context":
@@ -280,7 +299,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         exceeds = fx.exceeds_context_from_month(p, s.C)
     hours = s.hours(key, trainings)
     components["engineering"] = p.effort.hourly_rate * hours
-    share, components["wrong_answers"] = s.wrong(key, staleness)
+    share, components["wrong_answers"], count = s.wrong(key, staleness)
     return {
         "components": components,
         "hours": hours,
@@ -290,6 +309,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         "queries": s.Q,
         "wrong_share": share,
         "exceeds_context_from_month": exceeds,
+        "wrong_answer_count": count,
     }
 
 
@@ -336,11 +356,38 @@ def _beside() -> Any:
         _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
     return _helper[0]
 
+_caller = threading.local()
+
+
+def helper_thread() -> Any:
+    """The engine's second thread, for a caller that runs whole batches beside its own.
+
+    Such a caller runs each batch inside `on_this_thread()` (on either thread), so that the
+    engine never waits for the helper from inside a batch.
+    """
+    return _beside()
+
+
+@contextmanager
+def on_this_thread() -> Iterator[None]:
+    """Within: every batch runs on the calling thread alone (its caller uses both threads)."""
+    before = getattr(_caller, "alone", False)
+    _caller.alone = True
+    try:
+        yield
+    finally:
+        _caller.alone = before
+
+
+def _two_threads(size: int) -> bool:
+    """Whether a batch of `size` variants is computed on two threads."""
+    return size >= PARALLEL_FROM and not getattr(_caller, "alone", False)
+
 
 def _strategies(
     s: _Month, shared: dict[str, Any], keys: tuple[str, ...]
-) -> tuple[dict[str, StrategyMonths], dict[str, dict]]:
-    """Every compared strategy, and the summary figures of those already summarised.
+) -> tuple[dict[str, StrategyMonths], dict[str, dict], dict[str, np.ndarray]]:
+    """Every compared strategy, and for a large batch its summary figures and break-even months.
 
     A large batch computes half of the strategies, with their summary figures, on a second
     thread.
@@ -348,23 +395,27 @@ def _strategies(
     numpy lets go of the interpreter inside each pass over an array, so two threads run two
     strategies' passes at once. Each strategy's arrays come from the same operations in the
     same order either way: the same numbers. The retrieval strategies stay on one thread
-    (they share the retrieval part).
+    (they share the retrieval part). The break-even pairs are shared out as their two
+    strategies are done: this thread finds those of the strategies done while the other
+    still computes fine-tuning (the longest), then both take the rest.
     """
-    if s.shape[0] < PARALLEL_FROM or len(keys) < 2:
-        return {key: _strategy(s, key, shared) for key in keys}, {}
+    if not _two_threads(s.shape[0]) or len(keys) < 2:
+        return {key: _strategy(s, key, shared) for key in keys}, {}, {}
     total_queries = s.Q.sum(axis=1)
+    done: dict[str, StrategyMonths] = {}
+    figures: dict[str, dict] = {}
+    pairs = _Pairs(done, list(compared_pairs(list(keys)).items()))
 
-    def run(
-        some: list[str], schedule_first: bool = False
-    ) -> tuple[dict[str, StrategyMonths], dict[str, dict]]:
-        if schedule_first:
-            s.fine_tuning_schedule()  # fine-tuning's month-by-month walk, for the other thread
-        months = {key: _strategy(s, key, shared) for key in some}
-        figures = {
-            key: strategy_figures(s.p, s.m, total_queries, strategy)
-            for key, strategy in months.items()
-        }
-        return months, figures
+    def run(key: str, then_pairs: bool = False) -> None:
+        try:
+            months = _strategy(s, key, shared)
+            summary = strategy_figures(s.p, s.m, total_queries, months)
+        except BaseException:
+            pairs.give_up()  # no thread waits for it any longer; the caller gets the error
+            raise
+        pairs.add(key, months, summary, figures)
+        if then_pairs:
+            pairs.find()
 
     here = [key for key in keys if key in RETRIEVAL] or [keys[0]]
     there = [key for key in keys if key not in here]
@@ -372,26 +423,62 @@ def _strategies(
         there = [here.pop()]
     # fine-tuning last beside another strategy: this thread makes its schedule meanwhile
     there.sort(key=lambda key: key == "fine_tuning")
-    elsewhere = _beside().submit(run, there)
-    done, figures = run(here, schedule_first=there[-1] == "fine_tuning" and len(there) > 1)
-    more, more_figures = elsewhere.result()
-    done |= more
-    figures |= more_figures
-    return {key: done[key] for key in keys}, figures
+    elsewhere = [
+        _beside().submit(run, key, then_pairs=index == len(there) - 1)
+        for index, key in enumerate(there)
+    ]  # run in this order
+    if there[-1] == "fine_tuning" and len(there) > 1:
+        s.fine_tuning_schedule()  # fine-tuning's month-by-month walk, for the other thread
+    for key in here:
+        run(key)
+    for future in elsewhere[:-1]:
+        future.result()
+    pairs.find()  # those of the strategies done so far
+    pairs.wait_for(there[-1])
+    pairs.find()  # the rest, beside the other thread
+    elsewhere[-1].result()
+    return {key: done[key] for key in keys}, figures, pairs.found
 
 
-def _break_even(strategies: dict[str, StrategyMonths]) -> dict[str, np.ndarray]:
-    """The break-even months of a large batch, half of the pairs on the second thread."""
-    pairs = list(compared_pairs(list(strategies)).items())
-    if len(pairs) < 2 or next(iter(strategies.values())).total.shape[0] < PARALLEL_FROM:
-        return {}
+class _Pairs:
+    """Break-even pairs shared out between the engine's two threads as strategies finish."""
 
-    def find(some: list[tuple[str, tuple[str, str]]]) -> dict[str, np.ndarray]:
-        return {name: pair_break_even(strategies, a, b) for name, (a, b) in some}
+    def __init__(self, done: dict[str, StrategyMonths], pending: list) -> None:
+        self.done = done
+        self.pending = pending
+        self.found: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+        self._finished = threading.Condition(self._lock)
+        self._failed = False
 
-    half = len(pairs) // 2
-    elsewhere = _beside().submit(find, pairs[half:])
-    return find(pairs[:half]) | elsewhere.result()
+    def add(self, key: str, months: StrategyMonths, summary: dict, figures: dict) -> None:
+        """A strategy is done: its pairs can be found."""
+        with self._finished:
+            self.done[key] = months
+            figures[key] = summary
+            self._finished.notify_all()
+
+    def give_up(self) -> None:
+        """A strategy failed: stop waiting for it."""
+        with self._finished:
+            self._failed = True
+            self._finished.notify_all()
+
+    def wait_for(self, key: str) -> None:
+        """Until the strategy `key` is done (or one has failed)."""
+        with self._finished:
+            self._finished.wait_for(lambda: key in self.done or self._failed)
+
+    def find(self) -> None:
+        """Take pairs whose strategies are both done, one at a time, until none is left."""
+        while True:
+            with self._lock:
+                ready = [item for item in self.pending if set(item[1]) <= set(self.done)]
+                if not ready:
+                    return
+                name, (a, b) = ready[0]
+                self.pending.remove(ready[0])
+            self.found[name] = pair_break_even(self.done, a, b)
 
 
 def simulate(batch: ScenarioBatch) -> BatchResult:
@@ -399,9 +486,9 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
     s = _Month(batch)
     p = s.p
     shared = _shared(s)
-    strategies, figures = _strategies(s, shared, batch.scenario.strategies)
+    strategies, figures, found = _strategies(s, shared, batch.scenario.strategies)
     check_finite(batch, strategies)
-    summary = summarise(p, s.m, s.Q, strategies, figures, _break_even(strategies))
+    summary = summarise(p, s.m, s.Q, strategies, figures, found)
     queries = np.broadcast_to(s.Q, s.shape)
     return BatchResult(batch=batch, queries=queries, strategies=strategies, summary=summary)
 

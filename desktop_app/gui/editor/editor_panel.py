@@ -9,17 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +36,13 @@ from desktop_app.core.model.fields import (
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Checklist, Event, FineTuning, Scenario, UncertainInput
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry
-from desktop_app.core.prices.presets import apply_preset, find, with_edit
+from desktop_app.core.prices.presets import apply_preset, find
 from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.binding import EditSession, ProblemLine, signals_blocked
 from desktop_app.gui.editor.effort_picker import EffortProfilePicker
-from desktop_app.gui.editor.inputs import AnswerInput, FieldRow, format_number
+from desktop_app.gui.editor.inputs import AnswerInput, FieldRow
+from desktop_app.gui.editor.number_entry import NumberEntries
 from desktop_app.gui.editor.presets import PresetSection
 from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
@@ -54,7 +52,7 @@ from desktop_app.present.labels import field_label, field_text, labelled, unit_t
 LABEL_WIDTH = 140
 
 
-class ScenarioEditor(QScrollArea):
+class ScenarioEditor(NumberEntries):
     """All inputs of a scenario in one scrollable form.
 
     The sections are filled with their fields as the form first shows: those in view before
@@ -63,18 +61,10 @@ class ScenarioEditor(QScrollArea):
     view, and building them takes ~35 ms the window would otherwise spend before it appears.
     """
 
-    notice = Signal(str)  # something the window should say (an entry that was put back)
-
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._rows: dict[str, FieldRow] = {}
-        self._answers: dict[str, AnswerInput] = {}
-        self._unfilled: list[tuple[QGroupBox, Callable[[], None]]] = []
-        self._settling: set[str] = set()  # fields whose entry is being settled
-        self._offers: set[str] = set()  # fields about to be offered a wider range
         self._sessions: dict[str, EditSession] = {}  # the undo session of each non-number input
         self._lines: dict[str, ProblemLine] = {}  # the line under each text input
         self.policy: QComboBox | None = None
@@ -97,66 +87,6 @@ class ScenarioEditor(QScrollArea):
         body.installEventFilter(self)
         document.evaluated.connect(self._on_evaluated)
         self.show_scenario(document.scenario)
-
-    @property
-    def rows(self) -> dict[str, FieldRow]:
-        """The numeric fields by path (all of them: unfilled sections are filled first)."""
-        self.fill_sections()
-        return self._rows
-
-    @property
-    def answers(self) -> dict[str, AnswerInput]:
-        """The checklist answers by path (the checklist is filled first if need be)."""
-        self.fill_sections()
-        return self._answers
-
-    @property
-    def unfilled_sections(self) -> list[QGroupBox]:
-        """The section boxes still waiting for their fields, top to bottom."""
-        return [box for box, _ in self._unfilled]
-
-    @property
-    def filled(self) -> bool:
-        """True once every section has its fields."""
-        return not self._unfilled
-
-    def fill_sections(self) -> None:
-        """Build the fields of the sections not filled yet, showing the current scenario."""
-        self._fill_while(lambda _box: True)
-
-    def _fill_while(self, wanted: Callable[[QGroupBox], bool]) -> None:
-        """Fill the unfilled sections from the top while `wanted` says so of the next one."""
-        filled = False
-        while self._unfilled and wanted(self._unfilled[0][0]):
-            _, fill = self._unfilled.pop(0)
-            fill()
-            filled = True
-        if filled:
-            self.show_scenario(self.document.scenario)
-
-    def _in_view(self, box: QGroupBox) -> bool:
-        """Whether the box starts within the visible part of the form (before any layout)."""
-        body = self.widget()
-        layout = body.layout() if body is not None else None
-        if layout is None:  # no form laid out yet: fill the box now
-            return True
-        top = layout.contentsMargins().top()
-        for index in range(layout.indexOf(box)):  # the heights the boxes above will take
-            item = layout.itemAt(index)
-            top += (item.sizeHint().height() if item is not None else 0) + layout.spacing()
-        return top < self.verticalScrollBar().value() + self.viewport().height()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
-        """Fill the sections in view before the form is painted."""
-        self._fill_while(self._in_view)
-        super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """After the form's first paint, fill the other sections in the next idle moment."""
-        if event.type() == QEvent.Type.Paint and watched is self.widget():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.fill_sections)
-        return super().eventFilter(watched, event)
 
     # building ---------------------------------------------------------------------------
 
@@ -295,140 +225,6 @@ class ScenarioEditor(QScrollArea):
         return row
 
     # edits -> document -------------------------------------------------------------------
-
-    def _on_number_edited(self, path: str, value: float | None, session: int) -> None:
-        problem = self.document.set_value(path, value, session)
-        if problem is not None and value is not None and self._widened_range(path, value):
-            problem = f"{self._outside_range(path, value)}; Tab or Enter offers to widen it"
-        self.rows[path].show_problem(None if problem is None else labelled(problem))
-
-    def _on_number_finished(self, path: str) -> None:
-        """The user left a field: its text and the scenario must agree from now on.
-
-        A complete valid number the scenario took is only reformatted. One outside the input's
-        uncertainty range is offered a wider range. Anything else gives way to the value from
-        before the typing began, and the line under the field says why.
-        """
-        if path in self._settling:
-            return  # a question asked below took the focus away
-        self._settling.add(path)
-        try:
-            self._settle(path)
-        finally:
-            self._settling.discard(path)
-
-    def _settle(self, path: str) -> None:
-        row = self.rows[path]
-        field = row.input
-        current = value_at(self.document.scenario, path)
-        value, problem = field.text_value()
-        if problem is None and value == current:
-            field.settle()  # (a note about an entry put back stays until the next edit)
-            return
-        if problem is None and value is not None:
-            widened = self._widened_range(path, value)
-            if widened is not None:  # asked once the focus has moved on, not inside its move
-                if path not in self._offers:
-                    self._offers.add(path)
-                    start, session = field.session_start, field.session
-                    QTimer.singleShot(
-                        0, lambda: self._offer_wider_range(path, value, widened, start, session)
-                    )
-                return
-            problem = self.document.problem_with(path, value)
-            problem = labelled(problem) if problem else f"{field.label}: not taken"
-        else:
-            problem = f"{field.label}: {problem}"
-        self._give_way(path, problem, field.session_start, field.session)
-
-    def _give_way(self, path: str, problem: str, start: float | None, session: int) -> None:
-        """Put back the value from before the typing, and say why under the field."""
-        field = self.rows[path].input
-        self._put_back(path, start, session)
-        kept = "empty" if start is None else format_number(start)
-        field.revert(f"{problem}. Kept {kept}.")
-        field.settle()
-        self.notice.emit(f"{problem}. Kept {kept}.")
-
-    def _offer_wider_range(
-        self, path: str, value: float, wider: UncertainInput, start: float | None, session: int
-    ) -> None:
-        self._offers.discard(path)
-        field = self.rows[path].input
-        if not field.means(value):
-            return  # the user typed on: the entry is theirs again
-        if self.ask_widen_range(path, value, wider):
-            self._put_back(path, start, session)
-            self._apply_widened(path, value, wider)
-            field.settle()
-        else:
-            self._give_way(path, self._outside_range(path, value), start, session)
-
-    def _put_back(self, path: str, value: float | None, session: int) -> None:
-        """Give the field its value from before the typing (the session's undo step goes)."""
-        if value_at(self.document.scenario, path) != value:
-            field = numeric_field(path)
-            whole = value is not None and field.integer
-            restored = int(value) if whole and value is not None else value
-            self.document.set_value(path, restored, session)
-
-    def _widened_range(self, path: str, value: float) -> UncertainInput | None:
-        """The input's range stretched to take `value`, when only its range refuses it."""
-        entry = next((e for e in self.document.scenario.uncertainty if e.field == path), None)
-        if entry is None or entry.low <= value <= entry.high:
-            return None
-        wider = entry.model_copy(
-            update={"low": min(entry.low, value), "high": max(entry.high, value)}
-        )
-        try:
-            self._with_range(path, value, wider)
-        except (ValidationError, ValueError):
-            return None
-        return wider
-
-    def _with_range(self, path: str, value: float, entry: UncertainInput) -> Scenario:
-        kept = [e.model_dump() for e in self.document.scenario.uncertainty if e.field != path]
-        ranged = with_values(self.document.scenario, {"uncertainty": [*kept, entry.model_dump()]})
-        field = numeric_field(path)
-        return with_edit(ranged, path, int(value) if field.integer else value)
-
-    def _apply_widened(self, path: str, value: float, entry: UncertainInput) -> None:
-        changed = self._with_range(path, value, entry)
-        label = field_label(path)
-        self.document.set_scenario(changed, f"Edit {label} and widen its range")
-
-    def _outside_range(self, path: str, value: float) -> str:
-        entry = next(e for e in self.document.scenario.uncertainty if e.field == path)
-        return (
-            f"{field_label(path)}: {format_number(value)} is outside its uncertainty range "
-            f"({format_number(entry.low)} – {format_number(entry.high)})"
-        )
-
-    def ask_widen_range(self, path: str, value: float, wider: UncertainInput) -> bool:
-        """Ask whether to widen the input's range to take `value` (tests answer instead)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Outside the range",
-            f"{self._outside_range(path, value)}.",
-            parent=self,
-        )
-        box.setInformativeText(
-            translate("ScenarioEditor", "Widen the range to {0} – {1} and use {2}?").format(
-                format_number(wider.low), format_number(wider.high), format_number(value)
-            )
-        )
-        widen = box.addButton(
-            translate("ScenarioEditor", "&Widen the range"), QMessageBox.ButtonRole.AcceptRole
-        )
-        current = value_at(self.document.scenario, path)
-        box.addButton(
-            translate("ScenarioEditor", "&Keep {0}").format(format_number(current)),
-            QMessageBox.ButtonRole.RejectRole,
-        )
-        box.setDefaultButton(widen)
-        box.exec()
-        return box.clickedButton() is widen
-
     def discard_pending(self) -> None:
         """Before undo or redo: a field's unfinished entry gives way to the scenario's value."""
         for row in self._rows.values():

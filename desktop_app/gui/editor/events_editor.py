@@ -29,18 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_paths
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
-from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
-from desktop_app.present.timeline import event_problem, month_date, month_text, setting_label
+from desktop_app.present.timeline import (
+    event_problem,
+    migration_hours_label,
+    month_date,
+    month_text,
+    setting_label,
+)
 
 MAX_MONTH = 120
-SERVING_NAMES = {"per_token": "Per token", "dedicated": "Dedicated"}
+SERVING_NAMES = {
+    "per_token": QT_TRANSLATE_NOOP("EventDialog", "Per token"),
+    "dedicated": QT_TRANSLATE_NOOP("EventDialog", "Dedicated"),
+}
 
 
 class EventInputError(ValueError):
@@ -63,15 +71,16 @@ def event_line(event: Event, number: int, scenario: Scenario) -> str:
     """An event on the list: '1. Month 2 (Jan 2027): Price cut · sets 3 · retrain · 88 hours'."""
     parts = [f"{count(number)}. {month_text(event.month, scenario.start_month)}: {event.name}"]
     if event.set:
-        parts.append(f"sets {count(len(event.set))}")
+        parts.append(translate("EventsPanel", "sets {count}").format(count=count(len(event.set))))
     if event.re_embed:
-        parts.append("re-embed")
+        parts.append(translate("EventsPanel", "re-embed"))
     if event.retrain:
-        parts.append("retrain")
+        parts.append(translate("EventsPanel", "retrain"))
     if event.hours:
-        parts.append(f"{format_number(sum(event.hours.values()))} hours")
+        hours = format_number(sum(event.hours.values()))
+        parts.append(translate("EventsPanel", "{hours} hours").format(hours=hours))
     if event.month > scenario.horizon_months:
-        parts.append("after the horizon: no effect")
+        parts.append(translate("EventsPanel", "after the horizon: no effect"))
     return " · ".join(parts)
 
 
@@ -93,7 +102,7 @@ class _SettingRow:
         self.serving = QComboBox(parent)
         self.serving.setAccessibleName(f"Setting {number}: serving")
         for key in SERVINGS:
-            self.serving.addItem(SERVING_NAMES[key], key)
+            self.serving.addItem(translate("EventDialog", SERVING_NAMES[key]), key)
         self.remove = QPushButton(translate("_SettingRow", "Remove"), parent)
         self.remove.setAccessibleName(f"Remove setting {number}")
         self.field.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -149,11 +158,24 @@ class EventDialog(QDialog):
         self.result_scenario: Scenario | None = None
         event = scenario.events[index] if index is not None else Event(month=1)
         form = QFormLayout()
+        self._add_month(form, event)
+        self._add_name_and_flags(form, event)
+        self._add_hours(form, event)
+        self._add_settings(event)
+        self._lay_out(form)
+
+    def _add_month(self, form: QFormLayout, event: Event) -> None:
+        """The month: a calendar month to pick with a start month, else its number."""
+        scenario = self.scenario
         self.month: QComboBox | QSpinBox
         if scenario.start_month:
             self.month = QComboBox(self)
             for month in range(1, MAX_MONTH + 1):
-                self.month.addItem(f"{month_date(scenario.start_month, month)} (month {month})")
+                self.month.addItem(
+                    translate("EventDialog", "{date} (month {month})").format(
+                        date=month_date(scenario.start_month, month), month=month
+                    )
+                )
             self.month.setCurrentIndex(event.month - 1)
         else:
             self.month = QSpinBox(self)
@@ -161,6 +183,9 @@ class EventDialog(QDialog):
             self.month.setValue(event.month)
         self.month.setAccessibleName("Month")
         form.addRow(translate("EventDialog", "Month"), self.month)
+
+    def _add_name_and_flags(self, form: QFormLayout, event: Event) -> None:
+        """The name, and whether the corpus is embedded again and the model retrained."""
         self.name = QLineEdit(event.name, self)
         self.name.setAccessibleName("Name")
         self.name.setMaxLength(200)
@@ -173,15 +198,22 @@ class EventDialog(QDialog):
         self.retrain.setChecked(event.retrain)
         self.retrain.setAccessibleName("Retrain")
         form.addRow("", self.retrain)
+
+    def _add_hours(self, form: QFormLayout, event: Event) -> None:
+        """One-off migration hours per compared strategy."""
+        scenario = self.scenario
         self.hours: dict[str, QLineEdit] = {}
         for key in scenario.strategies:
             field = QLineEdit(self)
-            label = f"Migration hours ({TITLES[key].lower()})"
+            label = migration_hours_label(key)
             field.setAccessibleName(label)
             if key in event.hours:
                 field.setText(format_number(event.hours[key]))
             form.addRow(label, field)
             self.hours[key] = field
+
+    def _add_settings(self, event: Event) -> None:
+        """The rows of what the event sets, the button adding one, the problem line."""
         self.settings_grid = QGridLayout()
         self.settings: list[_SettingRow] = []
         for path, value in event.set.items():
@@ -193,6 +225,9 @@ class EventDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
         self.error.setAccessibleName("Event problem")
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The form, the settings under their heading, the problem, OK and Cancel."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -234,14 +269,14 @@ class EventDialog(QDialog):
 
     def event_values(self) -> dict[str, Any]:
         """The event the dialog describes; EventInputError if some text is not a value."""
-        where = f"Event {count(self.number)}"
+        where = translate("Timeline", "Event {number}").format(number=count(self.number))
         hours = {}
         for key, field in self.hours.items():
             if field.text().strip():
                 try:
                     hours[key] = parse_number(field.text())
                 except NumberTextError as error:
-                    label = f"Migration hours ({TITLES[key].lower()})"
+                    label = migration_hours_label(key)
                     raise EventInputError(f"{where}, {label}: {error}") from None
         settings = {row.path: row.read(where) for row in self.settings}
         return {
@@ -350,7 +385,7 @@ class EventsPanel(QWidget):
         """Ask for a new event and add it."""
         dialog = self.open_dialog(None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.finish(dialog, "Add event")
+            self.finish(dialog, translate("EventsPanel", "Add event"))
 
     def edit(self) -> None:
         """Edit the chosen event."""
@@ -359,7 +394,8 @@ class EventsPanel(QWidget):
             return
         dialog = self.open_dialog(index)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.finish(dialog, f"Edit event {count(index + 1)}")
+            step = translate("EventsPanel", "Edit event {number}").format(number=count(index + 1))
+            self.finish(dialog, step)
 
     def remove(self) -> None:
         """Remove the chosen event (one undo step)."""
@@ -369,4 +405,7 @@ class EventsPanel(QWidget):
             return
         del events[index]
         scenario = with_events(self.document.scenario, [event_data(e) for e in events])
-        self.document.set_scenario(scenario, f"Remove event {count(index + 1)}")
+        number = count(index + 1)
+        self.document.set_scenario(
+            scenario, translate("EventsPanel", "Remove event {number}").format(number=number)
+        )

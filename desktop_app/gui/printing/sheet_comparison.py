@@ -8,8 +8,8 @@ from desktop_app.present.sheet_content import (
     SheetItem,
     comparison_title_html,
     sheet_comparison_rows,
-    table_html,
 )
+from desktop_app.present.sheet_html import table_html
 
 
 def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
