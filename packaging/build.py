@@ -7,7 +7,8 @@
 It writes dist/embed-or-tune/ (on macOS also "dist/Embed or Tune.app"), the archive
 dist/embed-or-tune-VERSION-OS-ARCH.tar.gz (.zip on Windows and macOS), and the .ico and .icns
 icons in build/icons/ (resources/icons/*.png as they are, in both formats). It prints the
-bundle's size and, on Linux, the newest glibc any of its files needs. Nothing but the package
+bundle's size and, on Linux, the newest glibc any of its files needs. It stops first when a
+compiled translation is stale (scripts/update_translations.py --check). Nothing but the package
 index is used. Then: `python packaging/smoke_test.py`.
 """
 
@@ -143,11 +144,24 @@ def archive(dist: Path, version: str) -> Path:
     return target
 
 
+def check_translations() -> None:
+    """Stop the build when a compiled translation (.qm) does not match its .ts source.
+
+    The bundle ships the committed .qm files as they are, so a stale one would show the window
+    in a German older than the source (scripts/update_translations.py --check).
+    """
+    check = [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"]
+    done = subprocess.run(check, capture_output=True, text=True, check=False, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"translations are not current:\n{done.stdout}{done.stderr}".rstrip())
+
+
 def build(dist: Path, unfiltered: bool) -> None:
-    """Icons, PyInstaller, the archive and the figures, with this Python's packages."""
+    """Translations checked, icons, PyInstaller, the archive and the figures."""
     from desktop_app import __version__
 
     start = time.monotonic()
+    check_translations()
     ico, icns = make_icons()
     print(f"icons: {ico.relative_to(ROOT)} ({ico.stat().st_size:,} bytes), "
           f"{icns.relative_to(ROOT)} ({icns.stat().st_size:,} bytes)")

@@ -28,16 +28,26 @@ FIELD_TEXTS = ROOT / "desktop_app" / "present" / "field_texts.py"
 def field_texts_source() -> str:
     """desktop_app/present/field_texts.py: the field catalogue's texts, marked for lupdate.
 
-    The labels, sections, units and policy names come from the scenario model at run time,
-    where lupdate cannot see them; this generated list shows them to it.
+    The labels, descriptions, sections, units, policy names, checklist questions and effort
+    profiles come from the scenario model at run time, where lupdate cannot see them; this list
+    shows them to it.
     """
     sys.path.insert(0, str(ROOT))
     from desktop_app.core.model.fields import RETRAIN_POLICY_NAMES, SECTIONS, numeric_fields
+    from desktop_app.core.model.scenario import Checklist, FineTuning, Scenario
 
     texts = [title for title, _ in SECTIONS]
     texts += [field.label for field in numeric_fields()]
     texts += [field.unit for field in numeric_fields() if field.unit]
+    texts += [field.description for field in numeric_fields()]
     texts += list(RETRAIN_POLICY_NAMES.values())
+    described = [*Checklist.model_fields.values(), FineTuning.model_fields["retrain_policy"]]
+    described += [Scenario.model_fields[name] for name in ("currency", "strategies")]
+    texts += [info.description for info in described if info.description]
+    from desktop_app.core.model.effort_profiles import CUSTOM_TITLE, PROFILES
+
+    texts += [text for item in PROFILES.values() for text in (item.title, item.description)]
+    texts.append(CUSTOM_TITLE)
     texts = sorted(set(texts), key=lambda text: (text.lower(), text))
     lines = [
         '"""The field catalogue\'s texts, for translators (written by a script).',
@@ -45,6 +55,8 @@ def field_texts_source() -> str:
         "Never imported: pyside6-lupdate reads it. Run scripts/update_translations.py again",
         "when a field changes.",
         '"""',
+        "",
+        "# ruff: noqa: E501 - one text a line, as long as it is",
         "",
         "from desktop_app.core.i18n import QT_TRANSLATE_NOOP",
         "",

@@ -200,3 +200,33 @@ def test_the_lock_file_pins_what_pyproject_pins() -> None:
     assert len(requirements) == len(locked) > 20
     blocks = re.split(r"^(?=[a-z])", lock, flags=re.MULTILINE)[1:]
     assert all("--hash=sha256:" in block for block in blocks)
+
+
+def _checkout_copy(target: Path) -> Path:
+    """The parts of the repository that scripts/update_translations.py --check reads."""
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "desktop_app", target / "desktop_app", ignore=skip)
+    shutil.copytree(ROOT / "resources" / "translations", target / "resources" / "translations")
+    (target / "scripts").mkdir()
+    shutil.copy2(ROOT / "scripts" / "update_translations.py", target / "scripts")
+    return target
+
+
+def test_the_build_stops_before_pyinstaller_when_a_translation_is_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build = load_build_script()
+    root = _checkout_copy(tmp_path / "checkout")
+    monkeypatch.setattr(build, "ROOT", root)
+    build.check_translations()  # the committed .qm matches its .ts: the build may go on
+    ts = root / "resources" / "translations" / "embed_or_tune_de.ts"
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace(">Kennzahlen<", ">Schlüsselzahlen<"),
+        encoding="utf-8",
+    )  # a translation edited, its .qm not compiled again
+    ran: list[list[str]] = []
+    monkeypatch.setattr(build, "run", lambda command, **options: ran.append(command))
+    monkeypatch.setattr(build, "make_icons", lambda: pytest.fail("built icons before the check"))
+    with pytest.raises(SystemExit, match=r"embed_or_tune_de\.qm is not current"):
+        build.build(tmp_path / "dist", unfiltered=False)
+    assert ran == []  # PyInstaller never ran

@@ -176,3 +176,89 @@ def test_declared_and_moved_texts_speak_german(german) -> None:
     assert figure_help("Gesamtkosten P90") == figure_help("Total cost P90") != ""
     assert translate("WindowFiles", "Saved {0}") == "{0} gespeichert"
     assert translate("WindowExports", "Export PDF") == "PDF exportieren"
+
+
+def test_the_advice_speaks_german_with_its_figures(german) -> None:
+    from desktop_app.present.numbers import localized_prose
+
+    remove_translations()
+    plain = evaluate(load_example("support-chatbot")).advice
+    install_translations(GERMAN)
+    advice = evaluate(load_example("support-chatbot")).advice
+    assert advice.recommendation == plain.recommendation
+    assert len(advice.reasons) == len(plain.reasons) and advice.reasons != plain.reasons
+    costs = next(reason for reason in advice.reasons if reason.startswith("Über 24 Monate: "))
+    english_costs = next(reason for reason in plain.reasons if reason.startswith("Over 24 months"))
+    assert re.findall(r"\d[\d,.]*", costs) == re.findall(r"\d[\d,.]*", english_costs)
+    assert "Embeddings" in costs and " h Pflege" in costs
+    assert "Over" not in localized_prose(costs)
+    assert any(reason.startswith("Empfohlen: ") for reason in advice.reasons)
+    for line in advice.reasons + advice.warnings:
+        assert not re.search(r"\b(the|and|because|month)\b", line), line
+
+
+def test_the_inputs_explain_themselves_in_german(german, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QRadioButton
+
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.editor.inputs import NumberInput
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    qtbot.addWidget(window)
+    window.editor.fill_sections()
+    tips = {field.field.path: field.toolTip() for field in window.findChildren(NumberInput)}
+    assert tips["workload.queries_per_month"] == "Anfragen im ersten Monat. (Anfragen/Monat)"
+    assert tips["effort.setup_hours.hybrid"].endswith("Für die Hybrid-Strategie. (Stunden)")
+    radios = {button.text() for button in window.findChildren(QRadioButton)}
+    assert {"Ja", "Nein", "Unsicher"} <= radios and not {"Yes", "No", "Unsure"} & radios
+
+
+def test_the_help_speaks_german_and_the_german_guide_keeps_every_anchor(german) -> None:
+    from desktop_app.core.analyses import help_texts
+
+    guide = help_texts.user_guide_html()
+    assert "Embed or Tune: Benutzerhandbuch" in guide
+    english = (ROOT / "resources" / "help" / "user-guide.html").read_text(encoding="utf-8")
+    anchors = re.compile(r'<a (?:name|href)="#?([\w-]+)"')
+    assert anchors.findall(guide) == anchors.findall(english) != []
+    assert help_texts.first_run_title() == "Dies ist ein Beispiel"
+    assert help_texts.first_run_text("Support-Chatbot").startswith("Das Fenster zeigt")
+    assert help_texts.figure_help("Gesamtkosten").startswith("Alles, was die Strategie")
+    assert help_texts.chart_help("TornadoChart").startswith("Jeder Balken")
+    remove_translations()
+    assert help_texts.user_guide_html() == english
+    assert help_texts.figure_help("Total cost").startswith("Everything the strategy costs")
+
+
+def test_dates_events_and_undo_steps_speak_german(german) -> None:
+    from desktop_app.present.timeline import event_problem, month_axis_labels, month_text
+
+    assert month_axis_labels(36, "2026-12")[:3] == [(2, "Jan 2027"), (8, "Jul"), (14, "Jan 2028")]
+    assert [label for _, label in month_axis_labels(6, "2027-03")][:4] == [
+        "Mär 2027", "Apr", "Mai", "Jun",
+    ]  # fmt: skip
+    assert month_text(8, "2027-03") == "Monat 8 (Okt 2027)"
+    assert event_problem("events[1].hours.fine_tuning: must be >= 0") == (
+        "Ereignis 2, Migrationsstunden (Fine-Tuning): must be >= 0"
+    )
+    assert translate("ScenarioDocument", "Edit {field}").format(field="Name") == "Name bearbeiten"
+
+
+def test_preset_warnings_speak_german_and_keep_their_role_first(german) -> None:
+    from datetime import date
+
+    from desktop_app.core.model.scenario import Scenario
+    from desktop_app.core.prices.presets import apply_preset, preset_warnings
+    from desktop_app.core.prices.user_catalog import load_catalog
+
+    entries = load_catalog()
+    entry = next(item for item in entries if item.id == "openai/ft:gpt-4o-mini-2024-07-18")
+    scenario, _ = apply_preset(Scenario(), "fine_tuned_model", entry)
+    (warning,) = preset_warnings(scenario, entries, date(2026, 11, 20))
+    assert warning == (
+        f"Fine-Tuning-Modell: {entry.name} wird zurückgezogen (keine neuen Aufträge ab "
+        f"2027-01-06) und wird am 2027-01-14 abgeschaltet: {entry.availability}"
+    )

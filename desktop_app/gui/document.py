@@ -22,6 +22,7 @@ from desktop_app.core.appdata.file_watch import FileStamp, load_stamped, save_st
 from desktop_app.core.appdata.scenario_files import ScenarioFileError, load_scenario
 from desktop_app.core.engine.evaluation import Evaluation, evaluate
 from desktop_app.core.engine.overflow import ResultTooLargeError
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Scenario
@@ -52,7 +53,7 @@ class SetValueCommand(QUndoCommand):
         session: int,
         checked: tuple[Scenario, Evaluation] | None = None,
     ) -> None:
-        super().__init__(f"Edit {label_of(path)}")
+        super().__init__(translate("ScenarioDocument", "Edit {field}").format(field=label_of(path)))
         self.document = document
         self.path = path
         self.before = document.scenario

@@ -7,7 +7,8 @@ money, so this line says when they dominate the cost.
 from __future__ import annotations
 
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.model.strategy_names import NAMES
+from desktop_app.core.i18n import translate
+from desktop_app.core.model.strategy_names import said_name
 from desktop_app.present.numbers import count
 
 DOMINANT = 0.5
@@ -31,7 +32,13 @@ def hours_note(evaluation: Evaluation) -> str:
     for key in evaluation.strategies:
         share = engineering_share(evaluation, key)
         if share is not None and share >= DOMINANT:
-            parts.append(f"{count(share * 100)} % for {NAMES[key]}")
+            parts.append(
+                translate("ChartTabs", "{share} % for {strategy}").format(
+                    share=count(share * 100), strategy=said_name(key)
+                )
+            )
     if not parts:
         return ""
-    return f"Engineering hours are most of the total cost: {', '.join(parts)}."
+    return translate("ChartTabs", "Engineering hours are most of the total cost: {shares}.").format(
+        shares=", ".join(parts)
+    )

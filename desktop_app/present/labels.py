@@ -56,6 +56,17 @@ def after_colon(label: str) -> str:
     return f"{shown[0].lower()}{shown[1:]}"
 
 
+def field_help(field: NumericField) -> str:
+    """What an input means (its description), in the user's language."""
+    return field_text(field.description)
+
+
+def field_tip(field: NumericField) -> str:
+    """An input's tooltip: what it means, then its unit in brackets."""
+    unit = field_text(field.unit) if field.unit else ""
+    return f"{field_help(field)} ({unit})" if unit else field_help(field)
+
+
 def unit_text(field: NumericField, currency: str) -> str:
     """A field's unit as shown: a money unit names the currency ('USD per 1M tokens')."""
     unit = field_text(field.unit) if field.unit else ""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from desktop_app.core.analyses.advice import answer_text
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.effort_profiles import profile_title
 from desktop_app.core.model.fields import RETRAIN_POLICY_NAMES, SECTIONS, numeric_fields, value_at
 from desktop_app.core.model.scenario import Checklist, Scenario
-from desktop_app.core.prices.catalog import ROLES
+from desktop_app.core.prices.catalog import role_title
 from desktop_app.present.labels import field_text, label_of, unit_text
 from desktop_app.present.sheet_html import SERVING_NAMES, escape, number_text
 
@@ -31,7 +32,7 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
     basis = ""
     if prefixes == ("effort.",):
         basis = translate("Sheet", "Hour estimates: {profile}.").format(
-            profile=escape(profile_title(scenario))
+            profile=escape(field_text(profile_title(scenario)))
         )
         basis = f"<p>{basis}</p>"
     heads = [
@@ -100,7 +101,8 @@ def _serving_row(scenario: Scenario, prefixes: tuple[str, ...]) -> str:
 def checklist_html(scenario: Scenario) -> str:
     """The decision checklist's answers."""
     rows = "".join(
-        f"<tr><td>{escape(info.description)}</td><td>{getattr(scenario.checklist, name)}</td></tr>"
+        f"<tr><td>{escape(field_text(info.description or name))}</td>"
+        f"<td>{answer_text(getattr(scenario.checklist, name))}</td></tr>"
         for name, info in Checklist.model_fields.items()
     )
     heading, question, answer = (
@@ -134,7 +136,7 @@ def notes_html(scenario: Scenario, price_warnings: list[str] | None = None) -> s
     undated = translate("Sheet", "undated")
     if scenario.presets:
         rows = "".join(
-            f"<tr><td>{escape(ROLES[role][1])}</td><td>{escape(record.name)}</td>"
+            f"<tr><td>{escape(role_title(role))}</td><td>{escape(record.name)}</td>"
             f"<td>{escape(record.source)}</td><td>{escape(record.source_date)}</td>"
             f"<td>{record.as_of.isoformat() if record.as_of else undated}</td></tr>"
             for role, record in scenario.presets.items()

@@ -2,19 +2,35 @@
 
 Month axes read as dates ("Jan 2027", then "Apr", "Jul" ...) when the scenario has a
 `start_month`, month numbers otherwise; event problems name the event and the field by label
-("Event 3, Base model: input per 1M: must be >= 0").
+("Event 3, Base model: input per 1M: must be >= 0"). Every text is translated (context
+"Timeline"): month names follow the user's language ('Okt. 2027' in German).
 """
 
 from __future__ import annotations
 
 import re
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import calendar_month
-from desktop_app.core.model.strategy_names import TITLES
+from desktop_app.core.model.strategy_names import NAMES, said_name
 from desktop_app.present.labels import label_of
 from desktop_app.present.numbers import count
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Timeline", "Jan"),
+    QT_TRANSLATE_NOOP("Timeline", "Feb"),
+    QT_TRANSLATE_NOOP("Timeline", "Mar"),
+    QT_TRANSLATE_NOOP("Timeline", "Apr"),
+    QT_TRANSLATE_NOOP("Timeline", "May"),
+    QT_TRANSLATE_NOOP("Timeline", "Jun"),
+    QT_TRANSLATE_NOOP("Timeline", "Jul"),
+    QT_TRANSLATE_NOOP("Timeline", "Aug"),
+    QT_TRANSLATE_NOOP("Timeline", "Sep"),
+    QT_TRANSLATE_NOOP("Timeline", "Oct"),
+    QT_TRANSLATE_NOOP("Timeline", "Nov"),
+    QT_TRANSLATE_NOOP("Timeline", "Dec"),
+)
+"""A month's short name (English; shown through `translate`)."""
 _NUMBER_STEPS = (1, 2, 3, 6, 12, 24)
 _DATE_STEPS = (1, 2, 3, 6, 12, 24, 60)
 MAX_NUMBER_LABELS = 10
@@ -26,13 +42,16 @@ MAX_DATE_LABELS = 8
 def month_date(start_month: str, month: int) -> str:
     """1-based `month` as a date: 'Jan 2027' when month 1 is '2027-01'."""
     year, number = calendar_month(start_month, month).split("-")
-    return f"{MONTH_NAMES[int(number) - 1]} {year}"
+    return f"{translate('Timeline', MONTH_NAMES[int(number) - 1])} {year}"
 
 
 def month_text(month: int, start_month: str | None) -> str:
     """'Month 7', with its date when the scenario has one: 'Month 7 (Jul 2027)'."""
-    text = f"Month {count(month)}"
-    return f"{text} ({month_date(start_month, month)})" if start_month else text
+    if start_month:
+        return translate("Timeline", "Month {month} ({date})").format(
+            month=count(month), date=month_date(start_month, month)
+        )
+    return translate("Timeline", "Month {month}").format(month=count(month))
 
 
 def month_axis_labels(horizon: int, start_month: str | None) -> list[tuple[int, str]]:
@@ -53,8 +72,8 @@ def month_axis_labels(horizon: int, start_month: str | None) -> list[tuple[int, 
     labels = []
     for index, month in enumerate(months):
         name = month_date(start_month, month)
-        if index and not name.startswith("Jan "):
-            name = name.split(" ")[0]
+        if index and (start + month - 1) % 12:
+            name = name.rsplit(" ", 1)[0]  # the year only on the first label and January's
         labels.append((month, name))
     return labels
 
@@ -72,31 +91,43 @@ def event_problem(line: str) -> str:
     found = _EVENT_PATH.fullmatch(head) if colon else None
     if found is None:
         return line
-    number = f"Event {count(int(found[1]) + 1)}"
+    number = translate("Timeline", "Event {number}").format(number=count(int(found[1]) + 1))
     if found[2]:
         return f"{number}, {label_of(found[2])}: {rest}"
     if found[3]:
-        field = EVENT_FIELDS.get(found[3], found[3])
-        if found[4]:
-            field += f" ({TITLES.get(found[4], found[4]).lower()})"
+        field = translate("Timeline", EVENT_FIELDS.get(found[3], found[3]))
+        if found[4] and found[3] == "hours":
+            field = migration_hours_label(found[4])
+        elif found[4]:
+            field += f" ({_strategy(found[4])})"
         return f"{number}, {field}: {rest}"
     return f"{number}: {rest}"
 
 
 EVENT_FIELDS = {
-    "month": "Month",
-    "name": "Name",
-    "set": "Set",
-    "re_embed": "Re-embed",
-    "retrain": "Retrain",
-    "hours": "Migration hours",
+    "month": QT_TRANSLATE_NOOP("Timeline", "Month"),
+    "name": QT_TRANSLATE_NOOP("Timeline", "Name"),
+    "set": QT_TRANSLATE_NOOP("Timeline", "Set"),
+    "re_embed": QT_TRANSLATE_NOOP("Timeline", "Re-embed"),
+    "retrain": QT_TRANSLATE_NOOP("Timeline", "Retrain"),
+    "hours": QT_TRANSLATE_NOOP("Timeline", "Migration hours"),
 }
-"""How the event dialog labels each of an event's own fields."""
+"""How the event dialog labels each of an event's own fields (English; shown translated)."""
+
+
+def migration_hours_label(key: str) -> str:
+    """'Migration hours (hybrid)': an event's hours for one strategy, in the user's language."""
+    return translate("Timeline", "Migration hours ({strategy})").format(strategy=_strategy(key))
+
+
+def _strategy(key: str) -> str:
+    return said_name(key) if key in NAMES else key
 
 
 def setting_label(path: str) -> str:
     """The label of a path an event can set: serving choices read 'Base model: serving'."""
     if path.endswith(".serving"):
-        section = "Base model" if path.startswith("base_model.") else "Fine-tuned model"
-        return f"{section}: serving"
+        if path.startswith("base_model."):
+            return translate("Timeline", "Base model: serving")
+        return translate("Timeline", "Fine-tuned model: serving")
     return label_of(path)

@@ -1,6 +1,227 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Advice</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>Strict format needed (yes) and assistants can't enforce it (no): retrieval adds context, not discipline, so embeddings alone can't guarantee the format.</source>
+        <translation>Striktes Format nötig (ja) und Assistenten können es nicht erzwingen (nein): Retrieval liefert Kontext, keine Disziplin, daher können Embeddings allein das Format nicht garantieren.</translation>
+    </message>
+    <message>
+        <source>Strict format needed (yes) and assistants can't enforce it (no): retrieval and a long prompt add context, not discipline, so neither embeddings nor long context can guarantee the format.</source>
+        <translation>Striktes Format nötig (ja) und Assistenten können es nicht erzwingen (nein): Retrieval und ein langer Prompt liefern Kontext, keine Disziplin, daher können weder Embeddings noch langer Kontext das Format garantieren.</translation>
+    </message>
+    <message>
+        <source>Content changes (yes): a fine-tuned model is frozen until it is retrained, so fine-tuning alone can't keep changing knowledge fresh.</source>
+        <translation>Inhalte ändern sich (ja): Ein Fine-Tuning-Modell bleibt eingefroren, bis es nachtrainiert wird, daher kann Fine-Tuning allein sich änderndes Wissen nicht aktuell halten.</translation>
+    </message>
+    <message>
+        <source>Assistants can enforce the format (yes): instructions already give the behaviour, so there is nothing left to train.</source>
+        <translation>Assistenten können das Format erzwingen (ja): Anweisungen liefern das Verhalten bereits, es bleibt nichts zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Behaviour changes often (yes): training locks behaviour in, while instructions change in minutes.</source>
+        <translation>Das Verhalten ändert sich oft (ja): Training schreibt Verhalten fest, Anweisungen ändern sich in Minuten.</translation>
+    </message>
+    <message>
+        <source>The need is purely behavioural and stable (yes): fine-tuning's home ground.</source>
+        <translation>Der Bedarf betrifft nur das Verhalten und ist stabil (ja): das Heimspiel des Fine-Tunings.</translation>
+    </message>
+    <message>
+        <source>Strict format needed (yes): a tuned model can hold a format that prompts can't.</source>
+        <translation>Striktes Format nötig (ja): Ein trainiertes Modell kann ein Format halten, das Prompts nicht halten können.</translation>
+    </message>
+    <message>
+        <source>it is the cheapest of the strategies that meet the need</source>
+        <translation>es die günstigste der Strategien ist, die den Bedarf erfüllen</translation>
+    </message>
+    <message>
+        <source>{tuned} would save only {saving} ({share}), less than {clear}: when both solve the problem, {untuned} wins (easier to update, debug and change)</source>
+        <translation>{tuned} würde nur {saving} ({share}) sparen, weniger als {clear}: Wenn beide das Problem lösen, gewinnt {untuned} (leichter zu aktualisieren, zu debuggen und zu ändern)</translation>
+    </message>
+    <message>
+        <source>{tuned} would save only {saving} ({share}), less than {clear}: when both solve the problem, {untuned} win (easier to update, debug and change)</source>
+        <translation>{tuned} würde nur {saving} ({share}) sparen, weniger als {clear}: Wenn beide das Problem lösen, gewinnen {untuned} (leichter zu aktualisieren, zu debuggen und zu ändern)</translation>
+    </message>
+    <message>
+        <source>it saves {saving} ({share}) over {untuned} and meets the need</source>
+        <translation>es gegenüber {untuned} {saving} ({share}) spart und den Bedarf erfüllt</translation>
+    </message>
+    <message>
+        <source>{strategy} {total} and {hours} h of upkeep</source>
+        <translation>{strategy} {total} und {hours} h Pflege</translation>
+    </message>
+    <message>
+        <source>{strategy} {total} and {hours} h of upkeep (does not fit from month {month})</source>
+        <translation>{strategy} {total} und {hours} h Pflege (passt ab Monat {month} nicht)</translation>
+    </message>
+    <message>
+        <source>Over {months} months: {costs}.</source>
+        <translation>Über {months} Monate: {costs}.</translation>
+    </message>
+    <message>
+        <source>{strategy} can't run over these {months} months: its prompt no longer fits the context window from month {month}.</source>
+        <translation>{strategy} kann nicht über diese {months} Monate laufen: Der Prompt passt ab Monat {month} nicht mehr ins Kontextfenster.</translation>
+    </message>
+    <message>
+        <source>No compared strategy can run over the whole horizon, so none is recommended: compare another strategy, or shorten the horizon.</source>
+        <translation>Keine verglichene Strategie kann über den ganzen Zeitraum laufen, daher wird keine empfohlen: Vergleichen Sie eine weitere Strategie oder verkürzen Sie den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Your checklist answers rule out every strategy; starting with {strategy} and instructions keeps the most options open. Revisit the answers.</source>
+        <translation>Ihre Antworten in der Checkliste schließen jede Strategie aus; ein Start mit {strategy} und Anweisungen hält die meisten Wege offen. Prüfen Sie die Antworten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Needs your content (yes): retrieval hands the model your knowledge at answer time.</source>
+        <translation>Braucht Ihre Inhalte (ja): Retrieval gibt dem Modell Ihr Wissen zum Zeitpunkt der Antwort.</translation>
+    </message>
+    <message>
+        <source>No answer makes a case for a tuned model (strict format, or a purely behavioural and stable need) and if you're unsure, don't fine-tune.</source>
+        <translation>Keine Antwort spricht für ein trainiertes Modell (striktes Format oder ein reiner, stabiler Verhaltensbedarf), und im Zweifel kein Fine-Tuning.</translation>
+    </message>
+    <message>
+        <source>Recommended: {strategy}, because {why}.</source>
+        <translation>Empfohlen: {strategy}, weil {why}.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning used to inject knowledge that changes: {changed}% of the corpus changes and {added} tokens are added every month, and each change waits for a retraining ({trainings} trainings over the horizon). Keep changing knowledge in retrieval.</source>
+        <translation>Fine-Tuning soll sich änderndes Wissen einbringen: Jeden Monat ändern sich {changed}% des Korpus und kommen {added} Tokens hinzu, und jede Änderung wartet auf ein Nachtraining ({trainings} Trainings im Zeitraum). Halten Sie sich änderndes Wissen im Retrieval.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning too early for the volume: at {queries} queries a month, {strategy} catches up with embeddings never; its training and setup pay off only at a larger, proven volume.</source>
+        <translation>Fine-Tuning zu früh für das Volumen: Bei {queries} Anfragen im Monat holt {strategy} Embeddings nie ein; Training und Einrichtung lohnen sich erst bei größerem, erwiesenem Volumen.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning too early for the volume: at {queries} queries a month, {strategy} catches up with embeddings only from month {month}; its training and setup pay off only at a larger, proven volume.</source>
+        <translation>Fine-Tuning zu früh für das Volumen: Bei {queries} Anfragen im Monat holt {strategy} Embeddings erst ab Monat {month} ein; Training und Einrichtung lohnen sich erst bei größerem, erwiesenem Volumen.</translation>
+    </message>
+    <message>
+        <source>Locking in behaviour that may change (behaviour changes often: {answer}): every change to a tuned model's behaviour means a new training, evaluation and deployment; instructions change in minutes.</source>
+        <translation>Verhalten festschreiben, das sich ändern kann (Verhalten ändert sich oft: {answer}): Jede Änderung am Verhalten eines trainierten Modells bedeutet neues Training, neue Evaluation und neues Deployment; Anweisungen ändern sich in Minuten.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning won't stop hallucinations: a tuned model answers from what it memorised; grounding answers in retrieved sources is what reduces invented facts.</source>
+        <translation>Fine-Tuning verhindert keine Halluzinationen: Ein trainiertes Modell antwortet aus dem Gelernten; erst Antworten, die sich auf abgerufene Quellen stützen, verringern erfundene Fakten.</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model is taught none of your content (knowledge tokens per corpus token = 0): on its own it cannot answer from it.</source>
+        <translation>Das Fine-Tuning-Modell lernt nichts von Ihren Inhalten (Wissens-Tokens pro Korpus-Token = 0): Allein kann es nicht aus ihnen antworten.</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model's knowledge goes stale: up to {peak}% of the corpus (mean {mean}%) has changed since its last training.</source>
+        <translation>Das Wissen des Fine-Tuning-Modells veraltet: Bis zu {peak}% des Korpus (im Mittel {mean}%) haben sich seit dem letzten Training geändert.</translation>
+    </message>
+    <message>
+        <source>Skipping assistants: check whether instructions or an assistant can enforce the format before training a model (assistants can enforce: unsure).</source>
+        <translation>Assistenten übersprungen: Prüfen Sie, ob Anweisungen oder ein Assistent das Format erzwingen können, bevor Sie ein Modell trainieren (Assistenten können erzwingen: unsicher).</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>Monat {month}</translation>
+    </message>
+    <message>
+        <source>month {month} ({date})</source>
+        <translation>Monat {month} ({date})</translation>
+    </message>
+    <message>
+        <source>The long prompt does not fit the context window even in month 1: {prompt} tokens against a window of {window}. Long context is not feasible over these {months} months, so it is never recommended; it needs a smaller corpus, a larger window or a shorter horizon.</source>
+        <translation>Der lange Prompt passt schon in Monat 1 nicht ins Kontextfenster: {prompt} Tokens bei einem Fenster von {window}. Langer Kontext ist über diese {months} Monate nicht machbar und wird daher nie empfohlen; er braucht einen kleineren Korpus, ein größeres Fenster oder einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The long prompt outgrows the context window in {when}: {prompt} tokens against a window of {window}. Long context is not feasible over these {months} months, so it is never recommended; it needs a smaller corpus, a larger window or a shorter horizon.</source>
+        <translation>Der lange Prompt wächst in {when} über das Kontextfenster hinaus: {prompt} Tokens bei einem Fenster von {window}. Langer Kontext ist über diese {months} Monate nicht machbar und wird daher nie empfohlen; er braucht einen kleineren Korpus, ein größeres Fenster oder einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>stops serving on {date} (month {month})</source>
+        <translation>wird am {date} (Monat {month}) abgeschaltet</translation>
+    </message>
+    <message>
+        <source>stops taking new fine-tuning jobs on {date} (month {month})</source>
+        <translation>nimmt ab {date} (Monat {month}) keine neuen Fine-Tuning-Aufträge mehr an</translation>
+    </message>
+    <message>
+        <source>re-embeds the corpus (`re_embed`, setting the new model's price and dimensions)</source>
+        <translation>den Korpus neu einbettet (`re_embed`, mit Preis und Dimensionen des neuen Modells)</translation>
+    </message>
+    <message>
+        <source>switches the base model (an event that sets the replacement's prices)</source>
+        <translation>das Basismodell wechselt (ein Ereignis, das die Preise des Nachfolgers setzt)</translation>
+    </message>
+    <message>
+        <source>retrains the tuned model elsewhere (`retrain`, setting the new provider's prices, with the migration hours)</source>
+        <translation>das trainierte Modell anderswo nachtrainiert (`retrain`, mit den Preisen des neuen Anbieters und den Migrationsstunden)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{role}: {model} {when}, but no event by month {month} {missing}. Add one, or the months from then on assume a model you can no longer use.</source>
+        <translation>{role}: {model} {when}, aber kein Ereignis bis Monat {month}, das {missing}. Fügen Sie eines hinzu, sonst rechnen die Monate ab dann mit einem Modell, das Sie nicht mehr nutzen können.</translation>
+    </message>
+    <message>
+        <source>{strategy}'s replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
+        <translation>Die Replikate von {strategy} stehen meist still: In der Spitzenstunde nutzen sie höchstens {used} ihrer Kapazität, ausgelegt sind sie auf {target}.</translation>
+    </message>
+    <message>
+        <source>{strategy}' replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
+        <translation>Die Replikate von {strategy} stehen meist still: In der Spitzenstunde nutzen sie höchstens {used} ihrer Kapazität, ausgelegt sind sie auf {target}.</translation>
+    </message>
+    <message>
+        <source>{replicas} replica costs {cost} over the horizon, {price} per 1M tokens served: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikat kostet im Zeitraum {cost}, {price} pro 1 Mio. bediente Tokens: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>{replicas} replicas cost {cost} over the horizon, {price} per 1M tokens served: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikate kosten im Zeitraum {cost}, {price} pro 1 Mio. bediente Tokens: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>{replicas} replica costs {cost} over the horizon: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikat kostet im Zeitraum {cost}: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>{replicas} replicas cost {cost} over the horizon: a per-token provider charging less would be cheaper.</source>
+        <translation>{replicas} Replikate kosten im Zeitraum {cost}: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
+    </message>
+    <message>
+        <source>Engineering hours are {share} of {strategy}' total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
+        <translation>Arbeitsstunden machen {share} der Gesamtkosten von {strategy} aus ({hours} h): Die Stundenschätzungen verdienen Bandbreiten (±); geben Sie Einrichtungs-, Pflege- und Störungsstunden unter Unsicherheit einen niedrigen und einen hohen Wert.</translation>
+    </message>
+    <message>
+        <source>Engineering hours are {share} of {strategy}'s total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
+        <translation>Arbeitsstunden machen {share} der Gesamtkosten von {strategy} aus ({hours} h): Die Stundenschätzungen verdienen Bandbreiten (±); geben Sie Einrichtungs-, Pflege- und Störungsstunden unter Unsicherheit einen niedrigen und einen hohen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerInput</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>A checklist answer: it steers the advice, not costs</source>
+        <translation>Eine Antwort der Checkliste: Sie lenkt die Empfehlung, nicht die Kosten</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
@@ -23,8 +244,42 @@
 <context>
     <name>BreakEvenTable</name>
     <message>
+        <source>{strategy} cheaper above {value}</source>
+        <translation>{strategy} günstiger über {value}</translation>
+    </message>
+    <message>
+        <source>{strategy} cheaper below {value}</source>
+        <translation>{strategy} günstiger unter {value}</translation>
+    </message>
+    <message>
+        <source>{first} vs {second}</source>
+        <translation>{first} vs. {second}</translation>
+    </message>
+    <message>
+        <source>{first}
+vs {second}</source>
+        <translation>{first}
+vs. {second}</translation>
+    </message>
+    <message>
         <source>Now {0}</source>
         <translation>Jetzt {0}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} jump past each other at {value} (a step of {step}, e.g. a replica more): {above} is cheaper above, {below} below.</source>
+        <translation>{first} und {second} springen bei {value} aneinander vorbei (ein Sprung von {step}, z. B. ein Replikat mehr): Darüber ist {above} günstiger, darunter {below}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} cost the same at {value}: {above} is cheaper above, {below} below.</source>
+        <translation>{first} und {second} kosten bei {value} gleich viel: Darüber ist {above} günstiger, darunter {below}.</translation>
+    </message>
+    <message>
+        <source>Now: {value}.</source>
+        <translation>Jetzt: {value}.</translation>
+    </message>
+    <message>
+        <source>Searched {low} to {high}.</source>
+        <translation>Gesucht von {low} bis {high}.</translation>
     </message>
 </context>
 <context>
@@ -54,7 +309,7 @@
     </message>
     <message>
         <source>&amp;Staleness</source>
-        <translation>&amp;Veraltung</translation>
+        <translation>&amp;Veralterung</translation>
     </message>
     <message>
         <source>Se&amp;nsitivity</source>
@@ -76,6 +331,14 @@
         <source>S&amp;trategy:</source>
         <translation>S&amp;trategie:</translation>
     </message>
+    <message>
+        <source>{share} % for {strategy}</source>
+        <translation>{share} % bei {strategy}</translation>
+    </message>
+    <message>
+        <source>Engineering hours are most of the total cost: {shares}.</source>
+        <translation>Arbeitsstunden sind der größte Teil der Gesamtkosten: {shares}.</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -92,6 +355,10 @@
 {0}</source>
         <translation>Das Diagramm konnte nicht gespeichert werden.
 {0}</translation>
+    </message>
+    <message>
+        <source>Month {month} · {series}: {value}</source>
+        <translation>Monat {month} · {series}: {value}</translation>
     </message>
 </context>
 <context>
@@ -122,11 +389,11 @@
     </message>
     <message>
         <source>Fine-tuned model staleness</source>
-        <translation>Veraltung des Fine-Tuning-Modells</translation>
+        <translation>Veralterung des Fine-Tuning-Modells</translation>
     </message>
     <message>
         <source>Staleness (% of corpus)</source>
-        <translation>Veraltung (% des Korpus)</translation>
+        <translation>Veralterung (% des Korpus)</translation>
     </message>
     <message>
         <source>Dedicated replicas</source>
@@ -217,6 +484,14 @@
 <context>
     <name>CumulativeCostChart</name>
     <message>
+        <source>Month {month} · {strategy} {band}: {low} to {high} ({median} {mid})</source>
+        <translation>Monat {month} · {strategy} {band}: {low} bis {high} ({median} {mid})</translation>
+    </message>
+    <message>
+        <source>Month {month} · {strategy}: {value}, cheaper than {other} from here on</source>
+        <translation>Monat {month} · {strategy}: {value}, ab hier günstiger als {other}</translation>
+    </message>
+    <message>
         <source>Cumulative cost ({0})</source>
         <translation>Kumulierte Kosten ({0})</translation>
     </message>
@@ -262,7 +537,7 @@
         <translation>Anzeigewährung</translation>
     </message>
     <message>
-        <source>Show amounts in the scenario&apos;s currency ({0})</source>
+        <source>Show amounts in the scenario's currency ({0})</source>
         <translation>Beträge in der Währung des Szenarios zeigen ({0})</translation>
     </message>
     <message>
@@ -274,7 +549,7 @@
         <translation>Einheiten pro 1 {0}</translation>
     </message>
     <message>
-        <source>Inputs stay in the scenario&apos;s currency; figures are converted.</source>
+        <source>Inputs stay in the scenario's currency; figures are converted.</source>
         <translation>Eingaben bleiben in der Währung des Szenarios; die Ergebnisse werden umgerechnet.</translation>
     </message>
 </context>
@@ -362,8 +637,20 @@
 <context>
     <name>EventDialog</name>
     <message>
+        <source>Per token</source>
+        <translation>Pro Token</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dediziert</translation>
+    </message>
+    <message>
         <source>Event {0}</source>
         <translation>Ereignis {0}</translation>
+    </message>
+    <message>
+        <source>{date} (month {month})</source>
+        <translation>{date} (Monat {month})</translation>
     </message>
     <message>
         <source>Month</source>
@@ -393,6 +680,26 @@
 <context>
     <name>EventsPanel</name>
     <message>
+        <source>sets {count}</source>
+        <translation>setzt {count}</translation>
+    </message>
+    <message>
+        <source>re-embed</source>
+        <translation>neu einbetten</translation>
+    </message>
+    <message>
+        <source>retrain</source>
+        <translation>nachtrainieren</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} Stunden</translation>
+    </message>
+    <message>
+        <source>after the horizon: no effect</source>
+        <translation>nach dem Zeitraum: keine Wirkung</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ereignisse&lt;/b&gt;</translation>
     </message>
@@ -407,6 +714,18 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit event {number}</source>
+        <translation>Ereignis {number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove event {number}</source>
+        <translation>Ereignis {number} entfernen</translation>
     </message>
 </context>
 <context>
@@ -532,12 +851,120 @@
         <translation>Epochen</translation>
     </message>
     <message>
+        <source>A team that has shipped software but not this kind of system; the model's defaults.</source>
+        <translation>Ein Team, das schon Software ausgeliefert hat, aber noch kein solches System; die Vorgaben des Modells.</translation>
+    </message>
+    <message>
+        <source>Answer tokens one replica generates per second, all concurrent requests together.</source>
+        <translation>Antwort-Tokens, die ein Replikat pro Sekunde erzeugt, alle gleichzeitigen Anfragen zusammen.</translation>
+    </message>
+    <message>
+        <source>Answer-quality incidents to investigate. For the embeddings strategy.</source>
+        <translation>Störungen der Antwortqualität, die untersucht werden müssen. Für die Embeddings-Strategie.</translation>
+    </message>
+    <message>
+        <source>Answer-quality incidents to investigate. For the fine-tuning strategy.</source>
+        <translation>Störungen der Antwortqualität, die untersucht werden müssen. Für die Fine-Tuning-Strategie.</translation>
+    </message>
+    <message>
+        <source>Answer-quality incidents to investigate. For the hybrid strategy.</source>
+        <translation>Störungen der Antwortqualität, die untersucht werden müssen. Für die Hybrid-Strategie.</translation>
+    </message>
+    <message>
+        <source>Answer-quality incidents to investigate. For the long-context strategy.</source>
+        <translation>Störungen der Antwortqualität, die untersucht werden müssen. Für die Strategie mit langem Kontext.</translation>
+    </message>
+    <message>
+        <source>Busiest hour's query rate divided by the month's average rate; sizes dedicated replicas.</source>
+        <translation>Anfragerate der Spitzenstunde geteilt durch die mittlere Rate des Monats; bemisst dedizierte Replikate.</translation>
+    </message>
+    <message>
+        <source>Can instructions or assistants enforce the format?</source>
+        <translation>Können Anweisungen oder Assistenten das Format erzwingen?</translation>
+    </message>
+    <message>
+        <source>Capacity of one provisioned store unit (a pod, a database instance); 0 means nothing is provisioned.</source>
+        <translation>Kapazität einer bereitgestellten Speichereinheit (ein Pod, eine Datenbankinstanz); 0 heißt: nichts bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Chunks retrieved and sent with every query.</source>
+        <translation>Chunks, die bei jeder Anfrage abgerufen und mitgeschickt werden.</translation>
+    </message>
+    <message>
+        <source>Compound growth of the query volume per month.</source>
+        <translation>Monatliches Zinseszins-Wachstum des Anfragevolumens.</translation>
+    </message>
+    <message>
+        <source>Cost of one engineering hour.</source>
+        <translation>Kosten einer Arbeitsstunde.</translation>
+    </message>
+    <message>
+        <source>Custom hour estimates</source>
+        <translation>Eigene Stundenschätzungen</translation>
+    </message>
+    <message>
+        <source>Data preparation, evaluation, deployment and version management of one retraining.</source>
+        <translation>Datenaufbereitung, Evaluation, Deployment und Versionsverwaltung eines Nachtrainings.</translation>
+    </message>
+    <message>
+        <source>Debugging effort per incident (a fine-tuned model is harder to debug). For the embeddings strategy.</source>
+        <translation>Fehlersuche pro Störung (ein Fine-Tuning-Modell ist schwerer zu debuggen). Für die Embeddings-Strategie.</translation>
+    </message>
+    <message>
+        <source>Debugging effort per incident (a fine-tuned model is harder to debug). For the fine-tuning strategy.</source>
+        <translation>Fehlersuche pro Störung (ein Fine-Tuning-Modell ist schwerer zu debuggen). Für die Fine-Tuning-Strategie.</translation>
+    </message>
+    <message>
+        <source>Debugging effort per incident (a fine-tuned model is harder to debug). For the hybrid strategy.</source>
+        <translation>Fehlersuche pro Störung (ein Fine-Tuning-Modell ist schwerer zu debuggen). Für die Hybrid-Strategie.</translation>
+    </message>
+    <message>
+        <source>Debugging effort per incident (a fine-tuned model is harder to debug). For the long-context strategy.</source>
+        <translation>Fehlersuche pro Störung (ein Fine-Tuning-Modell ist schwerer zu debuggen). Für die Strategie mit langem Kontext.</translation>
+    </message>
+    <message>
+        <source>Discount on queries sent through the batch API.</source>
+        <translation>Rabatt auf Anfragen über die Batch-API.</translation>
+    </message>
+    <message>
+        <source>Discount rate for the present value.</source>
+        <translation>Diskontsatz für den Barwert.</translation>
+    </message>
+    <message>
+        <source>Do I need strict formatting?</source>
+        <translation>Brauche ich ein striktes Format?</translation>
+    </message>
+    <message>
+        <source>Does the AI need my content?</source>
+        <translation>Braucht die KI meine Inhalte?</translation>
+    </message>
+    <message>
+        <source>Does the content change?</source>
+        <translation>Ändern sich die Inhalte?</translation>
+    </message>
+    <message>
+        <source>Effort of publishing one content update into the strategy (a re-embedding run; rebuilding the long prompt).</source>
+        <translation>Aufwand, eine Inhaltsaktualisierung in die Strategie zu bringen (ein Neu-Einbetten; den langen Prompt neu bauen).</translation>
+    </message>
+    <message>
+        <source>Epochs per training run.</source>
+        <translation>Epochen pro Trainingslauf.</translation>
+    </message>
+    <message>
         <source>Eval queries per training</source>
         <translation>Testanfragen pro Training</translation>
     </message>
     <message>
+        <source>Evaluation queries run on every new model version.</source>
+        <translation>Evaluationsanfragen für jede neue Modellversion.</translation>
+    </message>
+    <message>
         <source>Every n months</source>
         <translation>Alle n Monate</translation>
+    </message>
+    <message>
+        <source>Extra model calls per query that rewrite or expand it before retrieval.</source>
+        <translation>Zusätzliche Modellaufrufe pro Anfrage, die sie vor dem Retrieval umformulieren oder erweitern.</translation>
     </message>
     <message>
         <source>Fine tuned price change % per year</source>
@@ -552,6 +979,14 @@
         <translation>Fine-Tuning</translation>
     </message>
     <message>
+        <source>First build</source>
+        <translation>Erster Aufbau</translation>
+    </message>
+    <message>
+        <source>Flat monthly fee for keeping the model (storage, plan).</source>
+        <translation>Feste Monatsgebühr für das Vorhalten des Modells (Speicher, Tarif).</translation>
+    </message>
+    <message>
         <source>GB</source>
         <translation>GB</translation>
     </message>
@@ -562,6 +997,10 @@
     <message>
         <source>Hosting per hour</source>
         <translation>Hosting pro Stunde</translation>
+    </message>
+    <message>
+        <source>Hourly fee for keeping the fine-tuned model deployed (some clouds charge it).</source>
+        <translation>Stundengebühr für den Betrieb des Fine-Tuning-Modells (manche Clouds berechnen sie).</translation>
     </message>
     <message>
         <source>Hourly rate</source>
@@ -604,6 +1043,10 @@
         <translation>Stunden/Monat</translation>
     </message>
     <message>
+        <source>How often content is published per month (30 = daily, 4.35 = weekly).</source>
+        <translation>Wie oft pro Monat Inhalte veröffentlicht werden (30 = täglich, 4,35 = wöchentlich).</translation>
+    </message>
+    <message>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
     </message>
@@ -632,6 +1075,10 @@
         <translation>Eingabe pro 1 Mio.</translation>
     </message>
     <message>
+        <source>Input tokens of one rewrite call.</source>
+        <translation>Eingabe-Tokens eines Umformulierungsaufrufs.</translation>
+    </message>
+    <message>
         <source>Input tokens per query</source>
         <translation>Eingabe-Tokens pro Anfrage</translation>
     </message>
@@ -648,12 +1095,32 @@
         <translation>Tokens der Anweisungen (Fine-Tuning)</translation>
     </message>
     <message>
+        <source>Instructions a fine-tuned model still needs with every query (it has learned the rest).</source>
+        <translation>Anweisungen, die ein Fine-Tuning-Modell bei jeder Anfrage noch braucht (den Rest hat es gelernt).</translation>
+    </message>
+    <message>
+        <source>Is the need purely behavioural and stable?</source>
+        <translation>Betrifft der Bedarf nur das Verhalten und ist er stabil?</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the currency every price is in.</source>
+        <translation>ISO-4217-Code der Währung, in der alle Preise angegeben sind.</translation>
+    </message>
+    <message>
         <source>Knowledge</source>
         <translation>Wissen</translation>
     </message>
     <message>
         <source>Knowledge tokens per corpus token</source>
         <translation>Wissens-Tokens pro Korpus-Token</translation>
+    </message>
+    <message>
+        <source>Least read units a query costs (Pinecone: 0.25; for a flat price per query use 1 with 0 per GB).</source>
+        <translation>Mindestzahl an Leseeinheiten pro Anfrage (Pinecone: 0,25; für einen Festpreis pro Anfrage 1 mit 0 pro GB).</translation>
+    </message>
+    <message>
+        <source>Load a replica is sized for at the busiest hour.</source>
+        <translation>Last, auf die ein Replikat in der Spitzenstunde ausgelegt ist.</translation>
     </message>
     <message>
         <source>Long context</source>
@@ -674,6 +1141,10 @@
     <message>
         <source>Min replicas</source>
         <translation>Mindestzahl Replikate</translation>
+    </message>
+    <message>
+        <source>Minimum charge of one training run.</source>
+        <translation>Mindestpreis eines Trainingslaufs.</translation>
     </message>
     <message>
         <source>Monitoring hours per month: embeddings</source>
@@ -704,12 +1175,48 @@
         <translation>Monate</translation>
     </message>
     <message>
+        <source>Months between behaviour refreshes of the hybrid's model; 0 means never after the first training.</source>
+        <translation>Monate zwischen Verhaltens-Auffrischungen des Hybrid-Modells; 0 heißt: nach dem ersten Training nie.</translation>
+    </message>
+    <message>
+        <source>Months between retrainings (policy every_n_months).</source>
+        <translation>Monate zwischen Nachtrainings (Regel every_n_months).</translation>
+    </message>
+    <message>
+        <source>Months simulated.</source>
+        <translation>Simulierte Monate.</translation>
+    </message>
+    <message>
         <source>Never retrain</source>
         <translation>Nie nachtrainieren</translation>
     </message>
     <message>
+        <source>New content added every month.</source>
+        <translation>Neue Inhalte, die jeden Monat hinzukommen.</translation>
+    </message>
+    <message>
+        <source>One-time build effort, booked in the first month. For the embeddings strategy.</source>
+        <translation>Einmaliger Aufbauaufwand, im ersten Monat gebucht. Für die Embeddings-Strategie.</translation>
+    </message>
+    <message>
+        <source>One-time build effort, booked in the first month. For the fine-tuning strategy.</source>
+        <translation>Einmaliger Aufbauaufwand, im ersten Monat gebucht. Für die Fine-Tuning-Strategie.</translation>
+    </message>
+    <message>
+        <source>One-time build effort, booked in the first month. For the hybrid strategy.</source>
+        <translation>Einmaliger Aufbauaufwand, im ersten Monat gebucht. Für die Hybrid-Strategie.</translation>
+    </message>
+    <message>
+        <source>One-time build effort, booked in the first month. For the long-context strategy.</source>
+        <translation>Einmaliger Aufbauaufwand, im ersten Monat gebucht. Für die Strategie mit langem Kontext.</translation>
+    </message>
+    <message>
         <source>Output per 1M</source>
         <translation>Ausgabe pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Output tokens of one rewrite call.</source>
+        <translation>Ausgabe-Tokens eines Umformulierungsaufrufs.</translation>
     </message>
     <message>
         <source>Output tokens per query</source>
@@ -718,6 +1225,10 @@
     <message>
         <source>Output tokens per second</source>
         <translation>Ausgabe-Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Overlap between neighbouring chunks.</source>
+        <translation>Überlappung benachbarter Chunks.</translation>
     </message>
     <message>
         <source>Peak to average</source>
@@ -764,12 +1275,72 @@
         <translation>pro Lauf</translation>
     </message>
     <message>
+        <source>Plan minimum or server cost of the vector store; the bill is the larger of usage and this.</source>
+        <translation>Tarifminimum oder Serverkosten der Vektordatenbank; berechnet wird das Größere aus Nutzung und diesem Wert.</translation>
+    </message>
+    <message>
         <source>Price change % per year</source>
         <translation>Preisänderung % pro Jahr</translation>
     </message>
     <message>
+        <source>Price of cached input tokens to the fine-tuned model; empty means the input price applies.</source>
+        <translation>Preis gecachter Eingabe-Tokens an das Fine-Tuning-Modell; leer heißt: Es gilt der Eingabepreis.</translation>
+    </message>
+    <message>
+        <source>Price of cached input tokens; empty means the input price applies.</source>
+        <translation>Preis gecachter Eingabe-Tokens; leer heißt: Es gilt der Eingabepreis.</translation>
+    </message>
+    <message>
+        <source>Price of input tokens to the fine-tuned model.</source>
+        <translation>Preis der Eingabe-Tokens an das Fine-Tuning-Modell.</translation>
+    </message>
+    <message>
+        <source>Price of input tokens.</source>
+        <translation>Preis der Eingabe-Tokens.</translation>
+    </message>
+    <message>
+        <source>Price of keeping 1M tokens cached for an hour (explicit caches); 0 means none.</source>
+        <translation>Preis, 1 Mio. Tokens eine Stunde lang im Cache zu halten (explizite Caches); 0 heißt: keiner.</translation>
+    </message>
+    <message>
+        <source>Price of one provisioned store unit.</source>
+        <translation>Preis einer bereitgestellten Speichereinheit.</translation>
+    </message>
+    <message>
+        <source>Price of one replica (GPU endpoint) per hour.</source>
+        <translation>Preis eines Replikats (GPU-Endpunkt) pro Stunde.</translation>
+    </message>
+    <message>
+        <source>Price of output tokens of the fine-tuned model.</source>
+        <translation>Preis der Ausgabe-Tokens des Fine-Tuning-Modells.</translation>
+    </message>
+    <message>
+        <source>Price of output tokens.</source>
+        <translation>Preis der Ausgabe-Tokens.</translation>
+    </message>
+    <message>
+        <source>Price of the embedding model.</source>
+        <translation>Preis des Embedding-Modells.</translation>
+    </message>
+    <message>
+        <source>Price of writing prompt tokens into the cache on a miss; empty means the base model's input price applies.</source>
+        <translation>Preis für das Schreiben von Prompt-Tokens in den Cache bei einem Fehltreffer; leer heißt: Es gilt der Eingabepreis des Basismodells.</translation>
+    </message>
+    <message>
+        <source>Price per million training tokens (tokens in the training file × epochs).</source>
+        <translation>Preis pro Million Trainings-Tokens (Tokens der Trainingsdatei × Epochen).</translation>
+    </message>
+    <message>
+        <source>Prompt tokens one replica processes per second.</source>
+        <translation>Prompt-Tokens, die ein Replikat pro Sekunde verarbeitet.</translation>
+    </message>
+    <message>
         <source>queries</source>
         <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Queries in the first month.</source>
+        <translation>Anfragen im ersten Monat.</translation>
     </message>
     <message>
         <source>Queries per month</source>
@@ -788,12 +1359,20 @@
         <translation>Leseeinheiten</translation>
     </message>
     <message>
+        <source>Read units one query costs per GB of index (Pinecone serverless: 1).</source>
+        <translation>Leseeinheiten, die eine Anfrage pro GB Index kostet (Pinecone Serverless: 1).</translation>
+    </message>
+    <message>
         <source>Read units per query per gb</source>
         <translation>Leseeinheiten pro Anfrage pro GB</translation>
     </message>
     <message>
         <source>read units/GB</source>
         <translation>Leseeinheiten/GB</translation>
+    </message>
+    <message>
+        <source>Regulated enterprise</source>
+        <translation>Reguliertes Unternehmen</translation>
     </message>
     <message>
         <source>Replica per hour</source>
@@ -804,8 +1383,16 @@
         <translation>Replikate</translation>
     </message>
     <message>
+        <source>Replicas kept running even without load.</source>
+        <translation>Replikate, die auch ohne Last weiterlaufen.</translation>
+    </message>
+    <message>
         <source>Rerank per 1k queries</source>
         <translation>Reranking pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Reranker price per 1,000 queries (for example Cohere Rerank per 1,000 searches).</source>
+        <translation>Reranker-Preis pro 1.000 Anfragen (zum Beispiel Cohere Rerank pro 1.000 Suchen).</translation>
     </message>
     <message>
         <source>Retrain changed %</source>
@@ -814,6 +1401,10 @@
     <message>
         <source>Retrain every months</source>
         <translation>Nachtraining alle … Monate</translation>
+    </message>
+    <message>
+        <source>Retrain when unlearned changes reach this share of the corpus (policy changed_pct).</source>
+        <translation>Nachtrainieren, wenn ungelernte Änderungen diesen Anteil des Korpus erreichen (Regel changed_pct).</translation>
     </message>
     <message>
         <source>Retrieval and vector store</source>
@@ -832,6 +1423,26 @@
         <translation>Umformulierungen pro Anfrage</translation>
     </message>
     <message>
+        <source>Routine upkeep every month. For the embeddings strategy.</source>
+        <translation>Laufende Pflege jeden Monat. Für die Embeddings-Strategie.</translation>
+    </message>
+    <message>
+        <source>Routine upkeep every month. For the fine-tuning strategy.</source>
+        <translation>Laufende Pflege jeden Monat. Für die Fine-Tuning-Strategie.</translation>
+    </message>
+    <message>
+        <source>Routine upkeep every month. For the hybrid strategy.</source>
+        <translation>Laufende Pflege jeden Monat. Für die Hybrid-Strategie.</translation>
+    </message>
+    <message>
+        <source>Routine upkeep every month. For the long-context strategy.</source>
+        <translation>Laufende Pflege jeden Monat. Für die Strategie mit langem Kontext.</translation>
+    </message>
+    <message>
+        <source>Security and privacy review, an approved evaluation protocol, change management and audit records for every model version and content release.</source>
+        <translation>Sicherheits- und Datenschutzprüfung, ein freigegebenes Evaluationsprotokoll, Change-Management und Prüfnachweise für jede Modellversion und jede Inhaltsfreigabe.</translation>
+    </message>
+    <message>
         <source>Setup hours: embeddings</source>
         <translation>Einrichtungsstunden: Embeddings</translation>
     </message>
@@ -848,8 +1459,60 @@
         <translation>Einrichtungsstunden: langer Kontext</translation>
     </message>
     <message>
+        <source>Share of answers that are wrong even with fresh knowledge. For the embeddings strategy.</source>
+        <translation>Anteil der Antworten, die selbst mit aktuellem Wissen falsch sind. Für die Embeddings-Strategie.</translation>
+    </message>
+    <message>
+        <source>Share of answers that are wrong even with fresh knowledge. For the fine-tuning strategy.</source>
+        <translation>Anteil der Antworten, die selbst mit aktuellem Wissen falsch sind. Für die Fine-Tuning-Strategie.</translation>
+    </message>
+    <message>
+        <source>Share of answers that are wrong even with fresh knowledge. For the hybrid strategy.</source>
+        <translation>Anteil der Antworten, die selbst mit aktuellem Wissen falsch sind. Für die Hybrid-Strategie.</translation>
+    </message>
+    <message>
+        <source>Share of answers that are wrong even with fresh knowledge. For the long-context strategy.</source>
+        <translation>Anteil der Antworten, die selbst mit aktuellem Wissen falsch sind. Für die Strategie mit langem Kontext.</translation>
+    </message>
+    <message>
+        <source>Share of the current corpus edited every month.</source>
+        <translation>Anteil des aktuellen Korpus, der jeden Monat bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>Share of the fine-tuned model's answers about content it has not learned yet that are wrong.</source>
+        <translation>Anteil falscher Antworten des Fine-Tuning-Modells zu Inhalten, die es noch nicht gelernt hat.</translation>
+    </message>
+    <message>
+        <source>Share of the instruction tokens billed at the cached-input price.</source>
+        <translation>Anteil der Anweisungs-Tokens, der zum Preis gecachter Eingaben berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Share of the queries sent through a provider's batch API.</source>
+        <translation>Anteil der Anfragen, die über die Batch-API eines Anbieters laufen.</translation>
+    </message>
+    <message>
+        <source>Share of the queries whose corpus prefix is read from the prompt cache.</source>
+        <translation>Anteil der Anfragen, deren Korpus-Präfix aus dem Prompt-Cache gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Size of one embedding vector.</source>
+        <translation>Größe eines Embedding-Vektors.</translation>
+    </message>
+    <message>
+        <source>Size of the knowledge base at launch.</source>
+        <translation>Größe der Wissensbasis zum Start.</translation>
+    </message>
+    <message>
+        <source>Small team, existing platform</source>
+        <translation>Kleines Team, vorhandene Plattform</translation>
+    </message>
+    <message>
         <source>Stale wrong %</source>
         <translation>Falsch wegen veralteten Wissens %</translation>
+    </message>
+    <message>
+        <source>Standard (the defaults)</source>
+        <translation>Standard (die Vorgaben)</translation>
     </message>
     <message>
         <source>Store unit gb</source>
@@ -860,12 +1523,48 @@
         <translation>Speichereinheit pro Monat</translation>
     </message>
     <message>
+        <source>Stored metadata and id per vector.</source>
+        <translation>Gespeicherte Metadaten und ID pro Vektor.</translation>
+    </message>
+    <message>
+        <source>System prompt and instructions sent with every query to the base model.</source>
+        <translation>Systemprompt und Anweisungen, die mit jeder Anfrage an das Basismodell gehen.</translation>
+    </message>
+    <message>
         <source>Target utilisation %</source>
         <translation>Ziel-Auslastung %</translation>
     </message>
     <message>
+        <source>The base model's context window.</source>
+        <translation>Das Kontextfenster des Basismodells.</translation>
+    </message>
+    <message>
+        <source>The first system of its kind: the pipeline, the evaluation set and the deployment are built from nothing, and the team learns on the way.</source>
+        <translation>Das erste System dieser Art: Pipeline, Evaluationsdaten und Deployment entstehen aus dem Nichts, und das Team lernt unterwegs.</translation>
+    </message>
+    <message>
+        <source>The same for the fine-tuned model's prices (a tuned snapshot often keeps its price); empty means as above.</source>
+        <translation>Dasselbe für die Preise des Fine-Tuning-Modells (ein trainierter Snapshot behält oft seinen Preis); leer heißt: wie oben.</translation>
+    </message>
+    <message>
+        <source>The strategies compared (distinct keys, kept in canonical order).</source>
+        <translation>Die verglichenen Strategien (jede einmal, in fester Reihenfolge).</translation>
+    </message>
+    <message>
         <source>tokens</source>
         <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens of the model's answer.</source>
+        <translation>Tokens der Antwort des Modells.</translation>
+    </message>
+    <message>
+        <source>Tokens of the user's question.</source>
+        <translation>Tokens der Frage des Nutzers.</translation>
+    </message>
+    <message>
+        <source>Tokens per chunk of content.</source>
+        <translation>Tokens pro Inhalts-Chunk.</translation>
     </message>
     <message>
         <source>tokens/month</source>
@@ -892,6 +1591,18 @@
         <translation>Training pro 1 Mio.</translation>
     </message>
     <message>
+        <source>Training tokens needed per corpus token to teach the content (for example synthesised Q&amp;A); 0 means the model is taught none of it.</source>
+        <translation>Trainings-Tokens pro Korpus-Token, um die Inhalte zu lehren (zum Beispiel erzeugte Frage-Antwort-Paare); 0 heißt: Das Modell lernt nichts davon.</translation>
+    </message>
+    <message>
+        <source>Training-file tokens (one epoch) of behaviour and format examples.</source>
+        <translation>Tokens der Trainingsdatei (eine Epoche) mit Verhaltens- und Formatbeispielen.</translation>
+    </message>
+    <message>
+        <source>Two or three engineers with an LLM platform in place: ingestion, a vector store, an evaluation harness and a deployment pipeline already exist.</source>
+        <translation>Zwei oder drei Entwickler mit vorhandener LLM-Plattform: Datenaufnahme, Vektordatenbank, Evaluationsumgebung und Deployment-Pipeline gibt es schon.</translation>
+    </message>
+    <message>
         <source>Updates per month</source>
         <translation>Änderungen pro Monat</translation>
     </message>
@@ -908,8 +1619,32 @@
         <translation>Vektordatenbank: Monatsminimum</translation>
     </message>
     <message>
+        <source>Vector store price per million read units.</source>
+        <translation>Preis der Vektordatenbank pro Million Leseeinheiten.</translation>
+    </message>
+    <message>
+        <source>Vector store price per million write units.</source>
+        <translation>Preis der Vektordatenbank pro Million Schreibeinheiten.</translation>
+    </message>
+    <message>
+        <source>Vector store storage price.</source>
+        <translation>Speicherpreis der Vektordatenbank.</translation>
+    </message>
+    <message>
+        <source>What one wrong answer costs the business (refund, escalation, churn); 0 means not priced.</source>
+        <translation>Was eine falsche Antwort das Unternehmen kostet (Erstattung, Eskalation, Abwanderung); 0 heißt: nicht bewertet.</translation>
+    </message>
+    <message>
         <source>When changes reach a share</source>
         <translation>Wenn die Änderungen einen Anteil erreichen</translation>
+    </message>
+    <message>
+        <source>When the fine-tuned model is retrained: never, every n months, when unlearned changes reach a share of the corpus, or at every content update.</source>
+        <translation>Wann das Fine-Tuning-Modell nachtrainiert wird: nie, alle n Monate, wenn ungelernte Änderungen einen Anteil des Korpus erreichen, oder bei jeder Inhaltsaktualisierung.</translation>
+    </message>
+    <message>
+        <source>Will I need to update the behaviour often?</source>
+        <translation>Muss ich das Verhalten oft ändern?</translation>
     </message>
     <message>
         <source>Workload</source>
@@ -922,6 +1657,10 @@
     <message>
         <source>Write units per kb</source>
         <translation>Schreibeinheiten pro KB</translation>
+    </message>
+    <message>
+        <source>Write units per kilobyte (1,000 bytes) of records written (Pinecone: 1).</source>
+        <translation>Schreibeinheiten pro Kilobyte (1.000 Bytes) geschriebener Datensätze (Pinecone: 1).</translation>
     </message>
     <message>
         <source>write units/KB</source>
@@ -946,6 +1685,10 @@
     <message>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
+    </message>
+    <message>
+        <source>Yearly change of every per-token price (negative: prices fall).</source>
+        <translation>Jährliche Änderung jedes Preises pro Token (negativ: Preise fallen).</translation>
     </message>
     <message>
         <source>×</source>
@@ -987,8 +1730,28 @@
 <context>
     <name>FieldRow</name>
     <message>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>dreieckig</translation>
+    </message>
+    <message>
+        <source>pert</source>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>Range of {field}</source>
+        <translation>Bandbreite von {field}</translation>
+    </message>
+    <message>
         <source>Mark as uncertain: give a low and a high value</source>
         <translation>Als unsicher markieren: einen niedrigen und einen hohen Wert angeben</translation>
+    </message>
+    <message>
+        <source>Uncertain: {low} – {high} ({distribution}). Click to change.</source>
+        <translation>Unsicher: {low} – {high} ({distribution}). Zum Ändern klicken.</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1782,7 @@
     </message>
     <message>
         <source>Staleness mean / max</source>
-        <translation>Veraltung Mittel / Max.</translation>
+        <translation>Veralterung Mittel / Max.</translation>
     </message>
     <message>
         <source>Dedicated replicas</source>
@@ -1066,6 +1829,164 @@
     </message>
 </context>
 <context>
+    <name>FirstRunNote</name>
+    <message>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Start your own scenario from the defaults</source>
+        <translation>Ein eigenes Szenario mit den Vorgaben beginnen</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Das Benutzerhandbuch öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide this note; it does not come back</source>
+        <translation>Diesen Hinweis ausblenden; er kommt nicht wieder</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>user-guide.html</source>
+        <translation>user-guide.de.html</translation>
+    </message>
+    <message>
+        <source>This is an example</source>
+        <translation>Dies ist ein Beispiel</translation>
+    </message>
+    <message>
+        <source>The window shows a worked example: “{name}”. Every number on the left can be changed, and the figures, advice and charts follow at once. To price your own case, choose File &gt; New (or File &gt; Open Example for a closer one) and save it with File &gt; Save. Help &gt; User Guide (F1) explains the strategies and charts.</source>
+        <translation>Das Fenster zeigt ein durchgerechnetes Beispiel: „{name}“. Jede Zahl links lässt sich ändern, und Kennzahlen, Empfehlung und Diagramme folgen sofort. Um Ihren eigenen Fall zu berechnen, wählen Sie Datei &gt; Neu (oder Datei &gt; Beispiel öffnen für einen ähnlicheren) und speichern Sie ihn mit Datei &gt; Speichern. Hilfe &gt; Benutzerhandbuch (F1) erklärt die Strategien und Diagramme.</translation>
+    </message>
+    <message>
+        <source>Everything the strategy costs over the horizon: model calls, embedding and the vector store, training and evaluation, hosting, the engineering hours at the hourly rate and, when they are priced, wrong answers.</source>
+        <translation>Alles, was die Strategie im Zeitraum kostet: Modellaufrufe, Embedding und Vektordatenbank, Training und Evaluation, Hosting, die Arbeitsstunden zum Stundensatz und, wenn bewertet, falsche Antworten.</translation>
+    </message>
+    <message>
+        <source>The total cost with later months discounted at the scenario's discount rate: what the spending is worth today.</source>
+        <translation>Die Gesamtkosten mit späteren Monaten zum Diskontsatz des Szenarios abgezinst: was die Ausgaben heute wert sind.</translation>
+    </message>
+    <message>
+        <source>The total cost divided by the queries answered over the horizon, per 1,000 queries.</source>
+        <translation>Die Gesamtkosten geteilt durch die im Zeitraum beantworteten Anfragen, pro 1.000 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Engineering hours over the horizon: setup, monitoring, incidents, content updates and retraining.</source>
+        <translation>Arbeitsstunden im Zeitraum: Einrichtung, Überwachung, Störungen, Inhaltsaktualisierungen und Nachtraining.</translation>
+    </message>
+    <message>
+        <source>Training runs over the horizon, the first one included (fine-tuning and hybrid only).</source>
+        <translation>Trainingsläufe im Zeitraum, der erste eingeschlossen (nur Fine-Tuning und Hybrid).</translation>
+    </message>
+    <message>
+        <source>Share of the content the fine-tuned model has not learned yet, averaged over the months and at its worst. Retraining brings it back to 0 %.</source>
+        <translation>Anteil der Inhalte, den das Fine-Tuning-Modell noch nicht gelernt hat, im Mittel über die Monate und im schlechtesten Monat. Ein Nachtraining bringt ihn auf 0 % zurück.</translation>
+    </message>
+    <message>
+        <source>The most replicas (GPU endpoints billed by the hour) the strategy needs in any month, sized for the busiest hour; 0 when a provider bills tokens.</source>
+        <translation>Die meisten Replikate (stundenweise berechnete GPU-Endpunkte), die die Strategie in einem Monat braucht, ausgelegt auf die Spitzenstunde; 0, wenn ein Anbieter Tokens berechnet.</translation>
+    </message>
+    <message>
+        <source>Answers expected to be wrong over the horizon: the strategy's own error rate, plus the errors a stale fine-tuned model adds.</source>
+        <translation>Im Zeitraum erwartete falsche Antworten: die eigene Fehlerquote der Strategie plus die Fehler, die ein veraltetes Fine-Tuning-Modell hinzufügt.</translation>
+    </message>
+    <message>
+        <source>The wrong answers over the horizon at the scenario's cost per wrong answer.</source>
+        <translation>Die falschen Antworten im Zeitraum zu den Kosten pro falscher Antwort des Szenarios.</translation>
+    </message>
+    <message>
+        <source>Long context only: the first month in which the corpus and the question no longer fit the model's context window. From then on the strategy is not feasible.</source>
+        <translation>Nur langer Kontext: der erste Monat, in dem Korpus und Frage nicht mehr ins Kontextfenster des Modells passen. Ab dann ist die Strategie nicht machbar.</translation>
+    </message>
+    <message>
+        <source>The break-even month: from this month to the end of the horizon, the strategy's cumulative cost stays at or below that of embeddings. 'never': it is dearer at the end.</source>
+        <translation>Der Break-even-Monat: Ab diesem Monat bis zum Ende des Zeitraums bleiben die kumulierten Kosten der Strategie höchstens so hoch wie die der Embeddings. „nie“: Sie ist am Ende teurer.</translation>
+    </message>
+    <message>
+        <source>From the Monte Carlo run over the inputs' ranges: 10 % of the drawn scenarios cost less than this.</source>
+        <translation>Aus dem Monte-Carlo-Lauf über die Bandbreiten der Eingaben: 10 % der gezogenen Szenarien kosten weniger.</translation>
+    </message>
+    <message>
+        <source>From the Monte Carlo run over the inputs' ranges: 10 % of the drawn scenarios cost more than this.</source>
+        <translation>Aus dem Monte-Carlo-Lauf über die Bandbreiten der Eingaben: 10 % der gezogenen Szenarien kosten mehr.</translation>
+    </message>
+    <message>
+        <source>Share of the Monte Carlo samples in which this strategy has the lowest total cost.</source>
+        <translation>Anteil der Monte-Carlo-Stichproben, in denen diese Strategie die niedrigsten Gesamtkosten hat.</translation>
+    </message>
+    <message>
+        <source>Embeddings (retrieval): each query fetches the closest chunks of the content from a vector store and sends them to the base model. Cheap to keep up to date.</source>
+        <translation>Embeddings (Retrieval): Jede Anfrage holt die passendsten Chunks der Inhalte aus einer Vektordatenbank und schickt sie an das Basismodell. Günstig aktuell zu halten.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning: the content and behaviour are trained into a model of your own; no retrieval. It goes stale as the content changes, until it is retrained.</source>
+        <translation>Fine-Tuning: Inhalte und Verhalten werden in ein eigenes Modell trainiert; kein Retrieval. Es veraltet, wenn sich die Inhalte ändern, bis es nachtrainiert wird.</translation>
+    </message>
+    <message>
+        <source>Hybrid: a fine-tuned model for the behaviour, retrieval for the knowledge. It pays for both, but retrains rarely.</source>
+        <translation>Hybrid: ein Fine-Tuning-Modell für das Verhalten, Retrieval für das Wissen. Es bezahlt beides, wird aber selten nachtrainiert.</translation>
+    </message>
+    <message>
+        <source>Long context: the whole corpus is sent with every query as a cached prompt; no index and no training. Feasible only while the corpus fits the context window.</source>
+        <translation>Langer Kontext: Der ganze Korpus geht mit jeder Anfrage als gecachter Prompt mit; kein Index und kein Training. Machbar nur, solange der Korpus ins Kontextfenster passt.</translation>
+    </message>
+    <message>
+        <source>Key figures: one column per strategy, the cheapest marked ✓. Choose Help &gt; What's This? and click a row or a column heading to read what it means.</source>
+        <translation>Kennzahlen: eine Spalte pro Strategie, die günstigste mit ✓ markiert. Wählen Sie Hilfe &gt; Direkthilfe und klicken Sie auf eine Zeile oder eine Spaltenüberschrift, um zu lesen, was sie bedeutet.</translation>
+    </message>
+    <message>
+        <source>The charts of the scenario. Ctrl+Shift+T, or Show as Table in a chart's context menu, shows the chart's numbers as a table.</source>
+        <translation>Die Diagramme des Szenarios. Strg+Umschalt+T oder „Als Tabelle zeigen“ im Kontextmenü eines Diagramms zeigt seine Zahlen als Tabelle.</translation>
+    </message>
+    <message>
+        <source>The recommended strategy, the reasons behind it and the warnings.</source>
+        <translation>Die empfohlene Strategie, die Gründe dafür und die Warnungen.</translation>
+    </message>
+    <message>
+        <source>What each strategy has cost so far, month by month. A marked month is a break-even: from there the cheaper strategy stays cheaper to the end. With ranges on inputs, the shaded band holds the middle 80 % of the Monte Carlo outcomes (P10 to P90) and the dashed line is the median (P50).</source>
+        <translation>Was jede Strategie bis dahin gekostet hat, Monat für Monat. Ein markierter Monat ist ein Break-even: Ab dort bleibt die günstigere Strategie bis zum Ende günstiger. Mit Bandbreiten auf Eingaben enthält das schattierte Band die mittleren 80 % der Monte-Carlo-Ergebnisse (P10 bis P90), und die gestrichelte Linie ist der Median (P50).</translation>
+    </message>
+    <message>
+        <source>One strategy's cost in each month, stacked by what it pays for (embedding, the vector store, inference, training, hosting, engineering…); pick the strategy above it.</source>
+        <translation>Die Kosten einer Strategie in jedem Monat, gestapelt nach dem, wofür sie bezahlt (Embedding, Vektordatenbank, Inferenz, Training, Hosting, Arbeit…); die Strategie wählen Sie darüber.</translation>
+    </message>
+    <message>
+        <source>Engineering hours each strategy needs per month: setup in the first month, then monitoring, incidents, content updates and retraining.</source>
+        <translation>Arbeitsstunden, die jede Strategie pro Monat braucht: Einrichtung im ersten Monat, dann Überwachung, Störungen, Inhaltsaktualisierungen und Nachtraining.</translation>
+    </message>
+    <message>
+        <source>Share of the content the fine-tuned model has not learned, month by month; each triangle is a retraining, which brings it back to 0 %.</source>
+        <translation>Anteil der Inhalte, den das Fine-Tuning-Modell nicht gelernt hat, Monat für Monat; jedes Dreieck ist ein Nachtraining, das ihn auf 0 % zurückbringt.</translation>
+    </message>
+    <message>
+        <source>Replicas each strategy keeps running per month when its model is served on dedicated endpoints: whole replicas, so the line steps up as the busiest hour's load grows.</source>
+        <translation>Replikate, die jede Strategie pro Monat laufen lässt, wenn ihr Modell auf dedizierten Endpunkten läuft: ganze Replikate, daher steigt die Linie in Stufen, wenn die Last der Spitzenstunde wächst.</translation>
+    </message>
+    <message>
+        <source>Each bar moves one input alone to its low (pale) and high (deep) end and shows how far the difference fine-tuning − embeddings moves. The inputs at the top matter most.</source>
+        <translation>Jeder Balken bewegt eine Eingabe allein an ihr unteres (hell) und oberes (kräftig) Ende und zeigt, wie weit sich der Unterschied Fine-Tuning − Embeddings verschiebt. Die Eingaben oben zählen am meisten.</translation>
+    </message>
+    <message>
+        <source>Cumulative cost of every strategy of each scenario compared.</source>
+        <translation>Kumulierte Kosten jeder Strategie jedes verglichenen Szenarios.</translation>
+    </message>
+    <message>
+        <source>Each cell takes the colour of the cheapest strategy for those two inputs; the ring is your scenario. Near a border, a small change of either input changes the answer.</source>
+        <translation>Jede Zelle trägt die Farbe der günstigsten Strategie für diese beiden Eingaben; der Ring ist Ihr Szenario. Nahe einer Grenze ändert schon eine kleine Änderung einer der Eingaben die Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <source>Show Chart as &amp;Table</source>
@@ -1076,8 +1997,32 @@
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>What&apos;s &amp;This?</source>
+        <source>What's &amp;This?</source>
         <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>The charts: pick one to show it</source>
+        <translation>Die Diagramme: eines wählen, um es zu zeigen</translation>
+    </message>
+    <message>
+        <source>The strategy whose costs are stacked</source>
+        <translation>Die Strategie, deren Kosten gestapelt werden</translation>
+    </message>
+    <message>
+        <source>How many scenarios the Monte Carlo run draws</source>
+        <translation>Wie viele Szenarien der Monte-Carlo-Lauf zieht</translation>
+    </message>
+    <message>
+        <source>Stop the Monte Carlo run</source>
+        <translation>Den Monte-Carlo-Lauf anhalten</translation>
+    </message>
+    <message>
+        <source>Scenario inputs</source>
+        <translation>Eingaben des Szenarios</translation>
+    </message>
+    <message>
+        <source>Every input of the scenario, by section</source>
+        <translation>Jede Eingabe des Szenarios, nach Abschnitten</translation>
     </message>
     <message>
         <source>This tab is a table already</source>
@@ -1323,8 +2268,103 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
 <context>
     <name>PresetPicker</name>
     <message>
+        <source>Custom (your own prices)</source>
+        <translation>Eigene (Ihre eigenen Preise)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>{role} price preset</source>
+        <translation>Preisvorlage {role}</translation>
+    </message>
+    <message>
+        <source>Fills the prices of this role from the price catalog</source>
+        <translation>Füllt die Preise dieser Rolle aus dem Preiskatalog</translation>
+    </message>
+    <message>
+        <source>{role} price source</source>
+        <translation>Preisquelle {role}</translation>
+    </message>
+    <message>
+        <source>mine · </source>
+        <translation>eigene · </translation>
+    </message>
+    <message>
+        <source>Custom prices: no source recorded.</source>
+        <translation>Eigene Preise: keine Quelle angegeben.</translation>
+    </message>
+    <message>
+        <source>{source} · as of {date}</source>
+        <translation>{source} · Stand {date}</translation>
+    </message>
+    <message>
         <source>Add event (month {0})</source>
         <translation>Ereignis hinzufügen (Monat {0})</translation>
+    </message>
+    <message>
+        <source>Add event: {name}</source>
+        <translation>Ereignis hinzufügen: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetWarnings</name>
+    <message>
+        <source>the prices of {model} carry no date ({date})</source>
+        <translation>die Preise von {model} tragen kein Datum ({date})</translation>
+    </message>
+    <message>
+        <source>the prices of {model} are {months} months old (as of {date}); check the current list</source>
+        <translation>die Preise von {model} sind {months} Monate alt (Stand {date}); prüfen Sie die aktuelle Liste</translation>
+    </message>
+    <message>
+        <source>{model} stopped serving on {date}: choose another preset</source>
+        <translation>{model} ist seit {date} abgeschaltet: Wählen Sie eine andere Vorlage</translation>
+    </message>
+    <message>
+        <source>{model} is being withdrawn</source>
+        <translation>{model} wird zurückgezogen</translation>
+    </message>
+    <message>
+        <source> (no new jobs from {date})</source>
+        <translation> (keine neuen Aufträge ab {date})</translation>
+    </message>
+    <message>
+        <source> and stops serving on {date}</source>
+        <translation> und wird am {date} abgeschaltet</translation>
+    </message>
+    <message>
+        <source>; its base model stops serving on {date}</source>
+        <translation>; sein Basismodell wird am {date} abgeschaltet</translation>
+    </message>
+    <message>
+        <source>the long-context prompt reaches {prompt} tokens, above the {tier} from which {model} bills the whole request at a higher tier; these prices understate long context (see the entry's notes)</source>
+        <translation>der Prompt mit langem Kontext erreicht {prompt} Tokens, mehr als die {tier}, ab denen {model} die ganze Anfrage zu einem höheren Tarif berechnet; diese Preise unterschätzen langen Kontext (siehe die Notizen des Eintrags)</translation>
+    </message>
+    <message>
+        <source>stopped serving on {day}, before month 1 ({first}): choose another preset</source>
+        <translation>wurde am {day} abgeschaltet, vor Monat 1 ({first}): Wählen Sie eine andere Vorlage</translation>
+    </message>
+    <message>
+        <source>took no new fine-tuning jobs from {day}, before month 1 ({first}): its retraining needs another provider</source>
+        <translation>nimmt seit {day} keine neuen Fine-Tuning-Aufträge an, vor Monat 1 ({first}): Das Nachtraining braucht einen anderen Anbieter</translation>
+    </message>
+    <message>
+        <source>lost its base model on {day}, before month 1 ({first}): no new training on it unless the provider still lets existing customers train (see the entry's notes)</source>
+        <translation>hat am {day} sein Basismodell verloren, vor Monat 1 ({first}): kein neues Training darauf, außer der Anbieter lässt Bestandskunden weiter trainieren (siehe die Notizen des Eintrags)</translation>
+    </message>
+    <message>
+        <source>retires {day}; set the scenario's start month to place it as an event</source>
+        <translation>wird am {day} abgeschaltet; setzen Sie den Startmonat des Szenarios, um das als Ereignis einzutragen</translation>
+    </message>
+    <message>
+        <source>takes no new fine-tuning jobs from {day}; set the scenario's start month to place it as an event</source>
+        <translation>nimmt ab {day} keine neuen Fine-Tuning-Aufträge an; setzen Sie den Startmonat des Szenarios, um das als Ereignis einzutragen</translation>
+    </message>
+    <message>
+        <source>loses its base model (no new training on it) on {day}; set the scenario's start month to place it as an event</source>
+        <translation>verliert am {day} sein Basismodell (kein neues Training darauf); setzen Sie den Startmonat des Szenarios, um das als Ereignis einzutragen</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2372,33 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Price presets</source>
         <translation>Preisvorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRole</name>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>Fine-Tuning-Modell</translation>
+    </message>
+    <message>
+        <source>Vector store</source>
+        <translation>Vektordatenbank</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <source>Prompt cache</source>
+        <translation>Prompt-Cache</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +2426,13 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>&amp;Distribution</source>
         <translation>&amp;Verteilung</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDocument</name>
+    <message>
+        <source>Edit {field}</source>
+        <translation>{field} bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2492,22 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
 </context>
 <context>
     <name>ServingPicker</name>
+    <message>
+        <source>Per token (a provider bills tokens)</source>
+        <translation>Pro Token (ein Anbieter berechnet Tokens)</translation>
+    </message>
+    <message>
+        <source>Dedicated replicas (billed by the hour)</source>
+        <translation>Dedizierte Replikate (nach Stunden berechnet)</translation>
+    </message>
+    <message>
+        <source>Base model serving</source>
+        <translation>Bereitstellung des Basismodells</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model serving</source>
+        <translation>Bereitstellung des Fine-Tuning-Modells</translation>
+    </message>
     <message>
         <source>Per token: the provider bills input and output tokens. Dedicated: replicas (GPU endpoints) billed by the hour, as many as the busiest hour needs; the fields below say their price and throughput.</source>
         <translation>Pro Token: Der Anbieter rechnet Eingabe- und Ausgabe-Tokens ab. Dediziert: Replikate (GPU-Endpunkte) nach Stunden abgerechnet, so viele, wie die Spitzenstunde braucht; die Felder darunter nennen Preis und Durchsatz.</translation>
@@ -1638,7 +2728,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Every input of the scenario. {mark} marks a value changed from the app&apos;s default (shown in the Default column); Range is the spread used for the P10–P90 figures.</source>
+        <source>Every input of the scenario. {mark} marks a value changed from the app's default (shown in the Default column); Range is the spread used for the P10–P90 figures.</source>
         <translation>Alle Eingaben des Szenarios. {mark} markiert einen gegenüber dem Standard der App geänderten Wert (der Standard steht in der Spalte „Standard“); „Bandbreite“ ist die Streuung für die Werte P10–P90.</translation>
     </message>
     <message>
@@ -1718,11 +2808,19 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <name>StalenessChart</name>
     <message>
         <source>staleness</source>
-        <translation>Veraltung</translation>
+        <translation>Veralterung</translation>
     </message>
     <message>
         <source>retraining</source>
         <translation>Nachtraining</translation>
+    </message>
+    <message>
+        <source>Month {month} · retraining: {count} training</source>
+        <translation>Monat {month} · Nachtraining: {count} Training</translation>
+    </message>
+    <message>
+        <source>Month {month} · retraining: {count} trainings</source>
+        <translation>Monat {month} · Nachtraining: {count} Trainings</translation>
     </message>
 </context>
 <context>
@@ -1805,10 +2903,125 @@ ab Monat {month}</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Event {number}</source>
+        <translation>Ereignis {number}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <source>Month {month} ({date})</source>
+        <translation>Monat {month} ({date})</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Monat {month}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Re-embed</source>
+        <translation>Neu einbetten</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Migration hours</source>
+        <translation>Migrationsstunden</translation>
+    </message>
+    <message>
+        <source>Migration hours ({strategy})</source>
+        <translation>Migrationsstunden ({strategy})</translation>
+    </message>
+    <message>
+        <source>Base model: serving</source>
+        <translation>Basismodell: Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model: serving</source>
+        <translation>Fine-Tuning-Modell: Bereitstellung</translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
+    <message>
+        <source>Change in {difference} total ({currency})</source>
+        <translation>Änderung der Gesamtkosten {difference} ({currency})</translation>
+    </message>
     <message>
         <source>sensitivity</source>
         <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Change in {difference} ({currency})</source>
+        <translation>Änderung {difference} ({currency})</translation>
+    </message>
+    <message>
+        <source>{field} at {value}: {difference} changes by {change}</source>
+        <translation>{field} bei {value}: {difference} ändert sich um {change}</translation>
+    </message>
+    <message>
+        <source>The scenario as it is: {difference} = {value}</source>
+        <translation>Das Szenario, wie es ist: {difference} = {value}</translation>
     </message>
 </context>
 <context>

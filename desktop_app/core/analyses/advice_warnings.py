@@ -7,7 +7,8 @@
   are sized for;
 - engineering hours dominate a strategy's total and none of its hour estimates has a range.
 
-Each rule reads one variant of a batch result (`Figures`) and returns its lines.
+Each rule reads one variant of a batch result (`Figures`) and returns its lines: whole
+sentences with named `{fields}` under the translation context "Advice".
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from datetime import date
 import numpy as np
 
 from desktop_app.core.analyses.advice_figures import Figures
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.numbers import count
 from desktop_app.core.model.scenario import Event, Scenario
-from desktop_app.core.model.strategy_names import NAMES, TITLES
-from desktop_app.core.prices.catalog import ROLES, CatalogEntry
+from desktop_app.core.model.strategy_names import said_name, said_title
+from desktop_app.core.prices.catalog import CatalogEntry, role_title
 from desktop_app.core.prices.user_catalog import load_catalog
 
 IDLE_SHARE = 1 / 3
@@ -45,10 +47,12 @@ def calendar_month(start_month: str, day: date) -> int:
 def month_label(scenario: Scenario, month: int) -> str:
     """'month 7' or, with a start month, 'month 7 (2027-06)'."""
     if scenario.start_month is None:
-        return f"month {month}"
+        return translate("Advice", "month {month}").format(month=month)
     year, first = (int(part) for part in scenario.start_month.split("-"))
     index = year * 12 + first - 1 + month - 1
-    return f"month {month} ({index // 12}-{index % 12 + 1:02d})"
+    return translate("Advice", "month {month} ({date})").format(
+        month=month, date=f"{index // 12}-{index % 12 + 1:02d}"
+    )
 
 
 def context_window(figures: Figures) -> list[str]:
@@ -63,26 +67,52 @@ def context_window(figures: Figures) -> list[str]:
     corpus = k.corpus_tokens + k.added_tokens_per_month * (month - 1)
     prompt = w.input_tokens_per_query + w.instruction_tokens + corpus + w.output_tokens_per_query
     window = scenario.long_context.context_window_tokens
-    when = (
-        "does not fit the context window even in month 1"
-        if month == 1
-        else f"outgrows the context window in {month_label(scenario, month)}"
-    )
+    if month == 1:
+        text = translate(
+            "Advice",
+            "The long prompt does not fit the context window even in month 1: {prompt} tokens "
+            "against a window of {window}. Long context is not feasible over these {months} "
+            "months, so it is never recommended; it needs a smaller corpus, a larger window or "
+            "a shorter horizon.",
+        )
+    else:
+        text = translate(
+            "Advice",
+            "The long prompt outgrows the context window in {when}: {prompt} tokens against a "
+            "window of {window}. Long context is not feasible over these {months} months, so "
+            "it is never recommended; it needs a smaller corpus, a larger window or a shorter "
+            "horizon.",
+        )
     return [
-        f"The long prompt {when}: "
-        f"{count(prompt)} tokens against a window of {count(window)}. Long context is not "
-        f"feasible over these {scenario.horizon_months} months, so it is never recommended; "
-        "it needs a smaller corpus, a larger window or a shorter horizon."
+        text.format(
+            when=month_label(scenario, month),
+            prompt=count(prompt),
+            window=count(window),
+            months=scenario.horizon_months,
+        )
     ]
 
 
 def _closing_dates(entry: CatalogEntry, role: str) -> list[tuple[date, str]]:
     dates = []
     if role == "fine_tuned_model" and entry.closes is not None:
-        dates.append((entry.closes, "stops taking new fine-tuning jobs"))
+        dates.append((entry.closes, STOPS_TRAINING))
     if entry.retires is not None:
-        dates.append((entry.retires, "stops serving"))
+        dates.append((entry.retires, STOPS_SERVING))
     return sorted(dates)
+
+
+STOPS_TRAINING = "stops taking new fine-tuning jobs"
+STOPS_SERVING = "stops serving"
+
+
+def _closing_text(what: str, day: date, month: int) -> str:
+    """'stops serving on 2027-01-14 (month 5)' in the user's language."""
+    if what == STOPS_SERVING:
+        text = translate("Advice", "stops serving on {date} (month {month})")
+    else:
+        text = translate("Advice", "stops taking new fine-tuning jobs on {date} (month {month})")
+    return text.format(date=day.isoformat(), month=month)
 
 
 def _trains_after(figures: Figures, month: int) -> bool:
@@ -103,15 +133,21 @@ def _missing_event(figures: Figures, role: str, month: int, what: str) -> str | 
     events = [event for event in figures.scenario.events if event.month <= month]
     uses = set(figures.compared).intersection
     if role == "embedding_model" and uses(RETRIEVAL) and not any(e.re_embed for e in events):
-        return "re-embeds the corpus (`re_embed`, setting the new model's price and dimensions)"
+        return translate(
+            "Advice",
+            "re-embeds the corpus (`re_embed`, setting the new model's price and dimensions)",
+        )
     if role == "base_model" and uses(ON_BASE_MODEL) and not any(map(_sets_base_model, events)):
-        return "switches the base model (an event that sets the replacement's prices)"
+        return translate(
+            "Advice", "switches the base model (an event that sets the replacement's prices)"
+        )
     if role != "fine_tuned_model" or not uses(RETRAINED) or any(e.retrain for e in events):
         return None
-    if what == "stops serving" or _trains_after(figures, month):
-        return (
+    if what == STOPS_SERVING or _trains_after(figures, month):
+        return translate(
+            "Advice",
             "retrains the tuned model elsewhere (`retrain`, setting the new provider's "
-            "prices, with the migration hours)"
+            "prices, with the migration hours)",
         )
     return None
 
@@ -140,14 +176,18 @@ def closing_presets(figures: Figures, catalog: Sequence[CatalogEntry] | None) ->
         ]
         if not unmet:
             continue
-        when = " and ".join(
-            f"{what} on {day.isoformat()} (month {month})" for day, what, month in dates
+        when = translate("Advice", " and ").join(
+            _closing_text(what, day, month) for day, what, month in dates
         )
         month, missing = unmet[0]
         found.append(
-            f"{ROLES[role][1] if role in ROLES else role}: {record.name} {when}, but no event "
-            f"by month {month} {missing}. Add one, or the months from then on assume a model "
-            "you can no longer use."
+            translate(
+                "Advice",
+                "{role}: {model} {when}, but no event by month {month} {missing}. Add one, or "
+                "the months from then on assume a model you can no longer use.",
+            ).format(
+                role=role_title(role), model=record.name, when=when, month=month, missing=missing
+            )
         )
     return found
 
@@ -167,20 +207,55 @@ def idle_replicas(figures: Figures, in_play: set[str]) -> list[str]:
         served = float(np.sum(figures.tokens_per_month(key)[busy]))
         cost = float(np.sum(figures.monthly(key, "inference")[busy]))
         most = int(np.max(replicas))
-        replicas_cost = "replica costs" if most == 1 else "replicas cost"
-        price = f", {figures.money(cost / served * 1e6, 2)} per 1M tokens served" if served else ""
-        found.append(
-            f"{_possessive(TITLES[key])} replicas sit mostly idle: at the busiest hour they use "
-            f"at most {np.max(used):.0%} of their capacity, against the {np.max(target):.0%} "
-            f"they are sized for. {count(most)} {replicas_cost} "
-            f"{figures.money(cost)} over the horizon{price}: a per-token provider charging "
-            "less would be cheaper."
-        )
+        found.append(_idle_text(key, most, served).format(
+            strategy=said_title(key),
+            used=f"{np.max(used):.0%}",
+            target=f"{np.max(target):.0%}",
+            replicas=count(most),
+            cost=figures.money(cost),
+            price=figures.money(cost / served * 1e6, 2) if served else "",
+        ))  # fmt: skip
     return found
 
 
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+def _idle_text(key: str, replicas: int, served: float) -> str:
+    """The idle-replicas sentence (one replica or several; with the price per token or not)."""
+    start = translate(
+        "Advice",
+        "{strategy}'s replicas sit mostly idle: at the busiest hour they use at most {used} of "
+        "their capacity, against the {target} they are sized for.",
+    )
+    if key == "embeddings":  # English's possessive of a name ending in s
+        start = translate(
+            "Advice",
+            "{strategy}' replicas sit mostly idle: at the busiest hour they use at most {used} "
+            "of their capacity, against the {target} they are sized for.",
+        )
+    if replicas == 1 and served:
+        end = translate(
+            "Advice",
+            "{replicas} replica costs {cost} over the horizon, {price} per 1M tokens served: a "
+            "per-token provider charging less would be cheaper.",
+        )
+    elif served:
+        end = translate(
+            "Advice",
+            "{replicas} replicas cost {cost} over the horizon, {price} per 1M tokens served: a "
+            "per-token provider charging less would be cheaper.",
+        )
+    elif replicas == 1:
+        end = translate(
+            "Advice",
+            "{replicas} replica costs {cost} over the horizon: a per-token provider charging "
+            "less would be cheaper.",
+        )
+    else:
+        end = translate(
+            "Advice",
+            "{replicas} replicas cost {cost} over the horizon: a per-token provider charging "
+            "less would be cheaper.",
+        )
+    return f"{start} {end}"
 
 
 def _hour_fields(key: str) -> tuple[str, ...]:
@@ -207,11 +282,26 @@ def dominant_hours(figures: Figures, in_play: set[str]) -> list[str]:
         share = figures.component_total(key, "engineering") / total if total > 0 else 0.0
         if share < HOURS_SHARE or ranged.intersection(_hour_fields(key)):
             continue
+        if key == "embeddings":  # English's possessive of a name ending in s
+            text = translate(
+                "Advice",
+                "Engineering hours are {share} of {strategy}' total ({hours} h): the hour "
+                "estimates deserve ranges (±); give its setup, upkeep and incident hours a low "
+                "and a high value under uncertainty.",
+            )
+        else:
+            text = translate(
+                "Advice",
+                "Engineering hours are {share} of {strategy}'s total ({hours} h): the hour "
+                "estimates deserve ranges (±); give its setup, upkeep and incident hours a low "
+                "and a high value under uncertainty.",
+            )
         found.append(
-            f"Engineering hours are {share:.0%} of {_possessive(NAMES[key])} total "
-            f"({count(figures.figure(key, 'total_hours'))} h): the hour estimates deserve "
-            "ranges (±); give its setup, upkeep and incident hours a low and a high value "
-            "under uncertainty."
+            text.format(
+                share=f"{share:.0%}",
+                strategy=said_name(key),
+                hours=count(figures.figure(key, "total_hours")),
+            )
         )
     return found
 

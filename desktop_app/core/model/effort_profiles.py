@@ -18,6 +18,8 @@ from desktop_app.core.model.fields import value_at, with_values
 from desktop_app.core.model.scenario import STRATEGY_KEYS, Scenario
 
 CUSTOM = "custom"
+CUSTOM_TITLE = "Custom hour estimates"
+"""The title of hours that match no profile."""
 PER_STRATEGY = (
     "setup_hours",
     "monitoring_hours_per_month",
@@ -168,4 +170,4 @@ def matching_profile(scenario: Scenario) -> str:
 def profile_title(scenario: Scenario) -> str:
     """What the sheet and the window call the scenario's effort: a profile's title or custom."""
     name = matching_profile(scenario)
-    return "Custom hour estimates" if name == CUSTOM else PROFILES[name].title
+    return CUSTOM_TITLE if name == CUSTOM else PROFILES[name].title

@@ -7,6 +7,8 @@ too. `present/`, `cli/` and `gui/` import it from here.
 
 from __future__ import annotations
 
+from desktop_app.core.i18n import translate
+
 TITLES = {
     "embeddings": "Embeddings",
     "fine_tuning": "Fine-tuning",
@@ -26,3 +28,13 @@ def title(key: str) -> str:
 def name(key: str) -> str:
     """'fine-tuning' (inside a sentence)."""
     return NAMES[key]
+
+
+def said_title(key: str) -> str:
+    """`title(key)` in the user's language (the window; English on the command line)."""
+    return translate("Strategy", TITLES[key])
+
+
+def said_name(key: str) -> str:
+    """`name(key)` in the user's language (the window; English on the command line)."""
+    return translate("Strategy", NAMES[key])

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from desktop_app.core.appdata.paths import data_dir
 from desktop_app.core.appdata.resources import resource
 from desktop_app.core.appdata.safe_files import FileError, read_file
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.problems import problems
@@ -39,17 +40,17 @@ ROLES: dict[str, tuple[Kind, str, tuple[str, ...]]] = {
     # role: (kind of entry, what the user calls it, the scenario fields it fills)
     "embedding_model": (
         "embedding",
-        "Embedding model",
+        QT_TRANSLATE_NOOP("PriceRole", "Embedding model"),
         ("retrieval.embedding_price_per_1m", "retrieval.embedding_dimensions"),
     ),
     "base_model": (
         "chat",
-        "Base model",
+        QT_TRANSLATE_NOOP("PriceRole", "Base model"),
         ("base_model.input_per_1m", "base_model.cached_input_per_1m", "base_model.output_per_1m"),
     ),
     "fine_tuned_model": (
         "fine_tune",
-        "Fine-tuned model",
+        QT_TRANSLATE_NOOP("PriceRole", "Fine-tuned model"),
         (
             "fine_tuned_model.input_per_1m",
             "fine_tuned_model.cached_input_per_1m",
@@ -61,7 +62,7 @@ ROLES: dict[str, tuple[Kind, str, tuple[str, ...]]] = {
     ),
     "vector_store": (
         "vector_store",
-        "Vector store",
+        QT_TRANSLATE_NOOP("PriceRole", "Vector store"),
         (
             "retrieval.vector_storage_per_gb_month",
             "retrieval.read_price_per_1m_units",
@@ -72,10 +73,14 @@ ROLES: dict[str, tuple[Kind, str, tuple[str, ...]]] = {
             "retrieval.vector_store_monthly_minimum",
         ),
     ),
-    "reranker": ("reranker", "Reranker", ("retrieval.rerank_per_1k_queries",)),
+    "reranker": (
+        "reranker",
+        QT_TRANSLATE_NOOP("PriceRole", "Reranker"),
+        ("retrieval.rerank_per_1k_queries",),
+    ),
     "prompt_cache": (
         "prompt_cache",
-        "Prompt cache",
+        QT_TRANSLATE_NOOP("PriceRole", "Prompt cache"),
         (
             "long_context.cache_write_per_1m",
             "long_context.cache_storage_per_1m_per_hour",
@@ -357,6 +362,11 @@ def read_catalog(path: Path, document: object | None = None) -> Catalog:
         return Catalog.model_validate(document)
     except ValidationError as error:
         raise CatalogError(str(path), problems(error)) from None
+
+def role_title(role: str) -> str:
+    """What the user calls a role ('Embedding model'), in their language; an unknown role as is."""
+    return translate("PriceRole", ROLES[role][1]) if role in ROLES else role
+
 
 def role_paths(role: str) -> tuple[str, ...]:
     """Every field a preset of this role may fill: its prices, then its extra terms."""

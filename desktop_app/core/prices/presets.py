@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import value_at, with_values
 from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.scenario import PresetRecord, Scenario
@@ -22,6 +23,7 @@ from desktop_app.core.prices.catalog import (
     CatalogEntry,
     role_of,
     role_paths,
+    role_title,
 )
 
 
@@ -145,35 +147,51 @@ def preset_warnings(scenario: Scenario, entries: list[CatalogEntry], today: date
     by_id = {entry.id: entry for entry in entries}
     found = []
     for role, record in scenario.presets.items():
-        title = ROLES[role][1] if role in ROLES else role
+        title = role_title(role)  # each line starts "Title: " (the window files it by role)
         if record.as_of is None:
-            found.append(
-                f"{title}: the prices of {record.name} carry no date ({record.source_date})"
-            )
+            said = translate("PresetWarnings", "the prices of {model} carry no date ({date})")
+            found.append(f"{title}: {said.format(model=record.name, date=record.source_date)}")
         elif (today - record.as_of).days > STALE_AFTER_DAYS:
-            months = (today - record.as_of).days // 30
-            found.append(
-                f"{title}: the prices of {record.name} are {months} months old "
-                f"(as of {record.as_of.isoformat()}); check the current list"
+            said = translate(
+                "PresetWarnings",
+                "the prices of {model} are {months} months old (as of {date}); check the "
+                "current list",
+            ).format(
+                model=record.name,
+                months=(today - record.as_of).days // 30,
+                date=record.as_of.isoformat(),
             )
+            found.append(f"{title}: {said}")
         entry = by_id.get(record.id)
         tier = _long_prompt_warning(scenario, entry) if entry is not None else None
         if tier:
             found.append(f"{title}: {tier}")
         if entry is not None and entry.retires is not None and entry.retires <= today:
-            found.append(
-                f"{title}: {record.name} stopped serving on {entry.retires.isoformat()}: "
-                "choose another preset"
-            )
+            said = translate(
+                "PresetWarnings", "{model} stopped serving on {date}: choose another preset"
+            ).format(model=record.name, date=entry.retires.isoformat())
+            found.append(f"{title}: {said}")
         elif entry is not None and (entry.availability or entry.closes or entry.retires):
-            when = f" (no new jobs from {entry.closes.isoformat()})" if entry.closes else ""
-            if entry.retires:
-                when += f" and stops serving on {entry.retires.isoformat()}"
-            if entry.base_retires:
-                when += f"; its base model stops serving on {entry.base_retires.isoformat()}"
-            why = f": {entry.availability}" if entry.availability else ""
-            found.append(f"{title}: {record.name} is being withdrawn{when}{why}")
+            found.append(f"{title}: {_withdrawn(record.name, entry)}")
     return found
+
+
+def _withdrawn(name: str, entry: CatalogEntry) -> str:
+    """'NAME is being withdrawn (no new jobs from …) and stops serving on …: why'."""
+    said = translate("PresetWarnings", "{model} is being withdrawn").format(model=name)
+    if entry.closes:
+        said += translate("PresetWarnings", " (no new jobs from {date})").format(
+            date=entry.closes.isoformat()
+        )
+    if entry.retires:
+        said += translate("PresetWarnings", " and stops serving on {date}").format(
+            date=entry.retires.isoformat()
+        )
+    if entry.base_retires:
+        said += translate("PresetWarnings", "; its base model stops serving on {date}").format(
+            date=entry.base_retires.isoformat()
+        )
+    return f"{said}: {entry.availability}" if entry.availability else said
 
 
 def _long_prompt_warning(scenario: Scenario, entry: CatalogEntry) -> str | None:
@@ -185,8 +203,13 @@ def _long_prompt_warning(scenario: Scenario, entry: CatalogEntry) -> str | None:
     prompt = w.input_tokens_per_query + w.instruction_tokens + corpus
     if prompt <= entry.long_prompt_tokens:
         return None
-    return (
-        f"the long-context prompt reaches {plain_number(round(prompt))} tokens, above the "
-        f"{plain_number(entry.long_prompt_tokens)} from which {entry.name} bills the whole "
-        "request at a higher tier; these prices understate long context (see the entry's notes)"
+    return translate(
+        "PresetWarnings",
+        "the long-context prompt reaches {prompt} tokens, above the {tier} from which {model} "
+        "bills the whole request at a higher tier; these prices understate long context (see "
+        "the entry's notes)",
+    ).format(
+        prompt=plain_number(round(prompt)),
+        tier=plain_number(entry.long_prompt_tokens),
+        model=entry.name,
     )

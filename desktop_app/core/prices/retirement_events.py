@@ -16,10 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import calendar_month, settable_paths
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.scenario import Event, Scenario
-from desktop_app.core.prices.catalog import ROLES, CatalogEntry, role_paths
+from desktop_app.core.prices.catalog import CatalogEntry, role_paths, role_title
 from desktop_app.core.prices.presets import apply_preset
 
 PHRASES = {
@@ -29,13 +30,39 @@ PHRASES = {
 }
 """How each date of an entry reads in a sentence: '<name> retires 2027-01-14'."""
 BEFORE_START = {
-    "retires": "stopped serving on {day}, before month 1 ({first}): choose another preset",
-    "closes": "took no new fine-tuning jobs from {day}, before month 1 ({first}): its "
-    "retraining needs another provider",
-    "base_retires": "lost its base model on {day}, before month 1 ({first}): no new training "
-    "on it unless the provider still lets existing customers train (see the entry's notes)",
+    "retires": QT_TRANSLATE_NOOP(
+        "PresetWarnings",
+        "stopped serving on {day}, before month 1 ({first}): choose another preset",
+    ),
+    "closes": QT_TRANSLATE_NOOP(
+        "PresetWarnings",
+        "took no new fine-tuning jobs from {day}, before month 1 ({first}): its "
+        "retraining needs another provider",
+    ),
+    "base_retires": QT_TRANSLATE_NOOP(
+        "PresetWarnings",
+        "lost its base model on {day}, before month 1 ({first}): no new training "
+        "on it unless the provider still lets existing customers train (see the entry's notes)",
+    ),
 }
-"""What a date before month 1 means for the scenario."""
+"""What a date before month 1 means for the scenario (shown translated)."""
+UNPLACED = {
+    "retires": QT_TRANSLATE_NOOP(
+        "PresetWarnings",
+        "retires {day}; set the scenario's start month to place it as an event",
+    ),
+    "closes": QT_TRANSLATE_NOOP(
+        "PresetWarnings",
+        "takes no new fine-tuning jobs from {day}; set the scenario's start month to place it "
+        "as an event",
+    ),
+    "base_retires": QT_TRANSLATE_NOOP(
+        "PresetWarnings",
+        "loses its base model (no new training on it) on {day}; set the scenario's start "
+        "month to place it as an event",
+    ),
+}
+"""A date that needs a start month to become an event (shown translated)."""
 
 
 @dataclass(frozen=True)
@@ -124,14 +151,14 @@ def event_offers(scenario: Scenario, entries: list[CatalogEntry]) -> EventOffers
         entry = by_id.get(record.id)
         if entry is None:
             continue
-        title = ROLES[role][1] if role in ROLES else role
+        title = role_title(role)
         dated = _dates(entry)
         if not dated:
             continue
         if scenario.start_month is None:
             warnings += [
-                f"{title}: {entry.name} {PHRASES[what]} {day.isoformat()}; set the scenario's "
-                "start month to place it as an event"
+                f"{title}: {entry.name} "
+                + translate("PresetWarnings", UNPLACED[what]).format(day=day.isoformat())
                 for what, day in dated
             ]
             continue
@@ -140,7 +167,8 @@ def event_offers(scenario: Scenario, entries: list[CatalogEntry]) -> EventOffers
         for what, day in dated:
             month = month_of(first, day)
             if month < 1:
-                said = BEFORE_START[what].format(day=day.isoformat(), first=first)
+                said = translate("PresetWarnings", BEFORE_START[what])
+                said = said.format(day=day.isoformat(), first=first)
                 warnings.append(f"{title}: {entry.name} {said}")
             elif month <= scenario.horizon_months:
                 by_month.setdefault(month, []).append((what, day))

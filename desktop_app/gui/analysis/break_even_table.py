@@ -23,7 +23,7 @@ from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS, compared_pairs
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import value_at
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.core.model.strategy_names import TITLES
+from desktop_app.core.model.strategy_names import said_title as strategy_title
 from desktop_app.gui.editor.input_labels import (
     field_label,
     strategy_name,
@@ -50,8 +50,13 @@ NO_CROSSING = "—"
 def crossing_text(crossing: Crossing, path: str, currency: str = "USD") -> str:
     """'fine-tuning cheaper above 706,146 queries/month', from the pair's first strategy."""
     first, _ = BREAK_EVEN_PAIRS[crossing.pair]
-    side = "above" if crossing.cheaper_above == first else "below"
-    return f"{strategy_name(first)} cheaper {side} {value_text(path, crossing.value, currency)}"
+    if crossing.cheaper_above == first:
+        text = translate("BreakEvenTable", "{strategy} cheaper above {value}")
+    else:
+        text = translate("BreakEvenTable", "{strategy} cheaper below {value}")
+    return text.format(
+        strategy=strategy_name(first), value=value_text(path, crossing.value, currency)
+    )
 
 
 class BreakEvenTable(QTableWidget):
@@ -94,8 +99,11 @@ class BreakEvenTable(QTableWidget):
         self.pairs = pairs
         self.setColumnCount(len(pairs))
         for column, pair in enumerate(pairs):
-            title = PAIR_TITLES[pair]
-            item = QTableWidgetItem(title.replace(" vs ", "\nvs "))  # two lines: narrow columns
+            first, second = BREAK_EVEN_PAIRS[pair]
+            names = {"first": strategy_title(first), "second": strategy_name(second)}
+            title = translate("BreakEvenTable", "{first} vs {second}").format(**names)
+            shown = translate("BreakEvenTable", "{first}\nvs {second}")  # narrow columns
+            item = QTableWidgetItem(shown.format(**names))
             item.setToolTip(title)
             self.setHorizontalHeaderItem(column, item)
 
@@ -144,25 +152,39 @@ def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) 
     for crossing in crossings:
         a, b = BREAK_EVEN_PAIRS[crossing.pair]
         where = value_text(path, crossing.value, scenario.currency)
-        meet = (
-            f"jump past each other at {where} (a step of "
-            f"{money(abs(crossing.step), scenario.currency)}, e.g. a replica more)"
-            if crossing.step
-            else f"cost the same at {where}"
-        )
+        if crossing.step:
+            text = translate(
+                "BreakEvenTable",
+                "{first} and {second} jump past each other at {value} (a step of {step}, e.g. "
+                "a replica more): {above} is cheaper above, {below} below.",
+            )
+        else:
+            text = translate(
+                "BreakEvenTable",
+                "{first} and {second} cost the same at {value}: {above} is cheaper above, "
+                "{below} below.",
+            )
         sentences.append(
-            f"{TITLES[a]} and {strategy_name(b)} {meet}: "
-            f"{strategy_name(crossing.cheaper_above)} is cheaper above, "
-            f"{strategy_name(crossing.cheaper_below)} below."
+            text.format(
+                first=strategy_title(a),
+                second=strategy_name(b),
+                value=where,
+                step=money(abs(crossing.step), scenario.currency),
+                above=strategy_name(crossing.cheaper_above),
+                below=strategy_name(crossing.cheaper_below),
+            )
         )
     now = value_at(scenario, path)
     if now is not None:
-        sentences.append(f"Now: {value_text(path, float(now), scenario.currency)}.")
+        now_text = value_text(path, float(now), scenario.currency)
+        sentences.append(translate("BreakEvenTable", "Now: {value}.").format(value=now_text))
     try:
         low, high = default_range(scenario, path)
         sentences.append(
-            f"Searched {value_text(path, low, scenario.currency)} to "
-            f"{value_text(path, high, scenario.currency)}."
+            translate("BreakEvenTable", "Searched {low} to {high}.").format(
+                low=value_text(path, low, scenario.currency),
+                high=value_text(path, high, scenario.currency),
+            )
         )
     except ValueError:
         pass

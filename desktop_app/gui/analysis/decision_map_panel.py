@@ -22,6 +22,7 @@ from desktop_app.gui.editor.input_labels import (
     field_label,
 )
 from desktop_app.gui.editor.inputs import format_number, reading
+from desktop_app.present.labels import field_tip
 
 MAP_INPUTS = (
     "workload.queries_per_month",
@@ -97,7 +98,7 @@ class _AxisPicker:
         field = numeric_field(path)
         self.combo.setItemData(
             self.combo.count() - 1,
-            f"{field.description} ({field.unit})" if field.unit else field.description,
+            field_tip(field),
             Qt.ItemDataRole.ToolTipRole,
         )
 

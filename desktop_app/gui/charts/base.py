@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from desktop_app.core.engine.evaluation import Evaluation
+from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.axes import fit_months, month_axis, set_ticks, value_axis
 from desktop_app.gui.charts.event_marks import EventMarks
 from desktop_app.gui.charts.palette import CHART_BACKGROUNDS
@@ -182,7 +183,9 @@ class EvaluationChart(StyledChart):
         if isinstance(series, QAreaSeries) and series.lowerSeries() is not None:
             value -= series.lowerSeries().at(index).y()
         label = self._labels.get(id(series), series.name())
-        return f"Month {round(points[index].x())} · {label}: {self.value_text(series, value)}"
+        return translate("ChartView", "Month {month} · {series}: {value}").format(
+            month=round(points[index].x()), series=label, value=self.value_text(series, value)
+        )
 
 
 class MoneyChart(EvaluationChart):

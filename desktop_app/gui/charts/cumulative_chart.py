@@ -180,9 +180,17 @@ class CumulativeCostChart(MoneyChart):
                     )
                     for level in ("p10", "p50", "p90")
                 )
-                return (
-                    f"Month {month} · {strategy_name(key)} {BAND_NAME}: {low} to {high} "
-                    f"({MEDIAN_NAME} {mid})"
+                return translate(
+                    "CumulativeCostChart",
+                    "Month {month} · {strategy} {band}: {low} to {high} ({median} {mid})",
+                ).format(
+                    month=month,
+                    strategy=strategy_name(key),
+                    band=BAND_NAME,
+                    low=low,
+                    high=high,
+                    median=MEDIAN_NAME,
+                    mid=mid,
                 )
         for pair, (cheaper, dearer) in BREAK_EVEN_PAIRS.items():
             crossing = self.break_even_months[pair]
@@ -191,9 +199,14 @@ class CumulativeCostChart(MoneyChart):
                 self.break_even_rules[pair],
             ):
                 value = self.value_text(series, self.lines[cheaper].at(crossing - 1).y())
-                return (
-                    f"Month {crossing} · {strategy_name(cheaper)}: {value}, "
-                    f"cheaper than {strategy_name(dearer)} from here on"
+                return translate(
+                    "CumulativeCostChart",
+                    "Month {month} · {strategy}: {value}, cheaper than {other} from here on",
+                ).format(
+                    month=crossing,
+                    strategy=strategy_name(cheaper),
+                    value=value,
+                    other=strategy_name(dearer),
                 )
         return super().point_text(series, point)
 

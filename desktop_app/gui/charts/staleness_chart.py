@@ -53,8 +53,11 @@ class StalenessChart(EvaluationChart):
             return super().point_text(series, point)
         month = min((p.x() for p in self.retraining.points()), key=lambda x: abs(x - point.x()))
         count = float(self.trainings[round(month) - 1])
-        noun = "training" if count == 1 else "trainings"
-        return f"Month {round(month)} · retraining: {short_number(count)} {noun}"
+        if count == 1:
+            text = translate("StalenessChart", "Month {month} · retraining: {count} training")
+        else:
+            text = translate("StalenessChart", "Month {month} · retraining: {count} trainings")
+        return text.format(month=round(month), count=short_number(count))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's staleness and training months (fine-tuning strategy)."""

@@ -41,9 +41,15 @@ from desktop_app.gui.editor.input_labels import (
     value_text,
 )
 from desktop_app.present.axis_ticks import nice_step
+from desktop_app.present.labels import strategy_name
 from desktop_app.present.numbers import compact_money
 
 DIFFERENCE = "fine-tuning − embeddings"
+
+
+def difference_name() -> str:
+    """'fine-tuning − embeddings' (the tornado's difference) in the user's language."""
+    return f"{strategy_name('fine_tuning')} − {strategy_name('embeddings')}"
 """How the tornado's measure is written."""
 
 # Sensitivity tornado
@@ -78,7 +84,11 @@ class TornadoChart(StyledChart):
         self.deltas: list[tuple[float, float]] = []  # (low end, high end) change, per row
         self.base_difference = 0.0
         money_axis = QCategoryAxis(self)  # money, with labels at round values
-        money_axis.setTitleText(f"Change in {DIFFERENCE} total (USD)")
+        money_axis.setTitleText(
+            translate("TornadoChart", "Change in {difference} total ({currency})").format(
+                difference=difference_name(), currency="USD"
+            )
+        )
         money_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         inputs_axis = QBarCategoryAxis(self)  # one input per row
         inputs_axis.setGridLineVisible(False)
@@ -183,9 +193,13 @@ class TornadoChart(StyledChart):
         plot = self.plotArea()
         rows = max(len(self.rows), 1)
         self.series_bars.setBarWidth(min(0.7, 28 * rows / max(plot.height(), 1.0)))
-        title = f"Change in {DIFFERENCE} total ({self.currency})"
+        title = translate("TornadoChart", "Change in {difference} total ({currency})").format(
+            difference=difference_name(), currency=self.currency
+        )
         if QFontMetricsF(self.x_axis.titleFont()).horizontalAdvance(title) > plot.width() - 4:
-            title = f"Change in {DIFFERENCE} ({self.currency})"
+            title = translate("TornadoChart", "Change in {difference} ({currency})").format(
+                difference=difference_name(), currency=self.currency
+            )
         if self.x_axis.titleText() != title:
             self.x_axis.setTitleText(title)
 
@@ -219,15 +233,21 @@ class TornadoChart(StyledChart):
         row = self.rows[rank]
         value = row.low if end == "low" else row.high
         change = self.deltas[rank][0 if end == "low" else 1]
-        return (
-            f"{field_label(row.field)} at {value_text(row.field, value, self.currency)}: "
-            f"{DIFFERENCE} changes by {signed_money(change, self.currency)}"
+        return translate(
+            "TornadoChart", "{field} at {value}: {difference} changes by {change}"
+        ).format(
+            field=field_label(row.field),
+            value=value_text(row.field, value, self.currency),
+            difference=difference_name(),
+            change=signed_money(change, self.currency),
         )
 
     def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
         """Over the zero line: the scenario's own difference."""
         difference = signed_money(self.base_difference, self.currency).lstrip("+")
-        return f"The scenario as it is: {DIFFERENCE} = {difference}"
+        return translate("TornadoChart", "The scenario as it is: {difference} = {value}").format(
+            difference=difference_name(), value=difference
+        )
 
     # Colours
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop_app.core.analyses.help_texts import FIRST_RUN_TITLE, first_run_text
+from desktop_app.core.analyses.help_texts import first_run_text, first_run_title
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class FirstRunBanner(QFrame):
@@ -24,21 +25,33 @@ class FirstRunBanner(QFrame):
         self.setObjectName("first-run")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#first-run { background: palette(alternate-base); }")
-        self.setAccessibleName(FIRST_RUN_TITLE)
+        self.setAccessibleName(first_run_title())
         self.text = first_run_text(example_name)
-        self.label = QLabel(f"<b>{FIRST_RUN_TITLE}.</b> {self.text}", self)
+        self.label = QLabel(f"<b>{first_run_title()}.</b> {self.text}", self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(FIRST_RUN_TITLE)
+        self.label.setAccessibleName(first_run_title())
         self.label.setAccessibleDescription(self.text)
         self.setAccessibleDescription(self.text)
         buttons = []  # no mnemonics: the window's menus, tabs and fields use most letters
         for text, description, signal in (
-            ("New Scenario", "Start your own scenario from the defaults", self.new_requested),
-            ("User Guide", "Open the user guide", self.guide_requested),
-            ("Dismiss", "Hide this note; it does not come back", None),
+            (
+                QT_TRANSLATE_NOOP("FirstRunNote", "New Scenario"),
+                QT_TRANSLATE_NOOP("FirstRunNote", "Start your own scenario from the defaults"),
+                self.new_requested,
+            ),
+            (
+                QT_TRANSLATE_NOOP("FirstRunNote", "User Guide"),
+                QT_TRANSLATE_NOOP("FirstRunNote", "Open the user guide"),
+                self.guide_requested,
+            ),
+            (
+                QT_TRANSLATE_NOOP("FirstRunNote", "Dismiss"),
+                QT_TRANSLATE_NOOP("FirstRunNote", "Hide this note; it does not come back"),
+                None,
+            ),
         ):
-            button = QPushButton(text, self)
-            button.setAccessibleDescription(description)
+            button = QPushButton(translate("FirstRunNote", text), self)
+            button.setAccessibleDescription(translate("FirstRunNote", description))
             if signal is not None:
                 button.clicked.connect(signal)
             button.clicked.connect(self.dismiss)

@@ -39,19 +39,29 @@ def add_help_actions(window: MainWindow, view_menu: QMenu, help_menu: QMenu) -> 
 
 def describe_window(window: MainWindow) -> None:
     """What's This texts and accessible descriptions of the window's main parts."""
-    window.summary.setWhatsThis(help_texts.FIGURES_TABLE)
-    window.summary.setAccessibleDescription(help_texts.FIGURES_TABLE)
-    window.tabs.setWhatsThis(help_texts.CHARTS)
-    window.tabs.setAccessibleDescription(help_texts.CHARTS)
-    window.advice.setWhatsThis(help_texts.ADVICE)
-    window.advice.setAccessibleDescription(help_texts.ADVICE)
-    window.tabs.tabBar().setAccessibleDescription("The charts: pick one to show it")
-    window.tabs.strategy_picker.setAccessibleDescription("The strategy whose costs are stacked")
-    window.samples_picker.setAccessibleDescription("How many scenarios the Monte Carlo run draws")
-    window.cancel_button.setAccessibleDescription("Stop the Monte Carlo run")
+    window.summary.setWhatsThis(help_texts.panel_help(help_texts.FIGURES_TABLE))
+    window.summary.setAccessibleDescription(help_texts.panel_help(help_texts.FIGURES_TABLE))
+    window.tabs.setWhatsThis(help_texts.panel_help(help_texts.CHARTS))
+    window.tabs.setAccessibleDescription(help_texts.panel_help(help_texts.CHARTS))
+    window.advice.setWhatsThis(help_texts.panel_help(help_texts.ADVICE))
+    window.advice.setAccessibleDescription(help_texts.panel_help(help_texts.ADVICE))
+    window.tabs.tabBar().setAccessibleDescription(
+        translate("HelpActions", "The charts: pick one to show it")
+    )
+    window.tabs.strategy_picker.setAccessibleDescription(
+        translate("HelpActions", "The strategy whose costs are stacked")
+    )
+    window.samples_picker.setAccessibleDescription(
+        translate("HelpActions", "How many scenarios the Monte Carlo run draws")
+    )
+    window.cancel_button.setAccessibleDescription(
+        translate("HelpActions", "Stop the Monte Carlo run")
+    )
     if not window.editor.accessibleName():
-        window.editor.setAccessibleName("Scenario inputs")
-    window.editor.setAccessibleDescription("Every input of the scenario, by section")
+        window.editor.setAccessibleName(translate("HelpActions", "Scenario inputs"))
+    window.editor.setAccessibleDescription(
+        translate("HelpActions", "Every input of the scenario, by section")
+    )
 
 
 def show_user_guide(window: MainWindow, section: str = "") -> UserGuideDialog:

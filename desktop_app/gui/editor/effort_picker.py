@@ -10,11 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core.i18n import translate
-from desktop_app.core.model.effort_profiles import CUSTOM, PROFILES, matching_profile
+from desktop_app.core.model.effort_profiles import CUSTOM, CUSTOM_TITLE, PROFILES, matching_profile
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.editor.binding import signals_blocked
-
-CUSTOM_TEXT = "Custom hour estimates"
+from desktop_app.present.labels import field_text
 
 
 class EffortProfilePicker(QComboBox):
@@ -24,7 +23,7 @@ class EffortProfilePicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Effort profile")
+        self.setAccessibleName(translate("ScenarioEditor", "Effort profile"))
         self.setToolTip(
             translate(
                 "EffortProfilePicker",
@@ -32,10 +31,10 @@ class EffortProfilePicker(QComboBox):
                 "as one step you can undo",
             )
         )
-        self.addItem(CUSTOM_TEXT, CUSTOM)
+        self.addItem(field_text(CUSTOM_TITLE), CUSTOM)
         for name, profile in PROFILES.items():
-            self.addItem(profile.title, name)
-            self.setItemData(self.count() - 1, profile.description, 3)  # tooltip role
+            self.addItem(field_text(profile.title), name)
+            self.setItemData(self.count() - 1, field_text(profile.description), 3)  # tooltip
         self.activated.connect(self._on_activated)
 
     def show_scenario(self, scenario: Scenario) -> None:

@@ -29,18 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_paths
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
-from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
-from desktop_app.present.timeline import event_problem, month_date, month_text, setting_label
+from desktop_app.present.timeline import (
+    event_problem,
+    migration_hours_label,
+    month_date,
+    month_text,
+    setting_label,
+)
 
 MAX_MONTH = 120
-SERVING_NAMES = {"per_token": "Per token", "dedicated": "Dedicated"}
+SERVING_NAMES = {
+    "per_token": QT_TRANSLATE_NOOP("EventDialog", "Per token"),
+    "dedicated": QT_TRANSLATE_NOOP("EventDialog", "Dedicated"),
+}
 
 
 class EventInputError(ValueError):
@@ -63,15 +71,16 @@ def event_line(event: Event, number: int, scenario: Scenario) -> str:
     """An event on the list: '1. Month 2 (Jan 2027): Price cut · sets 3 · retrain · 88 hours'."""
     parts = [f"{count(number)}. {month_text(event.month, scenario.start_month)}: {event.name}"]
     if event.set:
-        parts.append(f"sets {count(len(event.set))}")
+        parts.append(translate("EventsPanel", "sets {count}").format(count=count(len(event.set))))
     if event.re_embed:
-        parts.append("re-embed")
+        parts.append(translate("EventsPanel", "re-embed"))
     if event.retrain:
-        parts.append("retrain")
+        parts.append(translate("EventsPanel", "retrain"))
     if event.hours:
-        parts.append(f"{format_number(sum(event.hours.values()))} hours")
+        hours = format_number(sum(event.hours.values()))
+        parts.append(translate("EventsPanel", "{hours} hours").format(hours=hours))
     if event.month > scenario.horizon_months:
-        parts.append("after the horizon: no effect")
+        parts.append(translate("EventsPanel", "after the horizon: no effect"))
     return " · ".join(parts)
 
 
@@ -93,7 +102,7 @@ class _SettingRow:
         self.serving = QComboBox(parent)
         self.serving.setAccessibleName(f"Setting {number}: serving")
         for key in SERVINGS:
-            self.serving.addItem(SERVING_NAMES[key], key)
+            self.serving.addItem(translate("EventDialog", SERVING_NAMES[key]), key)
         self.remove = QPushButton(translate("_SettingRow", "Remove"), parent)
         self.remove.setAccessibleName(f"Remove setting {number}")
         self.field.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -162,7 +171,11 @@ class EventDialog(QDialog):
         if scenario.start_month:
             self.month = QComboBox(self)
             for month in range(1, MAX_MONTH + 1):
-                self.month.addItem(f"{month_date(scenario.start_month, month)} (month {month})")
+                self.month.addItem(
+                    translate("EventDialog", "{date} (month {month})").format(
+                        date=month_date(scenario.start_month, month), month=month
+                    )
+                )
             self.month.setCurrentIndex(event.month - 1)
         else:
             self.month = QSpinBox(self)
@@ -192,7 +205,7 @@ class EventDialog(QDialog):
         self.hours: dict[str, QLineEdit] = {}
         for key in scenario.strategies:
             field = QLineEdit(self)
-            label = f"Migration hours ({TITLES[key].lower()})"
+            label = migration_hours_label(key)
             field.setAccessibleName(label)
             if key in event.hours:
                 field.setText(format_number(event.hours[key]))
@@ -256,14 +269,14 @@ class EventDialog(QDialog):
 
     def event_values(self) -> dict[str, Any]:
         """The event the dialog describes; EventInputError if some text is not a value."""
-        where = f"Event {count(self.number)}"
+        where = translate("Timeline", "Event {number}").format(number=count(self.number))
         hours = {}
         for key, field in self.hours.items():
             if field.text().strip():
                 try:
                     hours[key] = parse_number(field.text())
                 except NumberTextError as error:
-                    label = f"Migration hours ({TITLES[key].lower()})"
+                    label = migration_hours_label(key)
                     raise EventInputError(f"{where}, {label}: {error}") from None
         settings = {row.path: row.read(where) for row in self.settings}
         return {
@@ -372,7 +385,7 @@ class EventsPanel(QWidget):
         """Ask for a new event and add it."""
         dialog = self.open_dialog(None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.finish(dialog, "Add event")
+            self.finish(dialog, translate("EventsPanel", "Add event"))
 
     def edit(self) -> None:
         """Edit the chosen event."""
@@ -381,7 +394,8 @@ class EventsPanel(QWidget):
             return
         dialog = self.open_dialog(index)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.finish(dialog, f"Edit event {count(index + 1)}")
+            step = translate("EventsPanel", "Edit event {number}").format(number=count(index + 1))
+            self.finish(dialog, step)
 
     def remove(self) -> None:
         """Remove the chosen event (one undo step)."""
@@ -391,4 +405,7 @@ class EventsPanel(QWidget):
             return
         del events[index]
         scenario = with_events(self.document.scenario, [event_data(e) for e in events])
-        self.document.set_scenario(scenario, f"Remove event {count(index + 1)}")
+        number = count(index + 1)
+        self.document.set_scenario(
+            scenario, translate("EventsPanel", "Remove event {number}").format(number=number)
+        )

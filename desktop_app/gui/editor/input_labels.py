@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop_app.core.model.fields import numeric_field
-from desktop_app.core.model.strategy_names import NAMES
-from desktop_app.present.labels import field_label, unit_text
+from desktop_app.core.model.strategy_names import NAMES, said_name
+from desktop_app.present.labels import field_label, field_text, unit_text
 from desktop_app.present.numbers import (  # noqa: F401 (money as the views import it)
     compact_money,
     exact_money,
@@ -20,10 +20,11 @@ from desktop_app.present.numbers import (  # noqa: F401 (money as the views impo
 def value_text(path: str, value: float, currency: str = "USD") -> str:
     """A value of an input with its unit: '706,146 queries/month', '$2.50 per 1M tokens'."""
     field = numeric_field(path)
+    unit = field_text(field.unit) if field.unit else ""
     if field.is_money:
-        return f"{price_text(value, currency)} {field.unit}"
+        return f"{price_text(value, currency)} {unit}"
     number = trimmed(value, 0 if field.integer else significant_decimals(value))
-    return f"{number} {field.unit}" if field.unit else number
+    return f"{number} {unit}" if unit else number
 
 
 def axis_title(path: str, currency: str = "USD") -> str:
@@ -39,5 +40,5 @@ def compact_number(value: float) -> str:
 
 
 def strategy_name(key: str) -> str:
-    """'fine-tuning'."""
-    return NAMES[key]
+    """'fine-tuning', in the user's language."""
+    return said_name(key) if key in NAMES else key

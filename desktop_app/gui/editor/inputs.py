@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.gui.editor.binding import new_session, signals_blocked
 from desktop_app.present import axis_ticks, numbers
-from desktop_app.present.labels import field_label, field_text
+from desktop_app.present.labels import field_help, field_label, field_text, field_tip
 
 UNIT_WIDTH = 122
 
@@ -114,9 +114,9 @@ class NumberInput(QLineEdit):
         self._shown: float | None = field.default  # the scenario's value, last shown
         self.session_start: float | None = field.default  # the value when typing began
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setToolTip(f"{field.description} ({field.unit})" if field.unit else field.description)
-        self.setAccessibleName(field.label)
-        self.setAccessibleDescription(field.description)
+        self.setToolTip(field_tip(field))
+        self.setAccessibleName(self.label)
+        self.setAccessibleDescription(field_help(field))
         if field.nullable:
             self.setPlaceholderText(translate("NumberInput", "same as input price"))
         self.textEdited.connect(self._on_text_edited)
@@ -238,6 +238,19 @@ class NumberInput(QLineEdit):
         self.step(1 if event.angleDelta().y() > 0 else -1)
 
 
+ANSWER_TEXTS = {
+    "yes": QT_TRANSLATE_NOOP("AnswerInput", "Yes"),
+    "no": QT_TRANSLATE_NOOP("AnswerInput", "No"),
+    "unsure": QT_TRANSLATE_NOOP("AnswerInput", "Unsure"),
+}
+DISTRIBUTIONS = {
+    "uniform": QT_TRANSLATE_NOOP("FieldRow", "uniform"),
+    "triangular": QT_TRANSLATE_NOOP("FieldRow", "triangular"),
+    "pert": QT_TRANSLATE_NOOP("FieldRow", "pert"),
+}
+"""A range's distribution as its tooltip names it."""
+
+
 class AnswerInput(QWidget):
     """A checklist question answered yes, no or unsure (radio buttons, arrow keys move)."""
 
@@ -252,9 +265,11 @@ class AnswerInput(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for answer in self.ANSWERS:
-            button = QRadioButton(answer.capitalize(), self)
-            button.setAccessibleName(f"{question} {answer}")
-            button.setAccessibleDescription("A checklist answer: it steers the advice, not costs")
+            button = QRadioButton(translate("AnswerInput", ANSWER_TEXTS[answer]), self)
+            button.setAccessibleName(f"{question} {button.text()}")
+            button.setAccessibleDescription(
+                translate("AnswerInput", "A checklist answer: it steers the advice, not costs")
+            )
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[answer] = button
@@ -292,7 +307,9 @@ class FieldRow(QWidget):
         self.unit.setFixedWidth(UNIT_WIDTH)  # inputs line up from one row to the next
         self.range_button = QToolButton(self)
         self.range_button.setText("±")
-        self.range_button.setAccessibleName(f"Range of {field.label}")
+        self.range_button.setAccessibleName(
+            translate("FieldRow", "Range of {field}").format(field=self.input.label)
+        )
         self.range_button.setAutoRaise(True)
         self.range_button.setToolTip(
             translate("FieldRow", "Mark as uncertain: give a low and a high value")
@@ -340,12 +357,16 @@ class FieldRow(QWidget):
 
     def show_range(self, entry: UncertainInput | None) -> None:
         """Mark the field uncertain (with its range in the tooltip) or certain."""
-        text = (
-            f"Uncertain: {format_number(entry.low)} – {format_number(entry.high)} "
-            f"({entry.distribution}). Click to change."
-            if entry
-            else "Mark as uncertain: give a low and a high value"
-        )
+        if entry:
+            text = translate(
+                "FieldRow", "Uncertain: {low} – {high} ({distribution}). Click to change."
+            ).format(
+                low=format_number(entry.low),
+                high=format_number(entry.high),
+                distribution=translate("FieldRow", DISTRIBUTIONS.get(entry.distribution, "")),
+            )
+        else:
+            text = translate("FieldRow", "Mark as uncertain: give a low and a high value")
         if self.range_button.toolTip() == text:
             return
         self.range_button.setToolTip(text)
@@ -356,5 +377,5 @@ class FieldRow(QWidget):
         if self.unit.text() == text:
             return
         self.unit.setText(text)
-        described = f"{self.field.description} ({text})" if text else self.field.description
+        described = f"{field_help(self.field)} ({text})" if text else field_help(self.field)
         self.input.setToolTip(described)

@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.scenario import PresetRecord, Scenario
-from desktop_app.core.prices.catalog import ROLES, CatalogEntry
+from desktop_app.core.prices.catalog import ROLES, CatalogEntry, role_title
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.retirement_events import EventOffer, event_offers
 from desktop_app.gui.editor.binding import signals_blocked
 
-CUSTOM = "Custom (your own prices)"
+CUSTOM = QT_TRANSLATE_NOOP("PresetPicker", "Custom (your own prices)")
 WARNING_COLOR = "#d35400"
+
+
+def _undated() -> str:
+    return translate("PresetPicker", "undated")
 
 
 class PresetPicker(QWidget):
@@ -39,9 +43,11 @@ class PresetPicker(QWidget):
         super().__init__(parent)
         self.role = role
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(f"{ROLES[role][1]} price preset")
+        self.combo.setAccessibleName(
+            translate("PresetPicker", "{role} price preset").format(role=role_title(role))
+        )
         self.combo.setAccessibleDescription(
-            f"Fills the {ROLES[role][1].lower()} prices from the price catalog"
+            translate("PresetPicker", "Fills the prices of this role from the price catalog")
         )
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(
@@ -49,7 +55,9 @@ class PresetPicker(QWidget):
         )
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        self.info.setAccessibleName(f"{ROLES[role][1]} price source")
+        self.info.setAccessibleName(
+            translate("PresetPicker", "{role} price source").format(role=role_title(role))
+        )
         layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
@@ -65,10 +73,10 @@ class PresetPicker(QWidget):
         bundled = [e for e in entries if e.kind == kind and not e.user]
         with signals_blocked(self.combo):
             self.combo.clear()
-            self.combo.addItem(CUSTOM, "")
+            self.combo.addItem(translate("PresetPicker", CUSTOM), "")
             for entry in mine + bundled:
-                as_of = entry.as_of.isoformat() if entry.as_of else "undated"
-                owner = "mine · " if entry.user else ""
+                as_of = entry.as_of.isoformat() if entry.as_of else _undated()
+                owner = translate("PresetPicker", "mine · ") if entry.user else ""
                 self.combo.addItem(f"{owner}{entry.provider} · {entry.name} ({as_of})", entry.id)
                 self.combo.setItemData(self.combo.count() - 1, entry.source, 3)  # tooltip
 
@@ -79,10 +87,13 @@ class PresetPicker(QWidget):
         with signals_blocked(self.combo):
             self.combo.setCurrentIndex(max(index, 0))
         if record is None:
-            text = "Custom prices: no source recorded."
+            text = translate("PresetPicker", "Custom prices: no source recorded.")
         else:
-            as_of = record.as_of.isoformat() if record.as_of else "undated"
-            text = f"{html.escape(textwrap.shorten(record.source, 70))} · as of {as_of}"
+            as_of = record.as_of.isoformat() if record.as_of else _undated()
+            source = html.escape(textwrap.shorten(record.source, 70))
+            text = translate("PresetPicker", "{source} · as of {date}").format(
+                source=source, date=as_of
+            )
         warned = "".join(
             f"<br><span style='color:{WARNING_COLOR}'>⚠ {html.escape(line)}</span>"
             for line in warnings + notes
@@ -102,7 +113,9 @@ class PresetPicker(QWidget):
                 translate("PresetPicker", "Add event (month {0})").format(offer.event.month), self
             )
             button.setToolTip(offer.line)
-            button.setAccessibleName(f"Add event: {offer.event.name}")
+            button.setAccessibleName(
+                translate("PresetPicker", "Add event: {name}").format(name=offer.event.name)
+            )
             event = offer.event
             button.clicked.connect(lambda _=False, event=event: self.event_offered.emit(event))
             self.box.addWidget(button)
@@ -127,7 +140,7 @@ class PresetSection(QGroupBox):
         self.pickers = {role: PresetPicker(role, self) for role in ROLES}
         form = QFormLayout(self)
         for role, picker in self.pickers.items():
-            label = QLabel(ROLES[role][1], self)
+            label = QLabel(role_title(role), self)
             label.setFixedWidth(140)
             label.setBuddy(picker.combo)
             form.addRow(label, picker)
@@ -147,7 +160,7 @@ class PresetSection(QGroupBox):
         offers = event_offers(scenario, self.entries)
         warnings += list(offers.warnings)  # dates that cannot be placed without a start month
         for role, picker in self.pickers.items():
-            title = ROLES[role][1]
+            title = role_title(role)  # preset_warnings starts each line with it
             mine = [w.split(": ", 1)[1] for w in warnings if w.startswith(f"{title}: ")]
             notes = self.notes.get(role, []) if role in scenario.presets else []
             picker.show_scenario(scenario, mine, notes)

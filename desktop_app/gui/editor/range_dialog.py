@@ -16,6 +16,7 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
+from desktop_app.present.labels import field_label
 
 DISTRIBUTIONS = {
     "triangular": "Triangular (most likely: the current value)",
@@ -39,7 +40,8 @@ class RangeDialog(QDialog):
         super().__init__(parent)
         self.field = field
         self.value = value
-        self.setWindowTitle(translate("RangeDialog", "Range of {0}").format(field.label))
+        title = translate("RangeDialog", "Range of {0}").format(field_label(field.path))
+        self.setWindowTitle(title)
         self.setAccessibleName(f"Range of {field.label}")
         low = entry.low if entry else field.clip(value * 0.8)
         high = entry.high if entry else field.clip(value * 1.2)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.editor.binding import signals_blocked
 
 SERVING_NAMES = {
-    "per_token": "Per token (a provider bills tokens)",
-    "dedicated": "Dedicated replicas (billed by the hour)",
+    "per_token": QT_TRANSLATE_NOOP("ServingPicker", "Per token (a provider bills tokens)"),
+    "dedicated": QT_TRANSLATE_NOOP("ServingPicker", "Dedicated replicas (billed by the hour)"),
 }
 
 
@@ -28,8 +28,10 @@ class ServingPicker(QComboBox):
         super().__init__(parent)
         self.section = model  # not `model`: that is QComboBox.model()
         self.path = f"{model}.serving"
-        title = "Base model" if model == "base_model" else "Fine-tuned model"
-        self.setAccessibleName(f"{title} serving")
+        if model == "base_model":
+            self.setAccessibleName(translate("ServingPicker", "Base model serving"))
+        else:
+            self.setAccessibleName(translate("ServingPicker", "Fine-tuned model serving"))
         self.setToolTip(
             translate(
                 "ServingPicker",
@@ -39,7 +41,7 @@ class ServingPicker(QComboBox):
             )
         )
         for key, text in SERVING_NAMES.items():
-            self.addItem(text, key)
+            self.addItem(translate("ServingPicker", text), key)
         self.activated.connect(lambda index: self.chosen.emit(self.path, self.itemData(index)))
 
     def show_scenario(self, scenario: Scenario) -> None:
