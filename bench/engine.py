@@ -14,6 +14,7 @@ replica and a re-embed in month 19), so that two inputs become rows per month.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import time
 import tracemalloc
@@ -94,7 +95,9 @@ def main() -> None:
 
     single = timed(lambda: simulate_scenario(scenario), 50)
     simulate(batch)  # warm up
+    before = resource.getrusage(resource.RUSAGE_SELF)
     batched = timed(lambda: simulate(batch), 15)
+    after = resource.getrusage(resource.RUSAGE_SELF)
 
     tracemalloc.start()
     simulate(batch)
@@ -116,6 +119,15 @@ def main() -> None:
     print(
         f"batch {args.variants:,} x 120 months:      {batch_seconds * 1e3:8.1f} ms "
         f"(median of 15; min {min(batched) * 1e3:.1f}, max {max(batched) * 1e3:.1f})"
+    )
+    user, system = (
+        (getattr(after, field) - getattr(before, field)) / 15 * 1e3
+        for field in ("ru_utime", "ru_stime")
+    )
+    faults = (after.ru_minflt - before.ru_minflt) / 15
+    print(
+        f"CPU per batch (both threads):     {user + system:8.1f} ms "
+        f"(system {system:.1f} ms, {faults:,.0f} page faults)"
     )
     print(f"peak traced memory of the batch:  {peak / 1e6:8.1f} MB")
     note = "" if loop_count == args.variants else f" (extrapolated from {loop_count:,})"

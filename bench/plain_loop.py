@@ -25,8 +25,11 @@ def loop_seconds_per_variant(
     for row in range(count):
         document = copy.deepcopy(base)
         for path, values in overrides.items():
-            section, leaf = path.split(".")
-            document[section][leaf] = float(values[row])
+            *sections, leaf = path.split(".")  # e.g. effort.setup_hours.embeddings
+            node = document
+            for section in sections:
+                node = node[section]
+            node[leaf] = float(values[row])
         documents.append(document)
     start = time.perf_counter()
     for document in documents:

@@ -33,12 +33,8 @@ from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui import app
 from desktop_app.gui.analysis.results import SummaryTable
-from desktop_app.gui.charts.chart_table import (
-    ChartTable,
-    ChartTableDialog,
-    copy_text,
-    full_precision,
-)
+from desktop_app.gui.charts.chart_data import ChartTable, copy_text, full_precision
+from desktop_app.gui.charts.chart_table import ChartTableDialog
 from desktop_app.gui.charts.export import ChartView
 from desktop_app.gui.dialogs.help_actions import show_chart_table
 from desktop_app.gui.dialogs.help_dialog import UserGuideDialog
@@ -312,7 +308,7 @@ def test_copy_text_keeps_the_columns_and_rows_of_a_scattered_selection() -> None
 
 
 def _cell(text, value):
-    from desktop_app.gui.charts.chart_table import Cell
+    from desktop_app.gui.charts.chart_data import Cell
 
     return Cell(text, value)
 

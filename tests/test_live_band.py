@@ -212,3 +212,37 @@ def test_a_newer_request_ends_the_rest_before_the_slower_analyses(qtbot) -> None
         runner.start_now()  # a screenshot waits for no rest either
     assert caught.args[0].request.scenario.name == "newer"
     assert runner.wait(20_000)
+
+
+def test_the_rest_of_the_samples_waits_for_the_first_band_to_be_drawn(
+    runner, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No chunk starts while the window draws the first band (the wait has no timeout here)."""
+    import threading
+
+    from desktop_app.core.analyses import monte_carlo
+
+    monkeypatch.setattr(analysis_runner, "BAND_SHOWN_WAIT_MS", NEVER_MS, raising=False)
+    chunks: list[int] = []
+    another_chunk = threading.Event()
+    real = monte_carlo._simulate_chunk
+
+    def counted(batch, part):
+        chunks.append(batch.size)
+        if len(chunks) > 1:
+            another_chunk.set()
+        return real(batch, part)
+
+    monkeypatch.setattr(monte_carlo, "_simulate_chunk", counted)
+    started_while_drawing = []
+    runner.uncertainty_partial.connect(
+        lambda *_: started_while_drawing.append(another_chunk.wait(0.5))  # a slow drawing
+    )
+    ready = []
+    runner.uncertainty_ready.connect(ready.append)
+    scenario = load_example("content-pipeline")
+    runner.request(AnalysisRequest(scenario, samples=10_000))
+    qtbot.waitUntil(lambda: bool(ready), timeout=60_000)
+    assert started_while_drawing == [False]
+    assert chunks[0] == FIRST_PART and sum(chunks) == 10_000
+    assert ready[0].document() == run_monte_carlo(scenario, 10_000, DEFAULT_SEED).document()

@@ -33,41 +33,11 @@ def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
     Rows that only version 2 can fill (replicas, wrong answers priced, the long prompt's fit)
     appear only when they say something for this scenario.
     """
-    currency = evaluation.scenario.currency
     keys = evaluation.strategies
-
-    def cost(key: str, name: str, decimals: int = 0) -> str:
-        value = evaluation.figure(key, name)
-        return DASH if value is None else money(value, currency, decimals)
-
-    def staleness(key: str) -> str:
-        if key != "fine_tuning":
-            return DASH
-        mean = evaluation.figure(key, "mean_staleness_pct") or 0.0
-        peak = evaluation.figure(key, "max_staleness_pct") or 0.0
-        return f"{mean:.0f}% / {peak:.0f}%"
-
-    def break_even(key: str) -> str:
-        if key == "embeddings" or not evaluation.feasible(key):
-            return DASH
-        month = evaluation.break_even(f"{key}_vs_embeddings")
-        return _month(month)
-
-    def replicas(key: str) -> str:
-        peak = evaluation.figure(key, "max_replicas") or 0.0
-        return DASH if peak == 0 else translate("Figures", "up to {n}").format(n=count(peak))
-
-    def too_long(key: str) -> str:
-        if key != "long_context":
-            return DASH
-        month = evaluation.figure(key, "exceeds_context_from_month")
-        return _month(month)
-
-    def hours(key: str) -> str:
-        return count(evaluation.figure(key, "total_hours") or 0.0)
-
-    def wrong(key: str) -> str:
-        return count(evaluation.figure(key, "wrong_answer_count") or 0.0)
+    currency = evaluation.scenario.currency
+    cells = _Cells(evaluation)
+    cost, hours, staleness, wrong = cells.cost, cells.hours, cells.staleness, cells.wrong
+    replicas, too_long, break_even = cells.replicas, cells.too_long, cells.break_even
 
     rows = [
         (translate("Figures", "Total cost"), [cost(key, "total_cost") for key in keys]),
@@ -104,6 +74,54 @@ def summary_rows(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
             (translate("Figures", "Cheaper than embeddings from"), [break_even(k) for k in keys])
         )
     return rows
+
+
+class _Cells:
+    """The cells of `summary_rows`: one evaluation's figures as display text, per strategy."""
+
+    def __init__(self, evaluation: Evaluation) -> None:
+        self.evaluation = evaluation
+        self.currency = evaluation.scenario.currency
+
+    def cost(self, key: str, name: str, decimals: int = 0) -> str:
+        """A money figure (a dash where it is undefined)."""
+        value = self.evaluation.figure(key, name)
+        return DASH if value is None else money(value, self.currency, decimals)
+
+    def staleness(self, key: str) -> str:
+        """The fine-tune's mean and worst staleness (a dash for the other strategies)."""
+        if key != "fine_tuning":
+            return DASH
+        mean = self.evaluation.figure(key, "mean_staleness_pct") or 0.0
+        peak = self.evaluation.figure(key, "max_staleness_pct") or 0.0
+        return f"{mean:.0f}% / {peak:.0f}%"
+
+    def break_even(self, key: str) -> str:
+        """The month the strategy becomes cheaper than embeddings, or 'never'."""
+        if key == "embeddings" or not self.evaluation.feasible(key):
+            return DASH
+        month = self.evaluation.break_even(f"{key}_vs_embeddings")
+        return _month(month)
+
+    def replicas(self, key: str) -> str:
+        """'up to N' dedicated replicas (a dash when none are used)."""
+        peak = self.evaluation.figure(key, "max_replicas") or 0.0
+        return DASH if peak == 0 else translate("Figures", "up to {n}").format(n=count(peak))
+
+    def too_long(self, key: str) -> str:
+        """The month the long prompt outgrows the context window, or 'never'."""
+        if key != "long_context":
+            return DASH
+        month = self.evaluation.figure(key, "exceeds_context_from_month")
+        return _month(month)
+
+    def hours(self, key: str) -> str:
+        """The maintenance hours over the horizon."""
+        return count(self.evaluation.figure(key, "total_hours") or 0.0)
+
+    def wrong(self, key: str) -> str:
+        """The wrong answers over the horizon."""
+        return count(self.evaluation.figure(key, "wrong_answer_count") or 0.0)
 
 
 def _month(month: float | None) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 import numpy as np
 
 from desktop_app.core.engine import formulas as fx
 from desktop_app.core.engine.batch import ScenarioBatch
+from desktop_app.core.engine.inputs import Inputs
 from desktop_app.core.engine.kernel import MODEL_OF, BatchResult
 from desktop_app.core.model.numbers import money
 from desktop_app.core.model.scenario import Scenario
@@ -74,7 +74,7 @@ class Figures:
         return self.result.summary.cheapest_key(self.row)
 
     @cached_property
-    def _inputs(self) -> tuple[Any, np.ndarray, np.ndarray]:
+    def _inputs(self) -> tuple[Inputs, np.ndarray, np.ndarray]:
         p = ScenarioBatch.of(self.scenario).inputs()
         m = np.arange(self.scenario.horizon_months, dtype=float)[None, :]
         return p, fx.queries(p, m), fx.corpus(p, m)

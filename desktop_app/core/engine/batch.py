@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from desktop_app.core.engine.inputs import Column, Inputs, inputs_from
 from desktop_app.core.model.events import SERVING_PATHS, set_schedule
 from desktop_app.core.model.fields import (
     GROUP_PATHS,
@@ -112,31 +112,25 @@ class ScenarioBatch:
         }
         return cls.of(first, overrides)
 
-    def inputs(self) -> Any:
-        """The inputs as nested attributes: `p.workload.queries_per_month`.
+    def inputs(self) -> Inputs:
+        """The inputs as nested attributes: `p.workload.queries_per_month` (see `inputs.py`).
 
         An input that varies is a column [batch, 1]; one that is the same in every variant is
         a plain float, so whatever depends only on such inputs is computed once per month,
         not once per variant (broadcasting does the rest), and numpy can reuse temporaries.
         """
-        root = SimpleNamespace()
         months = self.scenario.horizon_months
         changes = set_schedule(self.scenario)
+        columns: dict[str, Column] = {}
         for path, value in self.values.items():
-            *sections, leaf = path.split(".")
-            node = root
-            for section in sections:
-                if not hasattr(node, section):
-                    setattr(node, section, SimpleNamespace())
-                node = getattr(node, section)
             same_everywhere = bool(((value == value[0]) | np.isnan(value)).all()) and (
                 bool(np.isnan(value).all()) or not np.isnan(value).any()
             )
-            column: Array | float = float(value[0]) if same_everywhere else value[:, None]
+            column: Column = float(value[0]) if same_everywhere else value[:, None]
             if path in changes:
                 column = _by_month(column, changes[path], months)
-            setattr(node, leaf, column)
-        return root
+            columns[path] = column
+        return inputs_from(columns)
 
     def set_months(self) -> dict[str, Array]:
         """The month whose event last set each field ([1, months], 0 before any event).

@@ -13,11 +13,11 @@ scenario gives bit-identical numbers.
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import numpy as np
 
 from desktop_app.core.engine.batch import Array
+from desktop_app.core.engine.inputs import Column, Inputs, ModelPrices
 
 HOURS_PER_MONTH = 730.0  # 8,760 / 12
 SECONDS_PER_MONTH = 2628000.0  # 730 hours
@@ -85,30 +85,44 @@ def plus_in_first_month(series: Array, extra: Array | float, own: bool = False) 
     return result
 
 
+def maximum_into(floor: Array | float, fresh: Array, ufunc: np.ufunc = np.maximum) -> Array:
+    """`np.maximum(floor, fresh)` (or `ufunc`), over `fresh` (a temporary of the caller) if it fits.
+
+    The same operands in the same order (which decides between 0.0 and -0.0), no new array.
+    """
+    if (
+        not isinstance(fresh, np.ndarray)
+        or np.broadcast_shapes(np.shape(floor), fresh.shape) != fresh.shape
+    ):
+        return ufunc(floor, fresh)
+    return ufunc(floor, fresh, out=fresh)
+
+
 def ceil_units(x: Array) -> Array:
     """Whole units a provider bills: ceil(x - 1e-9)."""
-    return np.ceil(x - WHOLE_UNIT_SLACK)
+    units = x - WHOLE_UNIT_SLACK
+    return np.ceil(units, out=units) if isinstance(units, np.ndarray) else np.ceil(units)
 
 
-def queries(p: Any, m: Array) -> Array:
+def queries(p: Inputs, m: Array) -> Array:
     """Q[m]: queries in month m, growing by a compound monthly rate."""
     w = p.workload
     return w.queries_per_month * (1 + w.monthly_growth_pct / 100) ** m
 
 
-def corpus(p: Any, m: Array) -> Array:
+def corpus(p: Inputs, m: Array) -> Array:
     """C[m]: corpus tokens at the start of month m."""
     k = p.knowledge
     return k.corpus_tokens + k.added_tokens_per_month * m
 
 
-def changed_tokens(p: Any, corpus_tokens: Array) -> Array:
+def changed_tokens(p: Inputs, corpus_tokens: Array) -> Array:
     """X[m]: tokens changed or added during month m."""
     k = p.knowledge
     return corpus_tokens * k.changed_pct_per_month / 100 + k.added_tokens_per_month
 
 
-def embedded_per_corpus_token(p: Any) -> Array:
+def embedded_per_corpus_token(p: Inputs) -> Column:
     """f: embedded tokens per corpus token (chunks overlap)."""
     return 1 + p.retrieval.chunk_overlap_pct / 100
 
@@ -118,12 +132,12 @@ def trend(rate_pct_per_year: Array | float, m: Array) -> Array:
     return (1 + rate_pct_per_year / 100) ** (m / 12)
 
 
-def price_factor(p: Any, m: Array) -> Array:
+def price_factor(p: Inputs, m: Array) -> Array:
     """P[m]: factor on every per-token price after m months of yearly price change."""
     return trend(p.market.price_change_pct_per_year, m)
 
 
-def tuned_price_factor(p: Any, m: Array, P: Array) -> Array:  # noqa: N803
+def tuned_price_factor(p: Inputs, m: Array, P: Array) -> Array:  # noqa: N803
     """Pt[m]: the same for the fine-tuned model's prices (P itself when its rate is empty)."""
     rate = p.market.fine_tuned_price_change_pct_per_year
     if not np.ndim(rate) and np.isnan(rate):
@@ -149,7 +163,7 @@ TUNED_TREND = (
 
 
 def start_trends_at_events(
-    p: Any,
+    p: Inputs,
     set_months: dict[str, Array],
     P: Array,  # noqa: N803
     Pt: Array,  # noqa: N803
@@ -169,7 +183,7 @@ def start_trends_at_events(
             setattr(node, leaf, getattr(node, leaf) / factor[:, since])
 
 
-def fill_empty_prices(p: Any) -> None:
+def fill_empty_prices(p: Inputs) -> None:
     """Fill in empty prices, per variant and month.
 
     An empty cached-input price is the model's input price; an empty cache-write price is the
@@ -190,7 +204,7 @@ def _or(value: Array | float, fallback: Array | float) -> Array | float:
     return np.where(np.isnan(value), fallback, value)
 
 
-def retrieved_tokens(p: Any) -> Array:
+def retrieved_tokens(p: Inputs) -> Column:
     """r: retrieved context tokens sent with each query."""
     return p.retrieval.top_k * p.retrieval.chunk_tokens
 
@@ -201,7 +215,7 @@ class Tokens:
     A billed as input, B at the cached price, W written to the cache, O output.
     """
 
-    def __init__(self, A: Any, B: Any, W: Any, O: Any) -> None:  # noqa: N803, E741
+    def __init__(self, A: Column, B: Column, W: Column, O: Column) -> None:  # noqa: N803, E741
         self.A, self.B, self.W, self.O = A, B, W, O
 
 
@@ -213,22 +227,22 @@ class LongPromptTokens(Tokens):
     only when replicas need them.
     """
 
-    def __init__(self, A: Any, s_b_cached: Any, O: Any, C: Array, h: Any) -> None:  # noqa: N803, E741
+    def __init__(self, A: Column, s_b_cached: Column, O: Column, C: Array, h: Column) -> None:  # noqa: N803, E741
         self.A, self.O, self.C, self.h = A, O, C, h
         self.instruction_cached = s_b_cached
 
     @property
-    def B(self) -> Array:  # noqa: N802 - MODEL.md's name
+    def B(self) -> Array:  # type: ignore[override]  # noqa: N802 - MODEL.md's name; read-only
         """s_b*k + C[m]*h."""
         return self.instruction_cached + self.C * self.h
 
     @property
-    def W(self) -> Array:  # noqa: N802 - MODEL.md's name
+    def W(self) -> Array:  # type: ignore[override]  # noqa: N802 - MODEL.md's name; read-only
         """C[m]*(1-h)."""
         return self.C * (1 - self.h)
 
 
-def query_tokens(p: Any, strategy: str, C: Array) -> Tokens:  # noqa: N803
+def query_tokens(p: Inputs, strategy: str, C: Array) -> Tokens:  # noqa: N803
     """The token table row of a strategy."""
     w = p.workload
     ret = p.retrieval
@@ -249,7 +263,7 @@ def query_tokens(p: Any, strategy: str, C: Array) -> Tokens:  # noqa: N803
     return Tokens(A, s * k, 0.0, O)
 
 
-def query_price(prices: Any, tokens: Tokens, write_price: Array | float = 0.0) -> Array:
+def query_price(prices: ModelPrices, tokens: Tokens, write_price: Column = 0.0) -> Column:
     """The price of one query before the price trend.
 
     q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6.
@@ -268,7 +282,7 @@ def query_price(prices: Any, tokens: Tokens, write_price: Array | float = 0.0) -
     return (billed + tokens.O * prices.output_per_1m) / PER_MILLION
 
 
-def batch_factor(p: Any, prices: Any) -> Array | float:
+def batch_factor(p: Inputs, prices: ModelPrices) -> Array | float:
     """The batch factor (per-token serving only).
 
     beta = 1 - batch_share_pct/100 * batch_discount_pct/100.
@@ -276,19 +290,19 @@ def batch_factor(p: Any, prices: Any) -> Array | float:
     return 1 - p.workload.batch_share_pct / 100 * prices.batch_discount_pct / 100
 
 
-def replicas(p: Any, prices: Any, tokens: Tokens, Q: Array) -> Array:  # noqa: N803
+def replicas(p: Inputs, prices: ModelPrices, tokens: Tokens, Q: Array) -> Array:  # noqa: N803
     """replicas[m] = max(min_replicas, ceil_units(Q * g * peak / (2628000 * target)))."""
     d = prices.dedicated
     g = (tokens.A + tokens.W) / d.input_tokens_per_second + tokens.O / d.output_tokens_per_second
     seconds_per_query = g * p.workload.peak_to_average / (
         SECONDS_PER_MONTH * d.target_utilisation_pct / 100
     )  # per variant: one product per month below
-    return np.maximum(d.min_replicas, ceil_units(Q * seconds_per_query))
+    return maximum_into(d.min_replicas, ceil_units(Q * seconds_per_query))
 
 
 def inference_cost(
-    p: Any,
-    prices: Any,
+    p: Inputs,
+    prices: ModelPrices,
     tokens: Tokens,
     Q: Array,  # noqa: N803
     trend_factor: Array,
@@ -334,7 +348,7 @@ def where_months(
     return into
 
 
-def bytes_per_record(p: Any) -> Array:
+def bytes_per_record(p: Inputs) -> Column:
     """b: bytes stored per vector record (float32 vector plus metadata and id)."""
     return (
         p.retrieval.embedding_dimensions * BYTES_PER_DIMENSION
@@ -343,7 +357,7 @@ def bytes_per_record(p: Any) -> Array:
 
 
 def embedding_cost(
-    p: Any,
+    p: Inputs,
     Q: Array,  # noqa: N803
     C: Array,  # noqa: N803
     X: Array,  # noqa: N803
@@ -361,13 +375,13 @@ def embedding_cost(
     return tokens * (p.retrieval.embedding_price_per_1m / PER_MILLION) * P
 
 
-def gigabytes(p: Any, C: Array) -> Array:  # noqa: N803
+def gigabytes(p: Inputs, C: Array) -> Array:  # noqa: N803
     """GB[m] = V[m] * b / 1e9 with V[m] = C[m] * f / chunk_tokens records."""
     records_per_token = embedded_per_corpus_token(p) / p.retrieval.chunk_tokens
     return C * (records_per_token * bytes_per_record(p) / BYTES_PER_GB)
 
 
-def store_units(p: Any, GB: Array) -> Array:  # noqa: N803
+def store_units(p: Inputs, GB: Array) -> Array:  # noqa: N803
     """units[m] = max(1, ceil_units(GB[m] / store_unit_gb)) when store_unit_gb > 0, else 0."""
     size = p.retrieval.store_unit_gb
     safe = np.where(size > 0, size, 1.0)
@@ -377,7 +391,7 @@ def store_units(p: Any, GB: Array) -> Array:  # noqa: N803
 
 
 def vector_store_cost(
-    p: Any,
+    p: Inputs,
     Q: Array,  # noqa: N803
     C: Array,  # noqa: N803
     X: Array,  # noqa: N803
@@ -388,39 +402,48 @@ def vector_store_cost(
     records_per_token = embedded_per_corpus_token(p) / ret.chunk_tokens  # V[m] = C[m] * this
     b = bytes_per_record(p)
     gb = C * (records_per_token * b / BYTES_PER_GB)
-    read_units = Q * np.maximum(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
+    per_query = maximum_into(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
+    read_units = Q * per_query
     write_units_per_token = records_per_token * b / 1000 * ret.write_units_per_kb
     written = (
         plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
     )
-    write_units = written * write_units_per_token
+    write_units = _times_into(written, write_units_per_token)  # written: a copy of X
+    # the products over the unit counts they are made of (the same numbers, fewer arrays)
     usage = (
         gb * ret.vector_storage_per_gb_month
-        + read_units * (ret.read_price_per_1m_units / PER_MILLION)
-        + write_units * (ret.write_price_per_1m_units / PER_MILLION)
+        + _times_into(read_units, ret.read_price_per_1m_units / PER_MILLION)
+        + _times_into(write_units, ret.write_price_per_1m_units / PER_MILLION)
     )
     if not (is_zero(ret.store_unit_gb) or is_zero(ret.store_unit_per_month)):
         usage = usage + store_units(p, gb) * ret.store_unit_per_month
-    return np.maximum(ret.vector_store_monthly_minimum, usage)
+    return maximum_into(ret.vector_store_monthly_minimum, usage)
 
 
-def rerank_cost(p: Any, Q: Array) -> Array:  # noqa: N803
+def _times_into(fresh: Array, factor: Array | float) -> Array:
+    """`fresh * factor`, written over `fresh` when the shapes allow."""
+    if np.broadcast_shapes(fresh.shape, np.shape(factor)) != fresh.shape:
+        return fresh * factor
+    return np.multiply(fresh, factor, out=fresh)
+
+
+def rerank_cost(p: Inputs, Q: Array) -> Array:  # noqa: N803
     """rerank[m] = Q[m] / 1000 * rerank_per_1k_queries."""
     return Q / 1000 * p.retrieval.rerank_per_1k_queries
 
 
-def context_cache_cost(p: Any, C: Array, P: Array) -> Array:  # noqa: N803
+def context_cache_cost(p: Inputs, C: Array, P: Array) -> Array:  # noqa: N803
     """context_cache[m] = 730 * C[m]/1e6 * cache_storage_per_1m_per_hour * P[m]."""
     return C * (HOURS_PER_MONTH / PER_MILLION * p.long_context.cache_storage_per_1m_per_hour) * P
 
 
-def prompt_tokens(p: Any, C: Array) -> Array:  # noqa: N803
+def prompt_tokens(p: Inputs, C: Array) -> Array:  # noqa: N803
     """The long prompt of month m: u + s_b + C[m] + o tokens."""
     w = p.workload
     return w.input_tokens_per_query + w.instruction_tokens + C + w.output_tokens_per_query
 
 
-def exceeds_context_from_month(p: Any, C: Array) -> np.ndarray:  # noqa: N803
+def exceeds_context_from_month(p: Inputs, C: Array) -> np.ndarray:  # noqa: N803
     """Per variant: the first 1-based month whose long prompt does not fit the window, or 0."""
     too_long = prompt_tokens(p, C) > p.long_context.context_window_tokens
     too_long = np.atleast_2d(too_long)
@@ -429,8 +452,8 @@ def exceeds_context_from_month(p: Any, C: Array) -> np.ndarray:  # noqa: N803
 
 def training_cost(
     trainings: Array,
-    T: Array,  # noqa: N803
-    per_token_price: Array,
+    T: Column,  # noqa: N803
+    per_token_price: Column,
     Pt: Array,  # noqa: N803
     minimum: Array | float,
 ) -> Array:
@@ -446,13 +469,13 @@ def training_cost(
     return np.maximum(trainings * minimum, cost)
 
 
-def hosting_cost(p: Any) -> Array:
+def hosting_cost(p: Inputs) -> Column:
     """hosting[m]: the fine-tuned model's hourly fee for a month plus its flat fee."""
     model = p.fine_tuned_model
     return HOURS_PER_MONTH * model.hosting_per_hour + model.monthly_fee
 
 
-def wrong_answer_share(p: Any, strategy: str, staleness: Array | float) -> Array | float:
+def wrong_answer_share(p: Inputs, strategy: str, staleness: Array | float) -> Array | float:
     """The share of answers that are wrong: min(100, wrong % + staleness * stale %/100) / 100.
 
     wrong_answer_count[m] = Q[m] * this. Without staleness it is one number per variant.
@@ -461,4 +484,6 @@ def wrong_answer_share(p: Any, strategy: str, staleness: Array | float) -> Array
     share = getattr(q.wrong_answer_pct, strategy)
     if not is_zero(staleness):
         share = share + staleness * q.stale_wrong_pct / 100
+        if isinstance(share, np.ndarray):  # a new array: capped in place
+            return maximum_into(100.0, share, np.minimum) / 100
     return np.minimum(100.0, share) / 100

@@ -7,6 +7,8 @@ Every compared strategy, for every variant of a batch at once (arrays shaped
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -15,6 +17,7 @@ import numpy as np
 
 from desktop_app.core.engine import formulas as fx
 from desktop_app.core.engine.batch import Array, ScenarioBatch
+from desktop_app.core.engine.inputs import Column
 from desktop_app.core.engine.overflow import check_finite
 from desktop_app.core.engine.schedule import fine_tuning_trainings, hybrid_trainings, staleness_pct
 from desktop_app.core.engine.summary import (
@@ -25,7 +28,7 @@ from desktop_app.core.engine.summary import (
     summarise,
 )
 from desktop_app.core.model.events import event_hours, flagged_months
-from desktop_app.core.model.scenario import STRATEGY_KEYS
+from desktop_app.core.model.scenario import STRATEGY_KEYS, Scenario
 
 STRATEGIES = STRATEGY_KEYS
 """Every strategy the model knows, in canonical order (a scenario compares some of them)."""
@@ -174,7 +177,7 @@ class _Month:
         m = np.arange(self.shape[1], dtype=float)[None, :]
         self.m = m
         self.first = fx.first_month(m)
-        large = batch.size >= PARALLEL_FROM
+        large = _two_threads(batch.size)
         queries = _beside().submit(fx.queries, p, m) if large else None  # made beside C to Pt
         self.C = fx.corpus(p, m)
         self.X = fx.changed_tokens(p, self.C)
@@ -216,7 +219,7 @@ class _Month:
             one_off = np.zeros((1, self.shape[1]))
             for e, value in extra.items():
                 one_off[0, e] += value
-            hours = hours + one_off
+            hours = fx.plus_into(one_off, hours)  # hours + one_off, over its own array
         return hours
 
     def inference(self, strategy: str, tokens: fx.Tokens) -> tuple[Array, Array | float]:
@@ -272,7 +275,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         ft = p.fine_tuning
         if key == "fine_tuning":
             trainings, U = s.fine_tuning_schedule()  # noqa: N806
-            T = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * s.C  # noqa: N806
+            T: Column = ft.behavior_training_tokens + ft.knowledge_tokens_per_corpus_token * s.C  # noqa: N806
             staleness = staleness_pct(p, U, s.C)
         else:
             trainings = hybrid_trainings(p, s.m, s.retrain)
@@ -353,6 +356,33 @@ def _beside() -> Any:
         _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
     return _helper[0]
 
+_caller = threading.local()
+
+
+def helper_thread() -> Any:
+    """The engine's second thread, for a caller that runs whole batches beside its own.
+
+    Such a caller runs each batch inside `on_this_thread()` (on either thread), so that the
+    engine never waits for the helper from inside a batch.
+    """
+    return _beside()
+
+
+@contextmanager
+def on_this_thread() -> Iterator[None]:
+    """Within: every batch runs on the calling thread alone (its caller uses both threads)."""
+    before = getattr(_caller, "alone", False)
+    _caller.alone = True
+    try:
+        yield
+    finally:
+        _caller.alone = before
+
+
+def _two_threads(size: int) -> bool:
+    """Whether a batch of `size` variants is computed on two threads."""
+    return size >= PARALLEL_FROM and not getattr(_caller, "alone", False)
+
 
 def _strategies(
     s: _Month, shared: dict[str, Any], keys: tuple[str, ...]
@@ -369,7 +399,7 @@ def _strategies(
     strategies are done: this thread finds those of the strategies done while the other
     still computes fine-tuning (the longest), then both take the rest.
     """
-    if s.shape[0] < PARALLEL_FROM or len(keys) < 2:
+    if not _two_threads(s.shape[0]) or len(keys) < 2:
         return {key: _strategy(s, key, shared) for key in keys}, {}, {}
     total_queries = s.Q.sum(axis=1)
     done: dict[str, StrategyMonths] = {}
@@ -463,7 +493,7 @@ def simulate(batch: ScenarioBatch) -> BatchResult:
     return BatchResult(batch=batch, queries=queries, strategies=strategies, summary=summary)
 
 
-def simulate_scenario(scenario: Any) -> BatchResult:
+def simulate_scenario(scenario: Scenario) -> BatchResult:
     """A single run: the batch of one."""
     return simulate(ScenarioBatch.of(scenario))
 

@@ -5,17 +5,16 @@ Also how much of the corpus the fine-tuned model has not learned yet (its stalen
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from desktop_app.core.engine.batch import Array
+from desktop_app.core.engine.inputs import Inputs
 
 LEAST_POSITIVE = np.nextafter(0.0, 1.0)
 """The least positive float: U > 0 exactly when U >= this."""
 
 
-def _every(months: Array, m: Array) -> Array:
+def _every(months: Array | float, m: Array) -> Array:
     """1 in every month m >= 1 that is a multiple of `months` (0 where months == 0)."""
     safe = np.where(months > 0, months, 1)
     return ((m >= 1) & (months > 0) & (np.mod(m, safe) == 0)).astype(float)
@@ -29,7 +28,7 @@ def _flags(months: list[int], m: Array) -> Array:
 
 
 def fine_tuning_trainings(
-    p: Any,
+    p: Inputs,
     policy: str,
     C: Array,  # noqa: N803
     X: Array,  # noqa: N803
@@ -68,7 +67,7 @@ def fine_tuning_trainings(
     raise ValueError(f"unknown retrain policy {policy!r}")
 
 
-def _changes_since(p: Any, X: Array, m: Array, since: Array | float) -> Array:  # noqa: N803
+def _changes_since(p: Inputs, X: Array, m: Array, since: Array | float) -> Array:  # noqa: N803
     """U[m] = X[since] + ... + X[m]: the changes from month `since` up to m.
 
     X[m] grows by the same amount every month (C[m] is linear in m), so the sum is the
@@ -111,7 +110,7 @@ def _trainings_when_changed(
     return trains.T.astype(float), unlearned.T
 
 
-def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
+def staleness_pct(p: Inputs, U: Array, C: Array) -> Array:  # noqa: N803
     """staleness_pct[m]: unlearned share of the corpus at the end of month m, capped at 100.
 
     0 when that corpus is empty; 100 when it is not but the model was taught none of it.
@@ -135,7 +134,7 @@ def staleness_pct(p: Any, U: Array, C: Array) -> Array:  # noqa: N803
     return np.maximum(share, 100.0 * (taught_nothing & has_corpus))
 
 
-def hybrid_trainings(p: Any, m: Array, retrain: list[int] | None = None) -> Array:
+def hybrid_trainings(p: Inputs, m: Array, retrain: list[int] | None = None) -> Array:
     """trainings[m] of the hybrid: at m = 0, then every `hybrid.retrain_every_months` (0: never).
 
     A `retrain` event's month trains when the cadence does not (also with a cadence of 0).

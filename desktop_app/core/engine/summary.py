@@ -5,12 +5,14 @@ Computed for every variant of a batch at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from desktop_app.core.engine.batch import Array
+from desktop_app.core.engine.inputs import Inputs
 
 if TYPE_CHECKING:
     from desktop_app.core.engine.kernel import StrategyMonths
@@ -61,7 +63,7 @@ class BatchSummary:
         return keys[self.cheapest]
 
 
-def per_row(array: Array, reduce: Any) -> Array:
+def per_row(array: Array, reduce: Callable[..., Array]) -> Array:
     """`reduce(array, axis=1)`; an array broadcast along the batch is reduced once.
 
     (A strategy's hours, trainings, staleness or replicas often depend on no varying input.)
@@ -71,7 +73,7 @@ def per_row(array: Array, reduce: Any) -> Array:
     return reduce(array, axis=1)
 
 
-def present_value(p: Any, m: Array, total: Array) -> Array:
+def present_value(p: Inputs, m: Array, total: Array) -> Array:
     """sum(total[m] * (1 + rate)**(-m/12)) for each variant."""
     discount = (1 + p.finance.discount_rate_pct_per_year / 100) ** (-m / 12)
     if discount.shape[0] == 1:  # one rate for the whole batch: a matrix-vector product
@@ -101,7 +103,7 @@ def cost_per_1k_queries(total_cost: Array, total_queries: Array) -> Array:
         return np.where(total_queries > 0, total_cost / (total_queries / 1000), np.nan)
 
 
-def strategy_figures(p: Any, m: Array, total_queries: Array, months: StrategyMonths) -> dict:
+def strategy_figures(p: Inputs, m: Array, total_queries: Array, months: StrategyMonths) -> dict:
     """The summary figures of one strategy, per variant."""
     total_cost = months.cumulative[:, -1].copy()
     return {
@@ -126,7 +128,7 @@ def pair_break_even(strategies: dict[str, StrategyMonths], a: str, b: str) -> np
 
 
 def summarise(
-    p: Any,
+    p: Inputs,
     m: Array,
     Q: Array,  # noqa: N803
     strategies: dict[str, StrategyMonths],

@@ -36,6 +36,10 @@ REST_DELAY_MS = 250
 """The map, break-even finder and sensitivity wait this long after the Monte Carlo for typing
 to pause: run on every keystroke, they would slow the window's own redraw (they share its
 interpreter)."""
+BAND_SHOWN_WAIT_MS = 100
+"""After the first band, the Monte Carlo waits for the window to draw it, at most this long:
+the rest of the samples on two threads would otherwise slow the window's drawing (they share
+its interpreter)."""
 DEFAULT_SAMPLES = 10_000
 Axis = tuple[str, float, float]
 
@@ -141,6 +145,7 @@ class _Job(QRunnable):
         signals: _Signals,
         rest_seconds: float = 0.0,
         wake: threading.Event | None = None,
+        band_shown: threading.Event | None = None,
     ) -> None:
         super().__init__()
         self.generation = generation
@@ -149,6 +154,7 @@ class _Job(QRunnable):
         self.signals = signals
         self.rest_seconds = rest_seconds
         self.wake = wake or threading.Event()  # ends the rest early (a newer request, a hurry)
+        self.band_shown = band_shown or threading.Event()  # the window drew the first band
 
     def run(self) -> None:
         try:
@@ -171,9 +177,7 @@ class _Job(QRunnable):
                 uncertainty_done=lambda result: self.signals.uncertainty.emit(
                     self.generation, result
                 ),
-                first_part=lambda result: self.signals.partial.emit(
-                    self.generation, result, self.request.samples
-                ),
+                first_part=self._first_part,
                 rest=self._rest,
             )
         except CancelledError:
@@ -182,6 +186,11 @@ class _Job(QRunnable):
             self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
         else:
             self.signals.finished.emit(results)
+
+    def _first_part(self, result: UncertaintyResult) -> None:
+        """Hand the first band to the window; go on once it is drawn (or after a while)."""
+        self.signals.partial.emit(self.generation, result, self.request.samples)
+        self.band_shown.wait(BAND_SHOWN_WAIT_MS / 1000)
 
     def _rest(self) -> bool:
         self.wake.wait(self.rest_seconds)
@@ -212,6 +221,7 @@ class AnalysisRunner(QObject):
         self.running = False
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._band_shown = threading.Event()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
@@ -232,6 +242,7 @@ class AnalysisRunner(QObject):
         self.generation += 1
         self._stop.set()
         self._wake.set()
+        self._band_shown.set()
         if self._timer.interval() == 0:
             self._start()  # no debounce: the worker starts while the window redraws
         else:
@@ -253,6 +264,7 @@ class AnalysisRunner(QObject):
         self.pending = None
         self._stop.set()
         self._wake.set()
+        self._band_shown.set()
 
     @property
     def busy(self) -> bool:
@@ -274,6 +286,7 @@ class AnalysisRunner(QObject):
         self._working = True
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._band_shown = threading.Event()
         self.running = True
         self.started.emit(self.generation)
         job = _Job(
@@ -283,6 +296,7 @@ class AnalysisRunner(QObject):
             self._signals,
             self.rest_delay_ms / 1000,
             self._wake,
+            self._band_shown,
         )
         self._pool.start(job)
         self.pending = None
@@ -300,8 +314,10 @@ class AnalysisRunner(QObject):
             self.progress.emit(done, total)
 
     def _on_partial(self, generation: int, result: UncertaintyResult, total: int) -> None:
-        if self._current(generation):
+        if self._current(generation):  # (an older run's wait was ended by the newer request)
             self.uncertainty_partial.emit(result, total)
+            # After the repaint that the band's drawing asked for (posted events come first).
+            QTimer.singleShot(0, self._band_shown.set)
 
     def _on_uncertainty(self, generation: int, result: UncertaintyResult) -> None:
         if self._current(generation):

@@ -158,6 +158,15 @@ class EventDialog(QDialog):
         self.result_scenario: Scenario | None = None
         event = scenario.events[index] if index is not None else Event(month=1)
         form = QFormLayout()
+        self._add_month(form, event)
+        self._add_name_and_flags(form, event)
+        self._add_hours(form, event)
+        self._add_settings(event)
+        self._lay_out(form)
+
+    def _add_month(self, form: QFormLayout, event: Event) -> None:
+        """The month: a calendar month to pick with a start month, else its number."""
+        scenario = self.scenario
         self.month: QComboBox | QSpinBox
         if scenario.start_month:
             self.month = QComboBox(self)
@@ -174,6 +183,9 @@ class EventDialog(QDialog):
             self.month.setValue(event.month)
         self.month.setAccessibleName(translate("Accessible", "Month"))
         form.addRow(translate("EventDialog", "Month"), self.month)
+
+    def _add_name_and_flags(self, form: QFormLayout, event: Event) -> None:
+        """The name, and whether the corpus is embedded again and the model retrained."""
         self.name = QLineEdit(event.name, self)
         self.name.setAccessibleName(translate("Accessible", "Name"))
         self.name.setMaxLength(200)
@@ -186,6 +198,10 @@ class EventDialog(QDialog):
         self.retrain.setChecked(event.retrain)
         self.retrain.setAccessibleName(translate("Accessible", "Retrain"))
         form.addRow("", self.retrain)
+
+    def _add_hours(self, form: QFormLayout, event: Event) -> None:
+        """One-off migration hours per compared strategy."""
+        scenario = self.scenario
         self.hours: dict[str, QLineEdit] = {}
         for key in scenario.strategies:
             field = QLineEdit(self)
@@ -195,6 +211,9 @@ class EventDialog(QDialog):
                 field.setText(format_number(event.hours[key]))
             form.addRow(label, field)
             self.hours[key] = field
+
+    def _add_settings(self, event: Event) -> None:
+        """The rows of what the event sets, the button adding one, the problem line."""
         self.settings_grid = QGridLayout()
         self.settings: list[_SettingRow] = []
         for path, value in event.set.items():
@@ -206,6 +225,9 @@ class EventDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
         self.error.setAccessibleName(translate("Accessible", "Event problem"))
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The form, the settings under their heading, the problem, OK and Cancel."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

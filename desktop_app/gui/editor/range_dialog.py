@@ -58,6 +58,14 @@ class RangeDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #d64545;")
         self.problem.setWordWrap(True)
+        buttons = self._make_buttons(entry)
+        self._lay_out(buttons)
+        for edit in (self.low, self.high):
+            edit.textEdited.connect(lambda _text: self.check())
+        self.distribution.currentIndexChanged.connect(lambda _index: self.check())
+
+    def _make_buttons(self, entry: UncertainInput | None) -> QDialogButtonBox:
+        """OK, Cancel and No range (which removes the range the input has)."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -68,6 +76,11 @@ class RangeDialog(QDialog):
         self.remove_button.clicked.connect(lambda: self.done(self.REMOVE))
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
+        return buttons
+
+    def _lay_out(self, buttons: QDialogButtonBox) -> None:
+        """The current value, low, high, the distribution, the problem, the buttons."""
+        field, value = self.field, self.value
         form = QFormLayout(self)
         form.addRow(
             QLabel(
@@ -82,9 +95,6 @@ class RangeDialog(QDialog):
         form.addRow(translate("RangeDialog", "&Distribution"), self.distribution)
         form.addRow(self.problem)
         form.addRow(buttons)
-        for edit in (self.low, self.high):
-            edit.textEdited.connect(lambda _text: self.check())
-        self.distribution.currentIndexChanged.connect(lambda _index: self.check())
 
     def entry(self) -> UncertainInput | None:
         """The range as typed, or None while it is not valid."""
