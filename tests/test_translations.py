@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.engine.evaluation import evaluate
@@ -262,3 +262,89 @@ def test_preset_warnings_speak_german_and_keep_their_role_first(german) -> None:
         f"Fine-Tuning-Modell: {entry.name} wird zurückgezogen (keine neuen Aufträge ab "
         f"2027-01-06) und wird am 2027-01-14 abgeschaltet: {entry.availability}"
     )
+
+
+SAME_IN_GERMAN = {
+    "Embeddings", "Hybrid", "Trainings", "Reranker", "Top k", "&Name", "Name", "Status",
+    "Letter", "&System", "System", "Monte Carlo", "CSV", "PDF",
+}  # fmt: skip
+"""Texts that read the same in German (product terms, names, a paper size)."""
+
+
+def _window_texts(qapp) -> list[tuple[str, str, str]]:
+    """(widget class, which text, text) of every text of a fresh main window, in widget order."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QMenu,
+        QTableWidget,
+        QTabWidget,
+        QWidget,
+    )
+
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.editor.presets import PresetPicker
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    window.editor.fill_sections()
+    found: list[tuple[str, str, str]] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        kind = type(widget).__name__
+        if any(isinstance(up, PresetPicker) for up in _ancestors(widget)):
+            continue  # catalog entries: names and sources are data
+        texts = [("tip", widget.toolTip()), ("what", widget.whatsThis())]
+        texts += [("name", widget.accessibleName()), ("description", widget.accessibleDescription())]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(("text", widget.text()))
+        if isinstance(widget, QGroupBox):
+            texts.append(("title", widget.title()))
+        if isinstance(widget, QTabWidget):
+            texts += [("tab", widget.tabText(index)) for index in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            texts += [("item", widget.itemText(index)) for index in range(widget.count())]
+        if isinstance(widget, QTableWidget):
+            headers = [widget.horizontalHeaderItem(c) for c in range(widget.columnCount())]
+            headers += [widget.verticalHeaderItem(r) for r in range(widget.rowCount())]
+            texts += [("heading", item.text()) for item in headers if item is not None]
+        if isinstance(widget, QMenu):
+            texts += [("action", action.text()) for action in widget.actions()]
+        found += [(kind, which, text) for which, text in texts]
+    window.close()
+    window.deleteLater()  # gone, with its analyses, before the language changes
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return found
+
+
+def _ancestors(widget):
+    while widget is not None:
+        yield widget
+        widget = widget.parentWidget()
+
+
+def test_no_text_of_the_window_stays_english_in_german(qapp, tmp_path: Path, monkeypatch) -> None:
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    english = _window_texts(qapp)
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        german = _window_texts(qapp)
+    finally:
+        remove_translations()
+        use_readable_locale()
+    assert [(kind, which) for kind, which, _ in english] == [(k, w) for k, w, _ in german]
+    from desktop_app.core.appdata.examples import example_names
+
+    names = {name.replace("-", " ").capitalize() for name in example_names()}  # file names
+    same = {
+        (kind, which, text)
+        for (kind, which, text), (_, _, shown) in zip(english, german, strict=True)
+        if text == shown
+        and re.search(r"[A-Za-z]{3}", text)
+        and text not in SAME_IN_GERMAN | names
+    }
+    assert not same, sorted(same)

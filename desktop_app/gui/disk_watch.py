@@ -51,18 +51,27 @@ class FileChangedBar(QFrame):
         super().__init__(parent)
         self.setObjectName("fileChangedBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("File changed on disk")
+        self.setAccessibleName(translate("Accessible", "File changed on disk"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.reload_button = QPushButton(translate("FileChangedBar", "&Reload"), self)
-        self.reload_button.setAccessibleName("Reload the file from disk")
+        self.reload_button.setAccessibleName(translate("Accessible", "Reload the file from disk"))
         self.reload_button.setAccessibleDescription(
-            "Read the file as another program left it; unsaved edits here are lost after asking"
+            translate(
+                "Accessible",
+                "Read the file as another program left it; unsaved edits here are lost after "
+                "asking",
+            )
         )
         self.keep_button = QPushButton(translate("FileChangedBar", "&Keep Mine"), self)
-        self.keep_button.setAccessibleName("Keep the version in the window")
+        self.keep_button.setAccessibleName(
+            translate("Accessible", "Keep the version in the window")
+        )
         self.keep_button.setAccessibleDescription(
-            "Close this bar; Save still asks before it overwrites the changed file"
+            translate(
+                "Accessible",
+                "Close this bar; Save still asks before it overwrites the changed file",
+            )
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

@@ -140,7 +140,7 @@ class WindowExports(_Window):
         # collected while the preview painted on it, a segmentation fault).
         printer = self._printer()
         preview = QPrintPreviewDialog(printer, self)
-        preview.setAccessibleName("Print preview")
+        preview.setAccessibleName(translate("Accessible", "Print preview"))
         preview.paintRequested.connect(lambda target: paint_sheet(target, items))
         self.preview: QPrintPreviewDialog | None = preview  # tests reach the open dialog
         try:

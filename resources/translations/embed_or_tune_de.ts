@@ -1,6 +1,273 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Break-even points per input</source>
+        <translation>Break-even-Punkte pro Eingabe</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>Cumulative cost of each scenario and strategy</source>
+        <translation>Kumulierte Kosten jedes Szenarios und jeder Strategie</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Den Vergleich als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Key figures of each scenario</source>
+        <translation>Kennzahlen jedes Szenarios</translation>
+    </message>
+    <message>
+        <source>Decision map and its axes</source>
+        <translation>Entscheidungskarte und ihre Achsen</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>Cheapest strategy over two inputs (none computed yet)</source>
+        <translation>Günstigste Strategie über zwei Eingaben (noch keine berechnet)</translation>
+    </message>
+    <message>
+        <source>Summary figures per strategy</source>
+        <translation>Kennzahlen pro Strategie</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, or all, as text</source>
+        <translation>Die markierten Zellen oder alle als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Cumulative cost per strategy</source>
+        <translation>Kumulierte Kosten pro Strategie</translation>
+    </message>
+    <message>
+        <source>Strategy shown by component</source>
+        <translation>Nach Bestandteilen gezeigte Strategie</translation>
+    </message>
+    <message>
+        <source>Monthly cost by component</source>
+        <translation>Monatliche Kosten nach Bestandteilen</translation>
+    </message>
+    <message>
+        <source>Maintenance hours per month</source>
+        <translation>Pflegestunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Share of engineering hours in the total</source>
+        <translation>Anteil der Arbeitsstunden an den Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Dedicated replicas per month</source>
+        <translation>Dedizierte Replikate pro Monat</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model staleness</source>
+        <translation>Veralterung des Fine-Tuning-Modells</translation>
+    </message>
+    <message>
+        <source>Chart menu</source>
+        <translation>Diagrammmenü</translation>
+    </message>
+    <message>
+        <source>Sensitivity of fine-tuning against embeddings</source>
+        <translation>Sensitivität von Fine-Tuning gegenüber Embeddings</translation>
+    </message>
+    <message>
+        <source>My prices</source>
+        <translation>Meine Preise</translation>
+    </message>
+    <message>
+        <source>Display currency code</source>
+        <translation>Code der Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Prices uncertain</source>
+        <translation>Preise unsicher</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Your price entries</source>
+        <translation>Ihre Preiseinträge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Reload the file from disk</source>
+        <translation>Die Datei neu von der Festplatte laden</translation>
+    </message>
+    <message>
+        <source>Read the file as another program left it; unsaved edits here are lost after asking</source>
+        <translation>Die Datei so lesen, wie ein anderes Programm sie hinterlassen hat; ungesicherte Änderungen hier gehen nach Rückfrage verloren</translation>
+    </message>
+    <message>
+        <source>Keep the version in the window</source>
+        <translation>Die Fassung im Fenster behalten</translation>
+    </message>
+    <message>
+        <source>Close this bar; Save still asks before it overwrites the changed file</source>
+        <translation>Diese Leiste schließen; Speichern fragt trotzdem, bevor es die geänderte Datei überschreibt</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Name des Szenarios</translation>
+    </message>
+    <message>
+        <source>Shown in the window title and on the sheet</source>
+        <translation>Steht im Fenstertitel und auf dem Blatt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Your notes on the scenario, saved with it</source>
+        <translation>Ihre Notizen zum Szenario, mit ihm gespeichert</translation>
+    </message>
+    <message>
+        <source>Retrain policy</source>
+        <translation>Regel fürs Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Re-embed</source>
+        <translation>Neu einbetten</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Add setting</source>
+        <translation>Einstellung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Event problem</source>
+        <translation>Problem des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>The scenario's dated events (a model retired, a provider closing, a new price), in month order; Enter edits the one selected</source>
+        <translation>Die datierten Ereignisse des Szenarios (ein abgeschaltetes Modell, ein schließender Anbieter, ein neuer Preis) nach Monaten; Eingabe bearbeitet das markierte</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a dated event to the scenario</source>
+        <translation>Dem Szenario ein datiertes Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the selected event</source>
+        <translation>Das markierte Ereignis ändern</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected event (Undo brings it back)</source>
+        <translation>Das markierte Ereignis entfernen (Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <source>Lowest plausible value</source>
+        <translation>Niedrigster plausibler Wert</translation>
+    </message>
+    <message>
+        <source>Highest plausible value</source>
+        <translation>Höchster plausibler Wert</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Compared strategies</source>
+        <translation>Verglichene Strategien</translation>
+    </message>
+    <message>
+        <source>Analysis status</source>
+        <translation>Stand der Analyse</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>Monte-Carlo-Stichproben</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>Fortschritt der Analyse</translation>
+    </message>
+    <message>
+        <source>Cancel the analysis</source>
+        <translation>Die Analyse abbrechen</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>yes</source>
@@ -503,12 +770,51 @@ vs. {second}</translation>
 <context>
     <name>DecisionMapPanel</name>
     <message>
+        <source>Across (x):</source>
+        <translation>Waagrecht (x):</translation>
+    </message>
+    <message>
+        <source>Up (y):</source>
+        <translation>Senkrecht (y):</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>{field} from: {problem}</source>
+        <translation>{field} von: {problem}</translation>
+    </message>
+    <message>
+        <source>{field} to: {problem}</source>
+        <translation>{field} bis: {problem}</translation>
+    </message>
+    <message>
+        <source>Type a number in both fields (e.g. {example}, 1e6)</source>
+        <translation>Geben Sie in beide Felder eine Zahl ein (z. B. {example}, 1e6)</translation>
+    </message>
+    <message>
+        <source>'from' must be less than 'to'</source>
+        <translation>„von“ muss kleiner sein als „bis“</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMapView</name>
+    <message>
+        <source>Cheapest strategy over {x} and {y}</source>
+        <translation>Günstigste Strategie über {x} und {y}</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Dieses Szenario</translation>
+    </message>
+    <message>
+        <source>Fainter: runner-up within {share} %</source>
+        <translation>Blasser: Zweitplatzierte innerhalb von {share} %</translation>
     </message>
 </context>
 <context>
@@ -562,6 +868,14 @@ vs. {second}</translation>
 </context>
 <context>
     <name>EntryEditor</name>
+    <message>
+        <source>Edit price: {name}</source>
+        <translation>Preis bearbeiten: {name}</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Neuer Preis</translation>
+    </message>
     <message>
         <source>How scenarios refer to this entry; unique among your prices.</source>
         <translation>Wie Szenarien auf diesen Eintrag verweisen; eindeutig unter Ihren Preisen.</translation>
@@ -2202,6 +2516,26 @@ vs. {second}</translation>
         <translation>Dieser Eintrag ist unbrauchbar: {0}. Löschen Sie ihn hier.</translation>
     </message>
     <message>
+        <source>{name} ({provider}), prices in {currency}</source>
+        <translation>{name} ({provider}), Preise in {currency}</translation>
+    </message>
+    <message>
+        <source>Source: {source} ({date})</source>
+        <translation>Quelle: {source} ({date})</translation>
+    </message>
+    <message>
+        <source>Uncertain prices</source>
+        <translation>Unsichere Preise</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notizen: {notes}</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
         <source>Prices not saved</source>
         <translation>Preise nicht gespeichert</translation>
     </message>
@@ -2474,6 +2808,50 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>Aufwandsprofil</translation>
     </message>
     <message>
+        <source>Range for {field}</source>
+        <translation>Bandbreite für {field}</translation>
+    </message>
+    <message>
+        <source>No range for {field}</source>
+        <translation>Keine Bandbreite für {field}</translation>
+    </message>
+    <message>
+        <source>{role} prices: {entry}</source>
+        <translation>Preise {role}: {entry}</translation>
+    </message>
+    <message>
+        <source>Compare {strategies}</source>
+        <translation>{strategies} vergleichen</translation>
+    </message>
+    <message>
+        <source>Effort profile: {profile}</source>
+        <translation>Aufwandsprofil: {profile}</translation>
+    </message>
+    <message>
+        <source>{problem}; Tab or Enter offers to widen it</source>
+        <translation>{problem}; Tab oder Eingabe bietet an, sie zu erweitern</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>{problem}. Kept {kept}.</source>
+        <translation>{problem}. {kept} behalten.</translation>
+    </message>
+    <message>
+        <source>Edit {field} and widen its range</source>
+        <translation>{field} bearbeiten und die Bandbreite erweitern</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside its uncertainty range ({low} – {high})</source>
+        <translation>{field}: {value} liegt außerhalb der Bandbreite ({low} – {high})</translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation>Außerhalb der Bandbreite</translation>
+    </message>
+    <message>
         <source>Widen the range to {0} – {1} and use {2}?</source>
         <translation>Die Bandbreite auf {0} – {1} erweitern und {2} verwenden?</translation>
     </message>
@@ -2484,6 +2862,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>&amp;Keep {0}</source>
         <translation>{0} &amp;behalten</translation>
+    </message>
+    <message>
+        <source>{field}: not taken</source>
+        <translation>{field}: nicht übernommen</translation>
     </message>
     <message>
         <source>{0}: give a value before a range</source>

@@ -64,7 +64,7 @@ class BreakEvenTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Break-even points per input")
+        self.setAccessibleName(translate("Accessible", "Break-even points per input"))
         self.setAccessibleDescription(
             "For each key input, the value at which two strategies cost the same"
         )

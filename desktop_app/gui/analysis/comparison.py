@@ -174,24 +174,28 @@ class CompareDialog(QDialog):
         if len(names) != len(evaluations):
             raise ValueError(f"{len(names)} names for {len(evaluations)} scenarios")
         self.setWindowTitle(translate("CompareDialog", "Compare scenarios"))
-        self.setAccessibleName("Compare scenarios")
+        self.setAccessibleName(translate("Accessible", "Compare scenarios"))
         self.export_pdf = export_pdf
         self.names = list(names)
         self.table = self._table(comparison_rows(evaluations), self.names)
         self.chart = ComparisonChart(evaluations, self.names)
         apply_theme(self.chart, theme.is_dark())
         self.chart_view = chart_view(self.chart)
-        self.chart_view.setAccessibleName("Cumulative cost of each scenario and strategy")
+        self.chart_view.setAccessibleName(
+            translate("Accessible", "Cumulative cost of each scenario and strategy")
+        )
         self.chart_view.setMinimumSize(QSize(450, 300))
         buttons = QDialogButtonBox(self)
         self.export_button = QPushButton(translate("CompareDialog", "Export PDF…"), self)
-        self.export_button.setAccessibleName("Export the comparison as PDF")
+        self.export_button.setAccessibleName(
+            translate("Accessible", "Export the comparison as PDF")
+        )
         self.export_button.setEnabled(export_pdf is not None)
         self.export_button.clicked.connect(self.export)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(translate("CompareDialog", "Close"))
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(translate("Accessible", "Close"))
         buttons.rejected.connect(self.reject)
         layout = self.box = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -210,7 +214,7 @@ class CompareDialog(QDialog):
     def _table(self, rows: list[tuple[str, list[str]]], names: list[str]) -> QTableWidget:
         """A read-only table: a row per figure, a column per scenario, all rows showing."""
         table = QTableWidget(len(rows), len(names), self)
-        table.setAccessibleName("Key figures of each scenario")
+        table.setAccessibleName(translate("Accessible", "Key figures of each scenario"))
         table.setTabKeyNavigation(False)  # Tab moves on to the buttons, not cell to cell
         table.setHorizontalHeaderLabels(names)
         table.setVerticalHeaderLabels([label for label, _ in rows])

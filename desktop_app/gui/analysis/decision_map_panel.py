@@ -133,7 +133,7 @@ class DecisionMapPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Decision map and its axes")
+        self.setAccessibleName(translate("Accessible", "Decision map and its axes"))
         self.scenario: Scenario | None = None
         self.map_view = DecisionMapView(self)
         self.x_picker = _AxisPicker(self, "x")
@@ -142,7 +142,10 @@ class DecisionMapPanel(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for row, (title, picker) in enumerate(
-            (("Across (x):", self.x_picker), ("Up (y):", self.y_picker))
+            (
+                (translate("DecisionMapPanel", "Across (x):"), self.x_picker),
+                (translate("DecisionMapPanel", "Up (y):"), self.y_picker),
+            )
         ):
             label = QLabel(title, self)
             label.setBuddy(picker.combo)
@@ -208,13 +211,19 @@ class DecisionMapPanel(QWidget):
         (low, low_problem), (high, high_problem) = (
             reading(field, edit.text()) for edit in (picker.low, picker.high)
         )
-        for end, problem in (("from", low_problem), ("to", high_problem)):
+        ends = (
+            (translate("DecisionMapPanel", "{field} from: {problem}"), low_problem),
+            (translate("DecisionMapPanel", "{field} to: {problem}"), high_problem),
+        )
+        for text, problem in ends:
             if problem is not None:
-                return None, f"{field_label(path)} {end}: {problem}"
+                return None, text.format(field=field_label(path), problem=problem)
         if low is None or high is None:
-            return None, f"Type a number in both fields (e.g. {format_number(50_000)}, 1e6)"
+            return None, translate(
+                "DecisionMapPanel", "Type a number in both fields (e.g. {example}, 1e6)"
+            ).format(example=format_number(50_000))
         if not low < high:
-            return None, "'from' must be less than 'to'"
+            return None, translate("DecisionMapPanel", "'from' must be less than 'to'")
         return (path, low, high), None
 
     def _on_range_edited(self) -> None:

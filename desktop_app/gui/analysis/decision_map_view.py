@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analyses.decision_map import DecisionMap
 from desktop_app.core.analyses.help_texts import chart_help
 from desktop_app.core.engine.kernel import STRATEGIES
+from desktop_app.core.i18n import translate
+from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.analysis.map_axis import MapAxis
 from desktop_app.gui.analysis.map_painting import MapPainting
@@ -25,6 +27,7 @@ from desktop_app.gui.editor.input_labels import (
     strategy_name,
     value_text,
 )
+from desktop_app.present.labels import field_text
 from desktop_app.present.numbers import significant
 
 
@@ -40,8 +43,10 @@ class DecisionMapView(MapPainting):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Decision map")
-        self.setAccessibleDescription("Cheapest strategy over two inputs (none computed yet)")
+        self.setAccessibleName(translate("Accessible", "Decision map"))
+        self.setAccessibleDescription(
+            translate("Accessible", "Cheapest strategy over two inputs (none computed yet)")
+        )
         self.setWhatsThis(chart_help("DecisionMapView"))
         self.table_action = add_table_action(self)  # its numbers for screen readers, to copy
         self.setMouseTracking(True)
@@ -73,10 +78,9 @@ class DecisionMapView(MapPainting):
         self._hovered = None
         self._colors = []
         self._geometry = None
-        self._description = (
-            f"Cheapest strategy over {field_label(found.x.field).lower()} "
-            f"and {field_label(found.y.field).lower()}"
-        )
+        self._description = translate(
+            "DecisionMapView", "Cheapest strategy over {x} and {y}"
+        ).format(x=_in_sentence(found.x.field), y=_in_sentence(found.y.field))
         self.setAccessibleDescription(self._description)
         self.update()
 
@@ -194,3 +198,10 @@ class DecisionMapView(MapPainting):
         self.setAccessibleDescription(f"{self._description}. {figures}")
         rect = self.cell_rect(*cell).toAlignedRect()
         QToolTip.showText(self.mapToGlobal(rect.center()), text, self, rect)
+
+
+def _in_sentence(path: str) -> str:
+    """An input's label inside a sentence: lowercased in English, as written in German."""
+    english = numeric_field(path).label
+    translated = field_text(english) != english  # a translation keeps its own capitals
+    return field_label(path) if translated else field_label(path).lower()

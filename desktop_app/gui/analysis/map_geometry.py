@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.analyses.decision_map import DecisionMap
 from desktop_app.core.engine.kernel import STRATEGIES
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import numeric_field
-from desktop_app.core.model.strategy_names import TITLES
+from desktop_app.core.model.strategy_names import said_title
 from desktop_app.gui.analysis.map_axis import MapAxis
 from desktop_app.gui.editor.input_labels import compact_number
 from desktop_app.present.numbers import compact_money, short_number
@@ -43,9 +44,10 @@ class MapGeometry(QWidget):
     def _legend_items(self) -> list[tuple[str, str]]:
         """(kind, text) of each legend entry."""
         shown = self.found.totals if self.found is not None else STRATEGIES
-        items = [("swatch:" + key, TITLES[key]) for key in STRATEGIES if key in shown]
-        items.append(("ring", "This scenario"))
-        items.append(("pale", f"Fainter: runner-up within {round(PALE_WITHIN * 100)} %"))
+        items = [("swatch:" + key, said_title(key)) for key in STRATEGIES if key in shown]
+        items.append(("ring", translate("DecisionMapView", "This scenario")))
+        pale = translate("DecisionMapView", "Fainter: runner-up within {share} %")
+        items.append(("pale", pale.format(share=round(PALE_WITHIN * 100))))
         return items
 
     def _legend_layout(self, width: float) -> list[tuple[str, str, QRectF]]:

@@ -73,7 +73,7 @@ class SummaryTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Summary figures per strategy")
+        self.setAccessibleName(translate("Accessible", "Summary figures per strategy"))
         self.setColumnCount(3)  # one per compared strategy, set by show_evaluation
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -182,7 +182,7 @@ class AdvicePanel(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Advice")
+        self.setAccessibleName(translate("Accessible", "Advice"))
         self.setTabChangesFocus(True)  # Tab moves on (a browser would step through links)
         self.setOpenLinks(False)
         self.setMinimumWidth(240)

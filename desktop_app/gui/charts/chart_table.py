@@ -83,7 +83,9 @@ class ChartTableDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy_button = QPushButton(translate("ChartTableDialog", "Copy"), buttons)
-        copy_button.setAccessibleDescription("Copy the selected cells, or all, as text")
+        copy_button.setAccessibleDescription(
+            translate("Accessible", "Copy the selected cells, or all, as text")
+        )
         copy_button.clicked.connect(self.copy)
         buttons.addButton(copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)

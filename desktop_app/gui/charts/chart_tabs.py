@@ -60,7 +60,7 @@ class ChartTabs(QTabWidget):
         latest_analyses: Callable[[], AnalysisResults | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Charts")
+        self.setAccessibleName(translate("Accessible", "Charts"))
         self._evaluation = evaluation
         self._latest_analyses = latest_analyses
         self._dark = dark
@@ -71,7 +71,8 @@ class ChartTabs(QTabWidget):
         self._figure_charts: list[EvaluationChart] = []  # those drawn from an evaluation
 
         self.cumulative_chart = self._add_figure_chart(CumulativeCostChart(evaluation))
-        view = chart_view(self.cumulative_chart, "Cumulative cost per strategy")
+        name = translate("Accessible", "Cumulative cost per strategy")
+        view = chart_view(self.cumulative_chart, name)
         self.addTab(view, translate("ChartTabs", "&Cumulative cost"))
         self._components_tab = self._tab(
             translate("ChartTabs", "By com&ponent"), self._make_components, self._picker()
@@ -128,7 +129,9 @@ class ChartTabs(QTabWidget):
     def _picker(self) -> QWidget:
         row = QWidget(self)
         self.strategy_picker = QComboBox(row)
-        self.strategy_picker.setAccessibleName("Strategy shown by component")
+        self.strategy_picker.setAccessibleName(
+            translate("Accessible", "Strategy shown by component")
+        )
         for key in self._evaluation.strategies:
             self.strategy_picker.addItem(strategy_title(key), key)
         self.strategy_picker.currentIndexChanged.connect(
@@ -166,16 +169,18 @@ class ChartTabs(QTabWidget):
         strategy = self.strategy_picker.currentData()
         chart = MonthlyComponentsChart(self._evaluation, strategy)
         self._components_chart = self._add_figure_chart(chart)
-        view = chart_view(chart, "Monthly cost by component")
+        view = chart_view(chart, translate("Accessible", "Monthly cost by component"))
         layout.addWidget(view, 1)
         return view
 
     def _make_hours(self, layout: QVBoxLayout) -> QWidget:
         self._hours_chart = self._add_figure_chart(MaintenanceHoursChart(self._evaluation))
-        view = chart_view(self._hours_chart, "Maintenance hours per month")
+        view = chart_view(self._hours_chart, translate("Accessible", "Maintenance hours per month"))
         layout.addWidget(view)
         self.hours_note = QLabel(hours_note(self._evaluation), layout.parentWidget())
-        self.hours_note.setAccessibleName("Share of engineering hours in the total")
+        self.hours_note.setAccessibleName(
+            translate("Accessible", "Share of engineering hours in the total")
+        )
         self.hours_note.setWordWrap(True)
         self.hours_note.setVisible(bool(self.hours_note.text()))
         layout.addWidget(self.hours_note)
@@ -185,7 +190,8 @@ class ChartTabs(QTabWidget):
         from desktop_app.gui.charts.replicas_chart import ReplicasChart  # on first use
 
         self._replicas_chart = self._add_figure_chart(ReplicasChart(self._evaluation))
-        view = chart_view(self._replicas_chart, "Dedicated replicas per month")
+        name = translate("Accessible", "Dedicated replicas per month")
+        view = chart_view(self._replicas_chart, name)
         layout.addWidget(view)
         return view
 
@@ -197,7 +203,8 @@ class ChartTabs(QTabWidget):
 
     def _make_staleness(self, layout: QVBoxLayout) -> QWidget:
         self._staleness_chart = self._add_figure_chart(StalenessChart(self._evaluation))
-        view = chart_view(self._staleness_chart, "Fine-tuned model staleness")
+        name = translate("Accessible", "Fine-tuned model staleness")
+        view = chart_view(self._staleness_chart, name)
         layout.addWidget(view)
         return view
 

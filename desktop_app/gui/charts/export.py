@@ -158,7 +158,7 @@ class ChartView(QChartView):
     def context_menu(self) -> QMenu:
         """The right-click menu: save the chart as a PNG image or an SVG drawing."""
         menu = QMenu(self)
-        menu.setAccessibleName("Chart menu")
+        menu.setAccessibleName(translate("Accessible", "Chart menu"))
         for kind in _CHART_EXPORTS:
             action = menu.addAction(
                 translate("ChartView", "Save chart as {0}…").format(kind.upper())

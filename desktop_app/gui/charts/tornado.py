@@ -297,7 +297,9 @@ class TornadoView(ChartView):
 
     def __init__(self, chart: TornadoChart, parent: QWidget | None = None) -> None:
         super().__init__(chart, parent)
-        self.setAccessibleName("Sensitivity of fine-tuning against embeddings")
+        self.setAccessibleName(
+            translate("Accessible", "Sensitivity of fine-tuning against embeddings")
+        )
         chart.series_bars.hovered.connect(self._on_bar_hovered)
 
     def _on_bar_hovered(self, state: bool, index: int, bar_set: QBarSet) -> None:

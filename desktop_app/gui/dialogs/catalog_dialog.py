@@ -49,7 +49,7 @@ class MyPricesDialog(PriceTable):
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent, today)
         self.setWindowTitle(translate("MyPricesDialog", "My prices"))
-        self.setAccessibleName("My prices")
+        self.setAccessibleName(translate("Accessible", "My prices"))
         self.editor: EntryEditor | None = None
 
         intro = QLabel(

@@ -32,11 +32,11 @@ class DisplayCurrencyDialog(QDialog):
         )
         self.own.setChecked(settings.display() is None)
         self.code = QLineEdit(settings.display_currency or "EUR", self)
-        self.code.setAccessibleName("Display currency code")
+        self.code.setAccessibleName(translate("Accessible", "Display currency code"))
         self.code.setMaxLength(3)
         rate = settings.exchange_rate if settings.exchange_rate else 1.0
         self.rate = QLineEdit(format_number(rate), self)
-        self.rate.setAccessibleName("Exchange rate")
+        self.rate.setAccessibleName(translate("Accessible", "Exchange rate"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #d64545;")
         buttons = QDialogButtonBox(

@@ -50,7 +50,11 @@ class EntryEditor(QDialog):
         super().__init__(parent)
         self.existing = existing
         self.taken_ids = set(taken_ids) - ({existing.id} if existing else set())
-        self.setWindowTitle(f"Edit price: {existing.name}" if existing else "New price")
+        if existing:
+            title = translate("EntryEditor", "Edit price: {name}").format(name=existing.name)
+        else:
+            title = translate("EntryEditor", "New price")
+        self.setWindowTitle(title)
         self.setAccessibleName(self.windowTitle())
         self._typed: dict[str, str] = {}  # price texts by path, kept across kind changes
         self._touched: set[str] = set()  # fields whose problems are shown before OK is pressed
@@ -68,7 +72,7 @@ class EntryEditor(QDialog):
     def _make_inputs(self) -> None:
         """The kind, text, date, check box and notes inputs (the prices come with the kind)."""
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(translate("Accessible", "Kind"))
         for kind, text in KINDS.items():
             self.kind.addItem(text, kind)
         self.provider = self._line_edit("Provider", "e.g. OpenAI")
@@ -85,7 +89,7 @@ class EntryEditor(QDialog):
         self.source_date = self._line_edit("Source date", "e.g. 2026-10-01, or October 2026")
         self.source_date.setToolTip(translate("EntryEditor", "The date as the source gives it."))
         self.as_of = QDateEdit(QDate.currentDate(), self)
-        self.as_of.setAccessibleName("As of")
+        self.as_of.setAccessibleName(translate("Accessible", "As of"))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setToolTip(
@@ -99,9 +103,9 @@ class EntryEditor(QDialog):
         self.uncertain = QCheckBox(
             translate("EntryEditor", "Prices uncertain (an estimate, or not yet confirmed)"), self
         )
-        self.uncertain.setAccessibleName("Prices uncertain")
+        self.uncertain.setAccessibleName(translate("Accessible", "Prices uncertain"))
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("Accessible", "Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
 

@@ -18,7 +18,7 @@ class UserGuideDialog(QDialog):
         self.setWindowTitle(translate("UserGuideDialog", "{0} — User Guide").format(APP_NAME))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(translate("Accessible", "User guide"))
         self.browser.setAccessibleDescription(
             "How the strategies, figures and charts are read; links jump to sections."
         )

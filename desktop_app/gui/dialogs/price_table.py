@@ -27,7 +27,7 @@ from desktop_app.core.prices.user_catalog import DamagedEntry, read_user_catalog
 from desktop_app.gui.dialogs.checked_field import error_red
 from desktop_app.gui.dialogs.entry_rules import KINDS
 from desktop_app.gui.editor.inputs import format_number
-from desktop_app.present.labels import unit_text
+from desktop_app.present.labels import field_label, unit_text
 
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # the index of a damaged entry, on its row
 
@@ -47,7 +47,7 @@ class PriceTable(QDialog):
     def _make_table(self) -> None:
         """The table of entries, the line shown while there are none, and the status line."""
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setAccessibleName("Your price entries")
+        self.table.setAccessibleName(translate("Accessible", "Your price entries"))
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,7 +69,7 @@ class PriceTable(QDialog):
             self,
         )
         self.status = QLabel(self)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("Accessible", "Status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -134,16 +134,21 @@ class PriceTable(QDialog):
         return (entry.id, KINDS[entry.kind], entry.name, as_of, entry.source)
 
     def _tooltip(self, entry: CatalogEntry) -> str:
-        lines = [f"{entry.name} ({entry.provider}), prices in {entry.currency}"]
+        lines = [
+            translate("MyPricesDialog", "{name} ({provider}), prices in {currency}").format(
+                name=entry.name, provider=entry.provider, currency=entry.currency
+            )
+        ]
         for path, price in entry.prices.items():
             field = numeric_field(path)
-            shown = "not listed" if price is None else format_number(price)
-            lines.append(f"{field.label}: {shown} {unit_text(field, entry.currency)}")
-        lines.append(f"Source: {entry.source} ({entry.source_date})")
+            shown = format_number(price) if price is not None else _not_listed()
+            lines.append(f"{field_label(path)}: {shown} {unit_text(field, entry.currency)}")
+        source = translate("MyPricesDialog", "Source: {source} ({date})")
+        lines.append(source.format(source=entry.source, date=entry.source_date))
         if entry.uncertain:
-            lines.append("Uncertain prices")
+            lines.append(translate("MyPricesDialog", "Uncertain prices"))
         if entry.notes:
-            lines.append(f"Notes: {entry.notes}")
+            lines.append(translate("MyPricesDialog", "Notes: {notes}").format(notes=entry.notes))
         return "\n".join(lines)
 
     def selected_damaged(self) -> DamagedEntry | None:
@@ -174,3 +179,7 @@ class PriceTable(QDialog):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {error_red(self)};" if error else "")
         self.status.setText(text)
+
+
+def _not_listed() -> str:
+    return translate("MyPricesDialog", "not listed")

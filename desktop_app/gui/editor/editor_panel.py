@@ -35,7 +35,8 @@ from desktop_app.core.model.fields import (
 )
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Checklist, Event, FineTuning, Scenario, UncertainInput
-from desktop_app.core.prices.catalog import ROLES, CatalogEntry
+from desktop_app.core.model.strategy_names import said_name
+from desktop_app.core.prices.catalog import CatalogEntry, role_title
 from desktop_app.core.prices.presets import apply_preset, find
 from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.document import ScenarioDocument
@@ -47,7 +48,7 @@ from desktop_app.gui.editor.presets import PresetSection
 from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
-from desktop_app.present.labels import field_label, field_text, labelled, unit_text
+from desktop_app.present.labels import field_help, field_label, field_text, labelled, unit_text
 
 LABEL_WIDTH = 140
 
@@ -94,17 +95,21 @@ class ScenarioEditor(NumberEntries):
         box = QGroupBox(translate("ScenarioEditor", "Scenario"), self)
         form = QFormLayout(box)
         self.name = QLineEdit(box)
-        self.name.setAccessibleName("Scenario name")
-        self.name.setAccessibleDescription("Shown in the window title and on the sheet")
+        self.name.setAccessibleName(translate("Accessible", "Scenario name"))
+        self.name.setAccessibleDescription(
+            translate("Accessible", "Shown in the window title and on the sheet")
+        )
         self.name.textEdited.connect(lambda text: self._edit("name", text))
         self.currency = QLineEdit(box)
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(translate("Accessible", "Currency"))
         self.currency.setMaxLength(3)
-        self.currency.setToolTip(Scenario.model_fields["currency"].description or "")
+        self.currency.setToolTip(field_text(Scenario.model_fields["currency"].description or ""))
         self.currency.textEdited.connect(self._on_currency_edited)
         self.notes = QPlainTextEdit(box)
-        self.notes.setAccessibleName("Notes")
-        self.notes.setAccessibleDescription("Your notes on the scenario, saved with it")
+        self.notes.setAccessibleName(translate("Accessible", "Notes"))
+        self.notes.setAccessibleDescription(
+            translate("Accessible", "Your notes on the scenario, saved with it")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._on_notes_changed)
@@ -123,7 +128,9 @@ class ScenarioEditor(NumberEntries):
         self._bind("notes", self.notes)
         form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
         self.strategies = StrategyChooser(box)
-        self.strategies.setToolTip(Scenario.model_fields["strategies"].description or "")
+        self.strategies.setToolTip(
+            field_text(Scenario.model_fields["strategies"].description or "")
+        )
         self.strategies.chosen.connect(self._on_strategies_chosen)
         compared = QLabel(translate("ScenarioEditor", "Compare"), box)
         compared.setFixedWidth(LABEL_WIDTH)
@@ -162,8 +169,10 @@ class ScenarioEditor(NumberEntries):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         if prefixes == ("fine_tuning.",):
             self.policy = QComboBox(body)
-            self.policy.setAccessibleName("Retrain policy")
-            self.policy.setToolTip(FineTuning.model_fields["retrain_policy"].description or "")
+            self.policy.setAccessibleName(translate("Accessible", "Retrain policy"))
+            self.policy.setToolTip(
+                field_text(FineTuning.model_fields["retrain_policy"].description or "")
+            )
             for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(field_text(text), key)
             self.policy.activated.connect(self._on_policy_chosen)
@@ -195,7 +204,7 @@ class ScenarioEditor(NumberEntries):
         form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for name, info in Checklist.model_fields.items():
-            question = info.description or name
+            question = field_text(info.description or name)
             answer = AnswerInput(question, body)
             answer.answered.connect(lambda value, path=f"checklist.{name}": self._edit(path, value))
             self._bind(f"checklist.{name}", answer)
@@ -206,7 +215,7 @@ class ScenarioEditor(NumberEntries):
     def _row_label(self, path: str) -> QLabel:
         field = numeric_field(path)
         label = QLabel(field_text(field.label))
-        label.setToolTip(field.description)
+        label.setToolTip(field_help(field))
         label.setWordWrap(True)
         label.setFixedWidth(LABEL_WIDTH)  # one column edge for every section
         return label
@@ -287,7 +296,11 @@ class ScenarioEditor(NumberEntries):
             self.rows[path].show_problem(problem)
             return problem
         label = field_label(path)
-        self.document.set_scenario(changed, f"{'Range' if entry else 'No range'} for {label}")
+        if entry:
+            step = translate("ScenarioEditor", "Range for {field}").format(field=label)
+        else:
+            step = translate("ScenarioEditor", "No range for {field}").format(field=label)
+        self.document.set_scenario(changed, step)
         return None
 
     def apply_preset(self, role: str, entry_id: str) -> list[str]:
@@ -295,7 +308,8 @@ class ScenarioEditor(NumberEntries):
         entry = find(self.presets.entries, entry_id)
         changed, notes = apply_preset(self.document.scenario, role, entry)
         self.presets.notes[role] = notes
-        self.document.set_scenario(changed, f"{ROLES[role][1]} prices: {entry.name}")
+        step = translate("ScenarioEditor", "{role} prices: {entry}")
+        self.document.set_scenario(changed, step.format(role=role_title(role), entry=entry.name))
         return notes
 
     def set_catalog(self, entries: list[CatalogEntry]) -> None:
@@ -305,25 +319,22 @@ class ScenarioEditor(NumberEntries):
 
     def _on_strategies_chosen(self, strategies: tuple[str, ...]) -> None:
         changed = with_values(self.document.scenario, {"strategies": list(strategies)})
-        names = ", ".join(label.lower() for label in self._strategy_titles(strategies))
-        self.document.set_scenario(changed, f"Compare {names}")
-
-    @staticmethod
-    def _strategy_titles(strategies: tuple[str, ...]) -> list[str]:
-        from desktop_app.core.model.strategy_names import TITLES
-
-        return [TITLES[key] for key in strategies]
+        names = ", ".join(said_name(key) for key in strategies)
+        step = translate("ScenarioEditor", "Compare {strategies}").format(strategies=names)
+        self.document.set_scenario(changed, step)
 
     def add_event(self, event: Event) -> None:
         """Add an event a preset's dates call for (one undo step)."""
         events = [each.model_dump() for each in self.document.scenario.events]
         changed = with_values(self.document.scenario, {"events": [*events, event.model_dump()]})
-        self.document.set_scenario(changed, f"Add event (month {event.month})")
+        step = translate("PresetPicker", "Add event (month {0})").format(event.month)
+        self.document.set_scenario(changed, step)
 
     def apply_effort_profile(self, name: str) -> None:
         """Fill every hour estimate from an effort profile, with its ranges (one undo step)."""
         changed = apply_profile(self.document.scenario, name)
-        self.document.set_scenario(changed, f"Effort profile: {PROFILES[name].title}")
+        step = translate("ScenarioEditor", "Effort profile: {profile}")
+        self.document.set_scenario(changed, step.format(profile=field_text(PROFILES[name].title)))
 
     def _on_policy_chosen(self, index: int) -> None:
         if self.policy is not None:  # it sends this only once it exists

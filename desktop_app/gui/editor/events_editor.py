@@ -181,22 +181,22 @@ class EventDialog(QDialog):
             self.month = QSpinBox(self)
             self.month.setRange(1, MAX_MONTH)
             self.month.setValue(event.month)
-        self.month.setAccessibleName("Month")
+        self.month.setAccessibleName(translate("Accessible", "Month"))
         form.addRow(translate("EventDialog", "Month"), self.month)
 
     def _add_name_and_flags(self, form: QFormLayout, event: Event) -> None:
         """The name, and whether the corpus is embedded again and the model retrained."""
         self.name = QLineEdit(event.name, self)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(translate("Accessible", "Name"))
         self.name.setMaxLength(200)
         form.addRow(translate("EventDialog", "Name"), self.name)
         self.re_embed = QCheckBox(translate("EventDialog", "Re-embed the whole corpus"), self)
         self.re_embed.setChecked(event.re_embed)
-        self.re_embed.setAccessibleName("Re-embed")
+        self.re_embed.setAccessibleName(translate("Accessible", "Re-embed"))
         form.addRow("", self.re_embed)
         self.retrain = QCheckBox(translate("EventDialog", "Retrain the fine-tuned model"), self)
         self.retrain.setChecked(event.retrain)
-        self.retrain.setAccessibleName("Retrain")
+        self.retrain.setAccessibleName(translate("Accessible", "Retrain"))
         form.addRow("", self.retrain)
 
     def _add_hours(self, form: QFormLayout, event: Event) -> None:
@@ -219,12 +219,12 @@ class EventDialog(QDialog):
         for path, value in event.set.items():
             self.add_setting().load(path, value)
         self.add_button = QPushButton(translate("EventDialog", "Add setting"), self)
-        self.add_button.setAccessibleName("Add setting")
+        self.add_button.setAccessibleName(translate("Accessible", "Add setting"))
         self.add_button.clicked.connect(lambda: self.add_setting())
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
-        self.error.setAccessibleName("Event problem")
+        self.error.setAccessibleName(translate("Accessible", "Event problem"))
 
     def _lay_out(self, form: QFormLayout) -> None:
         """The form, the settings under their heading, the problem, OK and Cancel."""
@@ -320,10 +320,13 @@ class EventsPanel(QWidget):
         self.document = document
         title = QLabel(translate("EventsPanel", "<b>Events</b>"), self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Events")
+        self.list.setAccessibleName(translate("Accessible", "Events"))
         self.list.setAccessibleDescription(
-            "The scenario's dated events (a model retired, a provider closing, a new price), "
-            "in month order; Enter edits the one selected"
+            translate(
+                "Accessible",
+                "The scenario's dated events (a model retired, a provider closing, a new price), "
+                "in month order; Enter edits the one selected",
+            )
         )
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.edit())
@@ -332,12 +335,24 @@ class EventsPanel(QWidget):
         self.edit_button = QPushButton(translate("EventsPanel", "Edit…"), self)
         self.remove_button = QPushButton(translate("EventsPanel", "Remove"), self)
         for button, name, description in (
-            (self.add_button, "Add event", "Add a dated event to the scenario"),
-            (self.edit_button, "Edit event", "Change the selected event"),
-            (self.remove_button, "Remove event", "Remove the selected event (Undo brings it back)"),
+            (
+                self.add_button,
+                QT_TRANSLATE_NOOP("Accessible", "Add event"),
+                QT_TRANSLATE_NOOP("Accessible", "Add a dated event to the scenario"),
+            ),
+            (
+                self.edit_button,
+                QT_TRANSLATE_NOOP("Accessible", "Edit event"),
+                QT_TRANSLATE_NOOP("Accessible", "Change the selected event"),
+            ),
+            (
+                self.remove_button,
+                QT_TRANSLATE_NOOP("Accessible", "Remove event"),
+                QT_TRANSLATE_NOOP("Accessible", "Remove the selected event (Undo brings it back)"),
+            ),
         ):
-            button.setAccessibleName(name)
-            button.setAccessibleDescription(description)
+            button.setAccessibleName(translate("Accessible", name))
+            button.setAccessibleDescription(translate("Accessible", description))
         self.add_button.clicked.connect(lambda: self.add())
         self.edit_button.clicked.connect(lambda: self.edit())
         self.remove_button.clicked.connect(lambda: self.remove())

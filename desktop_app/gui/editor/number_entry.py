@@ -29,7 +29,9 @@ class NumberEntries(LazySections):
     def _on_number_edited(self, path: str, value: float | None, session: int) -> None:
         problem = self.document.set_value(path, value, session)
         if problem is not None and value is not None and self._widened_range(path, value):
-            problem = f"{self._outside_range(path, value)}; Tab or Enter offers to widen it"
+            problem = translate(
+                "ScenarioEditor", "{problem}; Tab or Enter offers to widen it"
+            ).format(problem=self._outside_range(path, value))
         self.rows[path].show_problem(None if problem is None else labelled(problem))
 
     def _on_number_finished(self, path: str) -> None:
@@ -66,7 +68,7 @@ class NumberEntries(LazySections):
                     )
                 return
             problem = self.document.problem_with(path, value)
-            problem = labelled(problem) if problem else f"{field.label}: not taken"
+            problem = labelled(problem) if problem else _not_taken(field.label)
         else:
             problem = f"{field.label}: {problem}"
         self._give_way(path, problem, field.session_start, field.session)
@@ -75,10 +77,13 @@ class NumberEntries(LazySections):
         """Put back the value from before the typing, and say why under the field."""
         field = self.rows[path].input
         self._put_back(path, start, session)
-        kept = "empty" if start is None else format_number(start)
-        field.revert(f"{problem}. Kept {kept}.")
+        kept = translate("ScenarioEditor", "empty") if start is None else format_number(start)
+        said = translate("ScenarioEditor", "{problem}. Kept {kept}.").format(
+            problem=problem, kept=kept
+        )
+        field.revert(said)
         field.settle()
-        self.notice.emit(f"{problem}. Kept {kept}.")
+        self.notice.emit(said)
 
     def _offer_wider_range(
         self, path: str, value: float, wider: UncertainInput, start: float | None, session: int
@@ -125,20 +130,25 @@ class NumberEntries(LazySections):
     def _apply_widened(self, path: str, value: float, entry: UncertainInput) -> None:
         changed = self._with_range(path, value, entry)
         label = field_label(path)
-        self.document.set_scenario(changed, f"Edit {label} and widen its range")
+        step = translate("ScenarioEditor", "Edit {field} and widen its range")
+        self.document.set_scenario(changed, step.format(field=label))
 
     def _outside_range(self, path: str, value: float) -> str:
         entry = next(e for e in self.document.scenario.uncertainty if e.field == path)
-        return (
-            f"{field_label(path)}: {format_number(value)} is outside its uncertainty range "
-            f"({format_number(entry.low)} – {format_number(entry.high)})"
+        return translate(
+            "ScenarioEditor", "{field}: {value} is outside its uncertainty range ({low} – {high})"
+        ).format(
+            field=field_label(path),
+            value=format_number(value),
+            low=format_number(entry.low),
+            high=format_number(entry.high),
         )
 
     def ask_widen_range(self, path: str, value: float, wider: UncertainInput) -> bool:
         """Ask whether to widen the input's range to take `value` (tests answer instead)."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Outside the range",
+            translate("ScenarioEditor", "Outside the range"),
             f"{self._outside_range(path, value)}.",
             parent=self,
         )
@@ -158,3 +168,7 @@ class NumberEntries(LazySections):
         box.setDefaultButton(widen)
         box.exec()
         return box.clickedButton() is widen
+
+
+def _not_taken(label: str) -> str:
+    return translate("ScenarioEditor", "{field}: not taken").format(field=label)

@@ -46,11 +46,11 @@ class RangeDialog(QDialog):
         low = entry.low if entry else field.clip(value * 0.8)
         high = entry.high if entry else field.clip(value * 1.2)
         self.low = QLineEdit(format_number(low), self)
-        self.low.setAccessibleName("Lowest plausible value")
+        self.low.setAccessibleName(translate("Accessible", "Lowest plausible value"))
         self.high = QLineEdit(format_number(high), self)
-        self.high.setAccessibleName("Highest plausible value")
+        self.high.setAccessibleName(translate("Accessible", "Highest plausible value"))
         self.distribution = QComboBox(self)
-        self.distribution.setAccessibleName("Distribution")
+        self.distribution.setAccessibleName(translate("Accessible", "Distribution"))
         for key, text in DISTRIBUTIONS.items():
             self.distribution.addItem(text, key)
         if entry:

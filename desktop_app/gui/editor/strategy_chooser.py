@@ -25,7 +25,7 @@ class StrategyChooser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Compared strategies")
+        self.setAccessibleName(translate("Accessible", "Compared strategies"))
         self.boxes: dict[str, QCheckBox] = {}
         layout = QGridLayout(self)  # two by two: the form keeps its width
         layout.setContentsMargins(0, 0, 0, 0)
