@@ -19,7 +19,7 @@ from desktop_app.core.analyses.monte_carlo import PERCENTILES, run_monte_carlo
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.engine.batch import ScenarioBatch
 from desktop_app.core.engine.kernel import simulate
-from desktop_app.core.engine.overflow import ResultTooLargeError
+from desktop_app.core.engine.overflow import ResultTooLargeError, check_shown
 from desktop_app.core.engine.percentiles import order_statistics, percentiles
 from desktop_app.core.engine.sampling import draw_all
 from desktop_app.core.engine.summary import TIE_ORDER
@@ -31,6 +31,7 @@ def reference_document(scenario: Scenario, samples: int, seed: int) -> dict[str,
     """The uncertainty object from the general engine and np.percentile."""
     draws = draw_all(scenario, samples, seed)
     result = simulate(ScenarioBatch.of(scenario, draws))
+    check_shown(result)  # the rule of every shown run: a cost per 1,000 queries below LIMIT
     levels = list(PERCENTILES.values())
     cumulative, total_cost = {}, {}
     for key in scenario.strategies:
@@ -130,3 +131,19 @@ def test_order_statistics_by_hand() -> None:
     assert found[1].tolist() == [2.0, 0.5]
     assert found[3].tolist() == [4.0, 2.0]
     assert found[4].tolist() == [5.0, 9.0]
+
+
+def test_a_vanishing_query_volume_is_refused_like_a_single_run() -> None:
+    # found by hypothesis: queries drawn in [0, 8.1e-182] give a finite total but a cost per
+    # 1,000 queries of ~1e184, which no shown run may give; the reference refused it only at inf
+    data = load_example("support-chatbot").model_dump()
+    data |= {"strategies": ["embeddings", "fine_tuning"], "horizon_months": 1, "events": []}
+    data["workload"]["queries_per_month"] = 8.1e-182
+    data["uncertainty"] = [
+        {"field": "workload.queries_per_month", "low": 0.0, "high": 8.1e-182, "distribution": "uniform"}
+    ]
+    scenario = Scenario.model_validate(data)
+    with pytest.raises(ResultTooLargeError, match="cost per 1,000 queries"):
+        reference_document(scenario, 1, 0)
+    with pytest.raises(ResultTooLargeError, match="cost per 1,000 queries"):
+        run_monte_carlo(scenario, 1, 0)
