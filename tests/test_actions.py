@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
-from windows import close_window, open_window
 
-from desktop_app.core.appdata.examples import load_example
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui import actions
 from desktop_app.gui.actions import Action, build_menus
 from desktop_app.gui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
-    yield shown
-    close_window(shown)
 
 
 def declared() -> list[Action]:

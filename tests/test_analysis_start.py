@@ -89,7 +89,8 @@ def test_the_window_draws_the_band_before_the_other_analyses_arrive(
     # The window's own handler ran first: the band is drawn while the map and the
     # break-even finder still run (their results have not arrived).
     assert window.tabs.cumulative_chart.uncertainty is caught.args[0]
-    assert window.tabs._analyses is None or window.tabs._analyses.uncertainty is not caught.args[0]
+    latest = window.document.analyses
+    assert latest is None or latest.uncertainty is not caught.args[0]
     window.runner.cancel()
     window.runner.wait(20_000)
     window.document.undo_stack.setClean()

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.scenario_files import parse_scenario, scenario_document, scenario_json
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.prices.catalog import (
@@ -28,12 +27,6 @@ from desktop_app.launch import main
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "litellm_sample.json"
 PRICES = ROOT.parent / "shared" / "reference" / "prices.json"
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
-    return tmp_path
 
 
 def test_every_bundled_entry_validates_and_carries_source_and_date() -> None:

@@ -11,7 +11,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry, read_catalog, user_path
 from desktop_app.core.prices.presets import find
 from desktop_app.core.prices.user_catalog import load_catalog, save_user_entries
@@ -28,10 +27,8 @@ OUTPUT = "base_model.output_per_1m"
 
 
 @pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+def readable_locale() -> None:
     use_readable_locale()
-    return tmp_path / "home"
 
 
 def negotiated(entry_id: str = "mine/openai-gpt-4.1-mini", output: float = 1.44) -> CatalogEntry:

@@ -28,12 +28,6 @@ FIXTURE = Path(__file__).parent / "fixtures" / "litellm_sample.json"
 TODAY = date(2026, 11, 25)
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
 def entry(entry_id: str = "mine/chat", **prices: object) -> dict:
     return {
         "id": entry_id,

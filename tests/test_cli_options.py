@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.cli import options
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.launch import main
 
 HOSTILE = ["-1", "0", "-0", "9" * 400, "nan", "-inf", "abc", "", " ", "1,5", "\x1b[31m"]
@@ -36,10 +35,8 @@ SWEEP = {
 
 
 @pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+def in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # outputs named by the sweep land here
-    return tmp_path
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

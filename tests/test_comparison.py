@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import json
 import os
 from functools import cache
 from pathlib import Path
@@ -15,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 from v1_examples import load_example
 
-from desktop_app.core.analyses.comparison import comparison_document, comparison_rows
+from desktop_app.core.analyses.comparison import comparison_rows
 from desktop_app.core.appdata import safe_files
 from desktop_app.core.appdata.safe_files import FileError
 from desktop_app.core.engine.evaluation import Evaluation, evaluate
@@ -150,40 +149,6 @@ def test_refuses_fewer_than_two_or_more_than_four(count: int) -> None:
     message = f"compare 2 to 4 scenarios, got {count}"
     with pytest.raises(ValueError, match=message):
         comparison_rows(evaluated)
-    with pytest.raises(ValueError, match=message):
-        comparison_document(evaluated)
-
-
-@pytest.mark.parametrize("count", [2, 4])
-def test_document_is_plain_json_of_the_figures(count: int) -> None:
-    evaluated = evaluations(count)
-    document = json.loads(json.dumps(comparison_document(evaluated), allow_nan=False))
-    assert document["format"] == "embed-or-tune/comparison"
-    assert len(document["scenarios"]) == count
-    for entry, evaluation in zip(document["scenarios"], evaluated, strict=True):
-        assert entry["name"] == evaluation.scenario.name
-        assert entry["currency"] == evaluation.scenario.currency
-        assert entry["horizon_months"] == evaluation.scenario.horizon_months
-        assert entry["cheapest"] == evaluation.cheapest
-        assert entry["recommendation"] == evaluation.advice.recommendation
-        assert entry["total_cost"] == {
-            key: evaluation.figure(key, "total_cost") for key in STRATEGIES
-        }
-        assert entry["break_even"] == {
-            pair: evaluation.break_even(pair)
-            for pair in (
-                "fine_tuning_vs_embeddings",
-                "hybrid_vs_embeddings",
-                "fine_tuning_vs_hybrid",
-            )
-        }
-
-
-def test_document_takes_other_names() -> None:
-    document = comparison_document(evaluations(2), names=["a.json", "b.json"])
-    assert [entry["name"] for entry in document["scenarios"]] == ["a.json", "b.json"]
-    with pytest.raises(ValueError, match="1 names for 2 scenarios"):
-        comparison_document(evaluations(2), names=["a.json"])
 
 
 # The chart

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
-from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.file_watch import (
@@ -20,26 +19,12 @@ from desktop_app.core.appdata.file_watch import (
     load_stamped,
     save_stamped,
 )
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.scenario_files import load_scenario, save_scenario
 from desktop_app.gui.dialogs.scenario_dialogs import JSON_FILTER, OPEN_FILTERS, SCENARIO_FILTER
 from desktop_app.gui.disk_watch import SaveChoice
 from desktop_app.gui.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
-    yield shown
-    close_window(shown)
 
 
 def when_a_dialog_opens(answer: Callable[[QFileDialog], None]) -> list[QFileDialog]:

@@ -5,44 +5,22 @@ Driven with the keyboard as a user would (issue 13, item 3; issue 14's Tab order
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+from windows import open_window
 
 from desktop_app.core.appdata.examples import load_example
-from desktop_app.core.appdata.paths import HOME_VARIABLE
-from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui import document as document_module
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.theme import use_readable_locale
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-def open_window(qtbot, scenario: Scenario) -> MainWindow:
-    use_readable_locale()
-    shown = MainWindow(Settings(), scenario)
-    shown.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # no question on closing
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    return shown
 
 
 @pytest.fixture
-def window(qtbot):
-    shown = open_window(qtbot, load_example("support-chatbot"))
-    yield shown
-    shown.document.undo_stack.setClean()
+def window_scenario() -> Scenario:
+    """support-chatbot with its ranges (a range's bounds are fields too)."""
+    return load_example("support-chatbot")
 
 
 def visit(qtbot, widget: QWidget) -> None:
@@ -119,7 +97,7 @@ def test_a_text_problem_is_the_line_under_the_field_naming_it(qtbot, window) -> 
 
 def test_one_edit_is_validated_and_evaluated_once(qtbot, monkeypatch) -> None:
     scenario = load_example("support-chatbot").model_copy(update={"uncertainty": (), "presets": {}})
-    window = open_window(qtbot, scenario)  # no range to widen, no retirement offer to work out
+    window = open_window(qtbot, monkeypatch, scenario, certain=False)  # no range to widen, no retirement offer to work out
     validations: list[object] = []
     evaluations: list[object] = []
     validate = Scenario.model_validate.__func__
@@ -174,13 +152,14 @@ def tab_walk(qtbot, start: QWidget, limit: int = 400) -> list[QWidget]:
     raise AssertionError(f"Tab never came back: stuck around {passed[-3:]}")
 
 
-def test_tab_reaches_a_retirement_offer_right_after_its_preset(qtbot) -> None:
+def test_tab_reaches_a_retirement_offer_right_after_its_preset(qtbot, monkeypatch) -> None:
     scenario = load_example("ticket-classifier").model_copy(update={"events": ()})
-    window = open_window(qtbot, scenario)
+    window = open_window(qtbot, monkeypatch, scenario, certain=False)
     window.editor.fill_sections()
     picker = window.editor.presets.pickers["base_model"]
     assert len(picker.offer_buttons) == 1
     offer = picker.offer_buttons[0]
+    qtbot.waitUntil(offer.isVisible)  # a button added to a shown section shows on the next loop
     passed = tab_walk(qtbot, window.editor.name)
     assert offer in passed
     assert passed[passed.index(offer) - 1] is picker.combo  # where it sits on screen

@@ -13,11 +13,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
 from v1_examples import load_example
-from windows import close_window, open_window
 
 from desktop_app import launch as cli
 from desktop_app.core.appdata import recovery
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.recovery import RecoveryFile, left_behind
 from desktop_app.core.appdata.scenario_files import load_scenario, save_scenario
 from desktop_app.core.appdata.settings import Settings, load_settings
@@ -33,17 +31,10 @@ from desktop_app.gui.theme import use_readable_locale
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
 @pytest.fixture
-def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
-    yield shown
-    close_window(shown)
+def window_scenario() -> Scenario:
+    """Version 1's support-chatbot, without its ranges: this file checks version 1's figures."""
+    return load_example("support-chatbot").model_copy(update={"uncertainty": ()})
 
 
 def type_into(qtbot, window: MainWindow, path: str, text: str) -> None:

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QWhatsThis,
     QWidget,
 )
-from windows import close_window, open_window
 
 from desktop_app.core.analyses import help_texts
 from desktop_app.core.analyses.decision_map import DecisionMap
 from desktop_app.core.analyses.monte_carlo import run_monte_carlo
 from desktop_app.core.appdata.examples import DEFAULT_EXAMPLE, load_example
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.settings import load_settings
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.engine.kernel import STRATEGIES
@@ -40,21 +38,6 @@ from desktop_app.gui.dialogs.help_actions import show_chart_table
 from desktop_app.gui.dialogs.help_dialog import UserGuideDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.present.tables import summary_rows
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    # Without its ranges: a Monte Carlo band landing mid-test would add columns to the tables
-    # (it raced the tests on a real X server); the band's own test adds the ranges itself.
-    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
-    yield shown
-    close_window(shown)
 
 
 def compared_strategies(evaluation) -> list[str]:

@@ -3,17 +3,13 @@ the old band faded meanwhile, and a newer edit superseding an older run."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.analyses.monte_carlo import DEFAULT_SEED, FIRST_PART, run_monte_carlo
 from desktop_app.core.appdata.examples import load_example
-from desktop_app.core.appdata.paths import HOME_VARIABLE
-from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.model.fields import with_values
+from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.analysis import analysis_runner
 from desktop_app.gui.analysis.analysis_runner import AnalysisRequest, AnalysisRunner
 from desktop_app.gui.charts.chart_tabs import STALE_NOTE, ChartTabs
@@ -35,17 +31,9 @@ def runner(qtbot):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    shown = MainWindow(Settings(), load_example("content-pipeline"))
-    qtbot.addWidget(shown)
-    monkeypatch.setattr(shown, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
-    shown.samples_picker.setCurrentIndex(shown.samples_picker.findData(10_000))
-    qtbot.waitUntil(lambda: not shown.runner.busy, timeout=30_000)
-    yield shown
-    shown.runner.cancel()
-    shown.runner.wait(20_000)
-    shown.document.undo_stack.setClean()
+def window_scenario() -> Scenario:
+    """The content pipeline with its ranges: the band is what these tests watch."""
+    return load_example("content-pipeline")
 
 
 def edit(window: MainWindow, path: str, factor: float) -> None:
@@ -95,6 +83,8 @@ def test_the_runner_reports_the_first_samples_then_all_of_them_exactly(
 def test_the_window_shows_the_first_band_then_the_exact_full_one_and_says_which(
     qtbot, window: MainWindow
 ) -> None:
+    window.samples_picker.setCurrentIndex(window.samples_picker.findData(10_000))
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     chart = window.tabs.cumulative_chart
     statuses: list[str] = []
     window.runner.uncertainty_partial.connect(

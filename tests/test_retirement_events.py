@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.scenario_files import save_scenario
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.model.events import calendar_month
@@ -19,12 +17,6 @@ from desktop_app.core.prices.presets import apply_preset, find
 from desktop_app.core.prices.retirement_events import event_offers, month_of
 from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.launch import main
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
-    return tmp_path
 
 
 def with_presets(start_month: str | None, horizon: int = 36, **roles: str) -> Scenario:

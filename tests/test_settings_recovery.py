@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.appdata import recovery
-from desktop_app.core.appdata.paths import HOME_VARIABLE, config_dir, state_dir
+from desktop_app.core.appdata.paths import config_dir, state_dir
 from desktop_app.core.appdata.recovery import RecoveryFile, left_behind
 from desktop_app.core.appdata.settings import (
     MAX_RECENT_FILES,
@@ -18,12 +18,6 @@ from desktop_app.core.appdata.settings import (
     save_settings,
 )
 from desktop_app.core.model.scenario import Scenario
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
-    return tmp_path
 
 
 def test_folders_follow_the_home_variable(home: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.prices.currency import DisplayCurrency, display_scenario
+from desktop_app.gui.analysis.analysis_runner import AnalysisResults
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.printing import sheet
@@ -133,3 +135,23 @@ def test_the_map_axes_and_samples_live_in_the_document(qtbot) -> None:
     request = document.analysis_request()
     assert request.map_axes == (x, y) and request.samples == 1_000 and asked == [True, True]
     assert request.scenario is document.shown_scenario
+
+
+def test_the_chart_tabs_keep_no_analyses_a_tab_made_later_reads_the_documents(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, tmp_path, monkeypatch)
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
+        window.request_analyses()
+    latest = window.document.analyses
+    assert latest is not None and len(latest.sensitivity) > 2
+    copies = [name for name, v in vars(window.tabs).items() if isinstance(v, AnalysisResults)]
+    assert copies == []
+    # Newer results in the document (two rows), then the sensitivity tab is first made.
+    newer = dataclasses.replace(latest, sensitivity=latest.sensitivity[:2])
+    window.document.set_analyses(newer)
+    rows = window.tabs.tornado_chart.rows
+    assert sorted(rows, key=id) == sorted(newer.sensitivity, key=id)
+    crossings = window.tabs.break_even_table.fields
+    assert crossings == list(newer.break_even)
+    _finish(window)

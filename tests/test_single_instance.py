@@ -21,11 +21,11 @@ import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.paths import HOME_VARIABLE, state_dir
 from desktop_app.core.appdata.scenario_files import save_scenario
+from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import FORWARDED, InstanceServer, OpenRequests, claim
 from desktop_app.instance import (
@@ -61,10 +61,9 @@ def requests(qapp: QApplication, runtime: Path) -> Iterator[OpenRequests]:
 
 
 @pytest.fixture
-def window(qtbot, requests: OpenRequests, monkeypatch: pytest.MonkeyPatch):
-    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"), certain=False)
-    yield shown
-    close_window(shown)
+def window_scenario(requests: OpenRequests) -> Scenario:
+    """support-chatbot with its ranges; the window opens once the requests are listened to."""
+    return load_example("support-chatbot")
 
 
 @pytest.fixture

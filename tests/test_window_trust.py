@@ -5,8 +5,6 @@ Driven as a user would, offscreen (pytest-qt); issue 11's window items.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,10 +12,8 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
-from windows import close_window, open_window
 
 from desktop_app.core.appdata.examples import load_example
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.scenario_files import save_scenario
 from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.model.fields import value_at, with_values
@@ -30,19 +26,6 @@ from desktop_app.present.numbers import parse_number
 Button = QMessageBox.StandardButton
 TOKENS = "workload.input_tokens_per_query"
 QUERIES = "workload.queries_per_month"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
-    yield shown
-    close_window(shown)
 
 
 def enter(window: MainWindow, path: str) -> None:

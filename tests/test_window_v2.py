@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMessageBox
-from windows import close_window, open_window
+from windows import open_window
 
 from desktop_app.core.appdata.examples import load_example
-from desktop_app.core.appdata.paths import HOME_VARIABLE
 from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.model.effort_profiles import CUSTOM, PROFILES, matching_profile
 from desktop_app.core.model.fields import with_values
-from desktop_app.core.model.scenario import STRATEGY_KEYS
+from desktop_app.core.model.scenario import STRATEGY_KEYS, Scenario
 from desktop_app.gui.analysis.results import column_title
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import use_readable_locale
@@ -25,17 +24,10 @@ from desktop_app.gui.theme import use_readable_locale
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
 @pytest.fixture
-def window(qtbot, monkeypatch: pytest.MonkeyPatch):
-    shown = open_window(qtbot, monkeypatch, load_example("faq-long-context"))
-    yield shown
-    close_window(shown)
+def window_scenario() -> Scenario:
+    """The long-context example, without its ranges."""
+    return load_example("faq-long-context").model_copy(update={"uncertainty": ()})
 
 
 def test_the_strategy_chooser_changes_the_compared_strategies_in_one_undo_step(

@@ -40,6 +40,8 @@ def open_window(
 
 
 def close_window(shown: MainWindow) -> None:
-    """Mark the window's changes saved (pytest-qt closes it) and restore the test locale."""
+    """Stop its analyses, mark its changes saved (pytest-qt closes it), restore the locale."""
+    shown.runner.cancel()
+    shown.runner.wait(20_000)
     shown.document.undo_stack.setClean()
     use_readable_locale()

@@ -185,25 +185,8 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
 
     The arguments were checked before Qt loaded (`desktop_app.launch.window_arguments`).
     """
-    screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    gone = unreachable_x_display()
-    if gone and screenshot and "QT_QPA_PLATFORM" not in os.environ:
-        screen = None  # a picture needs no screen
-    elif gone:
-        print(
-            f"{PROGRAM}: cannot reach the X display {gone} (DISPLAY); use a command "
-            f"({PROGRAM} --help) or --screenshot PNG",
-            file=sys.stderr,
-        )
-        return USAGE
-    if screenshot and not screen:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    elif not screen and sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ:
-        print(
-            f"{PROGRAM}: no display to open the window on; use a command "
-            f"({PROGRAM} --help) or --screenshot PNG",
-            file=sys.stderr,
-        )
+    screen, shown = _screen(screenshot)
+    if not shown:
         return USAGE
     if file is not None and _headless(screenshot, screen):
         # Nobody could click away the message a bad file gets in the window: say it here.
@@ -222,14 +205,7 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     window = create_window(file, explain=not screenshot)
     requests.attach(window)
     if screenshot:
-        try:
-            save_screenshot(window, screenshot, [file] if file else [])
-        except FileError as error:
-            print(f"embed-or-tune: {error}", file=sys.stderr)
-            return 1
-        window.document.undo_stack.setClean()
-        window.close()
-        return 0
+        return _take_screenshot(window, screenshot, file)
     window.show()
     QTimer.singleShot(0, lambda: after_start(window))
     try:
@@ -237,6 +213,47 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     finally:
         if isinstance(instance, InstanceServer):  # not None, not FORWARDED
             instance.close()
+
+
+def _screen(screenshot: Path | None) -> tuple[str | None, bool]:
+    """The display to open the window on (None: none), and False when there is no way to.
+
+    A picture needs no screen (Qt's offscreen platform takes it); without one, why not is
+    said on stderr.
+    """
+    screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    gone = unreachable_x_display()
+    if gone and screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        screen = None  # a picture needs no screen
+    elif gone:
+        print(
+            f"{PROGRAM}: cannot reach the X display {gone} (DISPLAY); use a command "
+            f"({PROGRAM} --help) or --screenshot PNG",
+            file=sys.stderr,
+        )
+        return screen, False
+    if screenshot and not screen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not screen and sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ:
+        print(
+            f"{PROGRAM}: no display to open the window on; use a command "
+            f"({PROGRAM} --help) or --screenshot PNG",
+            file=sys.stderr,
+        )
+        return screen, False
+    return screen, True
+
+
+def _take_screenshot(window: MainWindow, screenshot: Path, file: Path | None) -> int:
+    """Save the picture of the window and close it; the exit status."""
+    try:
+        save_screenshot(window, screenshot, [file] if file else [])
+    except FileError as error:
+        print(f"embed-or-tune: {error}", file=sys.stderr)
+        return 1
+    window.document.undo_stack.setClean()
+    window.close()
+    return 0
 
 
 def after_start(window: MainWindow) -> None:

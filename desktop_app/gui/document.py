@@ -206,8 +206,10 @@ class ScenarioDocument(QObject):
         self.scenario = scenario
         self.evaluation = evaluation or evaluate(scenario)
         self.shown = self._shown()
-        self.evaluated.emit(self.evaluation)
+        # The shown state first: the window asks for the analyses there, so that their worker
+        # starts before the editor and the figures are redrawn.
         self.shown_changed.emit(self.shown)
+        self.evaluated.emit(self.evaluation)
 
     def problem_with(self, path: str, value: Any) -> str | None:
         """Why setting `path` to `value` would make the scenario invalid, or None."""

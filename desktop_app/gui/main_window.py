@@ -130,7 +130,7 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.editor.setMinimumWidth(450)
         self.summary = SummaryTable(self)
         self.advice = AdvicePanel(self)
-        self.tabs = ChartTabs(evaluation, is_dark(), self)
+        self.tabs = ChartTabs(evaluation, is_dark(), self, lambda: self.document.analyses)
         self.tabs.map_axes_changed.connect(self.document.set_map_axes)
         charts_area = QWidget(self)
         charts_layout = QVBoxLayout(charts_area)

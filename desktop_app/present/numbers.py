@@ -72,11 +72,6 @@ def set_style(style: NumberStyle) -> None:
     _style = style
 
 
-def current_style() -> NumberStyle:
-    """The style set by the window (PLAIN until then, and on the command line)."""
-    return _style
-
-
 class NumberTextError(ValueError):
     """Text that is not a number in the locale; the message says why (no field name)."""
 

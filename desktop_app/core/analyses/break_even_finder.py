@@ -149,6 +149,24 @@ def _find_all(scenario: Scenario, searches: list[tuple[str, float, float]]) -> l
     """
     fields = [field for field, _, _ in searches]
     grids = [axis(field, low, high, GRID).values for field, low, high in searches]
+    brackets = _grid_brackets(scenario, fields, grids)
+    _refine(scenario, fields, brackets)
+    probes = [(fields[search], _probes(fields[search], lo, hi)) for search, _, lo, hi in brackets]
+    ends = _totals(scenario, probes) if probes else []
+    found: list[list[Crossing]] = [[] for _ in searches]
+    for (search, pair, lo, hi), totals in zip(brackets, ends, strict=True):
+        integer = numeric_field(fields[search]).integer
+        found[search].append(_crossing(pair, lo, hi, totals, steps_possible=not integer))
+    return [
+        sorted(crossings, key=lambda crossing: (crossing.value, crossing.pair))
+        for crossings in found
+    ]
+
+
+def _grid_brackets(
+    scenario: Scenario, fields: list[str], grids: list[np.ndarray]
+) -> list[tuple[int, str, float, float]]:
+    """(search, pair, low, high) of every grid step where a pair's difference changes sign."""
     brackets: list[tuple[int, str, float, float]] = []  # (search, pair, low, high)
     pairs = compared_pairs(scenario.strategies)
     for search, (values, totals) in enumerate(
@@ -161,6 +179,13 @@ def _find_all(scenario: Scenario, searches: list[tuple[str, float, float]]) -> l
                     brackets.append((search, pair, values[index], values[index]))
                 else:
                     brackets.append((search, pair, values[index], values[index + 1]))
+    return brackets
+
+
+def _refine(
+    scenario: Scenario, fields: list[str], brackets: list[tuple[int, str, float, float]]
+) -> None:
+    """Narrow every open bracket, all of them in one batch per round, for `ROUNDS` rounds."""
     for _ in range(ROUNDS):
         open_ones = [
             i
@@ -182,16 +207,6 @@ def _find_all(scenario: Scenario, searches: list[tuple[str, float, float]]) -> l
             inside = _brackets(xs, difference) or [0]
             k = inside[0]
             brackets[i] = (search, pair, xs[k], xs[k] if difference[k] == 0 else xs[k + 1])
-    probes = [(fields[search], _probes(fields[search], lo, hi)) for search, _, lo, hi in brackets]
-    ends = _totals(scenario, probes) if probes else []
-    found: list[list[Crossing]] = [[] for _ in searches]
-    for (search, pair, lo, hi), totals in zip(brackets, ends, strict=True):
-        integer = numeric_field(fields[search]).integer
-        found[search].append(_crossing(pair, lo, hi, totals, steps_possible=not integer))
-    return [
-        sorted(crossings, key=lambda crossing: (crossing.value, crossing.pair))
-        for crossings in found
-    ]
 
 
 def _probes(field: str, low: float, high: float) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Two to four evaluated scenarios side by side: a table of display text and a plain document.
+"""Two to four evaluated scenarios side by side: a table of display text.
 
 Each scenario keeps its own currency: amounts are written in it and never converted, so a
 column in euros sits beside one in dollars as it is.
@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
 
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import STRATEGIES
 from desktop_app.core.model.numbers import count, money
 from desktop_app.core.model.strategy_names import NAMES, TITLES
 
-COMPARISON_FORMAT = "embed-or-tune/comparison"
-COMPARISON_SCHEMA_VERSION = 1
 MIN_SCENARIOS = 2
 MAX_SCENARIOS = 4
 DASH = "–"
@@ -86,37 +83,3 @@ def comparison_rows(evaluations: Sequence[Evaluation]) -> list[tuple[str, list[s
             "Hybrid cheaper than embeddings from", lambda e: _from_month(e, "hybrid_vs_embeddings")
         ),
     ]
-
-
-def comparison_document(
-    evaluations: Sequence[Evaluation], names: Sequence[str] | None = None
-) -> dict[str, Any]:
-    """The comparison as plain JSON data: per scenario its totals, advice and break-even months.
-
-    `names` label the scenarios (file names, say); by default each scenario's own name.
-    """
-    check_count(evaluations)
-    if names is not None and len(names) != len(evaluations):
-        raise ValueError(f"{len(names)} names for {len(evaluations)} scenarios")
-    labels = list(names) if names is not None else [e.scenario.name for e in evaluations]
-    return {
-        "format": COMPARISON_FORMAT,
-        "schema_version": COMPARISON_SCHEMA_VERSION,
-        "scenarios": [
-            {
-                "name": label,
-                "currency": evaluation.scenario.currency,
-                "horizon_months": evaluation.scenario.horizon_months,
-                "cheapest": evaluation.cheapest,
-                "recommendation": evaluation.advice.recommendation,
-                "total_cost": {
-                    key: evaluation.figure(key, "total_cost") for key in evaluation.strategies
-                },
-                "break_even": {
-                    pair: evaluation.break_even(pair)
-                    for pair in evaluation.result.summary.break_even
-                },
-            }
-            for label, evaluation in zip(labels, evaluations, strict=True)
-        ],
-    }

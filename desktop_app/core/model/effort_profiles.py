@@ -26,7 +26,6 @@ PER_STRATEGY = (
     "incidents_per_month",
     "hours_per_incident",
 )
-SHARED = ("hours_per_content_update", "hours_per_retrain")
 
 
 @dataclass(frozen=True)

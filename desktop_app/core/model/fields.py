@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import types
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
@@ -56,6 +56,16 @@ RETRAIN_POLICY_NAMES = {
 }
 
 
+BOUND_KINDS = {"ge": ">=", "gt": ">", "le": "<=", "lt": "<"}
+"""The kinds of bound a numeric field may have, with the sign `NumericField.problem` uses."""
+_BREAKS: dict[str, Callable[[float, float], bool]] = {
+    "ge": lambda value, bound: value < bound,
+    "gt": lambda value, bound: value <= bound,
+    "le": lambda value, bound: value > bound,
+    "lt": lambda value, bound: value >= bound,
+}
+
+
 @dataclass(frozen=True)
 class NumericField:
     """One numeric input: where it is, what it means and which values it takes."""
@@ -81,17 +91,24 @@ class NumericField:
         """
         return self.unit.startswith("per ")
 
+    def broken_bound(self, value: float) -> tuple[str, float] | None:
+        """The first bound `value` breaks as (kind, bound), kind one of BOUND_KINDS; or None.
+
+        The one test of a value against the field's bounds: `problem` words it for files and
+        the command line, the window's fields (`gui/editor/inputs.bound_problem`) in its own.
+        """
+        for kind, bound in (("ge", self.ge), ("gt", self.gt), ("le", self.le), ("lt", self.lt)):
+            if bound is not None and _BREAKS[kind](value, bound):
+                return kind, bound
+        return None
+
     def problem(self, value: float) -> str | None:
         """Why `value` is not valid here, or None when it is."""
-        if self.ge is not None and value < self.ge:
-            return f"must be >= {plain_number(self.ge)}"
-        if self.gt is not None and value <= self.gt:
-            return f"must be > {plain_number(self.gt)}"
-        if self.le is not None and value > self.le:
-            return f"must be <= {plain_number(self.le)}"
-        if self.lt is not None and value >= self.lt:
-            return f"must be < {plain_number(self.lt)}"
-        return None
+        broken = self.broken_bound(value)
+        if broken is None:
+            return None
+        kind, bound = broken
+        return f"must be {BOUND_KINDS[kind]} {plain_number(bound)}"
 
     def clip(self, value: float) -> float:
         """The nearest valid value (open bounds are approached by 1e-9 of their size)."""

@@ -54,6 +54,24 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
     kind, title, paths = ROLES[role]
     if entry.kind != kind:
         raise ValueError(f"{entry.id} is a {entry.kind} entry; {title} needs a {kind} entry")
+    values, notes = _listed_prices(scenario, role, entry)
+    notes += _unlisted_notes(scenario, entry, paths)
+    if kind in ("chat", "fine_tune"):
+        values[f"{paths[0].split('.')[0]}.serving"] = entry.serving or "per_token"
+    notes += _assumption_notes(entry, values)
+    if entry.currency != scenario.currency:
+        notes.append(
+            f"{entry.name} is priced in {entry.currency}, the scenario in {scenario.currency}: "
+            "convert the prices or change the scenario's currency"
+        )
+    values["presets"] = _presets_with(scenario, role, entry)
+    return with_values(scenario, values), notes
+
+
+def _listed_prices(
+    scenario: Scenario, role: str, entry: CatalogEntry
+) -> tuple[dict[str, object], list[str]]:
+    """The prices the entry lists for the role, and a note for each it leaves empty."""
     values: dict[str, object] = {}
     notes: list[str] = []
     for path in role_paths(role):
@@ -66,6 +84,12 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
                 notes.append(f"{entry.name} lists no price for {path}; it keeps {kept}: check it")
             continue
         values[path] = price
+    return values, notes
+
+
+def _unlisted_notes(scenario: Scenario, entry: CatalogEntry, paths: tuple[str, ...]) -> list[str]:
+    """A note for each price of the role the entry does not list at all (the value stays)."""
+    notes: list[str] = []
     missing = [
         p
         for p in paths
@@ -73,8 +97,12 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
     ]
     for path in missing:
         notes.append(f"{entry.name} lists no price for {path}; it keeps {value_at(scenario, path)}")
-    if kind in ("chat", "fine_tune"):
-        values[f"{paths[0].split('.')[0]}.serving"] = entry.serving or "per_token"
+    return notes
+
+
+def _assumption_notes(entry: CatalogEntry, values: dict[str, object]) -> list[str]:
+    """A note for each value set that the entry's source states as an assumption."""
+    notes: list[str] = []
     for path, origin in entry.price_sources.items():
         value = values.get(path)
         if origin.assumption and isinstance(value, (int, float)):
@@ -82,11 +110,11 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
                 f"{path} = {plain_number(float(value))} is an assumption, not a price "
                 f"({origin.notes or origin.source}): edit it to your model"
             )
-    if entry.currency != scenario.currency:
-        notes.append(
-            f"{entry.name} is priced in {entry.currency}, the scenario in {scenario.currency}: "
-            "convert the prices or change the scenario's currency"
-        )
+    return notes
+
+
+def _presets_with(scenario: Scenario, role: str, entry: CatalogEntry) -> dict[str, object]:
+    """The scenario's preset records, with the role's now from `entry`."""
     record = PresetRecord(
         id=entry.id,
         name=entry.name,
@@ -98,8 +126,7 @@ def apply_preset(scenario: Scenario, role: str, entry: CatalogEntry) -> tuple[Sc
         **{key: item.model_dump(mode="json") for key, item in scenario.presets.items()},
         role: record.model_dump(mode="json"),
     }
-    values["presets"] = presets
-    return with_values(scenario, values), notes
+    return presets
 
 
 def with_edit(scenario: Scenario, path: str, value: object) -> Scenario:

@@ -46,15 +46,23 @@ class ChartTabs(QTabWidget):
     """Cumulative cost, by component, hours, staleness, sensitivity, decision map, break-even.
 
     `map_axes_changed(x, y)` is emitted when the user picks other axes for the decision map.
+    The analyses belong to their owner (the window's document): `latest_analyses` reads them
+    when a tab is made, so the tabs keep no copy that could fall behind it.
     """
 
     map_axes_changed = Signal(object, object)
 
-    def __init__(self, evaluation: Evaluation, dark: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        evaluation: Evaluation,
+        dark: bool,
+        parent: QWidget | None = None,
+        latest_analyses: Callable[[], AnalysisResults | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(translate("Accessible", "Charts"))
         self._evaluation = evaluation
-        self._analyses: AnalysisResults | None = None
+        self._latest_analyses = latest_analyses
         self._dark = dark
         # page -> (what makes its content, the Tab stop the content follows)
         self._makers: dict[QWidget, tuple[Callable[[QVBoxLayout], QWidget], QWidget]] = {}
@@ -206,10 +214,8 @@ class ChartTabs(QTabWidget):
         self._tornado_chart = self._add_chart(TornadoChart())
         view = TornadoView(self._tornado_chart, self)
         layout.addWidget(view)
-        if self._analyses is not None:
-            self._tornado_chart.show_sensitivity(
-                self._analyses.sensitivity, self._analyses.request.scenario
-            )
+        if (results := self._latest_analyses()) is not None:
+            self._tornado_chart.show_sensitivity(results.sensitivity, results.request.scenario)
         return view
 
     def _make_map(self, layout: QVBoxLayout) -> QWidget:
@@ -219,8 +225,8 @@ class ChartTabs(QTabWidget):
         self._map_panel.set_scenario(self._evaluation.scenario)
         self._map_panel.axes_changed.connect(self.map_axes_changed)
         layout.addWidget(self._map_panel)
-        if self._analyses is not None and self._analyses.decision_map is not None:
-            self._map_panel.show_map(self._analyses.decision_map, self._analyses.request.scenario)
+        if (results := self._latest_analyses()) is not None and results.decision_map is not None:
+            self._map_panel.show_map(results.decision_map, results.request.scenario)
         return self._map_panel
 
     def _make_break_even(self, layout: QVBoxLayout) -> QWidget:
@@ -228,9 +234,8 @@ class ChartTabs(QTabWidget):
 
         self._break_even_table = BreakEvenTable(self)
         layout.addWidget(self._break_even_table)
-        if self._analyses is not None:
-            found = self._analyses.break_even
-            self._break_even_table.show_crossings(found, self._analyses.request.scenario)
+        if (results := self._latest_analyses()) is not None:
+            self._break_even_table.show_crossings(results.break_even, results.request.scenario)
         return self._break_even_table
 
     # the charts, made when asked for ----------------------------------------------------------
@@ -291,8 +296,10 @@ class ChartTabs(QTabWidget):
             self._map_panel.set_scenario(evaluation.scenario)
 
     def show_analyses(self, results: AnalysisResults) -> None:
-        """Show the analyses of the current inputs in the tabs made so far (and keep them)."""
-        self._analyses = results
+        """Show the analyses of the current inputs in the tabs made so far.
+
+        A tab made later asks `latest_analyses` for them.
+        """
         scenario = results.request.scenario
         if results.uncertainty is not None:
             self.cumulative_chart.show_uncertainty(results.uncertainty)

@@ -56,17 +56,20 @@ def nice_step(value: float, integer: bool) -> float:
     return max(smallest, axis_ticks.nice_step(target, down=True))
 
 
+BOUND_WORDS = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than"}
+"""The window's words for each of `fields.BOUND_KINDS`."""
+
+
 def bound_problem(field: NumericField, value: float) -> str | None:
-    """Why `value` is outside the field's bounds, in the window's words, or None."""
-    if field.ge is not None and value < field.ge:
-        return f"must be at least {format_number(field.ge)}"
-    if field.gt is not None and value <= field.gt:
-        return f"must be more than {format_number(field.gt)}"
-    if field.le is not None and value > field.le:
-        return f"must be at most {format_number(field.le)}"
-    if field.lt is not None and value >= field.lt:
-        return f"must be less than {format_number(field.lt)}"
-    return None
+    """Why `value` is outside the field's bounds, in the window's words, or None.
+
+    The test is the field's own (`NumericField.broken_bound`), only the words differ.
+    """
+    broken = field.broken_bound(value)
+    if broken is None:
+        return None
+    kind, bound = broken
+    return f"must be {BOUND_WORDS[kind]} {format_number(bound)}"
 
 
 def reading(field: NumericField, text: str) -> tuple[float | None, str | None]:
