@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Maintenance hours per month</source>
-        <translation>Pflegestunden pro Monat</translation>
+        <translation>Wartungsstunden pro Monat</translation>
     </message>
     <message>
         <source>Share of engineering hours in the total</source>
@@ -626,6 +626,18 @@ vs. {second}</translation>
     <message>
         <source>Month {month} · {series}: {value}</source>
         <translation>Monat {month} · {series}: {value}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} Stunden</translation>
+    </message>
+    <message>
+        <source>1 replica</source>
+        <translation>1 Replikat</translation>
+    </message>
+    <message>
+        <source>{count} replicas</source>
+        <translation>{count} Replikate</translation>
     </message>
 </context>
 <context>
@@ -3189,12 +3201,24 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
 <context>
     <name>StalenessChart</name>
     <message>
+        <source>Staleness</source>
+        <translation>Veralterung</translation>
+    </message>
+    <message>
         <source>staleness</source>
         <translation>Veralterung</translation>
     </message>
     <message>
+        <source>Retraining</source>
+        <translation>Nachtraining</translation>
+    </message>
+    <message>
         <source>retraining</source>
         <translation>Nachtraining</translation>
+    </message>
+    <message>
+        <source>{share} % of corpus</source>
+        <translation>{share} % des Korpus</translation>
     </message>
     <message>
         <source>Month {month} · retraining: {count} training</source>
@@ -3277,7 +3301,7 @@ ab Monat {month}</translation>
     </message>
     <message>
         <source>cheapest</source>
-        <translation>am günstigsten</translation>
+        <translation>günstigste</translation>
     </message>
     <message>
         <source>Not computed: the run was cancelled</source>

@@ -31,7 +31,7 @@ class MaintenanceHoursChart(EvaluationChart):
 
     def value_text(self, series: QAbstractSeries, value: float) -> str:
         """Hours, to two decimals at most."""
-        return f"{short_number(value)} hours"
+        return translate("ChartView", "{hours} hours").format(hours=short_number(value))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's hours per month."""

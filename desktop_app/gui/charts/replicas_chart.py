@@ -53,7 +53,9 @@ class ReplicasChart(EvaluationChart):
 
     def value_text(self, series: QAbstractSeries, value: float) -> str:
         """A whole number of replicas."""
-        return f"{count(value)} replicas" if round(value) != 1 else "1 replica"
+        if round(value) == 1:
+            return translate("ChartView", "1 replica")
+        return translate("ChartView", "{count} replicas").format(count=count(value))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Show another evaluation's replicas per month (strategies with none: no line)."""

@@ -28,10 +28,10 @@ class StalenessChart(EvaluationChart):
         # A line, not a filled area: an antialiased fill of this sawtooth takes ~80 ms to
         # paint, far beyond the 50 ms an edit may take.
         self.line = QLineSeries(self)
-        self.line.setName("Staleness")
+        self.line.setName(translate("StalenessChart", "Staleness"))
         self._add(self.line, translate("StalenessChart", "staleness"))
         self.retraining = QScatterSeries(self)
-        self.retraining.setName("Retraining")
+        self.retraining.setName(translate("StalenessChart", "Retraining"))
         self.retraining.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
         self._add(self.retraining, translate("StalenessChart", "retraining"))
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
@@ -45,7 +45,7 @@ class StalenessChart(EvaluationChart):
 
     def value_text(self, series: QAbstractSeries, value: float) -> str:
         """Percent of the corpus; for a retraining marker, the trainings that month."""
-        return f"{short_number(value)} % of corpus"
+        return translate("StalenessChart", "{share} % of corpus").format(share=short_number(value))
 
     def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
         """'Month 3 · retraining: 1 training' over a marker; the staleness over the area."""
