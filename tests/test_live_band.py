@@ -36,6 +36,14 @@ def window_scenario() -> Scenario:
     return load_example("content-pipeline")
 
 
+@pytest.fixture
+def window(window: MainWindow, qtbot) -> MainWindow:
+    """The shared window at 10,000 samples, with its full band drawn (no run left)."""
+    window.samples_picker.setCurrentIndex(window.samples_picker.findData(10_000))
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    return window
+
+
 def edit(window: MainWindow, path: str, factor: float) -> None:
     """Type a new value into a field as a person would (one textEdited)."""
     row = window.editor.rows[path]
