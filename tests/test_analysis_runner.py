@@ -82,3 +82,20 @@ def test_a_full_100k_run_leaves_the_event_loop_free(qtbot, runner: AnalysisRunne
     timer.stop()
     assert caught.args[0].uncertainty.samples == 100_000
     assert len(ticks) >= 10
+
+
+def test_a_job_whose_runner_is_gone_ends_quietly(qtbot) -> None:
+    # a window closed mid-run deletes the runner and its signals before the pool's last job
+    # ends; an emit on them raised out of QRunnable.run ("Qt Concurrent has caught an exception")
+    import threading
+
+    import shiboken6
+
+    from desktop_app.gui.analysis.analysis_runner import _Job, _Signals
+
+    signals = _Signals()
+    stop = threading.Event()
+    stop.set()
+    job = _Job(1, AnalysisRequest(load_example("support-chatbot")), stop, signals)
+    shiboken6.delete(signals)
+    job.run()  # raised RuntimeError: Internal C++ object already deleted

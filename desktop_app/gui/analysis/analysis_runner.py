@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desktop_app.core.analyses.break_even_finder import Crossing, key_crossings
@@ -159,7 +160,11 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             self._run()
-        finally:
+        except RuntimeError:
+            if shiboken6.isValid(self.signals):
+                raise
+            return  # the runner went with its window mid-run: nobody is left to tell
+        if shiboken6.isValid(self.signals):
             self.signals.done.emit()
 
     def _run(self) -> None:
