@@ -348,3 +348,21 @@ def test_no_text_of_the_window_stays_english_in_german(qapp, tmp_path: Path, mon
         and text not in SAME_IN_GERMAN | names
     }
     assert not same, sorted(same)
+
+
+def test_german_texts_keep_the_editor_within_its_panel(german, qtbot, tmp_path: Path, monkeypatch) -> None:
+    # German names of the serving and retrain choices and the checklist questions are longer;
+    # they made the editor wider than its panel, cutting every field at the right edge
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)  # the screenshot's size
+    window.show()
+    qtbot.waitExposed(window)
+    window.editor.fill_sections()
+    editor = window.editor  # a scroll area whose sections are its widget
+    assert editor.widget().minimumSizeHint().width() <= editor.viewport().width()

@@ -175,6 +175,10 @@ class ScenarioEditor(NumberEntries):
             )
             for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(field_text(text), key)
+            self.policy.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.policy.setMinimumContentsLength(16)  # long names are cut here, not the panel
             self.policy.activated.connect(self._on_policy_chosen)
             self._bind("fine_tuning.retrain_policy", self.policy)
             policy_label = QLabel(translate("ScenarioEditor", "Retrain policy"), body)
@@ -209,7 +213,9 @@ class ScenarioEditor(NumberEntries):
             answer.answered.connect(lambda value, path=f"checklist.{name}": self._edit(path, value))
             self._bind(f"checklist.{name}", answer)
             self._answers[f"checklist.{name}"] = answer
-            form.addRow(question, answer)
+            label = QLabel(question)
+            label.setWordWrap(True)  # long questions wrap: the panel keeps its width
+            form.addRow(label, answer)
         return body
 
     def _row_label(self, path: str) -> QLabel:

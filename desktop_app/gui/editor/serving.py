@@ -42,6 +42,8 @@ class ServingPicker(QComboBox):
         )
         for key, text in SERVING_NAMES.items():
             self.addItem(translate("ServingPicker", text), key)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)  # a longer name (German) is cut here, not the panel
         self.activated.connect(lambda index: self.chosen.emit(self.path, self.itemData(index)))
 
     def show_scenario(self, scenario: Scenario) -> None:
