@@ -91,8 +91,6 @@ def test_the_runner_reports_the_first_samples_then_all_of_them_exactly(
 def test_the_window_shows_the_first_band_then_the_exact_full_one_and_says_which(
     qtbot, window: MainWindow
 ) -> None:
-    window.samples_picker.setCurrentIndex(window.samples_picker.findData(10_000))
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     chart = window.tabs.cumulative_chart
     statuses: list[str] = []
     window.runner.uncertainty_partial.connect(
