@@ -213,12 +213,15 @@ def test_a_newer_request_ends_the_rest_before_the_slower_analyses(qtbot) -> None
 def test_the_rest_of_the_samples_waits_for_the_first_band_to_be_drawn(
     runner, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No chunk starts while the window draws the first band (the wait has no timeout here)."""
+    """No chunk starts while the window draws the first band (a wait far longer than the drawing).
+
+    Not NEVER_MS: a run whose wait nobody ended would hold the pool's teardown that long.
+    """
     import threading
 
     from desktop_app.core.analyses import monte_carlo
 
-    monkeypatch.setattr(analysis_runner, "BAND_SHOWN_WAIT_MS", NEVER_MS, raising=False)
+    monkeypatch.setattr(analysis_runner, "BAND_SHOWN_WAIT_MS", 30_000, raising=False)
     chunks: list[int] = []
     another_chunk = threading.Event()
     real = monte_carlo._simulate_chunk
