@@ -163,22 +163,36 @@ def build(dist: Path, unfiltered: bool) -> None:
     start = time.monotonic()
     check_translations()
     ico, icns = make_icons()
-    print(f"icons: {ico.relative_to(ROOT)} ({ico.stat().st_size:,} bytes), "
-          f"{icns.relative_to(ROOT)} ({icns.stat().st_size:,} bytes)")
+    print(
+        f"icons: {ico.relative_to(ROOT)} ({ico.stat().st_size:,} bytes), "
+        f"{icns.relative_to(ROOT)} ({icns.stat().st_size:,} bytes)"
+    )
     environment = {**os.environ, "EMBED_OR_TUNE_UNFILTERED": "1" if unfiltered else "0"}
     work = ROOT / "build" / ("pyinstaller-unfiltered" if unfiltered else "pyinstaller")
     run(
         [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-            "--distpath", str(dist), "--workpath", str(work), "packaging/embed-or-tune.spec",
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            "packaging/embed-or-tune.spec",
         ],
         env=environment,
     )
     packed = archive(dist, __version__)
     bundle = dist / NAME
-    print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB unpacked), "
-          f"archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB), "
-          f"{time.monotonic() - start:.0f} s")
+    print(
+        f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB unpacked), "
+        f"archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB), "
+        f"{time.monotonic() - start:.0f} s"
+    )
     floor = glibc_floor(bundle)
     if floor is not None:
         version, files = floor

@@ -74,8 +74,10 @@ def main() -> None:
     print(f"screenshot: {shot} ({shot.stat().st_size:,} bytes)")
     if args.compare_with is not None:
         other = folder / "other-shot.png"
-        run([str(args.compare_with / "embed-or-tune"), str(EXAMPLE), "--screenshot", str(other)],
-            environment)
+        run(
+            [str(args.compare_with / "embed-or-tune"), str(EXAMPLE), "--screenshot", str(other)],
+            environment,
+        )
         if pixels(shot) != pixels(other):
             sys.exit(f"FAILED: {shot} and {other} ({args.compare_with}) differ")
         print(f"the screenshot is pixel-identical to {args.compare_with}'s")

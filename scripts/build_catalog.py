@@ -62,9 +62,7 @@ def _availability(model: dict) -> str | None:
     return notes if "deprecat" in notes.lower() else None
 
 
-def _common(
-    model: dict, kind: str, provider: str, name: str, retirements: list[dict] = ()
-) -> dict:
+def _common(model: dict, kind: str, provider: str, name: str, retirements: list[dict] = ()) -> dict:
     notice = _availability(model)
     return {
         "id": f"{_slug(provider)}/{_slug(name)}",
@@ -134,10 +132,7 @@ def _throughput(size: str, reference: dict) -> tuple[float, float, int, dict, st
     if size == "small":
         run = next(r for r in runs if r.get("suggested_defaults"))
         rates = run["suggested_defaults"]
-        how = (
-            f"{run['model']} on {run['hardware']} ({run['engine']}), the run's suggested "
-            "defaults"
-        )
+        how = f"{run['model']} on {run['hardware']} ({run['engine']}), the run's suggested defaults"
         return (rates["input_tokens_per_second"], rates["output_tokens_per_second"], 1, run, how)
     run = next(r for r in runs if "70b" in r["model"].lower())
     load = run["workloads"][0]
@@ -440,7 +435,8 @@ def build(source: Path) -> tuple[Catalog, list[str]]:
     ]
     ids = {entry.id for entry in entries}
     entries = [
-        entry if entry.successor in ids or entry.successor is None
+        entry
+        if entry.successor in ids or entry.successor is None
         else entry.model_copy(update={"successor": None})
         for entry in entries
     ]

@@ -262,9 +262,13 @@ def inference_of(scenario: dict[str, Any], strategy: str, m: int) -> tuple[float
     model = MODEL[strategy]
     Q = Q_of(scenario, m)
     if v(scenario, f"{model}.serving", m) == "per_token":
-        beta = 1 - scenario["workload"]["batch_share_pct"] / 100 * v(
-            scenario, f"{model}.batch_discount_pct", m
-        ) / 100
+        beta = (
+            1
+            - scenario["workload"]["batch_share_pct"]
+            / 100
+            * v(scenario, f"{model}.batch_discount_pct", m)
+            / 100
+        )
         return Q * q_of(scenario, strategy, m) * beta, 0.0
     A, _B, W, O = tokens(scenario, strategy, m)
     g = (A + W) / v(scenario, f"{model}.dedicated.input_tokens_per_second", m) + O / v(
@@ -285,7 +289,11 @@ def R_of(scenario: dict[str, Any], m: int) -> float:
     """``R[m] = 1`` in month 0 and in a month with a ``re_embed`` event, else 0."""
     if m == 0:
         return 1.0
-    return 1.0 if any(e["month"] - 1 == m and e["re_embed"] for e in events_in_order(scenario)) else 0.0
+    return (
+        1.0
+        if any(e["month"] - 1 == m and e["re_embed"] for e in events_in_order(scenario))
+        else 0.0
+    )
 
 
 def retrieval_part(scenario: dict[str, Any], m: int) -> dict[str, float]:
@@ -298,9 +306,10 @@ def retrieval_part(scenario: dict[str, Any], m: int) -> dict[str, float]:
     assert price is not None
     embedding = price / 1e6 * (R * C * f + X * f + Q * u)
     chunk = scenario["retrieval"]["chunk_tokens"]
-    b = v(scenario, "retrieval.embedding_dimensions", m) * BYTES_PER_FLOAT32 + scenario[
-        "retrieval"
-    ]["metadata_bytes_per_vector"]
+    b = (
+        v(scenario, "retrieval.embedding_dimensions", m) * BYTES_PER_FLOAT32
+        + scenario["retrieval"]["metadata_bytes_per_vector"]
+    )
     V = C * f / chunk
     GB = V * b / 1e9
     ret = scenario["retrieval"]
@@ -454,7 +463,9 @@ def simulate_strategy(scenario: dict[str, Any], strategy: str, H: int) -> dict[s
             )
         hours = hours_of(scenario, strategy, m, trainings[m])
         row["engineering"] = v(scenario, "effort.hourly_rate", m) * hours
-        share = quality["wrong_answer_pct"][strategy] + staleness[m] * quality["stale_wrong_pct"] / 100
+        share = (
+            quality["wrong_answer_pct"][strategy] + staleness[m] * quality["stale_wrong_pct"] / 100
+        )
         wrong_count = Q * min(100.0, share) / 100
         row["wrong_answers"] = wrong_count * v(scenario, "quality.cost_per_wrong_answer", m)
         total = sum(row[name] for name in COST_COMPONENTS)

@@ -49,10 +49,15 @@ def test_enabled_when_decides_whether_an_action_starts_enabled(
         def ping(self) -> None:
             self.pinged = True
 
-    table = (("&Tools", (
-        Action("tools.on", "On", "ping"),
-        Action("tools.off", "Off", "ping", "Ctrl+K", enabled_when=lambda host: False),
-    )),)
+    table = (
+        (
+            "&Tools",
+            (
+                Action("tools.on", "On", "ping"),
+                Action("tools.off", "Off", "ping", "Ctrl+K", enabled_when=lambda host: False),
+            ),
+        ),
+    )
     monkeypatch.setattr(actions, "MENUS", table)
     host = Host()
     qtbot.addWidget(host)

@@ -341,22 +341,30 @@ def test_a_replica_step_is_reported_as_a_step_not_as_equal_totals() -> None:
 
     scenario = load_v2_example("support-chatbot")
     (crossing,) = [
-        c for c in find_break_even(scenario, "workload.queries_per_month")
+        c
+        for c in find_break_even(scenario, "workload.queries_per_month")
         if c.pair == "fine_tuning_vs_hybrid"
     ]
     assert crossing.step != 0
     totals = {}
     for side, factor in (("below", 1 - 1e-4), ("above", 1 + 1e-4)):
         variant = scenario.model_copy(
-            update={"workload": scenario.workload.model_copy(
-                update={"queries_per_month": crossing.value * factor})}
+            update={
+                "workload": scenario.workload.model_copy(
+                    update={"queries_per_month": crossing.value * factor}
+                )
+            }
         )
         result = simulate_scenario(variant).strategies
-        totals[side] = {key: float(result[key].cumulative[0, -1]) for key in ("fine_tuning", "hybrid")}
+        totals[side] = {
+            key: float(result[key].cumulative[0, -1]) for key in ("fine_tuning", "hybrid")
+        }
     gap_below = totals["below"]["fine_tuning"] - totals["below"]["hybrid"]
     gap_above = totals["above"]["fine_tuning"] - totals["above"]["hybrid"]
     assert gap_below * gap_above < 0  # the cheaper one switches at the value…
-    assert min(abs(gap_below), abs(gap_above)) > STEP_SHARE * totals["above"]["hybrid"]  # …by a jump
+    assert (
+        min(abs(gap_below), abs(gap_above)) > STEP_SHARE * totals["above"]["hybrid"]
+    )  # …by a jump
     assert abs(abs(crossing.step) - abs(gap_above - gap_below)) < 0.01 * abs(crossing.step)
 
 

@@ -60,12 +60,19 @@ def test_bundled_prices_are_the_reference_prices_with_their_sources() -> None:
         elif entry.kind == "reranker":
             item = rerankers[(entry.provider, entry.name)]
             if item.get("price_per_1k_searches") is not None:
-                assert entry.prices["retrieval.rerank_per_1k_queries"] == item["price_per_1k_searches"]
+                assert (
+                    entry.prices["retrieval.rerank_per_1k_queries"] == item["price_per_1k_searches"]
+                )
         elif (entry.provider, entry.name) in models:
             item = models[(entry.provider, entry.name)]
             for path, price in entry.prices.items():
                 field = path.split(".")[-1]
-                if field in ("input_per_1m", "cached_input_per_1m", "output_per_1m", "training_per_1m"):
+                if field in (
+                    "input_per_1m",
+                    "cached_input_per_1m",
+                    "output_per_1m",
+                    "training_per_1m",
+                ):
                     assert price == item.get(field), (entry.id, field)
                 if field == "embedding_price_per_1m":
                     assert price == item["input_per_1m"]
@@ -161,7 +168,11 @@ def test_stale_price_and_withdrawn_model_warnings() -> None:
         ("openai/gpt-4.1-mini", None, date(2027, 1, 14)),  # a base model: it only retires
         ("openai/gpt-3.5-turbo-0125", None, date(2026, 10, 23)),
         # Azure: the deployment's own dates (training closes earlier than serving ends).
-        ("azure-openai/ft:gpt-4.1-nano-2025-04-14-global-standard", date(2027, 4, 14), date(2027, 10, 14)),
+        (
+            "azure-openai/ft:gpt-4.1-nano-2025-04-14-global-standard",
+            date(2027, 4, 14),
+            date(2027, 10, 14),
+        ),
         # No date on the model: the reference's retirements list names it in applies_to.
         ("google-vertex/sft:gemini-2.5-flash", None, date(2026, 10, 20)),
         ("openai/text-embedding-3-small", None, None),
@@ -354,7 +365,9 @@ def test_fireworks_says_its_old_inference_note_is_out_of_date() -> None:
 def test_mistral_minimum_per_run_and_deprecation() -> None:
     entry = find(load_catalog(), "mistral/ft:mistral-small")
     assert entry.prices["fine_tuned_model.training_minimum_per_run"] == 4.0
-    assert "docs.mistral.ai" in entry.price_sources["fine_tuned_model.training_minimum_per_run"].source
+    assert (
+        "docs.mistral.ai" in entry.price_sources["fine_tuned_model.training_minimum_per_run"].source
+    )
     assert "deprecated" in entry.availability
     scenario, _ = apply_preset(Scenario(), "fine_tuned_model", entry)
     assert scenario.fine_tuned_model.training_minimum_per_run == 4.0
@@ -436,7 +449,9 @@ def test_retiring_base_models_name_their_successor() -> None:
 def test_the_bundled_catalog_is_what_the_build_script_makes_of_prices_json() -> None:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("build_catalog", ROOT / "scripts" / "build_catalog.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_catalog", ROOT / "scripts" / "build_catalog.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     built, skipped = module.build(PRICES)
@@ -488,8 +503,13 @@ def test_a_long_prompt_above_the_price_tier_is_warned_about() -> None:
     (warning,) = preset_warnings(scenario, entries, TODAY)
     assert warning.startswith("Base model: the long-context prompt reaches 101860 tokens")
     assert "understate" in warning
-    cache, _ = apply_preset(large, "prompt_cache", find(entries, "anthropic/claude-haiku-5-5-prompt-cache"))
-    assert any(w.startswith("Prompt cache: the long-context prompt") for w in preset_warnings(cache, entries, TODAY))
+    cache, _ = apply_preset(
+        large, "prompt_cache", find(entries, "anthropic/claude-haiku-5-5-prompt-cache")
+    )
+    assert any(
+        w.startswith("Prompt cache: the long-context prompt")
+        for w in preset_warnings(cache, entries, TODAY)
+    )
     from desktop_app.core.model.fields import with_values
 
     without = with_values(scenario, {"strategies": ["embeddings", "fine_tuning"]})

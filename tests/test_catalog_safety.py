@@ -62,7 +62,10 @@ def user_file(text: str) -> bytes:
         ("{not json", "not a readable JSON file"),
         ("", "not a readable JSON file"),
         ('["a list"]', "is not an Embed or Tune price catalog"),
-        (catalog_text(entry(), version=2), "schema_version: is 2: written by a newer Embed or Tune"),
+        (
+            catalog_text(entry(), version=2),
+            "schema_version: is 2: written by a newer Embed or Tune",
+        ),
         (catalog_text(entry(), version="1"), "schema_version: must be 1"),
         (catalog_text(entry(base_model__input_per_1m=math.nan)), "cannot be used"),
         (catalog_text(entry(), entry()), "appears twice"),
@@ -82,7 +85,9 @@ def test_import_into_a_damaged_or_newer_user_catalog_refuses_and_keeps_it(
 
 
 def test_catalog_list_says_the_user_file_is_damaged(capsys) -> None:
-    user_file(catalog_text(entry("mine/good"), entry("mine/bad", **{"base_model.input_per_1m": -1})))
+    user_file(
+        catalog_text(entry("mine/good"), entry("mine/bad", **{"base_model.input_per_1m": -1}))
+    )
     status = main(["catalog", "list", "--json"])
     out, err = capsys.readouterr()
     assert status == 1
@@ -206,8 +211,18 @@ def test_our_importer_skips_each_bad_entry_and_says_why(
         (entry("/abs/id"), '".." parts'),
         (entry("mine\\x"), "backslash"),
         (entry("openai/gpt-4.1"), "is the id of a bundled entry"),
-        ({**entry("mine/vec"), "kind": "embedding", "prices": {"retrieval.embedding_dimensions": 1.5}}, "must be a whole number"),
-        ({**entry("mine/odd"), "prices": {"retrieval.embedding_price_per_1m": 1}}, "is not a price of a chat entry"),
+        (
+            {
+                **entry("mine/vec"),
+                "kind": "embedding",
+                "prices": {"retrieval.embedding_dimensions": 1.5},
+            },
+            "must be a whole number",
+        ),
+        (
+            {**entry("mine/odd"), "prices": {"retrieval.embedding_price_per_1m": 1}},
+            "is not a price of a chat entry",
+        ),
     ],
 )
 def test_ids_and_fields_are_checked_entry_by_entry(
@@ -224,7 +239,10 @@ def test_ids_and_fields_are_checked_entry_by_entry(
 def test_duplicate_ids_and_duplicate_keys_are_skipped(tmp_path: Path) -> None:
     source = tmp_path / "prices.json"
     text = catalog_text(entry("mine/a"), entry("mine/a"), entry("mine/b"))
-    text = text.replace('"name": "gpt", "prices": {"base_model.input_per_1m": 0.4}, "source": "my contract", "source_date": "2026-10-01", "as_of": "2026-10-01"}]', '"name": "gpt", "name": "twice", "prices": {"base_model.input_per_1m": 0.4}, "source": "my contract", "source_date": "2026-10-01", "as_of": "2026-10-01"}]')
+    text = text.replace(
+        '"name": "gpt", "prices": {"base_model.input_per_1m": 0.4}, "source": "my contract", "source_date": "2026-10-01", "as_of": "2026-10-01"}]',
+        '"name": "gpt", "name": "twice", "prices": {"base_model.input_per_1m": 0.4}, "source": "my contract", "source_date": "2026-10-01", "as_of": "2026-10-01"}]',
+    )
     source.write_text(text)
     incoming, skipped = read_import(source, TODAY)
     assert [e.id for e in incoming] == ["mine/a"]
@@ -242,11 +260,17 @@ def litellm(**spec: object) -> dict:
     ("spec", "reason"),
     [
         (litellm(input_cost_per_token=-4e-07), "must be >= 0"),
-        (litellm(input_cost_per_token="4e-07"), "input_cost_per_token: must be a number, got the text"),
+        (
+            litellm(input_cost_per_token="4e-07"),
+            "input_cost_per_token: must be a number, got the text",
+        ),
         (litellm(output_cost_per_token=True), "output_cost_per_token: must be a number, got true"),
         (litellm(input_cost_per_token=10**400), "must be a number below 1e300"),
         (litellm(input_cost_per_token=None), "lists no input_cost_per_token"),
-        (litellm(mode="embedding", output_vector_size=1536.5), "must be a whole number, got 1536.5"),
+        (
+            litellm(mode="embedding", output_vector_size=1536.5),
+            "must be a whole number, got 1536.5",
+        ),
         (litellm(mode="embedding", output_vector_size="1536"), "must be a number, got the text"),
     ],
 )
@@ -284,7 +308,9 @@ def test_a_litellm_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
 
 def test_the_cli_reports_added_replaced_and_skipped(capsys, tmp_path: Path) -> None:
     source = tmp_path / "prices.json"
-    source.write_text(catalog_text(entry("mine/a"), entry("mine/b", **{"base_model.input_per_1m": -2})))
+    source.write_text(
+        catalog_text(entry("mine/a"), entry("mine/b", **{"base_model.input_per_1m": -2}))
+    )
     assert main(["catalog", "import", str(source)]) == 0
     out, err = capsys.readouterr()
     assert out.startswith(f"{source}: 1 entries added, 0 replaced, 1 skipped (in ")
@@ -308,7 +334,9 @@ JSON_VALUES = st.recursive(
     | st.integers(min_value=-(10**400), max_value=10**400)
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 SPEC_KEYS = st.sampled_from(
@@ -327,7 +355,9 @@ SPEC_KEYS = st.sampled_from(
 @given(
     st.dictionaries(
         st.text(min_size=1, max_size=12),
-        st.dictionaries(SPEC_KEYS, JSON_VALUES | st.sampled_from(["chat", "embedding"]), max_size=6),
+        st.dictionaries(
+            SPEC_KEYS, JSON_VALUES | st.sampled_from(["chat", "embedding"]), max_size=6
+        ),
         max_size=5,
     )
 )

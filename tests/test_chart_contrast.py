@@ -35,8 +35,10 @@ def luminance(color: QColor) -> float:
         c = channel / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * linear(color.red()) + 0.7152 * linear(color.green()) + 0.0722 * linear(
-        color.blue()
+    return (
+        0.2126 * linear(color.red())
+        + 0.7152 * linear(color.green())
+        + 0.0722 * linear(color.blue())
     )
 
 
@@ -102,8 +104,10 @@ def test_every_line_marker_and_bar_stands_out_in_both_themes(qtbot, dark: bool) 
         for name, colour in colours:
             assert colour.alpha() == 255, f"{chart.title()} · {name} is translucent"
             if contrast(colour, background) < MINIMUM:
-                low.append(f"{chart.title()} · {name} {colour.name()}: "
-                           f"{contrast(colour, background):.2f} : 1")
+                low.append(
+                    f"{chart.title()} · {name} {colour.name()}: "
+                    f"{contrast(colour, background):.2f} : 1"
+                )
     assert not low, "\n".join(low)
 
 

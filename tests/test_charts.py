@@ -353,7 +353,9 @@ def test_every_chart_renders(qtbot, view, chart_class: type[EvaluationChart], da
 
 
 def test_the_strategy_colours_survive_a_theme_change(qtbot, shown) -> None:
-    charts = [shown(chart_class(evaluation_of("ticket-classifier"))) for chart_class in CHART_CLASSES]
+    charts = [
+        shown(chart_class(evaluation_of("ticket-classifier"))) for chart_class in CHART_CLASSES
+    ]
     cumulative, components, hours, staleness = charts
     legend = cumulative.legend()
     for dark in (True, False):

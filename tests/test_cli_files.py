@@ -147,5 +147,7 @@ def test_screenshot_never_writes_over_the_scenario_shown(scenario: Path, home: P
         env={**os.environ, HOME_VARIABLE: str(home), "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 1
-    assert done.stderr.endswith("is a file being read; it was left as it is (write to another file)\n")
+    assert done.stderr.endswith(
+        "is a file being read; it was left as it is (write to another file)\n"
+    )
     assert scenario.read_bytes() == before

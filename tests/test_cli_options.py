@@ -84,7 +84,9 @@ def test_every_option_takes_hostile_values_in_one_line(capsys, option: str) -> N
         (["breakeven", "--field", "fine_tuned_model.hosting_per_hour"], 1, "give the range to search (--between A B)"),
     ],
 )  # fmt: skip
-def test_each_limit_is_named_in_the_error(capsys, argv: list[str], status: int, message: str) -> None:
+def test_each_limit_is_named_in_the_error(
+    capsys, argv: list[str], status: int, message: str
+) -> None:
     source = ["--example", "ticket-classifier" if "hosting" in str(argv) else "support-chatbot"]
     got, _, err = run(capsys, argv[0], *source, *argv[1:])
     assert got == status and message in err and err.count("\n") == 1, err
@@ -163,12 +165,20 @@ def test_options_that_cannot_work_are_usage_errors(capsys, argv: list[str], mess
     assert not list(Path().iterdir())  # nothing was written
 
 
-@pytest.mark.parametrize("name", ["../../x", "../catalog/bundled", "/etc/passwd", "support-chatbot.json"])
+@pytest.mark.parametrize(
+    "name", ["../../x", "../catalog/bundled", "/etc/passwd", "support-chatbot.json"]
+)
 def test_example_takes_only_bundled_names(capsys, name: str) -> None:
-    for argv in (["simulate", "--example", name], ["example", name], ["report", "--example", name, "-o", "x.pdf"]):
+    for argv in (
+        ["simulate", "--example", name],
+        ["example", name],
+        ["report", "--example", name, "-o", "x.pdf"],
+    ):
         status, out, err = run(capsys, *argv)
         assert status == 1 and out == "" and err.count("\n") == 1
-        assert err.startswith(f"embed-or-tune: no example named {name!r}; known: classifier-open-weights, ")
+        assert err.startswith(
+            f"embed-or-tune: no example named {name!r}; known: classifier-open-weights, "
+        )
 
 
 def test_a_deeply_nested_catalog_file_is_one_line(capsys, tmp_path: Path) -> None:

@@ -66,7 +66,9 @@ def test_a_hostile_scenario_name_is_printed_escaped_on_one_line(
     capsys, tmp_path: Path, command: list[str]
 ) -> None:
     plain = run(capsys, command[0], str(scenario_file(tmp_path, "Plain")), *command[1:])[1]
-    status, out, err = run(capsys, command[0], str(scenario_file(tmp_path, HOSTILE_NAME)), *command[1:])
+    status, out, err = run(
+        capsys, command[0], str(scenario_file(tmp_path, HOSTILE_NAME)), *command[1:]
+    )
     assert status == 0 and err == ""
     assert not controls(out)
     assert out.count("\n") == plain.count("\n")  # the name's line break made no line of its own
@@ -159,7 +161,11 @@ def test_a_terminal_without_the_characters_gets_escapes_not_a_crash(monkeypatch)
     monkeypatch.setattr("sys.stdout", ascii_out)
     assert run_command(["simulate", "--example", "support-chatbot"]) == 0
     ascii_out.flush()
-    assert raw.getvalue().decode("ascii").startswith("Support chatbot \\xb7 24 months \\xb7 USD \\xb7 from 2026-12\n")
+    assert (
+        raw.getvalue()
+        .decode("ascii")
+        .startswith("Support chatbot \\xb7 24 months \\xb7 USD \\xb7 from 2026-12\n")
+    )
 
 
 def test_the_progress_bar_keeps_its_own_carriage_returns(monkeypatch) -> None:
@@ -216,7 +222,9 @@ def test_output_to_a_full_disk_fails_with_status_1_and_one_line() -> None:
             timeout=60,
         )
     assert done.returncode == 1  # the small output sat in the buffer until the final flush
-    assert done.stderr == "embed-or-tune: standard output cannot be written: No space left on device\n"
+    assert (
+        done.stderr == "embed-or-tune: standard output cannot be written: No space left on device\n"
+    )
 
 
 def test_a_progress_bar_without_a_stderr_stays_silent() -> None:

@@ -59,7 +59,9 @@ def test_output_that_cannot_be_written_is_one_line_and_status_1() -> None:
     with open("/dev/full", "w") as full:  # the report (1.5 kB) waits in the buffer until the end
         done = console("simulate", "--example", "support-chatbot", stdout=full)
     assert done.returncode == 1
-    assert done.stderr == "embed-or-tune: standard output cannot be written: No space left on device\n"
+    assert (
+        done.stderr == "embed-or-tune: standard output cannot be written: No space left on device\n"
+    )
 
 
 def test_a_reader_that_goes_away_is_not_an_error() -> None:

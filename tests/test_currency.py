@@ -47,7 +47,7 @@ def test_every_amount_scales_by_the_rate_and_nothing_else_changes(scenario, rate
         for series in ("hours", "trainings", "staleness_pct", "replicas", "wrong_answer_count"):
             assert shown.monthly(key, series) == plain.monthly(key, series)
     feasible = [key for key in scenario.strategies if plain.feasible(key)]
-    totals = [*sorted(plain.figure(key, "total_cost") for key in feasible), 1e+300, 1e+300]
+    totals = [*sorted(plain.figure(key, "total_cost") for key in feasible), 1e300, 1e300]
     if totals[1] - totals[0] > 1e-6 * max(1.0, totals[0]):
         assert shown.cheapest == plain.cheapest
 

@@ -22,7 +22,9 @@ from desktop_app.launch import main
 from desktop_app.present.sheet_assumptions import assumptions_html
 
 HOUR_FIELDS = [
-    f.path for f in numeric_fields() if f.path.startswith("effort.") and f.path != "effort.hourly_rate"
+    f.path
+    for f in numeric_fields()
+    if f.path.startswith("effort.") and f.path != "effort.hourly_rate"
 ]
 
 

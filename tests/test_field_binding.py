@@ -97,7 +97,9 @@ def test_a_text_problem_is_the_line_under_the_field_naming_it(qtbot, window) -> 
 
 def test_one_edit_is_validated_and_evaluated_once(qtbot, monkeypatch) -> None:
     scenario = load_example("support-chatbot").model_copy(update={"uncertainty": (), "presets": {}})
-    window = open_window(qtbot, monkeypatch, scenario, certain=False)  # no range to widen, no retirement offer to work out
+    window = open_window(
+        qtbot, monkeypatch, scenario, certain=False
+    )  # no range to widen, no retirement offer to work out
     validations: list[object] = []
     evaluations: list[object] = []
     validate = Scenario.model_validate.__func__

@@ -33,7 +33,10 @@ def test_each_kind_of_bound_is_worded_for_files_and_for_the_window(
     field = _field(**bounds)
     assert field.problem(value) == file_words
     assert bound_problem(field, value) == window_words
-    assert reading(field, format_number(value)) == (None, f"{window_words}, got {format_number(value)}")
+    assert reading(field, format_number(value)) == (
+        None,
+        f"{window_words}, got {format_number(value)}",
+    )
 
 
 def test_a_value_on_a_closed_bound_is_valid_and_nan_breaks_none() -> None:
@@ -54,7 +57,9 @@ def _field_and_value(draw: st.DrawFn) -> tuple[NumericField, float]:
     """A catalogue field and a value, often on or just beside one of its bounds."""
     field = draw(st.sampled_from(numeric_fields()))
     bounds = [b for b in (field.ge, field.gt, field.le, field.lt) if b is not None]
-    near = [v for b in bounds for v in (b, math.nextafter(b, -math.inf), math.nextafter(b, math.inf))]
+    near = [
+        v for b in bounds for v in (b, math.nextafter(b, -math.inf), math.nextafter(b, math.inf))
+    ]
     value = draw(st.sampled_from(near) | _NUMBERS if near else _NUMBERS)
     return field, value
 

@@ -206,7 +206,10 @@ def test_invalid_input_is_shown_at_the_field_and_changes_nothing(qtbot, window: 
     row = window.editor.rows["workload.queries_per_month"]
     type_into(qtbot, window, "workload.queries_per_month", "-5")
     assert window.document.scenario == before
-    assert row.message.isVisible() and "Queries per month: must be at least 0, got -5" in row.message.text()
+    assert (
+        row.message.isVisible()
+        and "Queries per month: must be at least 0, got -5" in row.message.text()
+    )
     type_into(qtbot, window, "workload.queries_per_month", "lots")
     assert "must be a number, got 'lots'" in row.message.text()
     type_into(qtbot, window, "workload.queries_per_month", "2.5k")
@@ -380,7 +383,8 @@ def test_exports_never_replace_the_open_file_and_keep_the_old_one_on_a_full_disk
     monkeypatch.setattr(safe_files.os, "write", full)
     window.export_pdf()
     assert shown[1] == (
-        "Could not write report.pdf", [f"{report}: cannot be written: No space left on device"]
+        "Could not write report.pdf",
+        [f"{report}: cannot be written: No space left on device"],
     )
     assert report.read_bytes() == b"%PDF-1.7 the good one %%EOF"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == [
@@ -398,7 +402,10 @@ def test_opening_a_fifo_in_the_window_says_so_at_once(
     monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
     assert not window.open_path(fifo, ask=False)
     assert shown == [
-        ("Could not open pipe.json", ["is a named pipe (FIFO), not a regular file; only files are read"])
+        (
+            "Could not open pipe.json",
+            ["is a named pipe (FIFO), not a regular file; only files are read"],
+        )
     ]
 
 
@@ -501,7 +508,9 @@ def test_an_edit_fades_the_band_of_the_old_inputs_at_once(qtbot, window: MainWin
     entry = UncertainInput(field="effort.hourly_rate", low=60, high=140, distribution="uniform")
     window.editor.apply_range("effort.hourly_rate", entry)
     chart = window.tabs.cumulative_chart
-    qtbot.waitUntil(lambda: chart.uncertainty is not None and not window.runner.busy, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: chart.uncertainty is not None and not window.runner.busy, timeout=20_000
+    )
     old = chart.uncertainty
     field = window.editor.rows["workload.queries_per_month"].input
     field.setText("45000")  # one edit, with no event handled before the checks

@@ -158,7 +158,8 @@ def test_shift_f1_then_a_click_on_a_figure_shows_what_it_means(qtbot, window) ->
     assert action is window.whats_this_action and "What's" in action.text()
     header = window.summary.verticalHeader()
     row = next(
-        r for r in range(window.summary.rowCount())
+        r
+        for r in range(window.summary.rowCount())
         if window.summary.verticalHeaderItem(r).text() == "Present value"
     )
     position = QPoint(header.width() // 2, header.sectionViewportPosition(row) + 3)
@@ -321,8 +322,11 @@ def test_the_band_adds_p10_p50_p90_columns(qtbot, window) -> None:
     chart = window.tabs.cumulative_chart
     scenario = load_example("support-chatbot")
     assert scenario.uncertainty
-    result = run_monte_carlo(window.document.scenario.model_copy(
-        update={"uncertainty": scenario.uncertainty}), samples=200, seed=1)
+    result = run_monte_carlo(
+        window.document.scenario.model_copy(update={"uncertainty": scenario.uncertainty}),
+        samples=200,
+        seed=1,
+    )
     chart.show_uncertainty(result)
     dialog = ChartTableDialog(chart, window)
     qtbot.addWidget(dialog)

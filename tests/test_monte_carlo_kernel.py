@@ -140,7 +140,12 @@ def test_a_vanishing_query_volume_is_refused_like_a_single_run() -> None:
     data |= {"strategies": ["embeddings", "fine_tuning"], "horizon_months": 1, "events": []}
     data["workload"]["queries_per_month"] = 8.1e-182
     data["uncertainty"] = [
-        {"field": "workload.queries_per_month", "low": 0.0, "high": 8.1e-182, "distribution": "uniform"}
+        {
+            "field": "workload.queries_per_month",
+            "low": 0.0,
+            "high": 8.1e-182,
+            "distribution": "uniform",
+        }
     ]
     scenario = Scenario.model_validate(data)
     with pytest.raises(ResultTooLargeError, match="cost per 1,000 queries"):

@@ -137,7 +137,9 @@ def test_a_style_that_could_not_be_read_back_is_refused() -> None:
 
 
 def test_numbers_in_sentences_take_the_locales_marks_and_nothing_else() -> None:
-    sentence = "Over 24 months: embeddings $29,914 and 310.5 h, fine-tuning 0.25; version 0.1.0, ok."
+    sentence = (
+        "Over 24 months: embeddings $29,914 and 310.5 h, fine-tuning 0.25; version 0.1.0, ok."
+    )
     assert localized_prose(sentence, DE) == (
         "Over 24 months: embeddings $29.914 and 310,5 h, fine-tuning 0,25; version 0.1.0, ok."
     )

@@ -138,13 +138,24 @@ def test_the_build_makes_ico_and_icns_icons_of_the_pngs_as_drawn(tmp_path: Path)
     assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
     entries, position = {}, 8
     while position < len(data):
-        kind, length = data[position : position + 4], struct.unpack_from(">I", data, position + 4)[0]
+        kind, length = (
+            data[position : position + 4],
+            struct.unpack_from(">I", data, position + 4)[0],
+        )
         entries[kind] = data[position + 8 : position + length]
         position += length
     assert position == len(data)
     expected = {
-        b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512,
-        b"ic11": 32, b"ic12": 64, b"ic13": 256, b"ic14": 512,
+        b"icp4": 16,
+        b"icp5": 32,
+        b"icp6": 64,
+        b"ic07": 128,
+        b"ic08": 256,
+        b"ic09": 512,
+        b"ic11": 32,
+        b"ic12": 64,
+        b"ic13": 256,
+        b"ic14": 512,
     }
     assert {kind: pngs[size] for kind, size in expected.items()} == entries
 
@@ -170,8 +181,12 @@ def test_the_windowed_entry_point_only_ever_opens_the_window() -> None:
         if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from desktop_app.launch import window_main; "
-         "sys.argv = ['embed-or-tune-window', 'schema']; sys.exit(window_main())"],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from desktop_app.launch import window_main; "
+            "sys.argv = ['embed-or-tune-window', 'schema']; sys.exit(window_main())",
+        ],
         capture_output=True,
         text=True,
         env=environment,

@@ -27,7 +27,9 @@ def test_the_value_axis_counts_whole_replicas(qtbot) -> None:
 
 def test_a_line_under_another_with_the_same_replicas_shows_as_its_border(qtbot) -> None:
     evaluation = evaluate(load_example("support-chatbot"))
-    tuned, hybrid = (np.asarray(evaluation.monthly(key, "replicas")) for key in ("fine_tuning", "hybrid"))
+    tuned, hybrid = (
+        np.asarray(evaluation.monthly(key, "replicas")) for key in ("fine_tuning", "hybrid")
+    )
     assert np.array_equal(tuned, hybrid) and tuned.max() > 0  # the same tuned model, dedicated
     chart = ReplicasChart(evaluation)
     assert chart.lines["hybrid"].pen().widthF() == LINE_WIDTH  # drawn last, on top

@@ -120,6 +120,7 @@ def test_a_model_shut_down_before_month_1_is_a_warning_not_an_event() -> None:
         "(2026-12): choose another preset",
     )
 
+
 DATED = [
     ("base_model", "openai/gpt-4.1-mini"),
     ("fine_tuned_model", "openai/ft:gpt-4.1-mini-2025-04-14"),

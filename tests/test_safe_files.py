@@ -49,7 +49,10 @@ def test_a_fifo_is_refused_at_once_without_a_writer(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(FileError) as caught:
         read_file(fifo, 1000)
-    assert str(caught.value) == f"{fifo}: is a named pipe (FIFO), not a regular file; only files are read"
+    assert (
+        str(caught.value)
+        == f"{fifo}: is a named pipe (FIFO), not a regular file; only files are read"
+    )
 
 
 def test_devices_and_folders_are_refused_before_reading(tmp_path: Path) -> None:
@@ -330,9 +333,7 @@ def test_every_writer_replaces_only_what_it_may_and_only_whole(
             target.symlink_to(real)
         reading = [real] if being_read else []
         allowed = old is None or (
-            not being_read
-            and "newer" not in existing
-            and OURS.get(existing, writes) == writes
+            not being_read and "newer" not in existing and OURS.get(existing, writes) == writes
         )
         if failure == "write" and not data:
             failure = None  # nothing to write: os.write is never called

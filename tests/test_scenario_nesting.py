@@ -39,7 +39,7 @@ def test_a_deep_list_that_json_alone_would_accept_is_refused_too() -> None:
 
 
 def test_brackets_inside_strings_do_not_count() -> None:
-    name = "[{" * 40 + "\\\"" + "[" * 40
+    name = "[{" * 40 + '\\"' + "[" * 40
     text = '{"format": "embed-or-tune/scenario", "schema_version": 1, "name": "' + name + '"}'
     assert parse_scenario(text).name == json.loads(text)["name"]
 

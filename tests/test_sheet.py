@@ -89,7 +89,10 @@ def test_a_failed_write_leaves_no_trace_and_keeps_the_old_file(tmp_path: Path, m
 def test_report_command_writes_a_sheet(tmp_path: Path, capsys) -> None:
     target = tmp_path / "report.pdf"
     example = (
-        Path(__file__).resolve().parent.parent / "resources" / "examples" / "product-advisor.eot.json"
+        Path(__file__).resolve().parent.parent
+        / "resources"
+        / "examples"
+        / "product-advisor.eot.json"
     )
     assert main(["report", str(example), "-o", str(target), "--page-size", "Letter"]) == 0
     out = capsys.readouterr().out
@@ -274,7 +277,9 @@ def test_the_sheet_prints_cost_by_component_as_the_engine_adds_it(tmp_path: Path
 def test_priced_wrong_answers_show_their_count_and_cost(tmp_path: Path) -> None:
     from desktop_app.core.model.fields import with_values
 
-    scenario = with_values(load_example("ticket-classifier"), {"quality.cost_per_wrong_answer": 0.5})
+    scenario = with_values(
+        load_example("ticket-classifier"), {"quality.cost_per_wrong_answer": 0.5}
+    )
     evaluation = evaluate(scenario)
     target = tmp_path / "priced.pdf"
     write_sheet_pdf(target, sheet_items([evaluation], [None]))
@@ -363,7 +368,9 @@ def test_no_text_outside_the_printable_area(tmp_path: Path, page_size: str) -> N
     assert_inside_the_printable_area(target, page_size)
 
 
-def test_the_command_line_alone_cannot_print_and_says_so_in_one_line(tmp_path: Path, capsys) -> None:
+def test_the_command_line_alone_cannot_print_and_says_so_in_one_line(
+    tmp_path: Path, capsys
+) -> None:
     from desktop_app.cli.commands import run_command
 
     target = tmp_path / "report.pdf"

@@ -197,7 +197,9 @@ def test_the_advice_speaks_german_with_its_figures(german) -> None:
         assert not re.search(r"\b(the|and|because|month)\b", line), line
 
 
-def test_the_inputs_explain_themselves_in_german(german, qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_the_inputs_explain_themselves_in_german(
+    german, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QRadioButton
 
     from desktop_app.core.appdata.paths import HOME_VARIABLE
@@ -296,7 +298,10 @@ def _window_texts(qapp) -> list[tuple[str, str, str]]:
         if any(isinstance(up, PresetPicker) for up in _ancestors(widget)):
             continue  # catalog entries: names and sources are data
         texts = [("tip", widget.toolTip()), ("what", widget.whatsThis())]
-        texts += [("name", widget.accessibleName()), ("description", widget.accessibleDescription())]
+        texts += [
+            ("name", widget.accessibleName()),
+            ("description", widget.accessibleDescription()),
+        ]
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(("text", widget.text()))
         if isinstance(widget, QGroupBox):
@@ -343,14 +348,14 @@ def test_no_text_of_the_window_stays_english_in_german(qapp, tmp_path: Path, mon
     same = {
         (kind, which, text)
         for (kind, which, text), (_, _, shown) in zip(english, german, strict=True)
-        if text == shown
-        and re.search(r"[A-Za-z]{3}", text)
-        and text not in SAME_IN_GERMAN | names
+        if text == shown and re.search(r"[A-Za-z]{3}", text) and text not in SAME_IN_GERMAN | names
     }
     assert not same, sorted(same)
 
 
-def test_german_texts_keep_the_editor_within_its_panel(german, qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_german_texts_keep_the_editor_within_its_panel(
+    german, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     # German names of the serving and retrain choices and the checklist questions are longer;
     # they made the editor wider than its panel, cutting every field at the right edge
     from desktop_app.core.appdata.paths import HOME_VARIABLE

@@ -18,7 +18,9 @@ import pytest
 from desktop_app.cli.commands import run_command
 
 FIXTURES = Path(__file__).parent / "fixtures" / "v1"
-NAMES = sorted(path.name.removesuffix(".scenario.json") for path in FIXTURES.glob("*.scenario.json"))
+NAMES = sorted(
+    path.name.removesuffix(".scenario.json") for path in FIXTURES.glob("*.scenario.json")
+)
 COMMANDS = {
     "simulate": ["simulate", "{file}", "--json"],
     "monte_carlo": ["simulate", "{file}", "--samples", "500", "--seed", "7", "--json"],

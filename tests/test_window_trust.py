@@ -186,10 +186,15 @@ def ranged(window):
 def test_a_value_outside_the_range_widens_it_when_asked(qtbot, ranged, monkeypatch) -> None:
     asked: list[tuple[str, float]] = []
     monkeypatch.setattr(
-        ranged.editor, "ask_widen_range", lambda path, value, wider: asked.append((path, value)) or True
+        ranged.editor,
+        "ask_widen_range",
+        lambda path, value, wider: asked.append((path, value)) or True,
     )
     type_and_leave(qtbot, ranged, QUERIES, "80000")
-    assert "outside its uncertainty range (25,000 – 70,000)" in ranged.editor.rows[QUERIES].message.text()
+    assert (
+        "outside its uncertainty range (25,000 – 70,000)"
+        in ranged.editor.rows[QUERIES].message.text()
+    )
     qtbot.waitUntil(lambda: bool(asked))  # once the focus has moved on
     assert asked == [(QUERIES, 80_000)]
     scenario = ranged.document.scenario
@@ -275,7 +280,9 @@ def test_ctrl_z_in_a_field_undoes_the_documents_last_step(qtbot, window) -> None
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.scenario == before
     assert parse_number(window.editor.rows[TOKENS].input.text()) == value_at(before, TOKENS)
-    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.document.scenario.workload.input_tokens_per_query == 2500
     window.document.undo_stack.undo()
     qtbot.keyClick(field, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
@@ -362,7 +369,9 @@ def test_cancel_clears_the_waiting_cells_and_the_same_count_runs_again(qtbot, wi
     assert window.summary.cell_text("Total cost P10", "embeddings") not in ("…", "—")
 
 
-def test_compare_leaves_out_the_open_file_when_it_is_picked(qtbot, window, tmp_path, monkeypatch) -> None:
+def test_compare_leaves_out_the_open_file_when_it_is_picked(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
     own = tmp_path / "own.json"
     save_scenario(window.document.scenario, own)
     window.open_path(own)

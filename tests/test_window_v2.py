@@ -115,9 +115,10 @@ def test_an_effort_profile_applies_with_ranges_in_one_step_and_undoes(window: Ma
     picker.activated.emit(picker.findData("first-build"))
     after = window.document.scenario
     assert matching_profile(after) == "first-build" and picker.currentData() == "first-build"
-    assert after.effort.setup_hours.long_context == PROFILES["first-build"].per_strategy[
-        "setup_hours"
-    ][3]
+    assert (
+        after.effort.setup_hours.long_context
+        == PROFILES["first-build"].per_strategy["setup_hours"][3]
+    )
     ranged = {entry.field for entry in after.uncertainty}
     assert "effort.setup_hours.long_context" in ranged
     assert "effort.setup_hours.hybrid" not in ranged  # not compared: no range

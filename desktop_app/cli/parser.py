@@ -139,9 +139,7 @@ def _add_report(commands: argparse._SubParsersAction[_Parser]) -> None:
         metavar="FILE",
         help=f"1 scenario, or 2-{MAX_COMPARED} to compare (with the examples)",
     )
-    report.add_argument(
-        "--example", action="append", default=[], type=options.name, metavar="NAME"
-    )
+    report.add_argument("--example", action="append", default=[], type=options.name, metavar="NAME")
     report.add_argument(
         "-o", "--output", required=True, type=options.output_file, metavar="OUT.pdf"
     )

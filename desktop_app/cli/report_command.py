@@ -29,8 +29,9 @@ def run_report(args: argparse.Namespace, write_report: ReportWriter | None) -> i
             f"(files and --example NAME), got {given}"
         )
     if write_report is None:
-        raise InputError("the report command prints through the desktop app: run it as "
-                         f"'{PROGRAM} report'")
+        raise InputError(
+            f"the report command prints through the desktop app: run it as '{PROGRAM} report'"
+        )
     scenarios = [load_scenario(path) for path in args.files]
     names: list[str | None] = [Path(path).name for path in args.files]
     for name in args.example:

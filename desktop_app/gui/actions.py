@@ -64,6 +64,8 @@ MENU_CONTEXT = "MainWindow"
 
 def _shown(text: str) -> str:
     return translate(MENU_CONTEXT, text)
+
+
 Row = Action | Submenu | Items | None
 
 
@@ -79,7 +81,10 @@ def _recent(window: MainWindow, menu: QMenu) -> None:
 
 
 def _choices(
-    window: MainWindow, menu: QMenu, choices: tuple[tuple[str, str], ...], current: str,
+    window: MainWindow,
+    menu: QMenu,
+    choices: tuple[tuple[str, str], ...],
+    current: str,
     choose: Callable[[str], None],
 ) -> None:
     group = QActionGroup(window)
@@ -121,69 +126,93 @@ def _help(window: MainWindow, menu: QMenu) -> None:
 
 
 MENUS: tuple[tuple[str, tuple[Row, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("MainWindow", "&File"), (
-        Action(
-            "file.new", QT_TRANSLATE_NOOP("MainWindow", "&New"), "new_scenario", StandardKey.New,
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
+        (
+            Action(
+                "file.new",
+                QT_TRANSLATE_NOOP("MainWindow", "&New"),
+                "new_scenario",
+                StandardKey.New,
+            ),
+            Action(
+                "file.open",
+                QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+                "open_dialog",
+                StandardKey.Open,
+            ),
+            Submenu("file.examples", QT_TRANSLATE_NOOP("MainWindow", "Open &Example"), _examples),
+            Submenu("file.recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), _recent),
+            SEPARATOR,
+            Action("file.save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), "save", StandardKey.Save),
+            Action(
+                "file.save_as",
+                QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+                "save_as",
+                StandardKey.SaveAs,
+            ),
+            SEPARATOR,
+            Action(
+                "file.compare",
+                QT_TRANSLATE_NOOP("MainWindow", "Compare &Scenarios…"),
+                "compare_dialog",
+            ),
+            Action(
+                "file.export_pdf",
+                QT_TRANSLATE_NOOP("MainWindow", "Export &PDF…"),
+                "export_pdf",
+                "Ctrl+E",
+            ),
+            Action(
+                "file.export_csv", QT_TRANSLATE_NOOP("MainWindow", "Export &CSV…"), "export_csv"
+            ),
+            Action(
+                "file.print_preview",
+                QT_TRANSLATE_NOOP("MainWindow", "Print Pre&view…"),
+                "print_preview",
+            ),
+            Action(
+                "file.print",
+                QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
+                "print_sheet",
+                StandardKey.Print,
+            ),
+            Submenu("file.page_size", QT_TRANSLATE_NOOP("MainWindow", "Page Si&ze"), _page_sizes),
+            SEPARATOR,
+            Action(
+                "file.quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", StandardKey.Quit
+            ),
         ),
-        Action(
-            "file.open", QT_TRANSLATE_NOOP("MainWindow", "&Open…"), "open_dialog", StandardKey.Open,
-        ),
-        Submenu("file.examples", QT_TRANSLATE_NOOP("MainWindow", "Open &Example"), _examples),
-        Submenu("file.recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), _recent),
-        SEPARATOR,
-        Action("file.save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), "save", StandardKey.Save),
-        Action(
-            "file.save_as",
-            QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
-            "save_as",
-            StandardKey.SaveAs,
-        ),
-        SEPARATOR,
-        Action(
-            "file.compare",
-            QT_TRANSLATE_NOOP("MainWindow", "Compare &Scenarios…"),
-            "compare_dialog",
-        ),
-        Action(
-            "file.export_pdf",
-            QT_TRANSLATE_NOOP("MainWindow", "Export &PDF…"),
-            "export_pdf",
-            "Ctrl+E",
-        ),
-        Action("file.export_csv", QT_TRANSLATE_NOOP("MainWindow", "Export &CSV…"), "export_csv"),
-        Action(
-            "file.print_preview",
-            QT_TRANSLATE_NOOP("MainWindow", "Print Pre&view…"),
-            "print_preview",
-        ),
-        Action(
-            "file.print",
-            QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
-            "print_sheet",
-            StandardKey.Print,
-        ),
-        Submenu("file.page_size", QT_TRANSLATE_NOOP("MainWindow", "Page Si&ze"), _page_sizes),
-        SEPARATOR,
-        Action("file.quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", StandardKey.Quit),
-    )),
+    ),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (Items("edit.history", _undo_redo),)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Prices"), (
-        Action(
-            "prices.mine", QT_TRANSLATE_NOOP("MainWindow", "&My Prices…"), "my_prices_dialog",
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Prices"),
+        (
+            Action(
+                "prices.mine",
+                QT_TRANSLATE_NOOP("MainWindow", "&My Prices…"),
+                "my_prices_dialog",
+            ),
         ),
-    )),
-    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (
-        Action(
-            "view.currency",
-            QT_TRANSLATE_NOOP("MainWindow", "Display &Currency…"),
-            "display_currency_dialog",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&View"),
+        (
+            Action(
+                "view.currency",
+                QT_TRANSLATE_NOOP("MainWindow", "Display &Currency…"),
+                "display_currency_dialog",
+            ),
+            Submenu("view.theme", QT_TRANSLATE_NOOP("MainWindow", "&Theme"), _themes),
         ),
-        Submenu("view.theme", QT_TRANSLATE_NOOP("MainWindow", "&Theme"), _themes),
-    )),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
-        Items("help.guide", _help),
-        Action("help.about", QT_TRANSLATE_NOOP("MainWindow", "&About Embed or Tune"), "about"),
-    )),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+        (
+            Items("help.guide", _help),
+            Action("help.about", QT_TRANSLATE_NOOP("MainWindow", "&About Embed or Tune"), "about"),
+        ),
+    ),
 )
 
 
@@ -219,4 +248,3 @@ def _action(window: MainWindow, menu: QMenu, row: Action) -> QAction:
     if row.enabled_when is not None:
         action.setEnabled(row.enabled_when(window))
     return action
-

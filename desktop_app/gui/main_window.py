@@ -212,8 +212,10 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         ):
             combination = QKeySequence(event.keyCombination())
             for action in (self.undo_action, self.redo_action):
-                if any(combination.matches(key) == QKeySequence.SequenceMatch.ExactMatch
-                       for key in action.shortcuts()):
+                if any(
+                    combination.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                    for key in action.shortcuts()
+                ):
                     self.editor.discard_pending()
                     event.ignore()
                     return True
@@ -321,7 +323,6 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.setWindowModified(self.document.modified)
         self.setWindowFilePath(str(path) if path else "")
 
-
     # closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102, N802 (Qt API)
@@ -335,4 +336,3 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.settings = self.settings.model_copy(update={"window_geometry": geometry})
         self._save_settings()
         event.accept()
-

@@ -187,9 +187,7 @@ def _infeasible_reasons(figures: Figures) -> list[str]:
             "Advice",
             "{strategy} can't run over these {months} months: its prompt no longer fits the "
             "context window from month {month}.",
-        ).format(
-            strategy=said_title(key), months=figures.scenario.horizon_months, month=month
-        )
+        ).format(strategy=said_title(key), months=figures.scenario.horizon_months, month=month)
         for key in figures.compared
         if (month := figures.exceeds_context_from_month(key)) is not None
     ]
@@ -310,9 +308,7 @@ def _changing_knowledge_in_weights(
     ]
 
 
-def _tuning_too_early(
-    figures: Figures, recommendation: str | None, in_play: set[str]
-) -> list[str]:
+def _tuning_too_early(figures: Figures, recommendation: str | None, in_play: set[str]) -> list[str]:
     """A tuned strategy that catches up with embeddings late or never."""
     found = []
     for key in (key for key in TUNED if key in in_play):

@@ -182,6 +182,7 @@ def panel_help(text: str) -> str:
     """One of the panels' texts above (FIGURES_TABLE, CHARTS, ADVICE) in the user's language."""
     return translate("Help", text)
 
+
 CHART_HELP: dict[str, str] = {
     "CumulativeCostChart": QT_TRANSLATE_NOOP(
         "Help",

@@ -118,10 +118,7 @@ def sensitivity(scenario: Scenario) -> list[SensitivityRow]:
                 low=low,
                 high=high,
                 total_cost_low={k: float(totals[k]["total_cost"][2 * row]) for k in compared},
-                total_cost_high={
-                    k: float(totals[k]["total_cost"][2 * row + 1]) for k in compared
-                },
+                total_cost_high={k: float(totals[k]["total_cost"][2 * row + 1]) for k in compared},
             )
         )
     return sorted(rows, key=lambda item: item.swing, reverse=True)
-

@@ -84,9 +84,7 @@ def load_stamped(path: str | os.PathLike[str]) -> tuple[Scenario, FileStamp]:
     return parse_scenario(data, source), FileStamp.of(data)
 
 
-def save_stamped(
-    scenario: Scenario, path: str | os.PathLike[str]
-) -> tuple[FileStamp, int | None]:
+def save_stamped(scenario: Scenario, path: str | os.PathLike[str]) -> tuple[FileStamp, int | None]:
     """Save a scenario through `save_scenario`: the stamp of what was written, and what it returns.
 
     The second item is the older schema_version of the file replaced (None: none was).

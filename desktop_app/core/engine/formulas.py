@@ -294,8 +294,8 @@ def replicas(p: Inputs, prices: ModelPrices, tokens: Tokens, Q: Array) -> Array:
     """replicas[m] = max(min_replicas, ceil_units(Q * g * peak / (2628000 * target)))."""
     d = prices.dedicated
     g = (tokens.A + tokens.W) / d.input_tokens_per_second + tokens.O / d.output_tokens_per_second
-    seconds_per_query = g * p.workload.peak_to_average / (
-        SECONDS_PER_MONTH * d.target_utilisation_pct / 100
+    seconds_per_query = (
+        g * p.workload.peak_to_average / (SECONDS_PER_MONTH * d.target_utilisation_pct / 100)
     )  # per variant: one product per month below
     return maximum_into(d.min_replicas, ceil_units(Q * seconds_per_query))
 
@@ -405,9 +405,7 @@ def vector_store_cost(
     per_query = maximum_into(ret.min_read_units_per_query, ret.read_units_per_query_per_gb * gb)
     read_units = Q * per_query
     write_units_per_token = records_per_token * b / 1000 * ret.write_units_per_kb
-    written = (
-        plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
-    )
+    written = plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
     write_units = _times_into(written, write_units_per_token)  # written: a copy of X
     # the products over the unit counts they are made of (the same numbers, fewer arrays)
     usage = (

@@ -218,9 +218,7 @@ def declared_paths(section: type = Inputs, prefix: str = "") -> tuple[str, ...]:
     return tuple(found)
 
 
-def _section(
-    section: type[_Section], prefix: str, columns: Mapping[str, Column]
-) -> _Section:
+def _section(section: type[_Section], prefix: str, columns: Mapping[str, Column]) -> _Section:
     values = {
         name: _section(inner, f"{prefix}{name}.", columns) if inner else columns[prefix + name]
         for name, inner in _plan(section)

@@ -356,6 +356,7 @@ def _beside() -> Any:
         _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
     return _helper[0]
 
+
 _caller = threading.local()
 
 

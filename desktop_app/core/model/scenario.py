@@ -144,12 +144,10 @@ class Scenario(Section):
         description="Calendar month of month 1 (YYYY-MM), or empty; it labels months with "
         "dates and places dated events.",
     )
-    strategies: Annotated[tuple[StrategyKey, ...], BeforeValidator(_canonical_strategies)] = (
-        Field(
-            STRATEGY_KEYS,
-            min_length=1,
-            description="The strategies compared (distinct keys, kept in canonical order).",
-        )
+    strategies: Annotated[tuple[StrategyKey, ...], BeforeValidator(_canonical_strategies)] = Field(
+        STRATEGY_KEYS,
+        min_length=1,
+        description="The strategies compared (distinct keys, kept in canonical order).",
     )
     workload: Workload = Field(default_factory=Workload, description=Workload.__doc__)
     knowledge: Knowledge = Field(default_factory=Knowledge, description=Knowledge.__doc__)

@@ -363,6 +363,7 @@ def read_catalog(path: Path, document: object | None = None) -> Catalog:
     except ValidationError as error:
         raise CatalogError(str(path), problems(error)) from None
 
+
 def role_title(role: str) -> str:
     """What the user calls a role ('Embedding model'), in their language; an unknown role as is."""
     return translate("PriceRole", ROLES[role][1]) if role in ROLES else role

@@ -37,7 +37,6 @@ def find(entries: list[CatalogEntry], entry_id: str) -> CatalogEntry:
     raise KeyError(f"no catalog entry {entry_id!r}{hint}")
 
 
-
 def _unused(entry: CatalogEntry, path: str) -> bool:
     """A field the entry need not price: optional, or per-token under dedicated serving."""
     if path in OPTIONAL_PATHS or any(path in extra for extra in EXTRA_PATHS.values()):

@@ -169,4 +169,3 @@ class MapGeometry(QWidget):
         column = self._x.cell((position.x() - plot.left()) / plot.width())
         row = self._y.cell((plot.bottom() - position.y()) / plot.height())
         return None if row is None or column is None else (row, column)
-

@@ -44,8 +44,7 @@ class ReplicasChart(EvaluationChart):
         )
         self._replicas: dict[str, np.ndarray] = {}  # of the strategies shown, in drawing order
         self.lines = {
-            key: self._line(strategy_title(key), strategy_name(key))
-            for key in STRATEGY_KEYS
+            key: self._line(strategy_title(key), strategy_name(key)) for key in STRATEGY_KEYS
         }
         self.restyle(dark=False)
         if evaluation is not None:

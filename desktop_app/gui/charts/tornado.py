@@ -50,6 +50,8 @@ DIFFERENCE = "fine-tuning − embeddings"
 def difference_name() -> str:
     """'fine-tuning − embeddings' (the tornado's difference) in the user's language."""
     return f"{strategy_name('fine_tuning')} − {strategy_name('embeddings')}"
+
+
 """How the tornado's measure is written."""
 
 # Sensitivity tornado

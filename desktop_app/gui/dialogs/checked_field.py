@@ -16,7 +16,6 @@ def error_red(widget: QWidget) -> str:
     return ERROR_RED_ON_DARK if dark else ERROR_RED
 
 
-
 class CheckedField(QWidget):
     """A form field with the reason it is invalid in red below it."""
 
@@ -43,4 +42,3 @@ class CheckedField(QWidget):
         frame_style = INVALID_FRAME.format(red=red) if problem else ""
         if isinstance(edit, QLineEdit) and edit.styleSheet() != frame_style:
             edit.setStyleSheet(frame_style)
-

@@ -31,6 +31,7 @@ TEXT_LABELS = {  # CatalogEntry's text fields by their labels in the editor
     "source_date": "Source date",
 }
 
+
 def price_paths(kind: str) -> tuple[str, ...]:
     """The scenario fields an entry of this kind prices, in form order."""
     return tuple(
@@ -56,8 +57,10 @@ def entry_problems(error: ValidationError, texts: dict[str, str]) -> list[tuple[
         key = path.removeprefix("prices.")
         if item["type"] == "string_too_short":
             least = (item.get("ctx") or {}).get("min_length", 1)
-            problem = "is required" if not texts.get(key) else (
-                f"must be at least {least} characters long"
+            problem = (
+                "is required"
+                if not texts.get(key)
+                else (f"must be at least {least} characters long")
             )
         label = TEXT_LABELS.get(key) or (
             numeric_field(key).label if path.startswith("prices.") else path

@@ -124,8 +124,7 @@ class Quality(Section):
     )
     cost_per_wrong_answer: float = quantity(
         0,
-        "What one wrong answer costs the business (refund, escalation, churn); 0 means not "
-        "priced.",
+        "What one wrong answer costs the business (refund, escalation, churn); 0 means not priced.",
         "per answer",
         ge=0,
         le=1e6,

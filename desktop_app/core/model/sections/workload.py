@@ -46,8 +46,7 @@ class Workload(Section):
     )
     peak_to_average: float = quantity(
         3,
-        "Busiest hour's query rate divided by the month's average rate; sizes dedicated "
-        "replicas.",
+        "Busiest hour's query rate divided by the month's average rate; sizes dedicated replicas.",
         "×",
         ge=1,
         le=1000,
