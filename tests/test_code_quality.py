@@ -34,6 +34,17 @@ def test_ruff_finds_nothing() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_the_code_is_formatted() -> None:
+    """`ruff format` would change nothing (pre-commit runs it on each commit)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_the_layer_contracts_are_kept() -> None:
     """core < present < instance < (cli | gui) < launch, and no Qt below the window."""
     done = subprocess.run(
