@@ -371,3 +371,21 @@ def test_german_texts_keep_the_editor_within_its_panel(
     window.editor.fill_sections()
     editor = window.editor  # a scroll area whose sections are its widget
     assert editor.widget().minimumSizeHint().width() <= editor.viewport().width()
+
+
+def test_the_editors_problem_lines_speak_german(german) -> None:
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.inputs import reading
+
+    queries = numeric_field("workload.queries_per_month")
+    assert reading(queries, "-5") == (None, "muss mindestens 0 sein, eingegeben: -5")
+    assert reading(queries, "viele")[1].startswith("muss eine Zahl sein, eingegeben: 'viele'")
+    assert reading(queries, " ") == (None, "Zahl eingeben")
+
+
+def test_the_editors_problem_lines_stay_english_in_english() -> None:
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.inputs import reading
+
+    queries = numeric_field("workload.queries_per_month")
+    assert reading(queries, "-5") == (None, "must be at least 0, got -5")

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Accessible</name>
@@ -199,7 +200,7 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>The scenario's dated events (a model retired, a provider closing, a new price), in month order; Enter edits the one selected</source>
+        <source>The scenario&apos;s dated events (a model retired, a provider closing, a new price), in month order; Enter edits the one selected</source>
         <translation>Die datierten Ereignisse des Szenarios (ein abgeschaltetes Modell, ein schließender Anbieter, ein neuer Preis) nach Monaten; Eingabe bearbeitet das markierte</translation>
     </message>
     <message>
@@ -282,15 +283,15 @@
         <translation>unsicher</translation>
     </message>
     <message>
-        <source>Strict format needed (yes) and assistants can't enforce it (no): retrieval adds context, not discipline, so embeddings alone can't guarantee the format.</source>
+        <source>Strict format needed (yes) and assistants can&apos;t enforce it (no): retrieval adds context, not discipline, so embeddings alone can&apos;t guarantee the format.</source>
         <translation>Striktes Format nötig (ja) und Assistenten können es nicht erzwingen (nein): Retrieval liefert Kontext, keine Disziplin, daher können Embeddings allein das Format nicht garantieren.</translation>
     </message>
     <message>
-        <source>Strict format needed (yes) and assistants can't enforce it (no): retrieval and a long prompt add context, not discipline, so neither embeddings nor long context can guarantee the format.</source>
+        <source>Strict format needed (yes) and assistants can&apos;t enforce it (no): retrieval and a long prompt add context, not discipline, so neither embeddings nor long context can guarantee the format.</source>
         <translation>Striktes Format nötig (ja) und Assistenten können es nicht erzwingen (nein): Retrieval und ein langer Prompt liefern Kontext, keine Disziplin, daher können weder Embeddings noch langer Kontext das Format garantieren.</translation>
     </message>
     <message>
-        <source>Content changes (yes): a fine-tuned model is frozen until it is retrained, so fine-tuning alone can't keep changing knowledge fresh.</source>
+        <source>Content changes (yes): a fine-tuned model is frozen until it is retrained, so fine-tuning alone can&apos;t keep changing knowledge fresh.</source>
         <translation>Inhalte ändern sich (ja): Ein Fine-Tuning-Modell bleibt eingefroren, bis es nachtrainiert wird, daher kann Fine-Tuning allein sich änderndes Wissen nicht aktuell halten.</translation>
     </message>
     <message>
@@ -302,11 +303,11 @@
         <translation>Das Verhalten ändert sich oft (ja): Training schreibt Verhalten fest, Anweisungen ändern sich in Minuten.</translation>
     </message>
     <message>
-        <source>The need is purely behavioural and stable (yes): fine-tuning's home ground.</source>
+        <source>The need is purely behavioural and stable (yes): fine-tuning&apos;s home ground.</source>
         <translation>Der Bedarf betrifft nur das Verhalten und ist stabil (ja): das Heimspiel des Fine-Tunings.</translation>
     </message>
     <message>
-        <source>Strict format needed (yes): a tuned model can hold a format that prompts can't.</source>
+        <source>Strict format needed (yes): a tuned model can hold a format that prompts can&apos;t.</source>
         <translation>Striktes Format nötig (ja): Ein trainiertes Modell kann ein Format halten, das Prompts nicht halten können.</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@
         <translation>Über {months} Monate: {costs}.</translation>
     </message>
     <message>
-        <source>{strategy} can't run over these {months} months: its prompt no longer fits the context window from month {month}.</source>
+        <source>{strategy} can&apos;t run over these {months} months: its prompt no longer fits the context window from month {month}.</source>
         <translation>{strategy} kann nicht über diese {months} Monate laufen: Der Prompt passt ab Monat {month} nicht mehr ins Kontextfenster.</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
         <translation>Braucht Ihre Inhalte (ja): Retrieval gibt dem Modell Ihr Wissen zum Zeitpunkt der Antwort.</translation>
     </message>
     <message>
-        <source>No answer makes a case for a tuned model (strict format, or a purely behavioural and stable need) and if you're unsure, don't fine-tune.</source>
+        <source>No answer makes a case for a tuned model (strict format, or a purely behavioural and stable need) and if you&apos;re unsure, don&apos;t fine-tune.</source>
         <translation>Keine Antwort spricht für ein trainiertes Modell (striktes Format oder ein reiner, stabiler Verhaltensbedarf), und im Zweifel kein Fine-Tuning.</translation>
     </message>
     <message>
@@ -374,11 +375,11 @@
         <translation>Fine-Tuning zu früh für das Volumen: Bei {queries} Anfragen im Monat holt {strategy} Embeddings erst ab Monat {month} ein; Training und Einrichtung lohnen sich erst bei größerem, erwiesenem Volumen.</translation>
     </message>
     <message>
-        <source>Locking in behaviour that may change (behaviour changes often: {answer}): every change to a tuned model's behaviour means a new training, evaluation and deployment; instructions change in minutes.</source>
+        <source>Locking in behaviour that may change (behaviour changes often: {answer}): every change to a tuned model&apos;s behaviour means a new training, evaluation and deployment; instructions change in minutes.</source>
         <translation>Verhalten festschreiben, das sich ändern kann (Verhalten ändert sich oft: {answer}): Jede Änderung am Verhalten eines trainierten Modells bedeutet neues Training, neue Evaluation und neues Deployment; Anweisungen ändern sich in Minuten.</translation>
     </message>
     <message>
-        <source>Fine-tuning won't stop hallucinations: a tuned model answers from what it memorised; grounding answers in retrieved sources is what reduces invented facts.</source>
+        <source>Fine-tuning won&apos;t stop hallucinations: a tuned model answers from what it memorised; grounding answers in retrieved sources is what reduces invented facts.</source>
         <translation>Fine-Tuning verhindert keine Halluzinationen: Ein trainiertes Modell antwortet aus dem Gelernten; erst Antworten, die sich auf abgerufene Quellen stützen, verringern erfundene Fakten.</translation>
     </message>
     <message>
@@ -386,7 +387,7 @@
         <translation>Das Fine-Tuning-Modell lernt nichts von Ihren Inhalten (Wissens-Tokens pro Korpus-Token = 0): Allein kann es nicht aus ihnen antworten.</translation>
     </message>
     <message>
-        <source>The fine-tuned model's knowledge goes stale: up to {peak}% of the corpus (mean {mean}%) has changed since its last training.</source>
+        <source>The fine-tuned model&apos;s knowledge goes stale: up to {peak}% of the corpus (mean {mean}%) has changed since its last training.</source>
         <translation>Das Wissen des Fine-Tuning-Modells veraltet: Bis zu {peak}% des Korpus (im Mittel {mean}%) haben sich seit dem letzten Training geändert.</translation>
     </message>
     <message>
@@ -418,15 +419,15 @@
         <translation>nimmt ab {date} (Monat {month}) keine neuen Fine-Tuning-Aufträge mehr an</translation>
     </message>
     <message>
-        <source>re-embeds the corpus (`re_embed`, setting the new model's price and dimensions)</source>
+        <source>re-embeds the corpus (`re_embed`, setting the new model&apos;s price and dimensions)</source>
         <translation>den Korpus neu einbettet (`re_embed`, mit Preis und Dimensionen des neuen Modells)</translation>
     </message>
     <message>
-        <source>switches the base model (an event that sets the replacement's prices)</source>
+        <source>switches the base model (an event that sets the replacement&apos;s prices)</source>
         <translation>das Basismodell wechselt (ein Ereignis, das die Preise des Nachfolgers setzt)</translation>
     </message>
     <message>
-        <source>retrains the tuned model elsewhere (`retrain`, setting the new provider's prices, with the migration hours)</source>
+        <source>retrains the tuned model elsewhere (`retrain`, setting the new provider&apos;s prices, with the migration hours)</source>
         <translation>das trainierte Modell anderswo nachtrainiert (`retrain`, mit den Preisen des neuen Anbieters und den Migrationsstunden)</translation>
     </message>
     <message>
@@ -438,11 +439,11 @@
         <translation>{role}: {model} {when}, aber kein Ereignis bis Monat {month}, das {missing}. Fügen Sie eines hinzu, sonst rechnen die Monate ab dann mit einem Modell, das Sie nicht mehr nutzen können.</translation>
     </message>
     <message>
-        <source>{strategy}'s replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
+        <source>{strategy}&apos;s replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
         <translation>Die Replikate von {strategy} stehen meist still: In der Spitzenstunde nutzen sie höchstens {used} ihrer Kapazität, ausgelegt sind sie auf {target}.</translation>
     </message>
     <message>
-        <source>{strategy}' replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
+        <source>{strategy}&apos; replicas sit mostly idle: at the busiest hour they use at most {used} of their capacity, against the {target} they are sized for.</source>
         <translation>Die Replikate von {strategy} stehen meist still: In der Spitzenstunde nutzen sie höchstens {used} ihrer Kapazität, ausgelegt sind sie auf {target}.</translation>
     </message>
     <message>
@@ -462,11 +463,11 @@
         <translation>{replicas} Replikate kosten im Zeitraum {cost}: Ein Anbieter mit günstigerem Preis pro Token wäre billiger.</translation>
     </message>
     <message>
-        <source>Engineering hours are {share} of {strategy}' total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
+        <source>Engineering hours are {share} of {strategy}&apos; total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
         <translation>Arbeitsstunden machen {share} der Gesamtkosten von {strategy} aus ({hours} h): Die Stundenschätzungen verdienen Bandbreiten (±); geben Sie Einrichtungs-, Pflege- und Störungsstunden unter Unsicherheit einen niedrigen und einen hohen Wert.</translation>
     </message>
     <message>
-        <source>Engineering hours are {share} of {strategy}'s total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
+        <source>Engineering hours are {share} of {strategy}&apos;s total ({hours} h): the hour estimates deserve ranges (±); give its setup, upkeep and incident hours a low and a high value under uncertainty.</source>
         <translation>Arbeitsstunden machen {share} der Gesamtkosten von {strategy} aus ({hours} h): Die Stundenschätzungen verdienen Bandbreiten (±); geben Sie Einrichtungs-, Pflege- und Störungsstunden unter Unsicherheit einen niedrigen und einen hohen Wert.</translation>
     </message>
 </context>
@@ -810,7 +811,7 @@ vs. {second}</translation>
         <translation>Geben Sie in beide Felder eine Zahl ein (z. B. {example}, 1e6)</translation>
     </message>
     <message>
-        <source>'from' must be less than 'to'</source>
+        <source>&apos;from&apos; must be less than &apos;to&apos;</source>
         <translation>„von“ muss kleiner sein als „bis“</translation>
     </message>
 </context>
@@ -855,7 +856,7 @@ vs. {second}</translation>
         <translation>Anzeigewährung</translation>
     </message>
     <message>
-        <source>Show amounts in the scenario's currency ({0})</source>
+        <source>Show amounts in the scenario&apos;s currency ({0})</source>
         <translation>Beträge in der Währung des Szenarios zeigen ({0})</translation>
     </message>
     <message>
@@ -867,7 +868,7 @@ vs. {second}</translation>
         <translation>Einheiten pro 1 {0}</translation>
     </message>
     <message>
-        <source>Inputs stay in the scenario's currency; figures are converted.</source>
+        <source>Inputs stay in the scenario&apos;s currency; figures are converted.</source>
         <translation>Eingaben bleiben in der Währung des Szenarios; die Ergebnisse werden umgerechnet.</translation>
     </message>
 </context>
@@ -1177,7 +1178,7 @@ vs. {second}</translation>
         <translation>Epochen</translation>
     </message>
     <message>
-        <source>A team that has shipped software but not this kind of system; the model's defaults.</source>
+        <source>A team that has shipped software but not this kind of system; the model&apos;s defaults.</source>
         <translation>Ein Team, das schon Software ausgeliefert hat, aber noch kein solches System; die Vorgaben des Modells.</translation>
     </message>
     <message>
@@ -1201,7 +1202,7 @@ vs. {second}</translation>
         <translation>Störungen der Antwortqualität, die untersucht werden müssen. Für die Strategie mit langem Kontext.</translation>
     </message>
     <message>
-        <source>Busiest hour's query rate divided by the month's average rate; sizes dedicated replicas.</source>
+        <source>Busiest hour&apos;s query rate divided by the month&apos;s average rate; sizes dedicated replicas.</source>
         <translation>Anfragerate der Spitzenstunde geteilt durch die mittlere Rate des Monats; bemisst dedizierte Replikate.</translation>
     </message>
     <message>
@@ -1501,7 +1502,7 @@ vs. {second}</translation>
         <translation>Monate</translation>
     </message>
     <message>
-        <source>Months between behaviour refreshes of the hybrid's model; 0 means never after the first training.</source>
+        <source>Months between behaviour refreshes of the hybrid&apos;s model; 0 means never after the first training.</source>
         <translation>Monate zwischen Verhaltens-Auffrischungen des Hybrid-Modells; 0 heißt: nach dem ersten Training nie.</translation>
     </message>
     <message>
@@ -1649,7 +1650,7 @@ vs. {second}</translation>
         <translation>Preis des Embedding-Modells.</translation>
     </message>
     <message>
-        <source>Price of writing prompt tokens into the cache on a miss; empty means the base model's input price applies.</source>
+        <source>Price of writing prompt tokens into the cache on a miss; empty means the base model&apos;s input price applies.</source>
         <translation>Preis für das Schreiben von Prompt-Tokens in den Cache bei einem Fehltreffer; leer heißt: Es gilt der Eingabepreis des Basismodells.</translation>
     </message>
     <message>
@@ -1805,7 +1806,7 @@ vs. {second}</translation>
         <translation>Anteil des aktuellen Korpus, der jeden Monat bearbeitet wird.</translation>
     </message>
     <message>
-        <source>Share of the fine-tuned model's answers about content it has not learned yet that are wrong.</source>
+        <source>Share of the fine-tuned model&apos;s answers about content it has not learned yet that are wrong.</source>
         <translation>Anteil falscher Antworten des Fine-Tuning-Modells zu Inhalten, die es noch nicht gelernt hat.</translation>
     </message>
     <message>
@@ -1813,7 +1814,7 @@ vs. {second}</translation>
         <translation>Anteil der Anweisungs-Tokens, der zum Preis gecachter Eingaben berechnet wird.</translation>
     </message>
     <message>
-        <source>Share of the queries sent through a provider's batch API.</source>
+        <source>Share of the queries sent through a provider&apos;s batch API.</source>
         <translation>Anteil der Anfragen, die über die Batch-API eines Anbieters laufen.</translation>
     </message>
     <message>
@@ -1861,7 +1862,7 @@ vs. {second}</translation>
         <translation>Ziel-Auslastung %</translation>
     </message>
     <message>
-        <source>The base model's context window.</source>
+        <source>The base model&apos;s context window.</source>
         <translation>Das Kontextfenster des Basismodells.</translation>
     </message>
     <message>
@@ -1869,7 +1870,7 @@ vs. {second}</translation>
         <translation>Das erste System dieser Art: Pipeline, Evaluationsdaten und Deployment entstehen aus dem Nichts, und das Team lernt unterwegs.</translation>
     </message>
     <message>
-        <source>The same for the fine-tuned model's prices (a tuned snapshot often keeps its price); empty means as above.</source>
+        <source>The same for the fine-tuned model&apos;s prices (a tuned snapshot often keeps its price); empty means as above.</source>
         <translation>Dasselbe für die Preise des Fine-Tuning-Modells (ein trainierter Snapshot behält oft seinen Preis); leer heißt: wie oben.</translation>
     </message>
     <message>
@@ -1881,11 +1882,11 @@ vs. {second}</translation>
         <translation>Tokens</translation>
     </message>
     <message>
-        <source>Tokens of the model's answer.</source>
+        <source>Tokens of the model&apos;s answer.</source>
         <translation>Tokens der Antwort des Modells.</translation>
     </message>
     <message>
-        <source>Tokens of the user's question.</source>
+        <source>Tokens of the user&apos;s question.</source>
         <translation>Tokens der Frage des Nutzers.</translation>
     </message>
     <message>
@@ -2200,7 +2201,7 @@ vs. {second}</translation>
         <translation>Alles, was die Strategie im Zeitraum kostet: Modellaufrufe, Embedding und Vektordatenbank, Training und Evaluation, Hosting, die Arbeitsstunden zum Stundensatz und, wenn bewertet, falsche Antworten.</translation>
     </message>
     <message>
-        <source>The total cost with later months discounted at the scenario's discount rate: what the spending is worth today.</source>
+        <source>The total cost with later months discounted at the scenario&apos;s discount rate: what the spending is worth today.</source>
         <translation>Die Gesamtkosten mit späteren Monaten zum Diskontsatz des Szenarios abgezinst: was die Ausgaben heute wert sind.</translation>
     </message>
     <message>
@@ -2224,27 +2225,27 @@ vs. {second}</translation>
         <translation>Die meisten Replikate (stundenweise berechnete GPU-Endpunkte), die die Strategie in einem Monat braucht, ausgelegt auf die Spitzenstunde; 0, wenn ein Anbieter Tokens berechnet.</translation>
     </message>
     <message>
-        <source>Answers expected to be wrong over the horizon: the strategy's own error rate, plus the errors a stale fine-tuned model adds.</source>
+        <source>Answers expected to be wrong over the horizon: the strategy&apos;s own error rate, plus the errors a stale fine-tuned model adds.</source>
         <translation>Im Zeitraum erwartete falsche Antworten: die eigene Fehlerquote der Strategie plus die Fehler, die ein veraltetes Fine-Tuning-Modell hinzufügt.</translation>
     </message>
     <message>
-        <source>The wrong answers over the horizon at the scenario's cost per wrong answer.</source>
+        <source>The wrong answers over the horizon at the scenario&apos;s cost per wrong answer.</source>
         <translation>Die falschen Antworten im Zeitraum zu den Kosten pro falscher Antwort des Szenarios.</translation>
     </message>
     <message>
-        <source>Long context only: the first month in which the corpus and the question no longer fit the model's context window. From then on the strategy is not feasible.</source>
+        <source>Long context only: the first month in which the corpus and the question no longer fit the model&apos;s context window. From then on the strategy is not feasible.</source>
         <translation>Nur langer Kontext: der erste Monat, in dem Korpus und Frage nicht mehr ins Kontextfenster des Modells passen. Ab dann ist die Strategie nicht machbar.</translation>
     </message>
     <message>
-        <source>The break-even month: from this month to the end of the horizon, the strategy's cumulative cost stays at or below that of embeddings. 'never': it is dearer at the end.</source>
+        <source>The break-even month: from this month to the end of the horizon, the strategy&apos;s cumulative cost stays at or below that of embeddings. &apos;never&apos;: it is dearer at the end.</source>
         <translation>Der Break-even-Monat: Ab diesem Monat bis zum Ende des Zeitraums bleiben die kumulierten Kosten der Strategie höchstens so hoch wie die der Embeddings. „nie“: Sie ist am Ende teurer.</translation>
     </message>
     <message>
-        <source>From the Monte Carlo run over the inputs' ranges: 10 % of the drawn scenarios cost less than this.</source>
+        <source>From the Monte Carlo run over the inputs&apos; ranges: 10 % of the drawn scenarios cost less than this.</source>
         <translation>Aus dem Monte-Carlo-Lauf über die Bandbreiten der Eingaben: 10 % der gezogenen Szenarien kosten weniger.</translation>
     </message>
     <message>
-        <source>From the Monte Carlo run over the inputs' ranges: 10 % of the drawn scenarios cost more than this.</source>
+        <source>From the Monte Carlo run over the inputs&apos; ranges: 10 % of the drawn scenarios cost more than this.</source>
         <translation>Aus dem Monte-Carlo-Lauf über die Bandbreiten der Eingaben: 10 % der gezogenen Szenarien kosten mehr.</translation>
     </message>
     <message>
@@ -2268,11 +2269,11 @@ vs. {second}</translation>
         <translation>Langer Kontext: Der ganze Korpus geht mit jeder Anfrage als gecachter Prompt mit; kein Index und kein Training. Machbar nur, solange der Korpus ins Kontextfenster passt.</translation>
     </message>
     <message>
-        <source>Key figures: one column per strategy, the cheapest marked ✓. Choose Help &gt; What's This? and click a row or a column heading to read what it means.</source>
+        <source>Key figures: one column per strategy, the cheapest marked ✓. Choose Help &gt; What&apos;s This? and click a row or a column heading to read what it means.</source>
         <translation>Kennzahlen: eine Spalte pro Strategie, die günstigste mit ✓ markiert. Wählen Sie Hilfe &gt; Direkthilfe und klicken Sie auf eine Zeile oder eine Spaltenüberschrift, um zu lesen, was sie bedeutet.</translation>
     </message>
     <message>
-        <source>The charts of the scenario. Ctrl+Shift+T, or Show as Table in a chart's context menu, shows the chart's numbers as a table.</source>
+        <source>The charts of the scenario. Ctrl+Shift+T, or Show as Table in a chart&apos;s context menu, shows the chart&apos;s numbers as a table.</source>
         <translation>Die Diagramme des Szenarios. Strg+Umschalt+T oder „Als Tabelle zeigen“ im Kontextmenü eines Diagramms zeigt seine Zahlen als Tabelle.</translation>
     </message>
     <message>
@@ -2284,7 +2285,7 @@ vs. {second}</translation>
         <translation>Was jede Strategie bis dahin gekostet hat, Monat für Monat. Ein markierter Monat ist ein Break-even: Ab dort bleibt die günstigere Strategie bis zum Ende günstiger. Mit Bandbreiten auf Eingaben enthält das schattierte Band die mittleren 80 % der Monte-Carlo-Ergebnisse (P10 bis P90), und die gestrichelte Linie ist der Median (P50).</translation>
     </message>
     <message>
-        <source>One strategy's cost in each month, stacked by what it pays for (embedding, the vector store, inference, training, hosting, engineering…); pick the strategy above it.</source>
+        <source>One strategy&apos;s cost in each month, stacked by what it pays for (embedding, the vector store, inference, training, hosting, engineering…); pick the strategy above it.</source>
         <translation>Die Kosten einer Strategie in jedem Monat, gestapelt nach dem, wofür sie bezahlt (Embedding, Vektordatenbank, Inferenz, Training, Hosting, Arbeit…); die Strategie wählen Sie darüber.</translation>
     </message>
     <message>
@@ -2296,7 +2297,7 @@ vs. {second}</translation>
         <translation>Anteil der Inhalte, den das Fine-Tuning-Modell nicht gelernt hat, Monat für Monat; jedes Dreieck ist ein Nachtraining, das ihn auf 0 % zurückbringt.</translation>
     </message>
     <message>
-        <source>Replicas each strategy keeps running per month when its model is served on dedicated endpoints: whole replicas, so the line steps up as the busiest hour's load grows.</source>
+        <source>Replicas each strategy keeps running per month when its model is served on dedicated endpoints: whole replicas, so the line steps up as the busiest hour&apos;s load grows.</source>
         <translation>Replikate, die jede Strategie pro Monat laufen lässt, wenn ihr Modell auf dedizierten Endpunkten läuft: ganze Replikate, daher steigt die Linie in Stufen, wenn die Last der Spitzenstunde wächst.</translation>
     </message>
     <message>
@@ -2323,7 +2324,7 @@ vs. {second}</translation>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
+        <source>What&apos;s &amp;This?</source>
         <translation>&amp;Direkthilfe</translation>
     </message>
     <message>
@@ -2685,7 +2686,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>; sein Basismodell wird am {date} abgeschaltet</translation>
     </message>
     <message>
-        <source>the long-context prompt reaches {prompt} tokens, above the {tier} from which {model} bills the whole request at a higher tier; these prices understate long context (see the entry's notes)</source>
+        <source>the long-context prompt reaches {prompt} tokens, above the {tier} from which {model} bills the whole request at a higher tier; these prices understate long context (see the entry&apos;s notes)</source>
         <translation>der Prompt mit langem Kontext erreicht {prompt} Tokens, mehr als die {tier}, ab denen {model} die ganze Anfrage zu einem höheren Tarif berechnet; diese Preise unterschätzen langen Kontext (siehe die Notizen des Eintrags)</translation>
     </message>
     <message>
@@ -2697,19 +2698,19 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>nimmt seit {day} keine neuen Fine-Tuning-Aufträge an, vor Monat 1 ({first}): Das Nachtraining braucht einen anderen Anbieter</translation>
     </message>
     <message>
-        <source>lost its base model on {day}, before month 1 ({first}): no new training on it unless the provider still lets existing customers train (see the entry's notes)</source>
+        <source>lost its base model on {day}, before month 1 ({first}): no new training on it unless the provider still lets existing customers train (see the entry&apos;s notes)</source>
         <translation>hat am {day} sein Basismodell verloren, vor Monat 1 ({first}): kein neues Training darauf, außer der Anbieter lässt Bestandskunden weiter trainieren (siehe die Notizen des Eintrags)</translation>
     </message>
     <message>
-        <source>retires {day}; set the scenario's start month to place it as an event</source>
+        <source>retires {day}; set the scenario&apos;s start month to place it as an event</source>
         <translation>wird am {day} abgeschaltet; setzen Sie den Startmonat des Szenarios, um das als Ereignis einzutragen</translation>
     </message>
     <message>
-        <source>takes no new fine-tuning jobs from {day}; set the scenario's start month to place it as an event</source>
+        <source>takes no new fine-tuning jobs from {day}; set the scenario&apos;s start month to place it as an event</source>
         <translation>nimmt ab {day} keine neuen Fine-Tuning-Aufträge an; setzen Sie den Startmonat des Szenarios, um das als Ereignis einzutragen</translation>
     </message>
     <message>
-        <source>loses its base model (no new training on it) on {day}; set the scenario's start month to place it as an event</source>
+        <source>loses its base model (no new training on it) on {day}; set the scenario&apos;s start month to place it as an event</source>
         <translation>verliert am {day} sein Basismodell (kein neues Training darauf); setzen Sie den Startmonat des Szenarios, um das als Ereignis einzutragen</translation>
     </message>
 </context>
@@ -2745,6 +2746,41 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Prompt cache</source>
         <translation>Prompt-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must be at least {bound}</source>
+        <translation>muss mindestens {bound} sein</translation>
+    </message>
+    <message>
+        <source>must be more than {bound}</source>
+        <translation>muss größer als {bound} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {bound}</source>
+        <translation>darf höchstens {bound} sein</translation>
+    </message>
+    <message>
+        <source>must be less than {bound}</source>
+        <translation>muss kleiner als {bound} sein</translation>
+    </message>
+    <message>
+        <source>give a number</source>
+        <translation>Zahl eingeben</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {text}</source>
+        <translation>muss eine ganze Zahl sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>{problem}, got {text}</source>
+        <translation>{problem}, eingegeben: {text}</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3158,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Every input of the scenario. {mark} marks a value changed from the app's default (shown in the Default column); Range is the spread used for the P10–P90 figures.</source>
+        <source>Every input of the scenario. {mark} marks a value changed from the app&apos;s default (shown in the Default column); Range is the spread used for the P10–P90 figures.</source>
         <translation>Alle Eingaben des Szenarios. {mark} markiert einen gegenüber dem Standard der App geänderten Wert (der Standard steht in der Spalte „Standard“); „Bandbreite“ ist die Streuung für die Werte P10–P90.</translation>
     </message>
     <message>

@@ -56,8 +56,13 @@ def nice_step(value: float, integer: bool) -> float:
     return max(smallest, axis_ticks.nice_step(target, down=True))
 
 
-BOUND_WORDS = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than"}
-"""The window's words for each of `fields.BOUND_KINDS`."""
+BOUND_WORDS = {
+    "ge": QT_TRANSLATE_NOOP("Problems", "must be at least {bound}"),
+    "gt": QT_TRANSLATE_NOOP("Problems", "must be more than {bound}"),
+    "le": QT_TRANSLATE_NOOP("Problems", "must be at most {bound}"),
+    "lt": QT_TRANSLATE_NOOP("Problems", "must be less than {bound}"),
+}
+"""The window's words for each of `fields.BOUND_KINDS` (whole phrases, for word order)."""
 
 
 def bound_problem(field: NumericField, value: float) -> str | None:
@@ -69,7 +74,7 @@ def bound_problem(field: NumericField, value: float) -> str | None:
     if broken is None:
         return None
     kind, bound = broken
-    return f"must be {BOUND_WORDS[kind]} {format_number(bound)}"
+    return translate("Problems", BOUND_WORDS[kind]).format(bound=format_number(bound))
 
 
 def reading(field: NumericField, text: str) -> tuple[float | None, str | None]:
@@ -78,17 +83,21 @@ def reading(field: NumericField, text: str) -> tuple[float | None, str | None]:
     The value is None for the empty text of a field that may be empty.
     """
     if not text.strip():
-        return None, None if field.nullable else "give a number"
+        return None, None if field.nullable else translate("Problems", "give a number")
+    got = text.strip()
     try:
         value = numbers.parse_number(text)
     except numbers.NumberTextError as error:
         why = "" if str(error) == "not a number" else f": {error}"
-        return None, f"must be a number, got {text.strip()!r}{why}"
+        said = translate("Problems", "must be a number, got {text}")
+        return None, said.format(text=repr(got)) + why
     if field.integer and not value.is_integer():
-        return None, f"must be a whole number, got {text.strip()}"
+        return None, translate("Problems", "must be a whole number, got {text}").format(text=got)
     problem = bound_problem(field, value)
     if problem is not None:
-        return None, f"{problem}, got {text.strip()}"
+        return None, translate("Problems", "{problem}, got {text}").format(
+            problem=problem, text=got
+        )
     return value, None
 
 
