@@ -75,4 +75,4 @@ def test_the_window_and_the_files_refuse_the_same_values_at_the_same_bound(
     if broken is not None:
         kind, bound = broken
         assert in_files == f"must be {BOUND_KINDS[kind]} {plain_number(bound)}"
-        assert in_window == f"must be {BOUND_WORDS[kind]} {format_number(bound)}"
+        assert in_window == BOUND_WORDS[kind].format(bound=format_number(bound))
