@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
-from windows import open_window
+from PySide6.QtWidgets import QWidget
+from windows import open_window, tab_walk
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.model.scenario import Scenario
@@ -139,19 +139,6 @@ def test_signals_blocked_restores_each_objects_state(qtbot) -> None:
     with pytest.raises(RuntimeError), signals_blocked(first):
         raise RuntimeError
     assert not first.signalsBlocked()
-
-
-def tab_walk(qtbot, start: QWidget, limit: int = 400) -> list[QWidget]:
-    """Press Tab from `start` until the focus comes back; the widgets passed."""
-    visit(qtbot, start)
-    passed: list[QWidget] = []
-    for _ in range(limit):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        focused = QApplication.focusWidget()
-        if focused is start:
-            return passed
-        passed.append(focused)
-    raise AssertionError(f"Tab never came back: stuck around {passed[-3:]}")
 
 
 def test_tab_reaches_a_retirement_offer_right_after_its_preset(qtbot, monkeypatch) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
+from windows import tab_walk
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.scenario_files import save_scenario
@@ -303,32 +304,16 @@ def test_ctrl_z_while_typing_undoes_the_typing(qtbot, window) -> None:
 # 7. Tab goes everywhere and comes back ------------------------------------------------------
 
 
-def tab_walk(qtbot, window: MainWindow, limit: int = 400) -> list[QWidget]:
-    """Press Tab from the first field until the focus comes back; the widgets passed."""
-    window.activateWindow()
-    start = window.editor.name
-    start.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(start.hasFocus)
-    passed: list[QWidget] = []
-    for _ in range(limit):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        focused = QApplication.focusWidget()
-        if focused is start:
-            return passed
-        passed.append(focused)
-    raise AssertionError(f"Tab never came back: stuck around {passed[-3:]}")
-
-
 def test_tab_reaches_every_control_and_comes_back(qtbot, window) -> None:
     window.editor.fill_sections()  # as the window does in its first idle moment
-    passed = tab_walk(qtbot, window)
+    passed = tab_walk(qtbot, window.editor.name)
     assert window.summary in passed
     assert window.samples_picker in passed
     assert any(isinstance(widget, QTabBar) for widget in passed)
     assert passed.count(window.summary) == 1  # no trap in its cells
     window.tabs.setCurrentWidget(window.tabs._map_tab)
     qtbot.waitUntil(window.tabs.map_panel.isVisible)
-    passed = tab_walk(qtbot, window)
+    passed = tab_walk(qtbot, window.editor.name)
     assert any(
         widget.accessibleName().startswith("Input along the") for widget in passed
     )  # the map's axis controls

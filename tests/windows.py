@@ -10,7 +10,8 @@ queue the test fills, and Discard when it is empty. `close_window` leaves the wi
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.model.scenario import Scenario
@@ -45,3 +46,18 @@ def close_window(shown: MainWindow) -> None:
     shown.runner.wait(20_000)
     shown.document.undo_stack.setClean()
     use_readable_locale()
+
+
+def tab_walk(qtbot, start: QWidget, limit: int = 400) -> list[QWidget]:
+    """Press Tab from `start` until the focus comes back; the widgets passed."""
+    start.window().activateWindow()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    passed: list[QWidget] = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is start:
+            return passed
+        passed.append(focused)
+    raise AssertionError(f"Tab never came back: stuck around {passed[-3:]}")
