@@ -94,3 +94,27 @@ def test_the_window_draws_the_band_before_the_other_analyses_arrive(
     window.runner.cancel()
     window.runner.wait(20_000)
     window.document.undo_stack.setClean()
+
+
+def test_a_held_runner_starts_its_request_only_when_released(qtbot) -> None:
+    runner = AnalysisRunner(debounce_ms=0)
+    runner.hold()
+    runner.request(AnalysisRequest(load_example("support-chatbot"), samples=200, seed=1))
+    qtbot.wait(50)
+    assert not runner.running and runner.pending is not None  # waits, though nothing debounces
+    with qtbot.waitSignal(runner.finished, timeout=20_000):
+        runner.release()
+    assert not runner.busy
+
+
+def test_a_starting_window_analyses_only_once_it_has_been_painted(qtbot) -> None:
+    window = MainWindow(Settings(), load_example("content-pipeline"), paint_first=True)
+    qtbot.addWidget(window)
+    started: list[int] = []
+    window.runner.started.connect(started.append)
+    qtbot.wait(50)
+    assert started == [] and window.runner.busy  # the request waits for the window's paint
+    window.show()
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+    window.runner.cancel()
+    window.runner.wait(20_000)

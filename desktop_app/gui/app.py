@@ -106,7 +106,9 @@ def _application() -> QApplication:
 def create_window(file: Path | None = None, explain: bool = True) -> MainWindow:
     """The main window with `file` open, or with the default example when there is none.
 
-    The first time the example opens (and `explain`), a note above it says what it is.
+    The first time the example opens (and `explain`), a note above it says what it is. Its
+    analyses start once it has been painted: the window is seen first, without a worker
+    thread competing with its first layout and paint.
     """
     settings = load_settings()
     set_theme(settings.theme)
@@ -116,7 +118,7 @@ def create_window(file: Path | None = None, explain: bool = True) -> MainWindow:
             scenario, path = load_scenario(file), file
         except ScenarioFileError as error:
             problems = error.lines
-    window = MainWindow(settings, scenario or load_example(DEFAULT_EXAMPLE), path)
+    window = MainWindow(settings, scenario or load_example(DEFAULT_EXAMPLE), path, paint_first=True)
     if problems:
         QTimer.singleShot(
             0,

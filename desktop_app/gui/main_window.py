@@ -41,6 +41,7 @@ from desktop_app.gui.disk_watch import DiskWatch
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.editor_panel import ScenarioEditor
 from desktop_app.gui.editor.events_editor import EventsPanel
+from desktop_app.gui.first_paint import after_first_paint
 from desktop_app.gui.theme import is_dark
 from desktop_app.gui.window_exports import WindowExports
 from desktop_app.gui.window_files import WindowFiles
@@ -76,8 +77,13 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
     first_run_banner: FirstRunBanner
 
     def __init__(
-        self, settings: Settings, scenario: Scenario | None = None, path: Path | None = None
+        self,
+        settings: Settings,
+        scenario: Scenario | None = None,
+        path: Path | None = None,
+        paint_first: bool = False,
     ) -> None:
+        """With `paint_first`, the analyses start once the window has been painted."""
         super().__init__()
         self.settings = settings
         self.document = ScenarioDocument(scenario or Scenario(), self, settings.display())
@@ -86,6 +92,9 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.setAcceptDrops(True)
         self.upgrade_notice: QMessageBox | None = None  # the last "file upgraded" notice
         self.runner = AnalysisRunner(self)
+        if paint_first:  # no worker thread competes with the first layout and paint
+            self.runner.hold()
+            after_first_paint(self, self.runner.release)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.progress.connect(self._on_analysis_progress)
         self.runner.uncertainty_partial.connect(self._show_first_band)

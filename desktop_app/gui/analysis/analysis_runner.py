@@ -238,6 +238,7 @@ class AnalysisRunner(QObject):
         self._signals.stopped.connect(self._on_stopped)
         self._signals.done.connect(self._on_done)
         self._working = False  # a job occupies the worker (perhaps one superseded, stopping)
+        self._held = False  # requests wait until `release` (a window not yet painted)
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._start)
 
@@ -253,12 +254,24 @@ class AnalysisRunner(QObject):
         else:
             self._timer.start()
 
+    def hold(self) -> None:
+        """Let requests wait until `release` (a window starting up paints first)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Start the request that waited for `release`, if any."""
+        if self._held:
+            self._held = False
+            if not self._timer.isActive():
+                self._start()
+
     def start_now(self) -> None:
         """Start a request that waits for the debounce at once (a screenshot waits for nothing).
 
-        The run in progress skips its rest before the slower analyses too.
+        The run in progress skips its rest before the slower analyses too, and a hold ends.
         """
         self._wake.set()
+        self.release()
         if self._timer.isActive():
             self._timer.stop()
             self._start()
@@ -286,7 +299,7 @@ class AnalysisRunner(QObject):
         A superseded run stops at its next chunk; only the newest request waits for it, so
         quick edits never queue up runs.
         """
-        if self.pending is None or self._working:
+        if self.pending is None or self._working or self._held:
             return
         self._working = True
         self._stop = threading.Event()
