@@ -107,10 +107,13 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
         build_menus(self)
-        # A text field takes Ctrl+Z for its own undo: route it to the document's history
+        # A text field takes Ctrl+Z for its own undo: route it to the document's history. The
+        # filter sits on the focused widget only: one on the application would see every event
+        # of every object, and the first event of an object of a class PySide6 does not know
+        # makes it build the enums of every class (~28 ms, at start-up).
         app = QApplication.instance()
-        if app is not None:  # a window is only made inside an application
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):  # a window is only made inside an application
+            app.focusChanged.connect(self._filter_focused)
         self.disk = DiskWatch(self)  # the file changed by someone else: a bar, and Save asks
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -203,6 +206,13 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.samples_picker)
         return bar
+
+    def _filter_focused(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Move the undo filter (`eventFilter`) to the widget that has the keyboard focus."""
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None and new.window() is self:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Undo and redo from anywhere in the window, the cursor in a field included.
