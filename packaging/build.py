@@ -15,6 +15,7 @@ index is used. Then: `python packaging/smoke_test.py`.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import platform
 import re
@@ -62,6 +63,50 @@ def make_venv(folder: Path) -> Path:
     run([*pip, "--require-hashes", "-r", "requirements.lock"])
     run([*pip, "--no-deps", "."])
     return Path(python)
+
+
+def _normalized(name: str) -> str:
+    """A distribution name as pip compares it: `PySide6_Essentials` is `pyside6-essentials`."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def app_distributions(app: str = NAME) -> set[str]:
+    """The app's distribution and every one it needs at run time (its extras' needs left out).
+
+    A requirement under a platform marker counts, whatever this platform: keeping too much is
+    harmless, leaving out what the app imports is not.
+    """
+    needed: set[str] = set()
+    pending = [app]
+    while pending:
+        name = _normalized(pending.pop())
+        if name in needed:
+            continue
+        needed.add(name)
+        try:
+            requires = importlib.metadata.distribution(name).requires or []
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        for requirement in requires:
+            if "extra" not in requirement.partition(";")[2]:
+                pending.append(re.split(r"[\s\[<>=!~;(]", requirement, maxsplit=1)[0])
+    return needed
+
+
+def modules_outside_the_app() -> list[str]:
+    """Top-level modules installed here by distributions the app does not need at run time.
+
+    The build venv holds the whole lock (the test and build extras too), and hooks reach into
+    it: PyInstaller's pydantic hook collects `pydantic.mypy`, which imports mypy, which brings
+    rich and pygments. The spec excludes these modules, so the bundle is the same however many
+    tools are installed beside the app.
+    """
+    needed = app_distributions()
+    return sorted(
+        module
+        for module, distributions in importlib.metadata.packages_distributions().items()
+        if not any(_normalized(name) in needed for name in distributions)
+    )
 
 
 def ico_bytes(pngs: dict[int, bytes]) -> bytes:

@@ -1,7 +1,8 @@
 """Smoke test of the built bundle.
 
-It starts offscreen, writes a screenshot and a sheet, and the sheet's numbers equal those of
-the source install.
+It starts offscreen, writes a screenshot and a sheet: the screenshot is pixel-identical to the
+source install's, the sheet's numbers equal its numbers, and on Linux the bundle is at most
+210 MB unpacked (README's target).
 
     .venv/bin/python packaging/smoke_test.py [dist/embed-or-tune] [--platform xcb]
         [--compare-with build/unfiltered/embed-or-tune]
@@ -25,6 +26,7 @@ from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "content-pipeline.eot.json"
+LINUX_LIMIT_BYTES = 210_000_000  # unpacked
 
 
 def run(command: list[str], environment: dict[str, str]) -> str:
@@ -72,6 +74,11 @@ def main() -> None:
     shot = folder / "shot.png"
     run([program, str(EXAMPLE), "--screenshot", str(shot)], environment)
     print(f"screenshot: {shot} ({shot.stat().st_size:,} bytes)")
+    source_shot = folder / "source-shot.png"
+    run([*source, str(EXAMPLE), "--screenshot", str(source_shot)], environment)
+    if pixels(shot) != pixels(source_shot):
+        sys.exit(f"FAILED: {shot} and {source_shot} (the source install's) differ")
+    print("the screenshot is pixel-identical to the source install's")
     if args.compare_with is not None:
         other = folder / "other-shot.png"
         run(
@@ -96,6 +103,10 @@ def main() -> None:
     if bundle_total != source_total:
         sys.exit(f"FAILED: hybrid total {bundle_total} (bundle) != {source_total} (source)")
     print(f"the sheets are identical in text; hybrid total {bundle_total:,.2f} in both")
+    size = sum(path.lstat().st_size for path in bundle.rglob("*") if path.is_file())
+    print(f"bundle: {size / 1e6:.1f} MB unpacked")
+    if sys.platform.startswith("linux") and size > LINUX_LIMIT_BYTES:
+        sys.exit(f"FAILED: {size:,} bytes unpacked, over {LINUX_LIMIT_BYTES:,}")
     print("smoke test passed")
 
 

@@ -122,3 +122,37 @@ def test_simulate_with_samples_writes_the_percentiles_its_json_reports(
             assert [float(row[column]) for row in rows] == values
     assert main(["simulate", "--example", "content-pipeline", "--csv", "-"]) == 0
     assert "cumulative_p10" not in capsys.readouterr().out  # no samples, no band
+
+
+def test_the_windows_export_has_the_percentiles_of_the_band_it_shows(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core.analyses.monte_carlo import run_monte_carlo
+    from desktop_app.core.appdata.examples import load_example
+    from desktop_app.core.prices.currency import DisplayCurrency
+
+    document = window.document
+    ranges = load_example("support-chatbot").uncertainty
+    document.requested = None
+    result = run_monte_carlo(
+        document.shown_scenario.model_copy(update={"uncertainty": ranges}), samples=200, seed=1
+    )
+    document.uncertainty, document._analysed = result, document.shown_scenario
+    assert document.shown_uncertainty() is result  # as if the runner had delivered it
+    target = tmp_path / "months.csv"
+    monkeypatch.setattr(window, "_ask_save_path", lambda *args: target)
+    window.export_csv()
+    rows = list(csv.DictReader(io.StringIO(target.read_text())))
+    assert [float(row["hybrid.cumulative_p90 (USD)"]) for row in rows] == list(
+        result.cumulative["hybrid"]["p90"]
+    )  # full precision, bit for bit
+    assert rows[0]["date"] == "2026-12"
+    # In a display currency, the figures and the header as the window shows them; the band of
+    # the old currency is not this one's, so no percentiles until the new one arrives.
+    document.set_display(DisplayCurrency(source="USD", target="EUR", rate=0.5))
+    window.export_csv()
+    rows = list(csv.DictReader(io.StringIO(target.read_text())))
+    totals = [float(row["hybrid.total (EUR)"]) for row in rows]
+    assert totals == list(document.shown.monthly("hybrid", "total"))
+    assert totals == pytest.approx(0.5 * np.asarray(document.evaluation.monthly("hybrid", "total")))
+    assert not [name for name in rows[0] if "_p90" in name]

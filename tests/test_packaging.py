@@ -245,3 +245,38 @@ def test_the_build_stops_before_pyinstaller_when_a_translation_is_stale(
     with pytest.raises(SystemExit, match=r"embed_or_tune_de\.qm is not current"):
         build.build(tmp_path / "dist", unfiltered=False)
     assert ran == []  # PyInstaller never ran
+
+
+def test_the_bundle_leaves_out_what_is_installed_only_for_tests_and_the_build() -> None:
+    # The build venv holds the whole lock; the spec excludes the modules of every distribution
+    # the app does not need at run time (mypy came in through pydantic's hook: +13 MB).
+    build = load_build_script()
+    needed = build.app_distributions()
+    assert {"numpy", "pydantic", "pydantic-core", "platformdirs", "shiboken6"} <= needed
+    assert {"pyside6-essentials", "pyside6-addons", "typing-extensions"} <= needed
+    assert not {"mypy", "pytest", "pyinstaller", "hypothesis", "ruff"} & needed
+    left_out = set(build.modules_outside_the_app())
+    assert {"mypy", "mypyc", "_pytest", "pytest", "pygments", "rich", "jsonschema"} <= left_out
+    assert not {"numpy", "pydantic", "pydantic_core", "PySide6", "shiboken6"} & left_out
+    assert not {"platformdirs", "typing_extensions", "annotated_types", "desktop_app"} & left_out
+    spec = (PACKAGING / "embed-or-tune.spec").read_text()
+    assert "*NOT_THE_APPS," in spec and "modules_outside_the_app()" in spec
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
+
+
+def test_the_ci_workflow_runs_on_three_systems_what_the_repository_has() -> None:
+    import re
+
+    text = WORKFLOW.read_text(encoding="utf-8")
+    (matrix,) = re.findall(r"^\s+os: \[(.*)\]$", text, flags=re.MULTILINE)
+    systems = [name.strip() for name in matrix.split(",")]
+    assert [name.split("-")[0] for name in systems] == ["ubuntu", "windows", "macos"]
+    commands = " ".join(re.findall(r"^\s+(?:run: [>|]?|  )(.*)$", text, flags=re.MULTILINE))
+    assert "--require-hashes -r requirements.lock" in commands  # the locked tree
+    assert "packaging/build.py --in-place" in commands and "packaging/smoke_test.py" in commands
+    named = set(re.findall(r"(?<![\w/.-])((?:packaging|tests|scripts|\.ci)/[\w./*-]+)", text))
+    named |= {"requirements.lock"} | set(re.findall(r"ruff check ((?:\w+ ?)+)", text)[0].split())
+    missing = [path for path in sorted(named) if not list(ROOT.glob(path))]
+    assert missing == [] and len(named) > 6, named

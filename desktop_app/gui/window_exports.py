@@ -90,14 +90,18 @@ class WindowExports(_Window):
         return True
 
     def export_csv(self) -> None:
-        """Write every monthly figure of every strategy as CSV."""
+        """Write every monthly figure of every strategy as CSV, as the window shows them.
+
+        In the display currency when one is set (the header names it), as the sheet; with the
+        P10/P50/P90 of each cumulative cost once the Monte Carlo of these inputs has arrived.
+        """
         path = self._ask_save_path(translate("WindowExports", "Export CSV"), "csv", "CSV (*.csv)")
         if path is None:
             return
+        document = self.document
+        text = monthly_csv(document.shown, document.shown_uncertainty())
         try:
-            atomic_write_text(
-                path, monthly_csv(self.document.evaluation), reading=self._files_read()
-            )
+            atomic_write_text(path, text, reading=self._files_read())
         except OSError as error:
             self.show_error(
                 translate("WindowExports", "Could not write {0}").format(path.name), [str(error)]
