@@ -35,6 +35,7 @@ from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
 from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.editor.inputs import number_reason
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
 from desktop_app.present.timeline import (
     event_problem,
@@ -53,6 +54,12 @@ SERVING_NAMES = {
 
 class EventInputError(ValueError):
     """Text in the dialog that is not a value (the line names the event and field)."""
+
+
+def _refused(where: str, label: str, error: NumberTextError) -> str:
+    """The line for a text of the dialog that is no number: 'Event 2, Month: not a number'."""
+    line = translate("EventDialog", "{event}, {field}: {problem}")
+    return line.format(event=where, field=label, problem=number_reason(error))
 
 
 def with_events(scenario: Scenario, events: list[dict[str, Any]]) -> Scenario:
@@ -94,17 +101,26 @@ class _SettingRow:
 
     def __init__(self, parent: QWidget, number: int) -> None:
         self.field = QComboBox(parent)
-        self.field.setAccessibleName(f"Setting {number}: field")
+        shown = count(number)
+        self.field.setAccessibleName(
+            translate("Accessible", "Setting {number}: field").format(number=shown)
+        )
         for path in settable_paths():
             self.field.addItem(setting_label(path), path)
         self.value = QLineEdit(parent)
-        self.value.setAccessibleName(f"Setting {number}: value")
+        self.value.setAccessibleName(
+            translate("Accessible", "Setting {number}: value").format(number=shown)
+        )
         self.serving = QComboBox(parent)
-        self.serving.setAccessibleName(f"Setting {number}: serving")
+        self.serving.setAccessibleName(
+            translate("Accessible", "Setting {number}: serving").format(number=shown)
+        )
         for key in SERVINGS:
             self.serving.addItem(translate("EventDialog", SERVING_NAMES[key]), key)
         self.remove = QPushButton(translate("_SettingRow", "Remove"), parent)
-        self.remove.setAccessibleName(f"Remove setting {number}")
+        self.remove.setAccessibleName(
+            translate("Accessible", "Remove setting {number}").format(number=shown)
+        )
         self.field.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._kind_changed()
 
@@ -137,7 +153,7 @@ class _SettingRow:
         try:
             value = parse_number(text)
         except NumberTextError as error:
-            raise EventInputError(f"{where}, {setting_label(self.path)}: {error}") from None
+            raise EventInputError(_refused(where, setting_label(self.path), error)) from None
         return int(value) if field.integer and value.is_integer() else value
 
     def widgets(self) -> list[QWidget]:
@@ -277,7 +293,7 @@ class EventDialog(QDialog):
                     hours[key] = parse_number(field.text())
                 except NumberTextError as error:
                     label = migration_hours_label(key)
-                    raise EventInputError(f"{where}, {label}: {error}") from None
+                    raise EventInputError(_refused(where, label, error)) from None
         settings = {row.path: row.read(where) for row in self.settings}
         return {
             "month": self.month_value(),
