@@ -273,37 +273,35 @@ SAME_IN_GERMAN = {
 """Texts that read the same in German (product terms, names, a paper size)."""
 
 
-def _window_texts(qapp) -> list[tuple[str, str, str]]:
-    """(widget class, which text, text) of every text of a fresh main window, in widget order."""
+def _texts_of(widgets, skip=lambda widget: False) -> list[tuple[str, str, str]]:
+    """(widget class, which text, text) of every text of `widgets`, in their order."""
     from PySide6.QtWidgets import (
         QAbstractButton,
         QComboBox,
         QGroupBox,
         QLabel,
+        QLineEdit,
         QMenu,
         QTableWidget,
         QTabWidget,
-        QWidget,
     )
 
-    from desktop_app.core.appdata.settings import Settings
-    from desktop_app.gui.editor.presets import PresetPicker
-    from desktop_app.gui.main_window import MainWindow
-
-    window = MainWindow(Settings(), load_example("support-chatbot"))
-    window.editor.fill_sections()
     found: list[tuple[str, str, str]] = []
-    for widget in [window, *window.findChildren(QWidget)]:
+    for widget in widgets:
         kind = type(widget).__name__
-        if any(isinstance(up, PresetPicker) for up in _ancestors(widget)):
-            continue  # catalog entries: names and sources are data
+        if skip(widget):
+            continue
         texts = [("tip", widget.toolTip()), ("what", widget.whatsThis())]
         texts += [
             ("name", widget.accessibleName()),
             ("description", widget.accessibleDescription()),
         ]
+        if widget.isWindow():
+            texts.append(("title", widget.windowTitle()))
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(("text", widget.text()))
+        if isinstance(widget, QLineEdit):
+            texts.append(("placeholder", widget.placeholderText()))
         if isinstance(widget, QGroupBox):
             texts.append(("title", widget.title()))
         if isinstance(widget, QTabWidget):
@@ -317,6 +315,23 @@ def _window_texts(qapp) -> list[tuple[str, str, str]]:
         if isinstance(widget, QMenu):
             texts += [("action", action.text()) for action in widget.actions()]
         found += [(kind, which, text) for which, text in texts]
+    return found
+
+
+def _window_texts(qapp) -> list[tuple[str, str, str]]:
+    """(widget class, which text, text) of every text of a fresh main window, in widget order."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.editor.presets import PresetPicker
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    window.editor.fill_sections()
+    found = _texts_of(
+        [window, *window.findChildren(QWidget)],  # catalog entries: names and sources are data
+        skip=lambda widget: any(isinstance(up, PresetPicker) for up in _ancestors(widget)),
+    )
     window.close()
     window.deleteLater()  # gone, with its analyses, before the language changes
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -389,3 +404,134 @@ def test_the_editors_problem_lines_stay_english_in_english() -> None:
 
     queries = numeric_field("workload.queries_per_month")
     assert reading(queries, "-5") == (None, "must be at least 0, got -5")
+
+
+def _same_in_both(english, german, data=frozenset()) -> set[tuple[str, str, str]]:
+    """The texts shown alike in English and German that are words, not data or shared terms."""
+    assert [(kind, which) for kind, which, _ in english] == [(k, w) for k, w, _ in german]
+    return {
+        (kind, which, text)
+        for (kind, which, text), (_, _, shown) in zip(english, german, strict=True)
+        if text == shown and re.search(r"[A-Za-z]{3}", text) and text not in SAME_IN_GERMAN | data
+    }
+
+
+TODAY = __import__("datetime").date(2026, 11, 2)
+
+
+def _price_entry(name: str, as_of):
+    from desktop_app.core.prices.catalog import CatalogEntry
+
+    return CatalogEntry(
+        id=f"mine/openai-{name}",
+        kind="chat",
+        provider="OpenAI",
+        name=name,
+        prices={"base_model.input_per_1m": 0.36, "base_model.output_per_1m": None},
+        source="Contract with OpenAI",
+        source_date=as_of.isoformat(),
+        as_of=as_of,
+        user=True,
+    )
+
+
+PRICE_DATA = frozenset(
+    {"OpenAI", "Contract with OpenAI", "mine/openai-old-rate", "mine/openai-new-rate", "USD"}
+)
+"""The price entries' own names, ids and sources: data, the same in every language."""
+
+
+def _catalog_texts(qapp) -> list[tuple[str, str, str]]:
+    """Every text of the price list dialog and the entry editor, problems and status included."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.core.prices.user_catalog import save_user_entries
+    from desktop_app.gui.dialogs.catalog_dialog import MyPricesDialog, _import_report
+    from desktop_app.gui.dialogs.entry_editor import EntryEditor
+
+    save_user_entries([_price_entry("old-rate", date(2025, 1, 1))])
+    dialog = MyPricesDialog(today=TODAY)
+    dialog._save_edit(None, _price_entry("new-rate", date(2026, 10, 1)))
+    found = _texts_of([dialog, *dialog.findChildren(QWidget)])
+    table = dialog.table
+    cells = [table.item(row, column) for row in range(table.rowCount()) for column in (1, 3)]
+    found += [("cell", "text", item.text()) for item in cells]  # kind and as-of columns
+    found += [("cell", "tip", table.item(0, 0).toolTip())]
+    report = type("Report", (), {"added": 2, "replaced": 1, "skipped": ["x: unreadable"] * 12})
+    found += [("status", "import", _import_report("prices.json", report))]
+    editor = EntryEditor(None, {"mine/openai-old-rate"})
+    editor.kind.setCurrentIndex(editor.kind.findData("chat"))
+    editor.accept()  # an empty form: every required field says so
+    editor.currency.setText("US")
+    editor.entry_id.setText("mine/openai-old-rate")
+    editor.price_inputs["base_model.input_per_1m"].setText("1,5.0")  # no number in any locale
+    editor.price_inputs["base_model.output_per_1m"].setText("1e400")
+    editor.check()
+    found += _texts_of([editor, *editor.findChildren(QWidget)])
+    for each in (editor, dialog):
+        each.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return found
+
+
+def test_no_text_of_the_price_dialogs_stays_english_in_german(qapp) -> None:
+    english = _catalog_texts(qapp)
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        german = _catalog_texts(qapp)
+    finally:
+        remove_translations()
+        use_readable_locale()
+    shown = {text for _, _, text in english}
+    assert "gpt" not in shown  # (the fixtures' data, not an English text)
+    assert any(text.startswith("Input per 1M: must be a number") for text in shown)
+    assert any(text.startswith("Id: already taken") for text in shown)
+    assert "Chat model (base)" in shown and "new-rate added." in shown
+    assert not _same_in_both(english, german, PRICE_DATA), sorted(
+        _same_in_both(english, german, PRICE_DATA)
+    )
+    words = re.compile(r"\b(must|number|got|groups|digits|write|decimals|required|added)\b")
+    assert not [text for _, _, text in german if words.search(text)]
+
+
+def test_the_number_readers_reasons_speak_german(german) -> None:
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.inputs import NUMBER_WORDS, REASON_WORDS, number_reason, reading
+    from desktop_app.present.numbers import REASONS, NumberTextError
+
+    assert set(NUMBER_WORDS) == set(REASONS) == set(REASON_WORDS)
+    price = numeric_field("base_model.input_per_1m")
+    assert reading(price, "0.25")[1] == (
+        "muss eine Zahl sein, eingegeben: '0.25'; '.' trennt hier Dreiergruppen von Ziffern "
+        "(1.234), Dezimalstellen mit ',' schreiben"
+    )
+    assert (
+        reading(price, "1e400")[1]
+        == "muss eine Zahl sein, eingegeben: '1e400'; zu groß zum Rechnen"
+    )
+    assert reading(price, "1e-400")[1].endswith("zu klein zum Rechnen (es würde 0)")
+    for kind, english in REASONS.items():
+        fields = {"decimal": ",", "group": "."}
+        reason = number_reason(NumberTextError(kind, **fields))
+        assert reason and reason != english.format(**fields), kind
+
+
+def test_the_number_readers_reasons_stay_english_in_english() -> None:
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.inputs import number_reason, reading
+    from desktop_app.present.numbers import PLAIN, NumberTextError, parse_number
+
+    price = numeric_field("base_model.input_per_1m")
+    assert reading(price, "0,92")[1] == (
+        "must be a number, got '0,92': ',' groups digits in threes here (1,234); "
+        "write decimals with '.'"
+    )
+    assert reading(price, "1e400")[1] == "must be a number, got '1e400': too large to compute with"
+    assert reading(price, "abc")[1] == "must be a number, got 'abc'"
+    for text in ("0,92", "1e400", "1e-400", "abc", "%"):
+        with pytest.raises(NumberTextError) as raised:
+            parse_number(text, PLAIN)
+        assert number_reason(raised.value) == str(raised.value)  # the command line's words

@@ -96,6 +96,26 @@
         <translation>Meine Preise</translation>
     </message>
     <message>
+        <source>Add a price entry</source>
+        <translation>Einen Preiseintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Import a price list (ours or LiteLLM&apos;s)</source>
+        <translation>Eine Preisliste importieren (unsere oder die von LiteLLM)</translation>
+    </message>
+    <message>
+        <source>Export your prices to a file</source>
+        <translation>Ihre Preise in eine Datei exportieren</translation>
+    </message>
+    <message>
         <source>Display currency code</source>
         <translation>Code der Anzeigewährung</translation>
     </message>
@@ -118,6 +138,10 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{field} ({unit})</source>
+        <translation>{field} ({unit})</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -170,6 +194,22 @@
     <message>
         <source>Retrain policy</source>
         <translation>Regel fürs Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Setting {number}: field</source>
+        <translation>Einstellung {number}: Feld</translation>
+    </message>
+    <message>
+        <source>Setting {number}: value</source>
+        <translation>Einstellung {number}: Wert</translation>
+    </message>
+    <message>
+        <source>Setting {number}: serving</source>
+        <translation>Einstellung {number}: Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Remove setting {number}</source>
+        <translation>Einstellung {number} entfernen</translation>
     </message>
     <message>
         <source>Month</source>
@@ -226,6 +266,10 @@
     <message>
         <source>Remove the selected event (Undo brings it back)</source>
         <translation>Das markierte Ereignis entfernen (Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <source>Range of {field}</source>
+        <translation>Bandbreite von {field}</translation>
     </message>
     <message>
         <source>Lowest plausible value</source>
@@ -890,12 +934,32 @@ vs. {second}</translation>
         <translation>Neuer Preis</translation>
     </message>
     <message>
+        <source>e.g. OpenAI</source>
+        <translation>z. B. OpenAI</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4.1-mini (EU region)</source>
+        <translation>z. B. gpt-4.1-mini (EU-Region)</translation>
+    </message>
+    <message>
+        <source>mine/&lt;provider&gt;-&lt;name&gt;</source>
+        <translation>mine/&lt;anbieter&gt;-&lt;name&gt;</translation>
+    </message>
+    <message>
         <source>How scenarios refer to this entry; unique among your prices.</source>
         <translation>Wie Szenarien auf diesen Eintrag verweisen; eindeutig unter Ihren Preisen.</translation>
     </message>
     <message>
         <source>USD</source>
         <translation>USD</translation>
+    </message>
+    <message>
+        <source>e.g. Contract with OpenAI, signed 2026-10-01</source>
+        <translation>z. B. Vertrag mit OpenAI, unterzeichnet am 2026-10-01</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01, or October 2026</source>
+        <translation>z. B. 2026-10-01 oder Oktober 2026</translation>
     </message>
     <message>
         <source>The date as the source gives it.</source>
@@ -953,6 +1017,90 @@ vs. {second}</translation>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
+    <message>
+        <source>none: the input price applies</source>
+        <translation>keiner: der Eingabepreis gilt</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Id: already taken by another entry</source>
+        <translation>Kennung: schon von einem anderen Eintrag belegt</translation>
+    </message>
+    <message>
+        <source>Prices: give at least one price.</source>
+        <translation>Preise: Geben Sie mindestens einen Preis an.</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Chat model (base)</source>
+        <translation>Chat-Modell (Basis)</translation>
+    </message>
+    <message>
+        <source>Fine-tunable model</source>
+        <translation>Fine-Tuning-fähiges Modell</translation>
+    </message>
+    <message>
+        <source>Vector store</source>
+        <translation>Vektordatenbank</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <source>Prompt cache (long context)</source>
+        <translation>Prompt-Cache (langer Kontext)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Datum der Quelle</translation>
+    </message>
+    <message>
+        <source>{field}: is required</source>
+        <translation>{field}: ist erforderlich</translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {least} characters long</source>
+        <translation>{field}: muss mindestens {least} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {most} characters long</source>
+        <translation>{field}: darf höchstens {most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>{field}: must be a three-letter ISO 4217 code such as USD, got {text}</source>
+        <translation>{field}: muss ein dreibuchstabiger ISO-4217-Code wie USD sein, eingegeben: {text}</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationChart</name>
@@ -970,6 +1118,10 @@ vs. {second}</translation>
     <message>
         <source>Dedicated</source>
         <translation>Dediziert</translation>
+    </message>
+    <message>
+        <source>{event}, {field}: {problem}</source>
+        <translation>{event}, {field}: {problem}</translation>
     </message>
     <message>
         <source>Event {0}</source>
@@ -2521,16 +2673,62 @@ vs. {second}</translation>
         <translation>Ihre eigenen Preise – ausgehandelte Tarife, eine Cloud-Region, eine importierte Preisliste. Sie erscheinen neben den mitgelieferten in jeder Preisauswahl.</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>No prices of your own yet: Add… one, or Import… a price list.</source>
         <translation>Noch keine eigenen Preise: Fügen Sie einen hinzu oder importieren Sie eine Preisliste.</translation>
+    </message>
+    <message>
+        <source>Your price file cannot be read, so it is not changed here; repair or remove it first:
+{error}</source>
+        <translation>Ihre Preisdatei kann nicht gelesen werden und wird deshalb hier nicht geändert; reparieren oder entfernen Sie sie zuerst:
+{error}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>This entry cannot be used: {0}. Delete it here.</source>
         <translation>Dieser Eintrag ist unbrauchbar: {0}. Löschen Sie ihn hier.</translation>
     </message>
     <message>
+        <source>{count} of your entries cannot be used (marked Damaged): delete them, or repair the file by hand.</source>
+        <translation>{count} Ihrer Einträge sind unbrauchbar (als Beschädigt markiert): Löschen Sie sie oder reparieren Sie die Datei von Hand.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>{date} ({months} months old)</source>
+        <translation>{date} ({months} Monate alt)</translation>
+    </message>
+    <message>
         <source>{name} ({provider}), prices in {currency}</source>
         <translation>{name} ({provider}), Preise in {currency}</translation>
+    </message>
+    <message>
+        <source>{field}: {price} {unit}</source>
+        <translation>{field}: {price} {unit}</translation>
     </message>
     <message>
         <source>Source: {source} ({date})</source>
@@ -2547,6 +2745,42 @@ vs. {second}</translation>
     <message>
         <source>not listed</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json)</source>
+        <translation>Preislisten (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{name} changed.</source>
+        <translation>{name} geändert.</translation>
     </message>
     <message>
         <source>Prices not saved</source>
@@ -2567,6 +2801,14 @@ vs. {second}</translation>
 Scenarios that used it keep the prices they took from it.</source>
         <translation>{0} ({1}) aus Ihren Preisen löschen?
 Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translation>
+    </message>
+    <message>
+        <source>The damaged entry {label} deleted.</source>
+        <translation>Der beschädigte Eintrag {label} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} gelöscht.</translation>
     </message>
     <message>
         <source>Delete damaged entry</source>
@@ -2603,6 +2845,30 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Prices not exported</source>
         <translation>Preise nicht exportiert</translation>
+    </message>
+    <message>
+        <source>{count} entry exported to {path}.</source>
+        <translation>{count} Eintrag nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}.</source>
+        <translation>{count} Einträge nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {replaced} replaced.</source>
+        <translation>{file}: {added} hinzugefügt, {replaced} ersetzt.</translation>
+    </message>
+    <message>
+        <source>
+… and {count} more</source>
+        <translation>
+… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {replaced} replaced, {skipped} skipped:
+{lines}.</source>
+        <translation>{file}: {added} hinzugefügt, {replaced} ersetzt, {skipped} übersprungen:
+{lines}.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3033,50 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>muss kleiner als {bound} sein</translation>
     </message>
     <message>
+        <source>must be a number, got {text}: empty</source>
+        <translation>muss eine Zahl sein, eingegeben: {text} (leer)</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: write decimals with &apos;{decimal}&apos; here</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; Dezimalstellen hier mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: &apos;{group}&apos; groups digits in threes here (1{group}234); write decimals with &apos;{decimal}&apos;</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; &apos;{group}&apos; trennt hier Dreiergruppen von Ziffern (1{group}234), Dezimalstellen mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: too large to compute with</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; zu groß zum Rechnen</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: too small to compute with (it would be 0)</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; zu klein zum Rechnen (es würde 0)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>write decimals with &apos;{decimal}&apos; here</source>
+        <translation>Dezimalstellen hier mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; groups digits in threes here (1{group}234); write decimals with &apos;{decimal}&apos;</source>
+        <translation>&apos;{group}&apos; trennt hier Dreiergruppen von Ziffern (1{group}234); Dezimalstellen mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>too large to compute with</source>
+        <translation>zu groß zum Rechnen</translation>
+    </message>
+    <message>
+        <source>too small to compute with (it would be 0)</source>
+        <translation>zu klein zum Rechnen (es würde 0)</translation>
+    </message>
+    <message>
         <source>give a number</source>
         <translation>Zahl eingeben</translation>
     </message>
@@ -2782,9 +3092,37 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <source>{problem}, got {text}</source>
         <translation>{problem}, eingegeben: {text}</translation>
     </message>
+    <message>
+        <source>must not contain a backslash or control characters</source>
+        <translation>darf keinen Backslash und keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be &quot;provider/name&quot; parts without empty, &quot;.&quot; or &quot;..&quot; parts</source>
+        <translation>muss aus Teilen „anbieter/name“ bestehen, ohne leere, „.“- oder „..“-Teile</translation>
+    </message>
 </context>
 <context>
     <name>RangeDialog</name>
+    <message>
+        <source>Triangular (most likely: the current value)</source>
+        <translation>Dreiecksverteilung (am wahrscheinlichsten: der aktuelle Wert)</translation>
+    </message>
+    <message>
+        <source>PERT (most likely: the current value, smoother)</source>
+        <translation>PERT (am wahrscheinlichsten: der aktuelle Wert, glatter)</translation>
+    </message>
+    <message>
+        <source>Uniform (every value in the range alike)</source>
+        <translation>Gleichverteilung (jeder Wert der Bandbreite gleich wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>Low: {problem}.</source>
+        <translation>Niedrig: {problem}.</translation>
+    </message>
+    <message>
+        <source>High: {problem}.</source>
+        <translation>Hoch: {problem}.</translation>
+    </message>
     <message>
         <source>Range of {0}</source>
         <translation>Bandbreite von {0}</translation>
@@ -2808,6 +3146,18 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>&amp;Distribution</source>
         <translation>&amp;Verteilung</translation>
+    </message>
+    <message>
+        <source>Low and high must be numbers.</source>
+        <translation>Niedrig und Hoch müssen Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>Low must not be above high.</source>
+        <translation>Niedrig darf nicht über Hoch liegen.</translation>
+    </message>
+    <message>
+        <source>The current value ({value}) must lie between low and high: it is the most likely value.</source>
+        <translation>Der aktuelle Wert ({value}) muss zwischen Niedrig und Hoch liegen: Er ist der wahrscheinlichste Wert.</translation>
     </message>
 </context>
 <context>
