@@ -17,6 +17,7 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import numeric_field, value_at, variable_paths
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.analysis.decision_map_view import DecisionMapView
+from desktop_app.gui.combo_boxes import cut_long_names
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.input_labels import (
     field_label,
@@ -72,10 +73,7 @@ class _AxisPicker:
         self.combo = QComboBox(parent)
         self.combo.setAccessibleName(f"Input along the {name} axis")
         self.combo.setAccessibleDescription(f"The input the map varies along the {name} axis")
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.combo.setMinimumContentsLength(18)
+        cut_long_names(self.combo, 18)
         first = [path for path in MAP_INPUTS if path in variable_paths()]
         for path in first:
             self._add(path)
