@@ -269,12 +269,14 @@ def test_preset_warnings_speak_german_and_keep_their_role_first(german) -> None:
 SAME_IN_GERMAN = {
     "Embeddings", "Hybrid", "Trainings", "Reranker", "Top k", "&Name", "Name", "Status",
     "Letter", "&System", "System", "Monte Carlo", "CSV", "PDF",
+    "Embeddings P50", "Embeddings P10–P90", "Hybrid P50", "Hybrid P10–P90",
 }  # fmt: skip
 """Texts that read the same in German (product terms, names, a paper size)."""
 
 
 def _texts_of(widgets, skip=lambda widget: False) -> list[tuple[str, str, str]]:
     """(widget class, which text, text) of every text of `widgets`, in their order."""
+    from PySide6.QtCharts import QChartView
     from PySide6.QtWidgets import (
         QAbstractButton,
         QComboBox,
@@ -314,8 +316,25 @@ def _texts_of(widgets, skip=lambda widget: False) -> list[tuple[str, str, str]]:
             texts += [("heading", item.text()) for item in headers if item is not None]
         if isinstance(widget, QMenu):
             texts += [("action", action.text()) for action in widget.actions()]
+        if isinstance(widget, QChartView):
+            texts += _chart_texts(widget.chart())
         found += [(kind, which, text) for which, text in texts]
     return found
+
+
+def _chart_texts(chart) -> list[tuple[str, str]]:
+    """A chart's title, axis titles and legend names (a bar chart's too)."""
+    from PySide6.QtCharts import QAbstractBarSeries
+
+    texts = [("chart title", chart.title())]
+    texts += [("axis title", axis.titleText()) for axis in chart.axes()]
+    for series in chart.series():
+        if not any(marker.isVisible() for marker in chart.legend().markers(series)):
+            continue  # a helper series (a rule, a point) is never named on screen
+        texts.append(("series", series.name()))
+        if isinstance(series, QAbstractBarSeries):
+            texts += [("bar set", bar_set.label()) for bar_set in series.barSets()]
+    return texts
 
 
 def _window_texts(qapp) -> list[tuple[str, str, str]]:
@@ -328,6 +347,9 @@ def _window_texts(qapp) -> list[tuple[str, str, str]]:
 
     window = MainWindow(Settings(), load_example("support-chatbot"))
     window.editor.fill_sections()
+    for index in range(window.tabs.count()):  # each tab makes its chart when first shown
+        window.tabs.setCurrentIndex(index)
+    window.tabs.setCurrentIndex(0)
     found = _texts_of(
         [window, *window.findChildren(QWidget)],  # catalog entries: names and sources are data
         skip=lambda widget: any(isinstance(up, PresetPicker) for up in _ancestors(widget)),

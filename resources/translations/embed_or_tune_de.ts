@@ -8,6 +8,10 @@
         <translation>Break-even-Punkte pro Eingabe</translation>
     </message>
     <message>
+        <source>For each key input, the value at which two strategies cost the same</source>
+        <translation>Für jede wichtige Eingabe der Wert, bei dem zwei Strategien gleich viel kosten</translation>
+    </message>
+    <message>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
@@ -28,6 +32,46 @@
         <translation>Kennzahlen jedes Szenarios</translation>
     </message>
     <message>
+        <source>Input along the x axis</source>
+        <translation>Eingabe entlang der x-Achse</translation>
+    </message>
+    <message>
+        <source>The input the map varies along the x axis</source>
+        <translation>Die Eingabe, die die Karte entlang der x-Achse variiert</translation>
+    </message>
+    <message>
+        <source>X axis from</source>
+        <translation>x-Achse von</translation>
+    </message>
+    <message>
+        <source>X axis to</source>
+        <translation>x-Achse bis</translation>
+    </message>
+    <message>
+        <source>The value the x axis starts or ends at</source>
+        <translation>Der Wert, bei dem die x-Achse beginnt oder endet</translation>
+    </message>
+    <message>
+        <source>Input along the y axis</source>
+        <translation>Eingabe entlang der y-Achse</translation>
+    </message>
+    <message>
+        <source>The input the map varies along the y axis</source>
+        <translation>Die Eingabe, die die Karte entlang der y-Achse variiert</translation>
+    </message>
+    <message>
+        <source>Y axis from</source>
+        <translation>y-Achse von</translation>
+    </message>
+    <message>
+        <source>Y axis to</source>
+        <translation>y-Achse bis</translation>
+    </message>
+    <message>
+        <source>The value the y axis starts or ends at</source>
+        <translation>Der Wert, bei dem die y-Achse beginnt oder endet</translation>
+    </message>
+    <message>
         <source>Decision map and its axes</source>
         <translation>Entscheidungskarte und ihre Achsen</translation>
     </message>
@@ -40,6 +84,10 @@
         <translation>Günstigste Strategie über zwei Eingaben (noch keine berechnet)</translation>
     </message>
     <message>
+        <source>{map}. {figures}</source>
+        <translation>{map}. {figures}</translation>
+    </message>
+    <message>
         <source>Summary figures per strategy</source>
         <translation>Kennzahlen pro Strategie</translation>
     </message>
@@ -48,8 +96,16 @@
         <translation>Empfehlung</translation>
     </message>
     <message>
+        <source>Read-only. Ctrl+C copies the selected cells, or the whole table when none is selected, as tab-separated text at full precision.</source>
+        <translation>Schreibgeschützt. Strg+C kopiert die markierten Zellen, oder die ganze Tabelle, wenn keine markiert ist, als tabulatorgetrennten Text in voller Genauigkeit.</translation>
+    </message>
+    <message>
         <source>Copy the selected cells, or all, as text</source>
         <translation>Die markierten Zellen oder alle als Text kopieren</translation>
+    </message>
+    <message>
+        <source>{chart}, as a table</source>
+        <translation>{chart} als Tabelle</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -84,8 +140,20 @@
         <translation>Veralterung des Fine-Tuning-Modells</translation>
     </message>
     <message>
+        <source>Chart: {chart}. Ctrl+Shift+T or the context menu&apos;s Show as Table shows its numbers as a table.</source>
+        <translation>Diagramm: {chart}. Strg+Umschalt+T oder „Als Tabelle zeigen“ im Kontextmenü zeigt seine Zahlen als Tabelle.</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
         <source>Chart menu</source>
         <translation>Diagrammmenü</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Sensitivity of fine-tuning against embeddings</source>
@@ -146,6 +214,10 @@
     <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How the strategies, figures and charts are read; links jump to sections.</source>
+        <translation>Wie die Strategien, Kennzahlen und Diagramme zu lesen sind; Links springen zu Abschnitten.</translation>
     </message>
     <message>
         <source>Your price entries</source>
@@ -310,6 +382,10 @@
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
     </message>
 </context>
 <context>
@@ -545,6 +621,14 @@
         <translation>Einige ungesicherte Arbeit konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
+        <source>{file}: {reason} (set aside, not deleted)</source>
+        <translation>{file}: {reason} (beiseitegelegt, nicht gelöscht)</translation>
+    </message>
+    <message>
+        <source> (from {file})</source>
+        <translation> (aus {file})</translation>
+    </message>
+    <message>
         <source>Restore unsaved work?</source>
         <translation>Ungesicherte Arbeit wiederherstellen?</translation>
     </message>
@@ -592,6 +676,61 @@ vs. {second}</translation>
     <message>
         <source>Searched {low} to {high}.</source>
         <translation>Gesucht von {low} bis {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Staleness (% of corpus)</source>
+        <translation>Veralterung (% des Korpus)</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>{chart}: change in {difference} ({currency})</source>
+        <translation>{chart}: Änderung von {difference} ({currency})</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>Niedriger Wert</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Hoher Wert</translation>
+    </message>
+    <message>
+        <source>Change at the low end</source>
+        <translation>Änderung am unteren Ende</translation>
+    </message>
+    <message>
+        <source>Change at the high end</source>
+        <translation>Änderung am oberen Ende</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>Cheapest strategy</source>
+        <translation>Günstigste Strategie</translation>
+    </message>
+    <message>
+        <source>Cheapest strategy by {x} and {y}</source>
+        <translation>Günstigste Strategie nach {x} und {y}</translation>
     </message>
 </context>
 <context>
@@ -655,8 +794,20 @@ vs. {second}</translation>
 <context>
     <name>ChartView</name>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
         <source>Save chart as {0}…</source>
         <translation>Diagramm als {0} speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart as {0}</source>
+        <translation>Diagramm als {0} speichern</translation>
     </message>
     <message>
         <source>Chart not saved</source>
@@ -683,6 +834,10 @@ vs. {second}</translation>
     <message>
         <source>{count} replicas</source>
         <translation>{count} Replikate</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -731,6 +886,10 @@ vs. {second}</translation>
 <context>
     <name>CompareDialog</name>
     <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
@@ -741,6 +900,10 @@ vs. {second}</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export comparison as PDF</source>
+        <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF not exported</source>
@@ -757,6 +920,10 @@ vs. {second}</translation>
 </context>
 <context>
     <name>ComparisonChart</name>
+    <message>
+        <source>Cumulative cost by scenario</source>
+        <translation>Kumulierte Kosten nach Szenario</translation>
+    </message>
     <message>
         <source>Cumulative cost ({0})</source>
         <translation>Kumulierte Kosten ({0})</translation>
@@ -866,6 +1033,26 @@ vs. {second}</translation>
         <translation>Günstigste Strategie über {x} und {y}</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Cheapest: none fits</source>
+        <translation>Am günstigsten: keine passt</translation>
+    </message>
+    <message>
+        <source>Cheapest: {strategy}</source>
+        <translation>Am günstigsten: {strategy}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning / embeddings: — (embeddings cost nothing)</source>
+        <translation>Fine-Tuning / Embeddings: — (Embeddings kosten nichts)</translation>
+    </message>
+    <message>
+        <source>Fine-tuning / embeddings: {ratio}</source>
+        <translation>Fine-Tuning / Embeddings: {ratio}</translation>
+    </message>
+    <message>
         <source>This scenario</source>
         <translation>Dieses Szenario</translation>
     </message>
@@ -873,12 +1060,28 @@ vs. {second}</translation>
         <source>Fainter: runner-up within {share} %</source>
         <translation>Blasser: Zweitplatzierte innerhalb von {share} %</translation>
     </message>
+    <message>
+        <source>No decision map yet: pick two inputs and their ranges.</source>
+        <translation>Noch keine Entscheidungskarte: Wählen Sie zwei Eingaben und ihre Bereiche.</translation>
+    </message>
 </context>
 <context>
     <name>DiskWatch</name>
     <message>
+        <source>“{name}” was removed or renamed on disk. Save writes it again.</source>
+        <translation>„{name}“ wurde auf der Festplatte entfernt oder umbenannt. Speichern schreibt sie neu.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by another program or window.</source>
+        <translation>„{name}“ wurde auf der Festplatte von einem anderen Programm oder Fenster geändert.</translation>
+    </message>
+    <message>
         <source>Reload “{0}” from disk? The changes made in this window are lost.</source>
         <translation>„{0}“ neu von der Festplatte laden? Die Änderungen in diesem Fenster gehen verloren.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk since it was opened or saved here.</source>
+        <translation>„{name}“ wurde auf der Festplatte geändert, seit sie hier geöffnet oder gespeichert wurde.</translation>
     </message>
     <message>
         <source>Overwrite it with the version in this window, save this version under another name, or cancel?</source>
@@ -914,6 +1117,14 @@ vs. {second}</translation>
     <message>
         <source>Inputs stay in the scenario&apos;s currency; figures are converted.</source>
         <translation>Eingaben bleiben in der Währung des Szenarios; die Ergebnisse werden umgerechnet.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <source>The rate must be a number above 0.</source>
+        <translation>Der Kurs muss eine Zahl über 0 sein.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1549,10 @@ vs. {second}</translation>
         <translation>Antwort-Tokens, die ein Replikat pro Sekunde erzeugt, alle gleichzeitigen Anfragen zusammen.</translation>
     </message>
     <message>
+        <source>Answer-quality incidents to investigate. Every strategy at once.</source>
+        <translation>Störungen der Antwortqualität, die untersucht werden müssen. Alle Strategien zugleich.</translation>
+    </message>
+    <message>
         <source>Answer-quality incidents to investigate. For the embeddings strategy.</source>
         <translation>Störungen der Antwortqualität, die untersucht werden müssen. Für die Embeddings-Strategie.</translation>
     </message>
@@ -1528,6 +1743,10 @@ vs. {second}</translation>
     <message>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation>Störungen pro Monat</translation>
     </message>
     <message>
         <source>Incidents per month: embeddings</source>
@@ -3161,6 +3380,40 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     </message>
 </context>
 <context>
+    <name>ReplicasChart</name>
+    <message>
+        <source>Dedicated replicas per month</source>
+        <translation>Dedizierte Replikate pro Monat</translation>
+    </message>
+    <message>
+        <source>Dedicated replicas: none (every model is served per token)</source>
+        <translation>Dedizierte Replikate: keine (jedes Modell wird pro Token abgerechnet)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialogs</name>
+    <message>
+        <source>Embed or Tune scenarios ({patterns})</source>
+        <translation>Embed-or-Tune-Szenarien ({patterns})</translation>
+    </message>
+    <message>
+        <source>JSON files ({patterns})</source>
+        <translation>JSON-Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>Scenarios ({patterns})</source>
+        <translation>Szenarien ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Alle Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDocument</name>
     <message>
         <source>Edit {field}</source>
@@ -3792,9 +4045,29 @@ ab Monat {month}</translation>
         <source>Fine-tuned model: serving</source>
         <translation>Fine-Tuning-Modell: Bereitstellung</translation>
     </message>
+    <message>
+        <source>Event {number} · {when}: {name}</source>
+        <translation>Ereignis {number} · {when}: {name}</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>TornadoChart</name>
+    <message>
+        <source>Input at its low end</source>
+        <translation>Eingabe am unteren Ende</translation>
+    </message>
+    <message>
+        <source>Input at its high end</source>
+        <translation>Eingabe am oberen Ende</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
     <message>
         <source>Change in {difference} total ({currency})</source>
         <translation>Änderung der Gesamtkosten {difference} ({currency})</translation>
@@ -3802,6 +4075,14 @@ ab Monat {month}</translation>
     <message>
         <source>sensitivity</source>
         <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>das Szenario</translation>
     </message>
     <message>
         <source>Change in {difference} ({currency})</source>
@@ -3818,6 +4099,10 @@ ab Monat {month}</translation>
 </context>
 <context>
     <name>UpgradeNotice</name>
+    <message>
+        <source>{name} was written for model version {version}. It has been upgraded to version {current} (nothing it holds was lost) and will be saved as version {current}, which older copies of the app cannot open.</source>
+        <translation>{name} wurde für Modellversion {version} geschrieben. Die Datei wurde auf Version {current} aktualisiert (nichts ging verloren) und wird als Version {current} gespeichert, die ältere Fassungen der App nicht öffnen können.</translation>
+    </message>
     <message>
         <source>File upgraded</source>
         <translation>Datei aktualisiert</translation>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analyses.comparison import MAX_SCENARIOS, check_count, comparison_rows
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import STRATEGIES
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.strategy_names import NAMES, TITLES
 from desktop_app.gui import theme
 from desktop_app.gui.analysis.comparison_key import SCENARIO_STYLES, ComparisonKey, line_pen
@@ -40,7 +40,7 @@ from desktop_app.gui.charts.export import ask_save_path, chart_view
 from desktop_app.gui.charts.palette import STRATEGY_COLORS
 from desktop_app.present.numbers import compact_money, money
 
-SCENARIO_FILTER = "Scenarios (*.json)"
+SCENARIO_FILTER = QT_TRANSLATE_NOOP("CompareDialog", "Scenarios (*.json)")
 PDF_FILTER = "PDF (*.pdf)"
 
 _KEY_PADDING = 6.0
@@ -65,7 +65,10 @@ class ComparisonChart(MoneyChart):
         evaluations: Sequence[Evaluation] | None = None,
         names: Sequence[str] | None = None,
     ) -> None:
-        super().__init__("Cumulative cost by scenario", "Cumulative cost (USD)")
+        super().__init__(
+            translate("ComparisonChart", "Cumulative cost by scenario"),
+            translate("ComparisonChart", "Cumulative cost ({0})").format("USD"),
+        )
         self.setMargins(_CHART_MARGINS)
         self.legend().setVisible(False)  # the two keys below replace twelve legend entries
         self.lines: dict[tuple[int, str], QLineSeries] = {}
@@ -277,7 +280,8 @@ class CompareDialog(QDialog):
         """Ask for a PDF file and hand it to the export callback; the path, or None."""
         if self.export_pdf is None:
             return None
-        path = ask_save_path(self, "Export comparison as PDF", "comparison.pdf", PDF_FILTER, "pdf")
+        title = translate("CompareDialog", "Export comparison as PDF")
+        path = ask_save_path(self, title, "comparison.pdf", PDF_FILTER, "pdf")
         if path is None:
             return None
         try:
@@ -298,7 +302,7 @@ class CompareDialog(QDialog):
             parent,
             translate("CompareDialog", "Choose 2 to 4 scenarios to compare"),
             "",
-            SCENARIO_FILTER,
+            translate("CompareDialog", SCENARIO_FILTER),
         )
         return [Path(path) for path in chosen]
 

@@ -321,7 +321,8 @@ class AnswerInput(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         for answer in self.ANSWERS:
             button = QRadioButton(translate("AnswerInput", ANSWER_TEXTS[answer]), self)
-            button.setAccessibleName(f"{question} {button.text()}")
+            name = translate("Accessible", "{question} {answer}")
+            button.setAccessibleName(name.format(question=question, answer=button.text()))
             button.setAccessibleDescription(
                 translate("AnswerInput", "A checklist answer: it steers the advice, not costs")
             )
