@@ -2854,6 +2854,18 @@ vs. {second}</translation>
         <translation>Keine unsicheren Eingaben: Markieren Sie eine mit ± daneben, um eine Bandbreite der Ergebnisse zu sehen</translation>
     </message>
     <message>
+        <source>{done} of {total} samples</source>
+        <translation>{done} von {total} Stichproben</translation>
+    </message>
+    <message>
+        <source>P10–P90 from {done} of {total} samples…</source>
+        <translation>P10–P90 aus {done} von {total} Stichproben…</translation>
+    </message>
+    <message>
+        <source>P10–P90 from {samples} samples</source>
+        <translation>P10–P90 aus {samples} Stichproben</translation>
+    </message>
+    <message>
         <source>Simulating the uncertain inputs…</source>
         <translation>Die unsicheren Eingaben werden simuliert…</translation>
     </message>
