@@ -557,3 +557,52 @@ def test_the_number_readers_reasons_stay_english_in_english() -> None:
         with pytest.raises(NumberTextError) as raised:
             parse_number(text, PLAIN)
         assert number_reason(raised.value) == str(raised.value)  # the command line's words
+
+
+def _comparison_texts(qapp) -> list[tuple[str, str, str]]:
+    """Every text of the Compare dialog: its table (headings and cells), chart and buttons."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.gui.analysis.comparison import CompareDialog
+
+    evaluations = [evaluate(load_example(name)) for name in ("support-chatbot", "faq-long-context")]
+    dialog = CompareDialog(evaluations, ["a.json", "b.json"], None)
+    found = _texts_of([dialog, *dialog.findChildren(QWidget)])
+    table = dialog.table
+    cells = [table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())]
+    found += [("cell", "text", item.text()) for item in cells if item is not None]
+    found += [("key", "text", entry.full_text) for entry in dialog.chart.key.strategies.values()]
+    dialog.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return found
+
+
+def test_no_text_of_the_compare_dialog_stays_english_in_german(qapp) -> None:
+    english = _comparison_texts(qapp)
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        german = _comparison_texts(qapp)
+    finally:
+        remove_translations()
+        use_readable_locale()
+    shown = {text for _, _, text in english}
+    assert {"Total cost: embeddings", "24 months", "$29,598", "never"} <= shown
+    assert "$29.598" in {text for _, _, text in german}  # the amounts in the locale's marks
+    assert not _same_in_both(english, german, frozenset({"a.json", "b.json"})), sorted(
+        _same_in_both(english, german, frozenset({"a.json", "b.json"}))
+    )
+
+
+def test_the_comparison_sheet_speaks_german(german) -> None:
+    from desktop_app.present.sheet_content import sheet_comparison_rows
+
+    evaluations = [evaluate(load_example(name)) for name in ("support-chatbot", "faq-long-context")]
+    rows = dict(sheet_comparison_rows(evaluations))
+    assert rows["Zeitraum"] == ["24 Monate", "24 Monate"]
+    assert rows["Gesamtkosten: Embeddings"][0] == "$29.598"
+    assert "Langer Prompt sprengt das Fenster ab" in rows
+    words = re.compile(r"\b(cost|months?|never|compared|cheaper|fit)\b", re.IGNORECASE)
+    assert not [
+        text for label, cells in rows.items() for text in (label, *cells) if words.search(text)
+    ]

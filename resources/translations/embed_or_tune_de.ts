@@ -919,6 +919,53 @@ vs. {second}</translation>
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>Monat {month}</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <source>Total cost: {strategy}</source>
+        <translation>Gesamtkosten: {strategy}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning cheaper than embeddings from</source>
+        <translation>Fine-Tuning günstiger als Embeddings ab</translation>
+    </message>
+    <message>
+        <source>Hybrid cheaper than embeddings from</source>
+        <translation>Hybrid günstiger als Embeddings ab</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 queries (recommended)</source>
+        <translation>Kosten pro 1.000 Anfragen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Maintenance hours (recommended)</source>
+        <translation>Wartungsstunden (empfohlen)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Cumulative cost by scenario</source>
@@ -3659,6 +3706,22 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Strategies and serving</source>
         <translation>Strategien und Bereitstellung</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>{cell} (does not fit)</source>
+        <translation>{cell} (passt nicht)</translation>
+    </message>
+    <message>
+        <source>Long context cheaper than embeddings from</source>
+        <translation>Langer Kontext günstiger als Embeddings ab</translation>
+    </message>
+    <message>
+        <source>Long prompt exceeds the window from</source>
+        <translation>Langer Prompt sprengt das Fenster ab</translation>
     </message>
     <message>
         <source>{model}: serving</source>
