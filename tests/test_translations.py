@@ -606,3 +606,27 @@ def test_the_comparison_sheet_speaks_german(german) -> None:
     assert not [
         text for label, cells in rows.items() for text in (label, *cells) if words.search(text)
     ]
+
+
+def test_the_event_dialogs_refusals_speak_german(german) -> None:
+    from desktop_app.gui.editor.events_editor import EventDialog
+
+    dialog = EventDialog(load_example("support-chatbot"), 0)
+    row = next(row for row in dialog.settings if row.path == "base_model.input_per_1m")
+    row.value.setText("-1")
+    dialog.accept()
+    assert dialog.error.text() == (
+        "Ereignis 1, Basismodell: Eingabe pro 1 Mio.: muss mindestens 0 sein, eingegeben: -1"
+    )
+    row.value.setText("0.2")  # a point groups digits in German
+    dialog.accept()
+    assert dialog.error.text().endswith(
+        "'.' trennt hier Dreiergruppen von Ziffern (1.234); Dezimalstellen mit ',' schreiben"
+    )
+    row.value.setText("0,2")
+    dialog.hours["embeddings"].setText("-8")
+    dialog.accept()
+    assert dialog.error.text() == (
+        "Ereignis 1, Migrationsstunden (Embeddings): muss mindestens 0 sein, eingegeben: -8"
+    )
+    dialog.deleteLater()

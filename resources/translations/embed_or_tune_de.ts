@@ -3378,6 +3378,22 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <source>must be &quot;provider/name&quot; parts without empty, &quot;.&quot; or &quot;..&quot; parts</source>
         <translation>muss aus Teilen „anbieter/name“ bestehen, ohne leere, „.“- oder „..“-Teile</translation>
     </message>
+    <message>
+        <source>must be &gt;= {bound}, got {text}</source>
+        <translation>muss mindestens {bound} sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>must be &gt; {bound}, got {text}</source>
+        <translation>muss größer als {bound} sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>must be &lt;= {bound}, got {text}</source>
+        <translation>darf höchstens {bound} sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>must be &lt; {bound}, got {text}</source>
+        <translation>muss kleiner als {bound} sein, eingegeben: {text}</translation>
+    </message>
 </context>
 <context>
     <name>RangeDialog</name>
