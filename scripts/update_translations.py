@@ -33,13 +33,20 @@ def field_texts_source() -> str:
     shows them to it.
     """
     sys.path.insert(0, str(ROOT))
-    from desktop_app.core.model.fields import RETRAIN_POLICY_NAMES, SECTIONS, numeric_fields
+    from desktop_app.core.model.fields import (
+        GROUP_PATHS,
+        RETRAIN_POLICY_NAMES,
+        SECTIONS,
+        numeric_field,
+        numeric_fields,
+    )
     from desktop_app.core.model.scenario import Checklist, FineTuning, Scenario
 
+    fields = [*numeric_fields(), *map(numeric_field, GROUP_PATHS)]  # a group names its own
     texts = [title for title, _ in SECTIONS]
-    texts += [field.label for field in numeric_fields()]
-    texts += [field.unit for field in numeric_fields() if field.unit]
-    texts += [field.description for field in numeric_fields()]
+    texts += [field.label for field in fields]
+    texts += [field.unit for field in fields if field.unit]
+    texts += [field.description for field in fields]
     texts += list(RETRAIN_POLICY_NAMES.values())
     described = [*Checklist.model_fields.values(), FineTuning.model_fields["retrain_policy"]]
     described += [Scenario.model_fields[name] for name in ("currency", "strategies")]

@@ -187,3 +187,15 @@ def marks_follow_the_panel(window: MainWindow) -> None:
     ]  # fmt: skip
     window.document.undo_stack.undo()
     assert [m for m, _, _ in chart.event_marks.shown] == [2]
+
+
+def test_negative_migration_hours_are_refused_in_the_models_words(panel) -> None:
+    dialog = panel.open_dialog(None)
+    key = next(iter(dialog.hours))
+    dialog.hours[key].setText("-8")
+    dialog.accept()
+    assert (
+        dialog.error.text()
+        == f"Event 2, Migration hours ({key.replace('_', '-')}): must be >= 0, got -8"
+    )
+    assert panel.document.scenario.events == load_example("ticket-classifier").events

@@ -269,41 +269,41 @@ def test_preset_warnings_speak_german_and_keep_their_role_first(german) -> None:
 SAME_IN_GERMAN = {
     "Embeddings", "Hybrid", "Trainings", "Reranker", "Top k", "&Name", "Name", "Status",
     "Letter", "&System", "System", "Monte Carlo", "CSV", "PDF",
+    "Embeddings P50", "Embeddings P10–P90", "Hybrid P50", "Hybrid P10–P90",
 }  # fmt: skip
 """Texts that read the same in German (product terms, names, a paper size)."""
 
 
-def _window_texts(qapp) -> list[tuple[str, str, str]]:
-    """(widget class, which text, text) of every text of a fresh main window, in widget order."""
+def _texts_of(widgets, skip=lambda widget: False) -> list[tuple[str, str, str]]:
+    """(widget class, which text, text) of every text of `widgets`, in their order."""
+    from PySide6.QtCharts import QChartView
     from PySide6.QtWidgets import (
         QAbstractButton,
         QComboBox,
         QGroupBox,
         QLabel,
+        QLineEdit,
         QMenu,
         QTableWidget,
         QTabWidget,
-        QWidget,
     )
 
-    from desktop_app.core.appdata.settings import Settings
-    from desktop_app.gui.editor.presets import PresetPicker
-    from desktop_app.gui.main_window import MainWindow
-
-    window = MainWindow(Settings(), load_example("support-chatbot"))
-    window.editor.fill_sections()
     found: list[tuple[str, str, str]] = []
-    for widget in [window, *window.findChildren(QWidget)]:
+    for widget in widgets:
         kind = type(widget).__name__
-        if any(isinstance(up, PresetPicker) for up in _ancestors(widget)):
-            continue  # catalog entries: names and sources are data
+        if skip(widget):
+            continue
         texts = [("tip", widget.toolTip()), ("what", widget.whatsThis())]
         texts += [
             ("name", widget.accessibleName()),
             ("description", widget.accessibleDescription()),
         ]
+        if widget.isWindow():
+            texts.append(("title", widget.windowTitle()))
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(("text", widget.text()))
+        if isinstance(widget, QLineEdit):
+            texts.append(("placeholder", widget.placeholderText()))
         if isinstance(widget, QGroupBox):
             texts.append(("title", widget.title()))
         if isinstance(widget, QTabWidget):
@@ -316,7 +316,44 @@ def _window_texts(qapp) -> list[tuple[str, str, str]]:
             texts += [("heading", item.text()) for item in headers if item is not None]
         if isinstance(widget, QMenu):
             texts += [("action", action.text()) for action in widget.actions()]
+        if isinstance(widget, QChartView):
+            texts += _chart_texts(widget.chart())
         found += [(kind, which, text) for which, text in texts]
+    return found
+
+
+def _chart_texts(chart) -> list[tuple[str, str]]:
+    """A chart's title, axis titles and legend names (a bar chart's too)."""
+    from PySide6.QtCharts import QAbstractBarSeries
+
+    texts = [("chart title", chart.title())]
+    texts += [("axis title", axis.titleText()) for axis in chart.axes()]
+    for series in chart.series():
+        if not any(marker.isVisible() for marker in chart.legend().markers(series)):
+            continue  # a helper series (a rule, a point) is never named on screen
+        texts.append(("series", series.name()))
+        if isinstance(series, QAbstractBarSeries):
+            texts += [("bar set", bar_set.label()) for bar_set in series.barSets()]
+    return texts
+
+
+def _window_texts(qapp) -> list[tuple[str, str, str]]:
+    """(widget class, which text, text) of every text of a fresh main window, in widget order."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.editor.presets import PresetPicker
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    window.editor.fill_sections()
+    for index in range(window.tabs.count()):  # each tab makes its chart when first shown
+        window.tabs.setCurrentIndex(index)
+    window.tabs.setCurrentIndex(0)
+    found = _texts_of(
+        [window, *window.findChildren(QWidget)],  # catalog entries: names and sources are data
+        skip=lambda widget: any(isinstance(up, PresetPicker) for up in _ancestors(widget)),
+    )
     window.close()
     window.deleteLater()  # gone, with its analyses, before the language changes
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -389,3 +426,207 @@ def test_the_editors_problem_lines_stay_english_in_english() -> None:
 
     queries = numeric_field("workload.queries_per_month")
     assert reading(queries, "-5") == (None, "must be at least 0, got -5")
+
+
+def _same_in_both(english, german, data=frozenset()) -> set[tuple[str, str, str]]:
+    """The texts shown alike in English and German that are words, not data or shared terms."""
+    assert [(kind, which) for kind, which, _ in english] == [(k, w) for k, w, _ in german]
+    return {
+        (kind, which, text)
+        for (kind, which, text), (_, _, shown) in zip(english, german, strict=True)
+        if text == shown and re.search(r"[A-Za-z]{3}", text) and text not in SAME_IN_GERMAN | data
+    }
+
+
+TODAY = __import__("datetime").date(2026, 11, 2)
+
+
+def _price_entry(name: str, as_of):
+    from desktop_app.core.prices.catalog import CatalogEntry
+
+    return CatalogEntry(
+        id=f"mine/openai-{name}",
+        kind="chat",
+        provider="OpenAI",
+        name=name,
+        prices={"base_model.input_per_1m": 0.36, "base_model.output_per_1m": None},
+        source="Contract with OpenAI",
+        source_date=as_of.isoformat(),
+        as_of=as_of,
+        user=True,
+    )
+
+
+PRICE_DATA = frozenset(
+    {"OpenAI", "Contract with OpenAI", "mine/openai-old-rate", "mine/openai-new-rate", "USD"}
+)
+"""The price entries' own names, ids and sources: data, the same in every language."""
+
+
+def _catalog_texts(qapp) -> list[tuple[str, str, str]]:
+    """Every text of the price list dialog and the entry editor, problems and status included."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.core.prices.user_catalog import save_user_entries
+    from desktop_app.gui.dialogs.catalog_dialog import MyPricesDialog, _import_report
+    from desktop_app.gui.dialogs.entry_editor import EntryEditor
+
+    save_user_entries([_price_entry("old-rate", date(2025, 1, 1))])
+    dialog = MyPricesDialog(today=TODAY)
+    dialog._save_edit(None, _price_entry("new-rate", date(2026, 10, 1)))
+    found = _texts_of([dialog, *dialog.findChildren(QWidget)])
+    table = dialog.table
+    cells = [table.item(row, column) for row in range(table.rowCount()) for column in (1, 3)]
+    found += [("cell", "text", item.text()) for item in cells]  # kind and as-of columns
+    found += [("cell", "tip", table.item(0, 0).toolTip())]
+    report = type("Report", (), {"added": 2, "replaced": 1, "skipped": ["x: unreadable"] * 12})
+    found += [("status", "import", _import_report("prices.json", report))]
+    editor = EntryEditor(None, {"mine/openai-old-rate"})
+    editor.kind.setCurrentIndex(editor.kind.findData("chat"))
+    editor.accept()  # an empty form: every required field says so
+    editor.currency.setText("US")
+    editor.entry_id.setText("mine/openai-old-rate")
+    editor.price_inputs["base_model.input_per_1m"].setText("1,5.0")  # no number in any locale
+    editor.price_inputs["base_model.output_per_1m"].setText("1e400")
+    editor.check()
+    found += _texts_of([editor, *editor.findChildren(QWidget)])
+    for each in (editor, dialog):
+        each.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return found
+
+
+def test_no_text_of_the_price_dialogs_stays_english_in_german(qapp) -> None:
+    english = _catalog_texts(qapp)
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        german = _catalog_texts(qapp)
+    finally:
+        remove_translations()
+        use_readable_locale()
+    shown = {text for _, _, text in english}
+    assert "gpt" not in shown  # (the fixtures' data, not an English text)
+    assert any(text.startswith("Input per 1M: must be a number") for text in shown)
+    assert any(text.startswith("Id: already taken") for text in shown)
+    assert "Chat model (base)" in shown and "new-rate added." in shown
+    assert not _same_in_both(english, german, PRICE_DATA), sorted(
+        _same_in_both(english, german, PRICE_DATA)
+    )
+    words = re.compile(r"\b(must|number|got|groups|digits|write|decimals|required|added)\b")
+    assert not [text for _, _, text in german if words.search(text)]
+
+
+def test_the_number_readers_reasons_speak_german(german) -> None:
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.inputs import NUMBER_WORDS, REASON_WORDS, number_reason, reading
+    from desktop_app.present.numbers import REASONS, NumberTextError
+
+    assert set(NUMBER_WORDS) == set(REASONS) == set(REASON_WORDS)
+    price = numeric_field("base_model.input_per_1m")
+    assert reading(price, "0.25")[1] == (
+        "muss eine Zahl sein, eingegeben: '0.25'; '.' trennt hier Dreiergruppen von Ziffern "
+        "(1.234), Dezimalstellen mit ',' schreiben"
+    )
+    assert (
+        reading(price, "1e400")[1]
+        == "muss eine Zahl sein, eingegeben: '1e400'; zu groß zum Rechnen"
+    )
+    assert reading(price, "1e-400")[1].endswith("zu klein zum Rechnen (es würde 0)")
+    for kind, english in REASONS.items():
+        fields = {"decimal": ",", "group": "."}
+        reason = number_reason(NumberTextError(kind, **fields))
+        assert reason and reason != english.format(**fields), kind
+
+
+def test_the_number_readers_reasons_stay_english_in_english() -> None:
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.inputs import number_reason, reading
+    from desktop_app.present.numbers import PLAIN, NumberTextError, parse_number
+
+    price = numeric_field("base_model.input_per_1m")
+    assert reading(price, "0,92")[1] == (
+        "must be a number, got '0,92': ',' groups digits in threes here (1,234); "
+        "write decimals with '.'"
+    )
+    assert reading(price, "1e400")[1] == "must be a number, got '1e400': too large to compute with"
+    assert reading(price, "abc")[1] == "must be a number, got 'abc'"
+    for text in ("0,92", "1e400", "1e-400", "abc", "%"):
+        with pytest.raises(NumberTextError) as raised:
+            parse_number(text, PLAIN)
+        assert number_reason(raised.value) == str(raised.value)  # the command line's words
+
+
+def _comparison_texts(qapp) -> list[tuple[str, str, str]]:
+    """Every text of the Compare dialog: its table (headings and cells), chart and buttons."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.gui.analysis.comparison import CompareDialog
+
+    evaluations = [evaluate(load_example(name)) for name in ("support-chatbot", "faq-long-context")]
+    dialog = CompareDialog(evaluations, ["a.json", "b.json"], None)
+    found = _texts_of([dialog, *dialog.findChildren(QWidget)])
+    table = dialog.table
+    cells = [table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())]
+    found += [("cell", "text", item.text()) for item in cells if item is not None]
+    found += [("key", "text", entry.full_text) for entry in dialog.chart.key.strategies.values()]
+    dialog.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return found
+
+
+def test_no_text_of_the_compare_dialog_stays_english_in_german(qapp) -> None:
+    english = _comparison_texts(qapp)
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        german = _comparison_texts(qapp)
+    finally:
+        remove_translations()
+        use_readable_locale()
+    shown = {text for _, _, text in english}
+    assert {"Total cost: embeddings", "24 months", "$29,598", "never"} <= shown
+    assert "$29.598" in {text for _, _, text in german}  # the amounts in the locale's marks
+    assert not _same_in_both(english, german, frozenset({"a.json", "b.json"})), sorted(
+        _same_in_both(english, german, frozenset({"a.json", "b.json"}))
+    )
+
+
+def test_the_comparison_sheet_speaks_german(german) -> None:
+    from desktop_app.present.sheet_content import sheet_comparison_rows
+
+    evaluations = [evaluate(load_example(name)) for name in ("support-chatbot", "faq-long-context")]
+    rows = dict(sheet_comparison_rows(evaluations))
+    assert rows["Zeitraum"] == ["24 Monate", "24 Monate"]
+    assert rows["Gesamtkosten: Embeddings"][0] == "$29.598"
+    assert "Langer Prompt sprengt das Fenster ab" in rows
+    words = re.compile(r"\b(cost|months?|never|compared|cheaper|fit)\b", re.IGNORECASE)
+    assert not [
+        text for label, cells in rows.items() for text in (label, *cells) if words.search(text)
+    ]
+
+
+def test_the_event_dialogs_refusals_speak_german(german) -> None:
+    from desktop_app.gui.editor.events_editor import EventDialog
+
+    dialog = EventDialog(load_example("support-chatbot"), 0)
+    row = next(row for row in dialog.settings if row.path == "base_model.input_per_1m")
+    row.value.setText("-1")
+    dialog.accept()
+    assert dialog.error.text() == (
+        "Ereignis 1, Basismodell: Eingabe pro 1 Mio.: muss mindestens 0 sein, eingegeben: -1"
+    )
+    row.value.setText("0.2")  # a point groups digits in German
+    dialog.accept()
+    assert dialog.error.text().endswith(
+        "'.' trennt hier Dreiergruppen von Ziffern (1.234); Dezimalstellen mit ',' schreiben"
+    )
+    row.value.setText("0,2")
+    dialog.hours["embeddings"].setText("-8")
+    dialog.accept()
+    assert dialog.error.text() == (
+        "Ereignis 1, Migrationsstunden (Embeddings): muss mindestens 0 sein, eingegeben: -8"
+    )
+    dialog.deleteLater()

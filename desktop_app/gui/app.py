@@ -138,10 +138,19 @@ def offer_recovery(window: MainWindow) -> None:
     if damaged:
         window.show_error(
             translate("App", "Some unsaved work could not be restored"),
-            [f"{work.path}: {work.reason} (set aside, not deleted)" for work in damaged],
+            [
+                translate("App", "{file}: {reason} (set aside, not deleted)").format(
+                    file=work.path, reason=work.reason
+                )
+                for work in damaged
+            ],
         )
     for work in left_behind():
-        where = f" (from {work.original_file})" if work.original_file else ""
+        where = (
+            translate("App", " (from {file})").format(file=work.original_file)
+            if work.original_file
+            else ""
+        )
         answer = QMessageBox.question(
             window,
             translate("App", "Restore unsaved work?"),

@@ -83,10 +83,14 @@ class FileChangedBar(QFrame):
     def show_change(self, name: str, change: DiskChange) -> None:
         """Say what happened to the file `name`."""
         if change is DiskChange.REMOVED:
-            text = f"“{name}” was removed or renamed on disk. Save writes it again."
+            text = translate(
+                "DiskWatch", "“{name}” was removed or renamed on disk. Save writes it again."
+            ).format(name=name)
             self.keep_button.setText(translate("FileChangedBar", "&OK"))
         else:
-            text = f"“{name}” was changed on disk by another program or window."
+            text = translate(
+                "DiskWatch", "“{name}” was changed on disk by another program or window."
+            ).format(name=name)
             self.keep_button.setText(translate("FileChangedBar", "&Keep Mine"))
         self.message.setText(text)
         self.setAccessibleDescription(text)
@@ -218,7 +222,9 @@ class DiskWatch(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
-            f"“{path.name}” was changed on disk since it was opened or saved here.",
+            translate(
+                "DiskWatch", "“{name}” was changed on disk since it was opened or saved here."
+            ).format(name=path.name),
             parent=self.window,
         )
         box.setInformativeText(

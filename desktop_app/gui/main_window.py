@@ -291,16 +291,25 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         """The band of the first samples at once, faded and labelled; its figures wait."""
         chart = self.tabs.cumulative_chart
         chart.show_uncertainty(uncertainty)
-        chart.fade_band(f"{count(uncertainty.samples)} of {count(total)} samples")
+        done, planned = count(uncertainty.samples), count(total)
+        chart.fade_band(
+            translate("MainWindow", "{done} of {total} samples").format(done=done, total=planned)
+        )
         self.analysis_status.setText(
-            f"P10–P90 from {count(uncertainty.samples)} of {count(total)} samples…"
+            translate("MainWindow", "P10–P90 from {done} of {total} samples…").format(
+                done=done, total=planned
+            )
         )
 
     def _show_uncertainty_first(self, uncertainty: UncertaintyResult) -> None:
         """The band and its figures as soon as the Monte Carlo is done; the rest follows."""
         self.tabs.cumulative_chart.show_uncertainty(uncertainty)
         self.summary.show_uncertainty(uncertainty)
-        self.analysis_status.setText(f"P10–P90 from {count(uncertainty.samples)} samples")
+        self.analysis_status.setText(
+            translate("MainWindow", "P10–P90 from {samples} samples").format(
+                samples=count(uncertainty.samples)
+            )
+        )
 
     def _on_analysis_started(self, _generation: int) -> None:
         if self.document.scenario.uncertainty:

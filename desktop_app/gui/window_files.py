@@ -21,7 +21,7 @@ from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.model.scenario_names import default_file_name
-from desktop_app.gui.dialogs.scenario_dialogs import OPEN_FILTERS, ask_save_path
+from desktop_app.gui.dialogs.scenario_dialogs import ask_save_path, open_filters
 from desktop_app.gui.dialogs.upgrade_notice import show_upgrade_notice
 from desktop_app.gui.disk_watch import SaveChoice
 
@@ -110,7 +110,7 @@ class WindowFiles(_Window):
             return
         folder = str(self.document.path.parent) if self.document.path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, translate("WindowFiles", "Open scenario"), folder, OPEN_FILTERS
+            self, translate("WindowFiles", "Open scenario"), folder, open_filters()
         )
         if path:
             self.open_path(Path(path), ask=False)

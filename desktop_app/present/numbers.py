@@ -72,23 +72,45 @@ def set_style(style: NumberStyle) -> None:
     _style = style
 
 
+REASONS = {
+    "empty": "empty",
+    "not_a_number": "not a number",
+    "decimal_mark": "write decimals with '{decimal}' here",
+    "grouping": (
+        "'{group}' groups digits in threes here (1{group}234); write decimals with '{decimal}'"
+    ),
+    "too_large": "too large to compute with",
+    "too_small": "too small to compute with (it would be 0)",
+}
+"""Why a text is no number, by kind, in English with named fields (the command line's words).
+
+The window words each kind as a whole translated phrase of its own (`gui/editor/inputs.py`
+`NUMBER_WORDS`) from the error's `kind` and `fields`, never from this text.
+"""
+
+
 class NumberTextError(ValueError):
-    """Text that is not a number in the locale; the message says why (no field name)."""
+    """Text that is not a number in the locale; the message says why (no field name).
+
+    `kind` is one of `REASONS`, `fields` the values its words name (the locale's marks).
+    """
+
+    def __init__(self, kind: str, **fields: str) -> None:
+        super().__init__(REASONS[kind].format(**fields))
+        self.kind = kind
+        self.fields = fields
 
 
-def _why_not(text: str, style: NumberStyle) -> str:
+def _why_not(text: str, style: NumberStyle) -> NumberTextError:
     """The reason a malformed number is refused, naming the locale's own way to write it."""
     marks = set(style.group_marks())
     if "." in text and style.decimal != "." and "." not in marks:
-        return f"write decimals with '{style.decimal}' here"
+        return NumberTextError("decimal_mark", decimal=style.decimal)
     if "," in text and style.decimal != "," and "," not in marks:
-        return f"write decimals with '{style.decimal}' here"
+        return NumberTextError("decimal_mark", decimal=style.decimal)
     if any(mark in text for mark in marks) and style.group not in SPACES:
-        return (
-            f"'{style.group}' groups digits in threes here (1{style.group}234); "
-            f"write decimals with '{style.decimal}'"
-        )
-    return "not a number"
+        return NumberTextError("grouping", group=style.group, decimal=style.decimal)
+    return NumberTextError("not_a_number")
 
 
 def parse_number(text: str, style: NumberStyle | None = None) -> float:
@@ -120,14 +142,14 @@ def parse_number(text: str, style: NumberStyle | None = None) -> float:
     )
     found = re.fullmatch(pattern, cleaned)
     if found is None or not (found["int"] or found["frac"]):
-        raise NumberTextError(_why_not(text, style))
+        raise _why_not(text, style)
     digits = re.sub(rf"[{marks}]", "", found["int"]) or "0"
     exponent = int((found["exp"] or "0").replace("\u2212", "-")) + exponent_shift
     value = float(f"{sign}{digits}.{found['frac'] or '0'}e{exponent}")
     if not math.isfinite(value):
-        raise NumberTextError("too large to compute with")
+        raise NumberTextError("too_large")
     if value == 0 and any(c in "123456789" for c in digits + (found["frac"] or "")):
-        raise NumberTextError("too small to compute with (it would be 0)")
+        raise NumberTextError("too_small")
     return value + 0.0  # -0.0 is 0
 
 

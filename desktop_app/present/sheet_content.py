@@ -18,7 +18,7 @@ from desktop_app.core.engine.kernel import MODEL_OF
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import calendar_month
 from desktop_app.core.model.scenario import ModelPrices, Scenario
-from desktop_app.core.model.strategy_names import NAMES, TITLES
+from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.present.labels import field_text, strategy_name, strategy_title
 from desktop_app.present.numbers import count, localized_prose, money
 from desktop_app.present.sheet_html import MODEL_TITLES, TABLE, escape, number_text, table_html
@@ -232,7 +232,7 @@ def comparison_title_html(items: list[SheetItem], today: date | None = None) -> 
     )
 
 
-NOT_COMPARED = "not compared"
+NOT_COMPARED = QT_TRANSLATE_NOOP("Sheet", "not compared")
 MAX_COMPARED = 4
 """The comparison sheet holds 2 to this many scenarios side by side."""
 
@@ -244,33 +244,41 @@ def sheet_comparison_rows(evaluations: list[Evaluation]) -> list[tuple[str, list
     says "not compared" there (a dash stays for a figure that is undefined), and a long-context
     strategy that outgrows its window says so instead of showing a total to pay.
     """
-    from desktop_app.core.analyses.comparison import comparison_rows
+    from desktop_app.core.analyses.comparison import comparison_table
 
-    rows = comparison_rows(evaluations)
-    by_label = {f"Total cost: {NAMES[key]}": key for key in TITLES}
-    pairs = {f"{TITLES[key]} cheaper than embeddings from": key for key in TITLES}
+    rows = comparison_table(evaluations, money, count)
+    strategies = {f"total:{key}" for key in TITLES} | {
+        f"pair:{key}_vs_embeddings" for key in TITLES
+    }
+    not_compared = translate("Sheet", NOT_COMPARED)
+    too_long = translate("Sheet", "{cell} (does not fit)")
     lined: list[tuple[str, list[str]]] = [
         (
-            "Strategies compared",
-            [", ".join(TITLES[key] for key in e.strategies) for e in evaluations],
+            translate("Sheet", "Strategies compared"),
+            [", ".join(strategy_title(key) for key in e.strategies) for e in evaluations],
         )
     ]
-    for label, cells in rows:
-        key = by_label.get(label) or pairs.get(label)
-        if key is not None:
+    for row_key, label, cells in rows:
+        if row_key in strategies:
+            key = row_key.split(":", 1)[1].removesuffix("_vs_embeddings")
             cells = [
-                NOT_COMPARED
+                not_compared
                 if key not in e.strategies
                 else cell
                 if e.feasible(key)
-                else f"{cell} (does not fit)"
+                else too_long.format(cell=cell)
                 for e, cell in zip(evaluations, cells, strict=True)
             ]
         lined.append((label, cells))
     if any("long_context" in e.strategies for e in evaluations):
         cells = _long_context_cells(evaluations)
-        lined.append(("Long context cheaper than embeddings from", cells))
-        lined.append(("Long prompt exceeds the window from", _too_long_cells(evaluations)))
+        lined.append((translate("Sheet", "Long context cheaper than embeddings from"), cells))
+        lined.append(
+            (
+                translate("Sheet", "Long prompt exceeds the window from"),
+                _too_long_cells(evaluations),
+            )
+        )
     return lined
 
 
@@ -278,21 +286,29 @@ def _long_context_cells(evaluations: list[Evaluation]) -> list[str]:
     cells = []
     for e in evaluations:
         if "long_context" not in e.strategies:
-            cells.append(NOT_COMPARED)
+            cells.append(translate("Sheet", NOT_COMPARED))
         elif "embeddings" not in e.strategies or not e.feasible("long_context"):
             cells.append("–")
         else:
             month = e.break_even("long_context_vs_embeddings")
-            cells.append("never" if month is None else f"month {month}")
+            cells.append(_never() if month is None else _month(month))
     return cells
+
+
+def _never() -> str:
+    return translate("Comparison", "never")
+
+
+def _month(month: int) -> str:
+    return translate("Comparison", "month {month}").format(month=count(month))
 
 
 def _too_long_cells(evaluations: list[Evaluation]) -> list[str]:
     cells = []
     for e in evaluations:
         if "long_context" not in e.strategies:
-            cells.append(NOT_COMPARED)
+            cells.append(translate("Sheet", NOT_COMPARED))
             continue
         month = e.figure("long_context", "exceeds_context_from_month")
-        cells.append("never" if month is None else when_text(e.scenario, int(month)))
+        cells.append(_never() if month is None else when_text(e.scenario, int(month)))
     return cells

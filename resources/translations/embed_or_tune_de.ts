@@ -8,6 +8,10 @@
         <translation>Break-even-Punkte pro Eingabe</translation>
     </message>
     <message>
+        <source>For each key input, the value at which two strategies cost the same</source>
+        <translation>Für jede wichtige Eingabe der Wert, bei dem zwei Strategien gleich viel kosten</translation>
+    </message>
+    <message>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
@@ -28,6 +32,46 @@
         <translation>Kennzahlen jedes Szenarios</translation>
     </message>
     <message>
+        <source>Input along the x axis</source>
+        <translation>Eingabe entlang der x-Achse</translation>
+    </message>
+    <message>
+        <source>The input the map varies along the x axis</source>
+        <translation>Die Eingabe, die die Karte entlang der x-Achse variiert</translation>
+    </message>
+    <message>
+        <source>X axis from</source>
+        <translation>x-Achse von</translation>
+    </message>
+    <message>
+        <source>X axis to</source>
+        <translation>x-Achse bis</translation>
+    </message>
+    <message>
+        <source>The value the x axis starts or ends at</source>
+        <translation>Der Wert, bei dem die x-Achse beginnt oder endet</translation>
+    </message>
+    <message>
+        <source>Input along the y axis</source>
+        <translation>Eingabe entlang der y-Achse</translation>
+    </message>
+    <message>
+        <source>The input the map varies along the y axis</source>
+        <translation>Die Eingabe, die die Karte entlang der y-Achse variiert</translation>
+    </message>
+    <message>
+        <source>Y axis from</source>
+        <translation>y-Achse von</translation>
+    </message>
+    <message>
+        <source>Y axis to</source>
+        <translation>y-Achse bis</translation>
+    </message>
+    <message>
+        <source>The value the y axis starts or ends at</source>
+        <translation>Der Wert, bei dem die y-Achse beginnt oder endet</translation>
+    </message>
+    <message>
         <source>Decision map and its axes</source>
         <translation>Entscheidungskarte und ihre Achsen</translation>
     </message>
@@ -40,6 +84,10 @@
         <translation>Günstigste Strategie über zwei Eingaben (noch keine berechnet)</translation>
     </message>
     <message>
+        <source>{map}. {figures}</source>
+        <translation>{map}. {figures}</translation>
+    </message>
+    <message>
         <source>Summary figures per strategy</source>
         <translation>Kennzahlen pro Strategie</translation>
     </message>
@@ -48,8 +96,16 @@
         <translation>Empfehlung</translation>
     </message>
     <message>
+        <source>Read-only. Ctrl+C copies the selected cells, or the whole table when none is selected, as tab-separated text at full precision.</source>
+        <translation>Schreibgeschützt. Strg+C kopiert die markierten Zellen, oder die ganze Tabelle, wenn keine markiert ist, als tabulatorgetrennten Text in voller Genauigkeit.</translation>
+    </message>
+    <message>
         <source>Copy the selected cells, or all, as text</source>
         <translation>Die markierten Zellen oder alle als Text kopieren</translation>
+    </message>
+    <message>
+        <source>{chart}, as a table</source>
+        <translation>{chart} als Tabelle</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -84,8 +140,20 @@
         <translation>Veralterung des Fine-Tuning-Modells</translation>
     </message>
     <message>
+        <source>Chart: {chart}. Ctrl+Shift+T or the context menu&apos;s Show as Table shows its numbers as a table.</source>
+        <translation>Diagramm: {chart}. Strg+Umschalt+T oder „Als Tabelle zeigen“ im Kontextmenü zeigt seine Zahlen als Tabelle.</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
         <source>Chart menu</source>
         <translation>Diagrammmenü</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Sensitivity of fine-tuning against embeddings</source>
@@ -94,6 +162,26 @@
     <message>
         <source>My prices</source>
         <translation>Meine Preise</translation>
+    </message>
+    <message>
+        <source>Add a price entry</source>
+        <translation>Einen Preiseintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Import a price list (ours or LiteLLM&apos;s)</source>
+        <translation>Eine Preisliste importieren (unsere oder die von LiteLLM)</translation>
+    </message>
+    <message>
+        <source>Export your prices to a file</source>
+        <translation>Ihre Preise in eine Datei exportieren</translation>
     </message>
     <message>
         <source>Display currency code</source>
@@ -120,8 +208,16 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>{field} ({unit})</source>
+        <translation>{field} ({unit})</translation>
+    </message>
+    <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How the strategies, figures and charts are read; links jump to sections.</source>
+        <translation>Wie die Strategien, Kennzahlen und Diagramme zu lesen sind; Links springen zu Abschnitten.</translation>
     </message>
     <message>
         <source>Your price entries</source>
@@ -170,6 +266,22 @@
     <message>
         <source>Retrain policy</source>
         <translation>Regel fürs Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Setting {number}: field</source>
+        <translation>Einstellung {number}: Feld</translation>
+    </message>
+    <message>
+        <source>Setting {number}: value</source>
+        <translation>Einstellung {number}: Wert</translation>
+    </message>
+    <message>
+        <source>Setting {number}: serving</source>
+        <translation>Einstellung {number}: Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Remove setting {number}</source>
+        <translation>Einstellung {number} entfernen</translation>
     </message>
     <message>
         <source>Month</source>
@@ -228,6 +340,10 @@
         <translation>Das markierte Ereignis entfernen (Rückgängig holt es zurück)</translation>
     </message>
     <message>
+        <source>Range of {field}</source>
+        <translation>Bandbreite von {field}</translation>
+    </message>
+    <message>
         <source>Lowest plausible value</source>
         <translation>Niedrigster plausibler Wert</translation>
     </message>
@@ -266,6 +382,10 @@
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
     </message>
 </context>
 <context>
@@ -501,6 +621,14 @@
         <translation>Einige ungesicherte Arbeit konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
+        <source>{file}: {reason} (set aside, not deleted)</source>
+        <translation>{file}: {reason} (beiseitegelegt, nicht gelöscht)</translation>
+    </message>
+    <message>
+        <source> (from {file})</source>
+        <translation> (aus {file})</translation>
+    </message>
+    <message>
         <source>Restore unsaved work?</source>
         <translation>Ungesicherte Arbeit wiederherstellen?</translation>
     </message>
@@ -548,6 +676,61 @@ vs. {second}</translation>
     <message>
         <source>Searched {low} to {high}.</source>
         <translation>Gesucht von {low} bis {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Staleness (% of corpus)</source>
+        <translation>Veralterung (% des Korpus)</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>{chart}: change in {difference} ({currency})</source>
+        <translation>{chart}: Änderung von {difference} ({currency})</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>Niedriger Wert</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Hoher Wert</translation>
+    </message>
+    <message>
+        <source>Change at the low end</source>
+        <translation>Änderung am unteren Ende</translation>
+    </message>
+    <message>
+        <source>Change at the high end</source>
+        <translation>Änderung am oberen Ende</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>Cheapest strategy</source>
+        <translation>Günstigste Strategie</translation>
+    </message>
+    <message>
+        <source>Cheapest strategy by {x} and {y}</source>
+        <translation>Günstigste Strategie nach {x} und {y}</translation>
     </message>
 </context>
 <context>
@@ -611,8 +794,20 @@ vs. {second}</translation>
 <context>
     <name>ChartView</name>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
         <source>Save chart as {0}…</source>
         <translation>Diagramm als {0} speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart as {0}</source>
+        <translation>Diagramm als {0} speichern</translation>
     </message>
     <message>
         <source>Chart not saved</source>
@@ -639,6 +834,10 @@ vs. {second}</translation>
     <message>
         <source>{count} replicas</source>
         <translation>{count} Replikate</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -687,6 +886,10 @@ vs. {second}</translation>
 <context>
     <name>CompareDialog</name>
     <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
@@ -697,6 +900,10 @@ vs. {second}</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export comparison as PDF</source>
+        <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF not exported</source>
@@ -712,7 +919,58 @@ vs. {second}</translation>
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>Monat {month}</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <source>Total cost: {strategy}</source>
+        <translation>Gesamtkosten: {strategy}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning cheaper than embeddings from</source>
+        <translation>Fine-Tuning günstiger als Embeddings ab</translation>
+    </message>
+    <message>
+        <source>Hybrid cheaper than embeddings from</source>
+        <translation>Hybrid günstiger als Embeddings ab</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 queries (recommended)</source>
+        <translation>Kosten pro 1.000 Anfragen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Maintenance hours (recommended)</source>
+        <translation>Wartungsstunden (empfohlen)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
+    <message>
+        <source>Cumulative cost by scenario</source>
+        <translation>Kumulierte Kosten nach Szenario</translation>
+    </message>
     <message>
         <source>Cumulative cost ({0})</source>
         <translation>Kumulierte Kosten ({0})</translation>
@@ -822,6 +1080,26 @@ vs. {second}</translation>
         <translation>Günstigste Strategie über {x} und {y}</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Cheapest: none fits</source>
+        <translation>Am günstigsten: keine passt</translation>
+    </message>
+    <message>
+        <source>Cheapest: {strategy}</source>
+        <translation>Am günstigsten: {strategy}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning / embeddings: — (embeddings cost nothing)</source>
+        <translation>Fine-Tuning / Embeddings: — (Embeddings kosten nichts)</translation>
+    </message>
+    <message>
+        <source>Fine-tuning / embeddings: {ratio}</source>
+        <translation>Fine-Tuning / Embeddings: {ratio}</translation>
+    </message>
+    <message>
         <source>This scenario</source>
         <translation>Dieses Szenario</translation>
     </message>
@@ -829,12 +1107,28 @@ vs. {second}</translation>
         <source>Fainter: runner-up within {share} %</source>
         <translation>Blasser: Zweitplatzierte innerhalb von {share} %</translation>
     </message>
+    <message>
+        <source>No decision map yet: pick two inputs and their ranges.</source>
+        <translation>Noch keine Entscheidungskarte: Wählen Sie zwei Eingaben und ihre Bereiche.</translation>
+    </message>
 </context>
 <context>
     <name>DiskWatch</name>
     <message>
+        <source>“{name}” was removed or renamed on disk. Save writes it again.</source>
+        <translation>„{name}“ wurde auf der Festplatte entfernt oder umbenannt. Speichern schreibt sie neu.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by another program or window.</source>
+        <translation>„{name}“ wurde auf der Festplatte von einem anderen Programm oder Fenster geändert.</translation>
+    </message>
+    <message>
         <source>Reload “{0}” from disk? The changes made in this window are lost.</source>
         <translation>„{0}“ neu von der Festplatte laden? Die Änderungen in diesem Fenster gehen verloren.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk since it was opened or saved here.</source>
+        <translation>„{name}“ wurde auf der Festplatte geändert, seit sie hier geöffnet oder gespeichert wurde.</translation>
     </message>
     <message>
         <source>Overwrite it with the version in this window, save this version under another name, or cancel?</source>
@@ -871,6 +1165,14 @@ vs. {second}</translation>
         <source>Inputs stay in the scenario&apos;s currency; figures are converted.</source>
         <translation>Eingaben bleiben in der Währung des Szenarios; die Ergebnisse werden umgerechnet.</translation>
     </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <source>The rate must be a number above 0.</source>
+        <translation>Der Kurs muss eine Zahl über 0 sein.</translation>
+    </message>
 </context>
 <context>
     <name>EffortProfilePicker</name>
@@ -890,12 +1192,32 @@ vs. {second}</translation>
         <translation>Neuer Preis</translation>
     </message>
     <message>
+        <source>e.g. OpenAI</source>
+        <translation>z. B. OpenAI</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4.1-mini (EU region)</source>
+        <translation>z. B. gpt-4.1-mini (EU-Region)</translation>
+    </message>
+    <message>
+        <source>mine/&lt;provider&gt;-&lt;name&gt;</source>
+        <translation>mine/&lt;anbieter&gt;-&lt;name&gt;</translation>
+    </message>
+    <message>
         <source>How scenarios refer to this entry; unique among your prices.</source>
         <translation>Wie Szenarien auf diesen Eintrag verweisen; eindeutig unter Ihren Preisen.</translation>
     </message>
     <message>
         <source>USD</source>
         <translation>USD</translation>
+    </message>
+    <message>
+        <source>e.g. Contract with OpenAI, signed 2026-10-01</source>
+        <translation>z. B. Vertrag mit OpenAI, unterzeichnet am 2026-10-01</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01, or October 2026</source>
+        <translation>z. B. 2026-10-01 oder Oktober 2026</translation>
     </message>
     <message>
         <source>The date as the source gives it.</source>
@@ -953,6 +1275,90 @@ vs. {second}</translation>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
+    <message>
+        <source>none: the input price applies</source>
+        <translation>keiner: der Eingabepreis gilt</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Id: already taken by another entry</source>
+        <translation>Kennung: schon von einem anderen Eintrag belegt</translation>
+    </message>
+    <message>
+        <source>Prices: give at least one price.</source>
+        <translation>Preise: Geben Sie mindestens einen Preis an.</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Chat model (base)</source>
+        <translation>Chat-Modell (Basis)</translation>
+    </message>
+    <message>
+        <source>Fine-tunable model</source>
+        <translation>Fine-Tuning-fähiges Modell</translation>
+    </message>
+    <message>
+        <source>Vector store</source>
+        <translation>Vektordatenbank</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <source>Prompt cache (long context)</source>
+        <translation>Prompt-Cache (langer Kontext)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Datum der Quelle</translation>
+    </message>
+    <message>
+        <source>{field}: is required</source>
+        <translation>{field}: ist erforderlich</translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {least} characters long</source>
+        <translation>{field}: muss mindestens {least} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {most} characters long</source>
+        <translation>{field}: darf höchstens {most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>{field}: must be a three-letter ISO 4217 code such as USD, got {text}</source>
+        <translation>{field}: muss ein dreibuchstabiger ISO-4217-Code wie USD sein, eingegeben: {text}</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationChart</name>
@@ -970,6 +1376,10 @@ vs. {second}</translation>
     <message>
         <source>Dedicated</source>
         <translation>Dediziert</translation>
+    </message>
+    <message>
+        <source>{event}, {field}: {problem}</source>
+        <translation>{event}, {field}: {problem}</translation>
     </message>
     <message>
         <source>Event {0}</source>
@@ -1186,6 +1596,10 @@ vs. {second}</translation>
         <translation>Antwort-Tokens, die ein Replikat pro Sekunde erzeugt, alle gleichzeitigen Anfragen zusammen.</translation>
     </message>
     <message>
+        <source>Answer-quality incidents to investigate. Every strategy at once.</source>
+        <translation>Störungen der Antwortqualität, die untersucht werden müssen. Alle Strategien zugleich.</translation>
+    </message>
+    <message>
         <source>Answer-quality incidents to investigate. For the embeddings strategy.</source>
         <translation>Störungen der Antwortqualität, die untersucht werden müssen. Für die Embeddings-Strategie.</translation>
     </message>
@@ -1376,6 +1790,10 @@ vs. {second}</translation>
     <message>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation>Störungen pro Monat</translation>
     </message>
     <message>
         <source>Incidents per month: embeddings</source>
@@ -2483,6 +2901,18 @@ vs. {second}</translation>
         <translation>Keine unsicheren Eingaben: Markieren Sie eine mit ± daneben, um eine Bandbreite der Ergebnisse zu sehen</translation>
     </message>
     <message>
+        <source>{done} of {total} samples</source>
+        <translation>{done} von {total} Stichproben</translation>
+    </message>
+    <message>
+        <source>P10–P90 from {done} of {total} samples…</source>
+        <translation>P10–P90 aus {done} von {total} Stichproben…</translation>
+    </message>
+    <message>
+        <source>P10–P90 from {samples} samples</source>
+        <translation>P10–P90 aus {samples} Stichproben</translation>
+    </message>
+    <message>
         <source>Simulating the uncertain inputs…</source>
         <translation>Die unsicheren Eingaben werden simuliert…</translation>
     </message>
@@ -2521,16 +2951,62 @@ vs. {second}</translation>
         <translation>Ihre eigenen Preise – ausgehandelte Tarife, eine Cloud-Region, eine importierte Preisliste. Sie erscheinen neben den mitgelieferten in jeder Preisauswahl.</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>No prices of your own yet: Add… one, or Import… a price list.</source>
         <translation>Noch keine eigenen Preise: Fügen Sie einen hinzu oder importieren Sie eine Preisliste.</translation>
+    </message>
+    <message>
+        <source>Your price file cannot be read, so it is not changed here; repair or remove it first:
+{error}</source>
+        <translation>Ihre Preisdatei kann nicht gelesen werden und wird deshalb hier nicht geändert; reparieren oder entfernen Sie sie zuerst:
+{error}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>This entry cannot be used: {0}. Delete it here.</source>
         <translation>Dieser Eintrag ist unbrauchbar: {0}. Löschen Sie ihn hier.</translation>
     </message>
     <message>
+        <source>{count} of your entries cannot be used (marked Damaged): delete them, or repair the file by hand.</source>
+        <translation>{count} Ihrer Einträge sind unbrauchbar (als Beschädigt markiert): Löschen Sie sie oder reparieren Sie die Datei von Hand.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>{date} ({months} months old)</source>
+        <translation>{date} ({months} Monate alt)</translation>
+    </message>
+    <message>
         <source>{name} ({provider}), prices in {currency}</source>
         <translation>{name} ({provider}), Preise in {currency}</translation>
+    </message>
+    <message>
+        <source>{field}: {price} {unit}</source>
+        <translation>{field}: {price} {unit}</translation>
     </message>
     <message>
         <source>Source: {source} ({date})</source>
@@ -2547,6 +3023,42 @@ vs. {second}</translation>
     <message>
         <source>not listed</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json)</source>
+        <translation>Preislisten (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{name} changed.</source>
+        <translation>{name} geändert.</translation>
     </message>
     <message>
         <source>Prices not saved</source>
@@ -2567,6 +3079,14 @@ vs. {second}</translation>
 Scenarios that used it keep the prices they took from it.</source>
         <translation>{0} ({1}) aus Ihren Preisen löschen?
 Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translation>
+    </message>
+    <message>
+        <source>The damaged entry {label} deleted.</source>
+        <translation>Der beschädigte Eintrag {label} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} gelöscht.</translation>
     </message>
     <message>
         <source>Delete damaged entry</source>
@@ -2603,6 +3123,30 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Prices not exported</source>
         <translation>Preise nicht exportiert</translation>
+    </message>
+    <message>
+        <source>{count} entry exported to {path}.</source>
+        <translation>{count} Eintrag nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}.</source>
+        <translation>{count} Einträge nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {replaced} replaced.</source>
+        <translation>{file}: {added} hinzugefügt, {replaced} ersetzt.</translation>
+    </message>
+    <message>
+        <source>
+… and {count} more</source>
+        <translation>
+… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {replaced} replaced, {skipped} skipped:
+{lines}.</source>
+        <translation>{file}: {added} hinzugefügt, {replaced} ersetzt, {skipped} übersprungen:
+{lines}.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3311,50 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>muss kleiner als {bound} sein</translation>
     </message>
     <message>
+        <source>must be a number, got {text}: empty</source>
+        <translation>muss eine Zahl sein, eingegeben: {text} (leer)</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: write decimals with &apos;{decimal}&apos; here</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; Dezimalstellen hier mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: &apos;{group}&apos; groups digits in threes here (1{group}234); write decimals with &apos;{decimal}&apos;</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; &apos;{group}&apos; trennt hier Dreiergruppen von Ziffern (1{group}234), Dezimalstellen mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: too large to compute with</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; zu groß zum Rechnen</translation>
+    </message>
+    <message>
+        <source>must be a number, got {text}: too small to compute with (it would be 0)</source>
+        <translation>muss eine Zahl sein, eingegeben: {text}; zu klein zum Rechnen (es würde 0)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>write decimals with &apos;{decimal}&apos; here</source>
+        <translation>Dezimalstellen hier mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; groups digits in threes here (1{group}234); write decimals with &apos;{decimal}&apos;</source>
+        <translation>&apos;{group}&apos; trennt hier Dreiergruppen von Ziffern (1{group}234); Dezimalstellen mit &apos;{decimal}&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>too large to compute with</source>
+        <translation>zu groß zum Rechnen</translation>
+    </message>
+    <message>
+        <source>too small to compute with (it would be 0)</source>
+        <translation>zu klein zum Rechnen (es würde 0)</translation>
+    </message>
+    <message>
         <source>give a number</source>
         <translation>Zahl eingeben</translation>
     </message>
@@ -2782,9 +3370,53 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <source>{problem}, got {text}</source>
         <translation>{problem}, eingegeben: {text}</translation>
     </message>
+    <message>
+        <source>must not contain a backslash or control characters</source>
+        <translation>darf keinen Backslash und keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be &quot;provider/name&quot; parts without empty, &quot;.&quot; or &quot;..&quot; parts</source>
+        <translation>muss aus Teilen „anbieter/name“ bestehen, ohne leere, „.“- oder „..“-Teile</translation>
+    </message>
+    <message>
+        <source>must be &gt;= {bound}, got {text}</source>
+        <translation>muss mindestens {bound} sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>must be &gt; {bound}, got {text}</source>
+        <translation>muss größer als {bound} sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>must be &lt;= {bound}, got {text}</source>
+        <translation>darf höchstens {bound} sein, eingegeben: {text}</translation>
+    </message>
+    <message>
+        <source>must be &lt; {bound}, got {text}</source>
+        <translation>muss kleiner als {bound} sein, eingegeben: {text}</translation>
+    </message>
 </context>
 <context>
     <name>RangeDialog</name>
+    <message>
+        <source>Triangular (most likely: the current value)</source>
+        <translation>Dreiecksverteilung (am wahrscheinlichsten: der aktuelle Wert)</translation>
+    </message>
+    <message>
+        <source>PERT (most likely: the current value, smoother)</source>
+        <translation>PERT (am wahrscheinlichsten: der aktuelle Wert, glatter)</translation>
+    </message>
+    <message>
+        <source>Uniform (every value in the range alike)</source>
+        <translation>Gleichverteilung (jeder Wert der Bandbreite gleich wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>Low: {problem}.</source>
+        <translation>Niedrig: {problem}.</translation>
+    </message>
+    <message>
+        <source>High: {problem}.</source>
+        <translation>Hoch: {problem}.</translation>
+    </message>
     <message>
         <source>Range of {0}</source>
         <translation>Bandbreite von {0}</translation>
@@ -2808,6 +3440,52 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>&amp;Distribution</source>
         <translation>&amp;Verteilung</translation>
+    </message>
+    <message>
+        <source>Low and high must be numbers.</source>
+        <translation>Niedrig und Hoch müssen Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>Low must not be above high.</source>
+        <translation>Niedrig darf nicht über Hoch liegen.</translation>
+    </message>
+    <message>
+        <source>The current value ({value}) must lie between low and high: it is the most likely value.</source>
+        <translation>Der aktuelle Wert ({value}) muss zwischen Niedrig und Hoch liegen: Er ist der wahrscheinlichste Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasChart</name>
+    <message>
+        <source>Dedicated replicas per month</source>
+        <translation>Dedizierte Replikate pro Monat</translation>
+    </message>
+    <message>
+        <source>Dedicated replicas: none (every model is served per token)</source>
+        <translation>Dedizierte Replikate: keine (jedes Modell wird pro Token abgerechnet)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialogs</name>
+    <message>
+        <source>Embed or Tune scenarios ({patterns})</source>
+        <translation>Embed-or-Tune-Szenarien ({patterns})</translation>
+    </message>
+    <message>
+        <source>JSON files ({patterns})</source>
+        <translation>JSON-Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>Scenarios ({patterns})</source>
+        <translation>Szenarien ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Alle Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3722,22 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>Strategies and serving</source>
         <translation>Strategien und Bereitstellung</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>{cell} (does not fit)</source>
+        <translation>{cell} (passt nicht)</translation>
+    </message>
+    <message>
+        <source>Long context cheaper than embeddings from</source>
+        <translation>Langer Kontext günstiger als Embeddings ab</translation>
+    </message>
+    <message>
+        <source>Long prompt exceeds the window from</source>
+        <translation>Langer Prompt sprengt das Fenster ab</translation>
     </message>
     <message>
         <source>{model}: serving</source>
@@ -3442,9 +4136,29 @@ ab Monat {month}</translation>
         <source>Fine-tuned model: serving</source>
         <translation>Fine-Tuning-Modell: Bereitstellung</translation>
     </message>
+    <message>
+        <source>Event {number} · {when}: {name}</source>
+        <translation>Ereignis {number} · {when}: {name}</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>TornadoChart</name>
+    <message>
+        <source>Input at its low end</source>
+        <translation>Eingabe am unteren Ende</translation>
+    </message>
+    <message>
+        <source>Input at its high end</source>
+        <translation>Eingabe am oberen Ende</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
     <message>
         <source>Change in {difference} total ({currency})</source>
         <translation>Änderung der Gesamtkosten {difference} ({currency})</translation>
@@ -3452,6 +4166,14 @@ ab Monat {month}</translation>
     <message>
         <source>sensitivity</source>
         <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>das Szenario</translation>
     </message>
     <message>
         <source>Change in {difference} ({currency})</source>
@@ -3468,6 +4190,10 @@ ab Monat {month}</translation>
 </context>
 <context>
     <name>UpgradeNotice</name>
+    <message>
+        <source>{name} was written for model version {version}. It has been upgraded to version {current} (nothing it holds was lost) and will be saved as version {current}, which older copies of the app cannot open.</source>
+        <translation>{name} wurde für Modellversion {version} geschrieben. Die Datei wurde auf Version {current} aktualisiert (nichts ging verloren) und wird als Version {current} gespeichert, die ältere Fassungen der App nicht öffnen können.</translation>
+    </message>
     <message>
         <source>File upgraded</source>
         <translation>Datei aktualisiert</translation>

@@ -141,9 +141,11 @@ def id_problem(entry_id: str) -> str | None:
     """Why an id cannot name an entry: ids are "provider/name", never a path out of a folder."""
     parts = entry_id.split("/")
     if "\\" in entry_id or any(ord(c) < 32 or ord(c) == 127 for c in entry_id):
-        return "must not contain a backslash or control characters"
+        return QT_TRANSLATE_NOOP("Problems", "must not contain a backslash or control characters")
     if entry_id.startswith("/") or any(part in ("", ".", "..") for part in parts):
-        return 'must be "provider/name" parts without empty, "." or ".." parts'
+        return QT_TRANSLATE_NOOP(
+            "Problems", 'must be "provider/name" parts without empty, "." or ".." parts'
+        )
     return None
 
 

@@ -66,7 +66,9 @@ class BreakEvenTable(QTableWidget):
         super().__init__(parent)
         self.setAccessibleName(translate("Accessible", "Break-even points per input"))
         self.setAccessibleDescription(
-            "For each key input, the value at which two strategies cost the same"
+            translate(
+                "Accessible", "For each key input, the value at which two strategies cost the same"
+            )
         )
         self.pairs: list[str] = []
         self._set_pairs(list(PAIR_TITLES)[:3])

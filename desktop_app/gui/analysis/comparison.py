@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analyses.comparison import MAX_SCENARIOS, check_count, comparison_rows
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import STRATEGIES
-from desktop_app.core.i18n import translate
-from desktop_app.core.model.strategy_names import NAMES, TITLES
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui import theme
 from desktop_app.gui.analysis.comparison_key import SCENARIO_STYLES, ComparisonKey, line_pen
 from desktop_app.gui.charts.base import MoneyChart, apply_theme
 from desktop_app.gui.charts.export import ask_save_path, chart_view
 from desktop_app.gui.charts.palette import STRATEGY_COLORS
-from desktop_app.present.numbers import compact_money, money
+from desktop_app.present.labels import strategy_name, strategy_title
+from desktop_app.present.numbers import compact_money, count, money
 
-SCENARIO_FILTER = "Scenarios (*.json)"
+SCENARIO_FILTER = QT_TRANSLATE_NOOP("CompareDialog", "Scenarios (*.json)")
 PDF_FILTER = "PDF (*.pdf)"
 
 _KEY_PADDING = 6.0
@@ -65,13 +65,16 @@ class ComparisonChart(MoneyChart):
         evaluations: Sequence[Evaluation] | None = None,
         names: Sequence[str] | None = None,
     ) -> None:
-        super().__init__("Cumulative cost by scenario", "Cumulative cost (USD)")
+        super().__init__(
+            translate("ComparisonChart", "Cumulative cost by scenario"),
+            translate("ComparisonChart", "Cumulative cost ({0})").format("USD"),
+        )
         self.setMargins(_CHART_MARGINS)
         self.legend().setVisible(False)  # the two keys below replace twelve legend entries
         self.lines: dict[tuple[int, str], QLineSeries] = {}
         for index in range(MAX_SCENARIOS):
             for key in STRATEGIES:
-                line = self._line(f"{TITLES[key]} {index + 1}", "")
+                line = self._line(f"{strategy_title(key)} {index + 1}", "")
                 line.setVisible(False)
                 self.lines[(index, key)] = line
         self.names: list[str] = []
@@ -115,7 +118,7 @@ class ComparisonChart(MoneyChart):
                 # PySide6's stub types replaceNp's x and y as Sequence; it takes numpy arrays.
                 line.replaceNp(np.arange(1, horizon + 1, dtype=float), values)  # type: ignore[arg-type]
                 line.setVisible(True)
-                self._labels[id(line)] = f"{names[index]}, {NAMES[key]}"
+                self._labels[id(line)] = f"{names[index]}, {strategy_name(key)}"
                 self._series_currency[id(line)] = evaluation.scenario.currency
                 largest = max(largest, float(values.max(initial=0)))
         self._set_top(largest)
@@ -177,7 +180,7 @@ class CompareDialog(QDialog):
         self.setAccessibleName(translate("Accessible", "Compare scenarios"))
         self.export_pdf = export_pdf
         self.names = list(names)
-        self.table = self._table(comparison_rows(evaluations), self.names)
+        self.table = self._table(comparison_rows(evaluations, money, count), self.names)
         self.chart = ComparisonChart(evaluations, self.names)
         apply_theme(self.chart, theme.is_dark())
         self.chart_view = chart_view(self.chart)
@@ -293,7 +296,8 @@ class CompareDialog(QDialog):
         """Ask for a PDF file and hand it to the export callback; the path, or None."""
         if self.export_pdf is None:
             return None
-        path = ask_save_path(self, "Export comparison as PDF", "comparison.pdf", PDF_FILTER, "pdf")
+        title = translate("CompareDialog", "Export comparison as PDF")
+        path = ask_save_path(self, title, "comparison.pdf", PDF_FILTER, "pdf")
         if path is None:
             return None
         try:
@@ -314,7 +318,7 @@ class CompareDialog(QDialog):
             parent,
             translate("CompareDialog", "Choose 2 to 4 scenarios to compare"),
             "",
-            SCENARIO_FILTER,
+            translate("CompareDialog", SCENARIO_FILTER),
         )
         return [Path(path) for path in chosen]
 

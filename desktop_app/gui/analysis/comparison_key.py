@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.analyses.comparison import MAX_SCENARIOS
 from desktop_app.core.engine.kernel import STRATEGIES
-from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.charts.palette import STRATEGY_COLORS
+from desktop_app.present.labels import strategy_title
 
 SCENARIO_STYLES = (
     Qt.PenStyle.SolidLine,
@@ -84,7 +84,7 @@ class ComparisonKey(QGraphicsRectItem):
         self.strategies = {key: _KeyEntry(self) for key in STRATEGIES}
         self.scenarios = [_KeyEntry(self) for _ in range(MAX_SCENARIOS)]
         for key, entry in self.strategies.items():
-            entry.full_text = TITLES[key]
+            entry.full_text = strategy_title(key)
             entry.text.setText(entry.full_text)
         self.count = 0
 

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.analyses.decision_map import DEFAULT_X, DEFAULT_Y, DecisionMap
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field, value_at, variable_paths
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.analysis.decision_map_view import DecisionMapView
+from desktop_app.gui.combo_boxes import cut_long_names
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.input_labels import (
     field_label,
@@ -65,17 +66,34 @@ def default_axis_range(scenario: Scenario | None, path: str) -> tuple[float, flo
     return low, high
 
 
+AXIS_WORDS = {
+    "x": {
+        "input": QT_TRANSLATE_NOOP("Accessible", "Input along the x axis"),
+        "varies": QT_TRANSLATE_NOOP("Accessible", "The input the map varies along the x axis"),
+        "from": QT_TRANSLATE_NOOP("Accessible", "X axis from"),
+        "to": QT_TRANSLATE_NOOP("Accessible", "X axis to"),
+        "ends": QT_TRANSLATE_NOOP("Accessible", "The value the x axis starts or ends at"),
+    },
+    "y": {
+        "input": QT_TRANSLATE_NOOP("Accessible", "Input along the y axis"),
+        "varies": QT_TRANSLATE_NOOP("Accessible", "The input the map varies along the y axis"),
+        "from": QT_TRANSLATE_NOOP("Accessible", "Y axis from"),
+        "to": QT_TRANSLATE_NOOP("Accessible", "Y axis to"),
+        "ends": QT_TRANSLATE_NOOP("Accessible", "The value the y axis starts or ends at"),
+    },
+}
+"""Screen readers' names of each axis's pickers, whole phrases per axis."""
+
+
 class _AxisPicker:
     """The widgets choosing one axis: an input and the range to map it over."""
 
     def __init__(self, parent: QWidget, name: str) -> None:
+        words = AXIS_WORDS[name]
         self.combo = QComboBox(parent)
-        self.combo.setAccessibleName(f"Input along the {name} axis")
-        self.combo.setAccessibleDescription(f"The input the map varies along the {name} axis")
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.combo.setMinimumContentsLength(18)
+        self.combo.setAccessibleName(translate("Accessible", words["input"]))
+        self.combo.setAccessibleDescription(translate("Accessible", words["varies"]))
+        cut_long_names(self.combo, 18)
         first = [path for path in MAP_INPUTS if path in variable_paths()]
         for path in first:
             self._add(path)
@@ -86,8 +104,8 @@ class _AxisPicker:
         self.low = QLineEdit(parent)
         self.high = QLineEdit(parent)
         for edit, end in ((self.low, "from"), (self.high, "to")):
-            edit.setAccessibleName(f"{name.capitalize()} axis {end}")
-            edit.setAccessibleDescription(f"The value the {name} axis starts or ends at")
+            edit.setAccessibleName(translate("Accessible", words[end]))
+            edit.setAccessibleDescription(translate("Accessible", words["ends"]))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(110)
             edit.setMinimumWidth(70)

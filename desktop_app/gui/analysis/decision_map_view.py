@@ -16,18 +16,17 @@ from desktop_app.core.analyses.decision_map import DecisionMap
 from desktop_app.core.analyses.help_texts import chart_help
 from desktop_app.core.engine.kernel import STRATEGIES
 from desktop_app.core.i18n import translate
-from desktop_app.core.model.fields import numeric_field
-from desktop_app.core.model.strategy_names import TITLES
 from desktop_app.gui.analysis.map_axis import MapAxis
 from desktop_app.gui.analysis.map_painting import MapPainting
 from desktop_app.gui.charts.chart_table import add_table_action
 from desktop_app.gui.editor.input_labels import (
     exact_money,
     field_label,
+    label_in_sentence,
     strategy_name,
     value_text,
 )
-from desktop_app.present.labels import field_text
+from desktop_app.present.labels import strategy_title
 from desktop_app.present.numbers import significant
 
 
@@ -80,7 +79,7 @@ class DecisionMapView(MapPainting):
         self._geometry = None
         self._description = translate(
             "DecisionMapView", "Cheapest strategy over {x} and {y}"
-        ).format(x=_in_sentence(found.x.field), y=_in_sentence(found.y.field))
+        ).format(x=label_in_sentence(found.x.field), y=label_in_sentence(found.y.field))
         self.setAccessibleDescription(self._description)
         self.update()
 
@@ -102,18 +101,40 @@ class DecisionMapView(MapPainting):
         x_value, y_value = float(found.x.values[column]), float(found.y.values[row])
         cheapest = found.cheapest[row, column]
         ratio = float(found.ratio_fine_tuning_to_embeddings[row, column])
+        figure = translate("DecisionMapView", "{name}: {value}")
+        if cheapest is None:
+            best = translate("DecisionMapView", "Cheapest: none fits")
+        else:
+            best = translate("DecisionMapView", "Cheapest: {strategy}").format(
+                strategy=strategy_name(str(cheapest))
+            )
+        if math.isnan(ratio):
+            ratio_line = translate(
+                "DecisionMapView", "Fine-tuning / embeddings: — (embeddings cost nothing)"
+            )
+        else:
+            ratio_line = translate("DecisionMapView", "Fine-tuning / embeddings: {ratio}").format(
+                ratio=significant(ratio, 3)
+            )
         lines = [
-            f"{field_label(found.x.field)}: {value_text(found.x.field, x_value, self.currency)}",
-            f"{field_label(found.y.field)}: {value_text(found.y.field, y_value, self.currency)}",
-            "Cheapest: " + ("none fits" if cheapest is None else strategy_name(str(cheapest))),
+            figure.format(
+                name=field_label(found.x.field),
+                value=value_text(found.x.field, x_value, self.currency),
+            ),
+            figure.format(
+                name=field_label(found.y.field),
+                value=value_text(found.y.field, y_value, self.currency),
+            ),
+            best,
             *(
-                f"{TITLES[key]}: "
-                f"{exact_money(float(found.totals[key][row, column]), self.currency)}"
+                figure.format(
+                    name=strategy_title(key),
+                    value=exact_money(float(found.totals[key][row, column]), self.currency),
+                )
                 for key in STRATEGIES
                 if key in found.totals
             ),
-            "Fine-tuning / embeddings: "
-            + ("— (embeddings cost nothing)" if math.isnan(ratio) else significant(ratio, 3)),
+            ratio_line,
         ]
         return "\n".join(lines)
 
@@ -195,13 +216,7 @@ class DecisionMapView(MapPainting):
         self.update()
         text = self.cell_text(*cell)
         figures = "; ".join(text.splitlines())
-        self.setAccessibleDescription(f"{self._description}. {figures}")
+        said = translate("Accessible", "{map}. {figures}")
+        self.setAccessibleDescription(said.format(map=self._description, figures=figures))
         rect = self.cell_rect(*cell).toAlignedRect()
         QToolTip.showText(self.mapToGlobal(rect.center()), text, self, rect)
-
-
-def _in_sentence(path: str) -> str:
-    """An input's label inside a sentence: lowercased in English, as written in German."""
-    english = numeric_field(path).label
-    translated = field_text(english) != english  # a translation keeps its own capitals
-    return field_label(path) if translated else field_label(path).lower()

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.core.engine.kernel import STRATEGIES
+from desktop_app.core.i18n import translate
 from desktop_app.gui.analysis.map_geometry import PALE_WITHIN, MapGeometry
 from desktop_app.gui.charts.palette import STRATEGY_COLORS, pen
 from desktop_app.gui.editor.input_labels import axis_title
@@ -78,7 +79,9 @@ class MapPainting(MapGeometry):
             painter.drawText(
                 QRectF(self.rect()),
                 Qt.AlignmentFlag.AlignCenter,
-                "No decision map yet: pick two inputs and their ranges.",
+                translate(
+                    "DecisionMapView", "No decision map yet: pick two inputs and their ranges."
+                ),
             )
             painter.end()
             return

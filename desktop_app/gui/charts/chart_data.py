@@ -124,8 +124,13 @@ def _cumulative(chart: CumulativeCostChart) -> ChartTable:
                 (f"{name} P50", chart.medians[key], _values(chart.medians[key])),
                 (f"{name} P90", chart.band_highs[key], _values(chart.band_highs[key])),
             ]
-    headers = ["Month", *(name for name, _, _ in columns)]
+    headers = [_month(), *(name for name, _, _ in columns)]
     return ChartTable(f"{chart.title()} ({chart.currency})", headers, _months(chart, columns))
+
+
+def _month() -> str:
+    """The heading of a table's month column."""
+    return translate("ChartTable", "Month")
 
 
 def _components(chart: MonthlyComponentsChart) -> ChartTable:
@@ -137,13 +142,18 @@ def _components(chart: MonthlyComponentsChart) -> ChartTable:
         if area.isVisible():
             parts = [high - low for high, low in zip(upper, lower, strict=True)]
             columns.append((translate("Component", COMPONENT_NAMES[name]), area, parts))
-    columns.append(("Total", next(iter(chart.areas.values())), total))
-    headers = ["Month", *(name for name, _, _ in columns)]
+    columns.append((translate("ChartTable", "Total"), next(iter(chart.areas.values())), total))
+    headers = [_month(), *(name for name, _, _ in columns)]
     return ChartTable(f"{chart.title()} ({chart.currency})", headers, _months(chart, columns))
 
 
 def _staleness(chart: StalenessChart) -> ChartTable:
-    table = ChartTable(chart.title(), ["Month", "Staleness (% of corpus)", "Trainings"])
+    headers = [
+        _month(),
+        translate("ChartTable", "Staleness (% of corpus)"),
+        translate("ChartTable", "Trainings"),
+    ]
+    table = ChartTable(chart.title(), headers)
     for row in _months(chart, [("", chart.line, _values(chart.line))]):
         trainings = float(chart.trainings[len(table.rows)]) if len(chart.trainings) else 0.0
         table.rows.append([*row, Cell(count(trainings, 2), trainings)])
@@ -151,13 +161,20 @@ def _staleness(chart: StalenessChart) -> ChartTable:
 
 
 def _tornado(chart: TornadoChart) -> ChartTable:
-    from desktop_app.gui.charts.tornado import DIFFERENCE
+    from desktop_app.gui.charts.tornado import difference_name
     from desktop_app.gui.editor.input_labels import field_label, signed_money, value_text
 
-    table = ChartTable(
-        f"{chart.title()}: change in {DIFFERENCE} ({chart.currency})",
-        ["Input", "Low value", "High value", "Change at the low end", "Change at the high end"],
+    title = translate("ChartTable", "{chart}: change in {difference} ({currency})").format(
+        chart=chart.title(), difference=difference_name(), currency=chart.currency
     )
+    headers = [
+        translate("ChartTable", "Input"),
+        translate("ChartTable", "Low value"),
+        translate("ChartTable", "High value"),
+        translate("ChartTable", "Change at the low end"),
+        translate("ChartTable", "Change at the high end"),
+    ]
+    table = ChartTable(title, headers)
     for row, (low, high) in zip(chart.rows, chart.deltas, strict=True):
         table.rows.append(
             [
@@ -191,7 +208,7 @@ def _generic(chart: QChart) -> ChartTable:
         for name, line in named
         if isinstance(line, QLineSeries) and line.isVisible() and line.count()
     ]
-    headers = ["Month", *(name for name, _, _ in columns)]
+    headers = [_month(), *(name for name, _, _ in columns)]
     if isinstance(chart, EvaluationChart):
         return ChartTable(chart.title(), headers, _months(chart, columns))
     length = max((len(values) for _, _, values in columns), default=0)
@@ -223,16 +240,25 @@ def decision_map_table(view: Any) -> ChartTable:
 
     `view` is a DecisionMapView (not imported: its module imports this one).
     """
-    from desktop_app.gui.editor.input_labels import field_label, strategy_name, value_text
+    from desktop_app.gui.editor.input_labels import (
+        field_label,
+        label_in_sentence,
+        strategy_name,
+        value_text,
+    )
 
     found = view.found
     if found is None:
-        return ChartTable("Decision map", ["Cheapest strategy"])
+        return ChartTable(
+            translate("ChartTable", "Decision map"), [translate("ChartTable", "Cheapest strategy")]
+        )
     x_label, y_label = field_label(found.x.field), field_label(found.y.field)
     headers = [f"{y_label} \\ {x_label}"] + [
         value_text(found.x.field, float(x), view.currency) for x in found.x.values
     ]
-    table = ChartTable(f"Cheapest strategy by {x_label.lower()} and {y_label.lower()}", headers)
+    title = translate("ChartTable", "Cheapest strategy by {x} and {y}")
+    x, y = label_in_sentence(found.x.field), label_in_sentence(found.y.field)
+    table = ChartTable(title.format(x=x, y=y), headers)
     for row in reversed(range(len(found.y.values))):
         y_value = float(found.y.values[row])
         cells = [Cell(value_text(found.y.field, y_value, view.currency), y_value)]

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui.charts.chart_data import ChartTable, chart_table, copy_text, decision_map_table
 
-SHOW_AS_TABLE = "Show as &Table"
+SHOW_AS_TABLE = QT_TRANSLATE_NOOP("ChartView", "Show as &Table")
+"""A chart's menu entry (English: translated where the menu is made)."""
 SHOW_AS_TABLE_KEYS = "Ctrl+Shift+T"
 """The shortcut of Show as Table, in the window and in a chart's own context."""
 
@@ -78,8 +79,11 @@ class ChartTableDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleDescription(
-            "Read-only. Ctrl+C copies the selected cells, or the whole table when none is "
-            "selected, as tab-separated text at full precision."
+            translate(
+                "Accessible",
+                "Read-only. Ctrl+C copies the selected cells, or the whole table when none is "
+                "selected, as tab-separated text at full precision.",
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy_button = QPushButton(translate("ChartTableDialog", "Copy"), buttons)
@@ -133,7 +137,9 @@ class ChartTableDialog(QDialog):
             translate("ChartTableDialog", "{0} — table — {1}").format(data.title, APP_NAME)
         )
         self.heading.setText(data.title)
-        self.table.setAccessibleName(f"{data.title}, as a table")
+        self.table.setAccessibleName(
+            translate("Accessible", "{chart}, as a table").format(chart=data.title)
+        )
         self.table.setColumnCount(len(data.headers))
         self.table.setRowCount(len(data.rows))
         self.table.setHorizontalHeaderLabels(data.headers)
@@ -195,7 +201,7 @@ def add_table_action(widget: QWidget) -> QAction:
 
     The shortcut is only named here: the window's own action answers Ctrl+Shift+T.
     """
-    action = QAction(f"{SHOW_AS_TABLE}\t{SHOW_AS_TABLE_KEYS}", widget)
+    action = QAction(f"{translate('ChartView', SHOW_AS_TABLE)}\t{SHOW_AS_TABLE_KEYS}", widget)
     action.triggered.connect(lambda: show_table(widget, widget.window()))
     widget.addAction(action)
     widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -12,7 +12,7 @@ from desktop_app.core.engine.kernel import COMPONENTS, STRATEGIES
 from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.base import MoneyChart
 from desktop_app.gui.charts.palette import COMPONENT_COLORS, COMPONENT_NAMES, pen
-from desktop_app.present.labels import strategy_title
+from desktop_app.present.labels import strategy_name
 
 
 class MonthlyComponentsChart(MoneyChart):
@@ -34,8 +34,10 @@ class MonthlyComponentsChart(MoneyChart):
             lower = QLineSeries(self)
             area = QAreaSeries(upper, lower)
             area.setParent(self)
-            area.setName(translate("Component", COMPONENT_NAMES[name]))
-            self._add(area, translate("Component", COMPONENT_NAMES[name]).lower())
+            shown = translate("Component", COMPONENT_NAMES[name])
+            area.setName(shown)
+            in_sentence = shown.lower() if shown == COMPONENT_NAMES[name] else shown  # German nouns
+            self._add(area, in_sentence)
             self.uppers[name], self.lowers[name], self.areas[name] = upper, lower, area
         self.restyle(dark=False)
         if evaluation is not None:
@@ -58,7 +60,7 @@ class MonthlyComponentsChart(MoneyChart):
         self.currency = scenario.currency
         self.setTitle(
             translate("MonthlyComponentsChart", "Monthly cost: {0}").format(
-                strategy_title(self.strategy).lower()
+                strategy_name(self.strategy)
             )
         )
         self.y_axis.setTitleText(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.model.events import events_within
 from desktop_app.core.model.scenario import Event, Scenario
 from desktop_app.present.numbers import count
@@ -49,7 +50,7 @@ def label_months(axis: QCategoryAxis, horizon: int, start_month: str | None) -> 
 
 def short_name(event: Event, number: int) -> str:
     """An event's name as its mark reads: '2. OpenAI closes fine-tuning…'."""
-    name = event.name or "event"
+    name = event.name or _unnamed()
     if len(name) > NAME_CHARACTERS:
         name = name[: NAME_CHARACTERS - 1].rstrip() + "…"
     return f"{count(number)}. {name}"
@@ -58,7 +59,14 @@ def short_name(event: Event, number: int) -> str:
 def full_text(event: Event, number: int, start_month: str | None) -> str:
     """The mark's tooltip: 'Event 2 · Month 2 (Jan 2027): OpenAI closes …'."""
     when = month_text(event.month, start_month)
-    return f"Event {count(number)} · {when}: {event.name or 'event'}"
+    return translate("Timeline", "Event {number} · {when}: {name}").format(
+        number=count(number), when=when, name=event.name or _unnamed()
+    )
+
+
+def _unnamed() -> str:
+    """What an event without a name is called on its mark."""
+    return translate("Timeline", "event")
 
 
 class _Mark:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QMenu, QMessageBox, Q
 
 from desktop_app.core.analyses.help_texts import chart_help
 from desktop_app.core.appdata.safe_files import FileError, write_file
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui.charts.base import StyledChart
 from desktop_app.gui.charts.image_bytes import png_bytes
 from desktop_app.present.numbers import short_number
@@ -131,8 +131,8 @@ def ask_save_path(
 
 
 _CHART_EXPORTS: dict[str, tuple[str, Callable[[QChart, Path], Path]]] = {
-    "png": ("PNG image (*.png)", save_chart_png),
-    "svg": ("SVG image (*.svg)", save_chart_svg),
+    "png": (QT_TRANSLATE_NOOP("ChartView", "PNG image (*.png)"), save_chart_png),
+    "svg": (QT_TRANSLATE_NOOP("ChartView", "SVG image (*.svg)"), save_chart_svg),
 }
 """Per file type: the save dialog's filter and the function that writes the file."""
 
@@ -143,11 +143,14 @@ class ChartView(QChartView):
     def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName(chart.title() or "Chart")  # a view may be given a better one
+        self.setAccessibleName(chart.title() or _chart())  # a view may be given a better one
         self.setWhatsThis(chart_help(type(chart).__name__))
         self.setAccessibleDescription(
-            f"Chart: {chart.title() or 'figures'}. Ctrl+Shift+T or the context menu's "
-            "Show as Table shows its numbers as a table."
+            translate(
+                "Accessible",
+                "Chart: {chart}. Ctrl+Shift+T or the context menu's Show as Table shows its "
+                "numbers as a table.",
+            ).format(chart=chart.title() or translate("Accessible", "figures"))
         )
         for series in chart.series():
             if isinstance(series, QXYSeries | QAreaSeries):
@@ -167,7 +170,7 @@ class ChartView(QChartView):
         menu.addSeparator()
         from desktop_app.gui.charts.chart_table import SHOW_AS_TABLE, SHOW_AS_TABLE_KEYS, show_table
 
-        table = menu.addAction(SHOW_AS_TABLE)
+        table = menu.addAction(translate("ChartView", SHOW_AS_TABLE))
         table.setShortcut(SHOW_AS_TABLE_KEYS)  # the window's action; shown here as a hint
         table.triggered.connect(lambda: show_table(self.chart(), self.window()))
         return menu
@@ -182,7 +185,8 @@ class ChartView(QChartView):
         """Ask for a file and save the chart there as 'png' or 'svg'; the path, or None."""
         name_filter, save = _CHART_EXPORTS[kind]
         suggested = f"{file_stem(self.chart().title())}.{kind}"
-        path = ask_save_path(self, f"Save chart as {kind.upper()}", suggested, name_filter, kind)
+        title = translate("ChartView", "Save chart as {0}").format(kind.upper())
+        path = ask_save_path(self, title, suggested, translate("ChartView", name_filter), kind)
         if path is None:
             return None
         try:
@@ -200,7 +204,9 @@ class ChartView(QChartView):
         chart = self.chart()
         if isinstance(chart, StyledChart):
             return chart.point_text(series, point)
-        return f"Month {round(point.x())} · {series.name()}: {short_number(point.y())}"
+        return translate("ChartView", "Month {month} · {series}: {value}").format(
+            month=round(point.x()), series=series.name(), value=short_number(point.y())
+        )
 
     def _on_hovered(self, series: QAbstractSeries, point: QPointF, state: bool) -> None:
         """Show the tooltip while the mouse is over a series, hide it when it leaves."""
@@ -213,5 +219,10 @@ class ChartView(QChartView):
 def chart_view(chart: QChart, name: str = "") -> ChartView:
     """A ChartView showing the chart, named for screen readers (`name`, else its title)."""
     view = ChartView(chart)
-    view.setAccessibleName(name or chart.title() or "Chart")
+    view.setAccessibleName(name or chart.title() or _chart())
     return view
+
+
+def _chart() -> str:
+    """What a chart without a title is called for screen readers."""
+    return translate("Accessible", "Chart")

@@ -75,9 +75,11 @@ class ReplicasChart(EvaluationChart):
             if line.isVisible() != shown:
                 line.setVisible(shown)
         self.setTitle(
-            "Dedicated replicas per month"
+            translate("ReplicasChart", "Dedicated replicas per month")
             if largest > 0
-            else "Dedicated replicas: none (every model is served per token)"
+            else translate(
+                "ReplicasChart", "Dedicated replicas: none (every model is served per token)"
+            )
         )
         self._set_top(max(largest, 1.0), whole=True)
         self.event_marks.show(scenario)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.analyses.sensitivity import SensitivityRow
 from desktop_app.core.engine.evaluation import evaluate
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.charts.axes import set_ticks
 from desktop_app.gui.charts.base import StyledChart
@@ -65,8 +65,11 @@ _END_COLORS = {
 _STACK = ("low", "high", "low_outer", "high_outer")
 """Bar sets in stacking order; an 'outer' set carries the part of the longer end beyond the
 shorter one when both ends move the difference the same way (so neither hides the other)."""
-END_NAMES = {"low": "Input at its low end", "high": "Input at its high end"}
-"""Legend names of the two ends."""
+END_NAMES = {
+    "low": QT_TRANSLATE_NOOP("TornadoChart", "Input at its low end"),
+    "high": QT_TRANSLATE_NOOP("TornadoChart", "Input at its high end"),
+}
+"""Legend names of the two ends (translated where the legend is made)."""
 
 
 class TornadoChart(StyledChart):
@@ -81,7 +84,7 @@ class TornadoChart(StyledChart):
     y_axis: QBarCategoryAxis
 
     def __init__(self) -> None:
-        super().__init__("Sensitivity", self.compact)
+        super().__init__(translate("TornadoChart", "Sensitivity"), self.compact)
         self.rows: list[SensitivityRow] = []  # largest swing first
         self.deltas: list[tuple[float, float]] = []  # (low end, high end) change, per row
         self.base_difference = 0.0
@@ -102,11 +105,14 @@ class TornadoChart(StyledChart):
         self.series_bars.setBarWidth(0.7)
         self.sets: dict[str, QBarSet] = {}
         for name in _STACK:
-            bar_set = QBarSet(END_NAMES[name.removesuffix("_outer")], self.series_bars)
+            end = END_NAMES[name.removesuffix("_outer")]
+            bar_set = QBarSet(translate("TornadoChart", end), self.series_bars)
             self.series_bars.append(bar_set)
             self.sets[name] = bar_set
         self._add(self.series_bars, translate("TornadoChart", "sensitivity"))
-        self.zero_line = self._line("No change", "the scenario")
+        self.zero_line = self._line(
+            translate("TornadoChart", "No change"), translate("TornadoChart", "the scenario")
+        )
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
         for marker in self.legend().markers(self.series_bars):
             outer = (self.sets["low_outer"], self.sets["high_outer"])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.prices.catalog import CatalogEntry, CatalogError, user_path
-from desktop_app.core.prices.catalog_import import export_user_entries, import_file
+from desktop_app.core.prices.catalog_import import ImportReport, export_user_entries, import_file
 from desktop_app.core.prices.user_catalog import (
     DamagedEntry,
     delete_damaged_entry,
@@ -34,7 +34,7 @@ from desktop_app.core.prices.user_catalog import (
 from desktop_app.gui.dialogs.entry_editor import EntryEditor
 from desktop_app.gui.dialogs.price_table import PriceTable
 
-PRICE_FILTER = "Price lists (*.json)"
+PRICE_FILTER = QT_TRANSLATE_NOOP("MyPricesDialog", "Price lists (*.json)")
 
 
 class MyPricesDialog(PriceTable):
@@ -76,16 +76,34 @@ class MyPricesDialog(PriceTable):
 
     def _make_buttons(self) -> QHBoxLayout:
         """The buttons, the file's actions at the left and the price lists' at the right."""
-        self.add_button = self._button("&Add…", "Add a price entry", self.add_entry)
-        self.edit_button = self._button("&Edit…", "Edit the selected entry", self.edit_entry)
-        self.delete_button = self._button("&Delete", "Delete the selected entry", self.delete_entry)
+        self.add_button = self._button(
+            translate("MyPricesDialog", "&Add…"),
+            translate("Accessible", "Add a price entry"),
+            self.add_entry,
+        )
+        self.edit_button = self._button(
+            translate("MyPricesDialog", "&Edit…"),
+            translate("Accessible", "Edit the selected entry"),
+            self.edit_entry,
+        )
+        self.delete_button = self._button(
+            translate("MyPricesDialog", "&Delete"),
+            translate("Accessible", "Delete the selected entry"),
+            self.delete_entry,
+        )
         self.import_button = self._button(
-            "&Import…", "Import a price list (ours or LiteLLM's)", self.import_prices
+            translate("MyPricesDialog", "&Import…"),
+            translate("Accessible", "Import a price list (ours or LiteLLM's)"),
+            self.import_prices,
         )
         self.export_button = self._button(
-            "E&xport…", "Export your prices to a file", self.export_prices
+            translate("MyPricesDialog", "E&xport…"),
+            translate("Accessible", "Export your prices to a file"),
+            self.export_prices,
         )
-        self.close_button = self._button("Close", "Close", self.accept)
+        self.close_button = self._button(
+            translate("MyPricesDialog", "Close"), translate("Accessible", "Close"), self.accept
+        )
         self.close_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -179,11 +197,14 @@ class MyPricesDialog(PriceTable):
     def _save_edit(self, existing: CatalogEntry | None, entry: CatalogEntry | None) -> None:
         if entry is None:
             return
-        verb = "added" if existing is None else "changed"
         replacing = None if existing is None else existing.id
         if self._save(lambda: put_user_entry(entry, replacing)):
             self.select(entry.id)
-            self._say(f"{entry.name} {verb}.")
+            if existing is None:
+                said = translate("MyPricesDialog", "{name} added.")
+            else:
+                said = translate("MyPricesDialog", "{name} changed.")
+            self._say(said.format(name=entry.name))
 
     def _save(self, change: Callable[[], None]) -> bool:
         """Change the user's file (under its lock, from what is on disk now); False if not."""
@@ -225,13 +246,14 @@ class MyPricesDialog(PriceTable):
             if self.confirm_delete_damaged(damaged) and self._save(
                 lambda: delete_damaged_entry(damaged.raw)
             ):
-                self._say(f"The damaged entry {damaged.label} deleted.")
+                said = translate("MyPricesDialog", "The damaged entry {label} deleted.")
+                self._say(said.format(label=damaged.label))
             return
         entry = self.selected_entry()
         if entry is None or not self.confirm_delete(entry):
             return
         if self._save(lambda: delete_user_entry(entry.id)):
-            self._say(f"{entry.name} deleted.")
+            self._say(translate("MyPricesDialog", "{name} deleted.").format(name=entry.name))
 
     def confirm_delete_damaged(self, damaged: DamagedEntry) -> bool:
         """Ask before deleting a damaged entry (tests replace this)."""
@@ -249,7 +271,10 @@ class MyPricesDialog(PriceTable):
     def choose_import_file(self) -> Path | None:
         """Ask which price list to import (tests replace this); None: cancelled."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self, translate("MyPricesDialog", "Import prices"), "", PRICE_FILTER
+            self,
+            translate("MyPricesDialog", "Import prices"),
+            "",
+            translate("MyPricesDialog", PRICE_FILTER),
         )
         return Path(chosen) if chosen else None
 
@@ -259,7 +284,7 @@ class MyPricesDialog(PriceTable):
             self,
             translate("MyPricesDialog", "Export my prices"),
             str(Path.home() / "my-prices.json"),
-            PRICE_FILTER,
+            translate("MyPricesDialog", PRICE_FILTER),
         )
         if not chosen:
             return None
@@ -291,12 +316,7 @@ class MyPricesDialog(PriceTable):
             )
             return
         self.refresh()
-        said = f"{path.name}: {report.added} added, {report.replaced} replaced"
-        if report.skipped:
-            shown = "\n".join(report.skipped[:10])
-            more = f"\n… and {len(report.skipped) - 10} more" if len(report.skipped) > 10 else ""
-            said += f", {len(report.skipped)} skipped:\n{shown}{more}"
-        self._say(said + ".", error=bool(report.skipped))
+        self._say(_import_report(path.name, report), error=bool(report.skipped))
         self.catalog_changed.emit()
 
     def export_prices(self) -> None:
@@ -313,4 +333,29 @@ class MyPricesDialog(PriceTable):
                 translate("MyPricesDialog", "Could not write {0}:\n{1}").format(path, error),
             )
             return
-        self._say(f"{count} {'entry' if count == 1 else 'entries'} exported to {path}.")
+        if count == 1:
+            said = translate("MyPricesDialog", "{count} entry exported to {path}.")
+        else:
+            said = translate("MyPricesDialog", "{count} entries exported to {path}.")
+        self._say(said.format(count=count, path=path))
+
+
+def _import_report(name: str, report: ImportReport) -> str:
+    """What an import did: '{file}: 3 added, 1 replaced', with the first skipped lines."""
+    if not report.skipped:
+        said = translate("MyPricesDialog", "{file}: {added} added, {replaced} replaced.")
+        return said.format(file=name, added=report.added, replaced=report.replaced)
+    lines = "\n".join(report.skipped[:10])
+    if len(report.skipped) > 10:
+        more = translate("MyPricesDialog", "\n… and {count} more")
+        lines += more.format(count=len(report.skipped) - 10)
+    said = translate(
+        "MyPricesDialog", "{file}: {added} added, {replaced} replaced, {skipped} skipped:\n{lines}."
+    )
+    return said.format(
+        file=name,
+        added=report.added,
+        replaced=report.replaced,
+        skipped=len(report.skipped),
+        lines=lines,
+    )

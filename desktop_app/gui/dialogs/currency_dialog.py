@@ -98,9 +98,11 @@ class DisplayCurrencyDialog(QDialog):
             return None
         code, rate, _ = self.choice()
         if not (code and len(code) == 3 and code.isalpha()):
-            return "The currency must be a three-letter code such as EUR."
+            return translate(
+                "DisplayCurrencyDialog", "The currency must be a three-letter code such as EUR."
+            )
         if rate is None or rate <= 0:
-            return "The rate must be a number above 0."
+            return translate("DisplayCurrencyDialog", "The rate must be a number above 0.")
         return None
 
     def _follow_own(self, own: bool) -> None:

@@ -31,10 +31,17 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.prices.catalog import NO_CACHED_PRICE, CatalogEntry, earliest_date
 from desktop_app.gui.dialogs.checked_field import CheckedField, error_red
-from desktop_app.gui.dialogs.entry_rules import KINDS, default_id, entry_problems, price_paths
+from desktop_app.gui.dialogs.entry_rules import (
+    KINDS,
+    default_id,
+    entry_problems,
+    kind_name,
+    price_paths,
+    text_label,
+)
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
-from desktop_app.present.labels import unit_text
+from desktop_app.present.labels import field_help, field_text, unit_text
 
 
 class EntryEditor(QDialog):
@@ -74,20 +81,26 @@ class EntryEditor(QDialog):
         """The kind, text, date, check box and notes inputs (the prices come with the kind)."""
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(translate("Accessible", "Kind"))
-        for kind, text in KINDS.items():
-            self.kind.addItem(text, kind)
-        self.provider = self._line_edit("Provider", "e.g. OpenAI")
-        self.name = self._line_edit("Name", "e.g. gpt-4.1-mini (EU region)")
-        self.entry_id = self._line_edit("Id", "mine/<provider>-<name>")
+        for kind in KINDS:
+            self.kind.addItem(kind_name(kind), kind)
+        self.provider = self._line_edit("provider", translate("EntryEditor", "e.g. OpenAI"))
+        self.name = self._line_edit(
+            "name", translate("EntryEditor", "e.g. gpt-4.1-mini (EU region)")
+        )
+        self.entry_id = self._line_edit("id", translate("EntryEditor", "mine/<provider>-<name>"))
         self.entry_id.setToolTip(
             translate("EntryEditor", "How scenarios refer to this entry; unique among your prices.")
         )
-        self.currency = self._line_edit("Currency", "USD")
+        self.currency = self._line_edit("currency", "USD")
         self.currency.setMaxLength(3)
         self.currency.setText(translate("EntryEditor", "USD"))
         self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("MMMMMM"))
-        self.source = self._line_edit("Source", "e.g. Contract with OpenAI, signed 2026-10-01")
-        self.source_date = self._line_edit("Source date", "e.g. 2026-10-01, or October 2026")
+        self.source = self._line_edit(
+            "source", translate("EntryEditor", "e.g. Contract with OpenAI, signed 2026-10-01")
+        )
+        self.source_date = self._line_edit(
+            "source_date", translate("EntryEditor", "e.g. 2026-10-01, or October 2026")
+        )
         self.source_date.setToolTip(translate("EntryEditor", "The date as the source gives it."))
         self.as_of = QDateEdit(QDate.currentDate(), self)
         self.as_of.setAccessibleName(translate("Accessible", "As of"))
@@ -236,9 +249,10 @@ class EntryEditor(QDialog):
         self.currency.textEdited.connect(self._on_currency_edited)
         self.as_of.dateChanged.connect(self._on_as_of_changed)
 
-    def _line_edit(self, name: str, placeholder: str) -> QLineEdit:
+    def _line_edit(self, key: str, placeholder: str) -> QLineEdit:
+        """A text field of the entry, named by its label for screen readers."""
         edit = QLineEdit(self)
-        edit.setAccessibleName(name)
+        edit.setAccessibleName(text_label(key))
         edit.setPlaceholderText(placeholder)
         return edit
 
@@ -277,9 +291,11 @@ class EntryEditor(QDialog):
             edit = QLineEdit(self._typed.get(path, ""), self.prices_box)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText(
-                "none: the input price applies" if path in NO_CACHED_PRICE else "not listed"
+                translate("EntryEditor", "none: the input price applies")
+                if path in NO_CACHED_PRICE
+                else translate("EntryEditor", "not listed")
             )
-            edit.setToolTip(field.description)
+            edit.setToolTip(field_help(field))
             edit.textEdited.connect(lambda _text, path=path: self._on_edited(path))
             unit = QLabel(self.prices_box)
             unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance("USD per 1M write units"))
@@ -290,7 +306,7 @@ class EntryEditor(QDialog):
             row.addWidget(edit, 1)
             row.addWidget(unit)
             checked = CheckedField(line, self.prices_box)
-            self.prices_form.addRow(field.label, checked)
+            self.prices_form.addRow(field_text(field.label), checked)
             label = self.prices_form.labelForField(checked)
             if isinstance(label, QLabel):
                 label.setBuddy(edit)
@@ -304,7 +320,10 @@ class EntryEditor(QDialog):
         for path, unit in self.price_units.items():
             field = numeric_field(path)
             unit.setText(unit_text(field, currency))
-            self.price_inputs[path].setAccessibleName(f"{field.label} ({unit.text()})")
+            name = translate("Accessible", "{field} ({unit})")
+            self.price_inputs[path].setAccessibleName(
+                name.format(field=field_text(field.label), unit=unit.text())
+            )
 
     def _on_kind_changed(self) -> None:
         self._build_prices()
@@ -351,7 +370,8 @@ class EntryEditor(QDialog):
             text = edit.text().strip()
             value, problem = reading(field, text) if text else (None, None)
             if problem is not None:
-                found[path] = f"{field.label}: {problem}"
+                line = translate("EntryEditor", "{field}: {problem}")
+                found[path] = line.format(field=field_text(field.label), problem=problem)
             prices[path] = value
             listed += value is not None and not field.path.endswith("dimensions")
         try:
@@ -361,9 +381,9 @@ class EntryEditor(QDialog):
                 found.setdefault(key, line)
         entry_id = self.entry_id.text().strip()
         if "id" not in found and entry_id in self.taken_ids:
-            found["id"] = "Id: already taken by another entry"
+            found["id"] = translate("EntryEditor", "Id: already taken by another entry")
         if not listed and not any(path in found for path in self.price_inputs):
-            found[""] = "Prices: give at least one price."
+            found[""] = translate("EntryEditor", "Prices: give at least one price.")
         return found
 
     def _texts(self) -> dict[str, str]:

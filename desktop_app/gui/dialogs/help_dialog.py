@@ -20,7 +20,10 @@ class UserGuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(translate("Accessible", "User guide"))
         self.browser.setAccessibleDescription(
-            "How the strategies, figures and charts are read; links jump to sections."
+            translate(
+                "Accessible",
+                "How the strategies, figures and charts are read; links jump to sections.",
+            )
         )
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(user_guide_html())

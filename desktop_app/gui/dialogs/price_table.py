@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.prices.catalog import STALE_AFTER_DAYS, CatalogEntry, CatalogError
 from desktop_app.core.prices.user_catalog import DamagedEntry, read_user_catalog
 from desktop_app.gui.dialogs.checked_field import error_red
-from desktop_app.gui.dialogs.entry_rules import KINDS
+from desktop_app.gui.dialogs.entry_rules import kind_name
 from desktop_app.gui.editor.inputs import format_number
 from desktop_app.present.labels import field_label, unit_text
 
@@ -35,7 +35,13 @@ DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # the index of a damaged entry, on 
 class PriceTable(QDialog):
     """The user's own price entries, one row each, as last read from their file."""
 
-    COLUMNS = ("Id", "Kind", "Name", "As of", "Source")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("MyPricesDialog", "Id"),
+        QT_TRANSLATE_NOOP("MyPricesDialog", "Kind"),
+        QT_TRANSLATE_NOOP("MyPricesDialog", "Name"),
+        QT_TRANSLATE_NOOP("MyPricesDialog", "As of"),
+        QT_TRANSLATE_NOOP("MyPricesDialog", "Source"),
+    )
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +55,9 @@ class PriceTable(QDialog):
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName(translate("Accessible", "Your price entries"))
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("MyPricesDialog", column) for column in self.COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,10 +91,11 @@ class PriceTable(QDialog):
             catalog = read_user_catalog()
         except CatalogError as error:
             self._entries, self._damaged_entries = [], []
-            self._damaged = (
+            self._damaged = translate(
+                "MyPricesDialog",
                 "Your price file cannot be read, so it is not changed here; repair or remove "
-                f"it first:\n{error}"
-            )
+                "it first:\n{error}",
+            ).format(error=error)
         else:
             self._entries, self._damaged_entries = catalog.entries, catalog.damaged
             self._damaged = ""
@@ -100,7 +109,7 @@ class PriceTable(QDialog):
                 item.setToolTip(self._tooltip(entry))
                 self.table.setItem(row, column, item)
         for index, damaged in enumerate(self._damaged_entries):
-            cells = (damaged.label, "Damaged", damaged.reason, "", "")
+            cells = (damaged.label, translate("MyPricesDialog", "Damaged"), damaged.reason, "", "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(DAMAGED_ROLE, index)
@@ -119,19 +128,21 @@ class PriceTable(QDialog):
             self._say(self._damaged, error=True)
         elif self._damaged_entries:
             count = len(self._damaged_entries)
-            self._say(
-                f"{count} of your entries cannot be used (marked Damaged): "
+            said = translate(
+                "MyPricesDialog",
+                "{count} of your entries cannot be used (marked Damaged): "
                 "delete them, or repair the file by hand.",
-                error=True,
             )
+            self._say(said.format(count=count), error=True)
         self._update_buttons()
 
     def _cells(self, entry: CatalogEntry) -> tuple[str, ...]:
-        as_of = entry.as_of.isoformat() if entry.as_of else "undated"
+        as_of = entry.as_of.isoformat() if entry.as_of else translate("MyPricesDialog", "undated")
         age = entry.age_days(self.today)
         if age is not None and age > STALE_AFTER_DAYS:
-            as_of += f" ({age // 30} months old)"
-        return (entry.id, KINDS[entry.kind], entry.name, as_of, entry.source)
+            old = translate("MyPricesDialog", "{date} ({months} months old)")
+            as_of = old.format(date=as_of, months=age // 30)
+        return (entry.id, kind_name(entry.kind), entry.name, as_of, entry.source)
 
     def _tooltip(self, entry: CatalogEntry) -> str:
         lines = [
@@ -142,7 +153,9 @@ class PriceTable(QDialog):
         for path, price in entry.prices.items():
             field = numeric_field(path)
             shown = format_number(price) if price is not None else _not_listed()
-            lines.append(f"{field_label(path)}: {shown} {unit_text(field, entry.currency)}")
+            line = translate("MyPricesDialog", "{field}: {price} {unit}")
+            unit = unit_text(field, entry.currency)
+            lines.append(line.format(field=field_label(path), price=shown, unit=unit))
         source = translate("MyPricesDialog", "Source: {source} ({date})")
         lines.append(source.format(source=entry.source, date=entry.source_date))
         if entry.uncertain:

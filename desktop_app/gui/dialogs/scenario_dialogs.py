@@ -11,17 +11,44 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.scenario_names import JSON_SUFFIX, SCENARIO_SUFFIX, has_suffix
 
-SCENARIO_FILTER = f"Embed or Tune scenarios (*{SCENARIO_SUFFIX})"
-JSON_FILTER = f"JSON files (*{JSON_SUFFIX})"
-SAVE_FILTERS = f"{SCENARIO_FILTER};;{JSON_FILTER}"
-OPEN_FILTERS = f"Scenarios (*{SCENARIO_SUFFIX} *{JSON_SUFFIX});;All files (*)"
+_FILTERS = {
+    "scenario": (
+        QT_TRANSLATE_NOOP("ScenarioDialogs", "Embed or Tune scenarios ({patterns})"),
+        f"*{SCENARIO_SUFFIX}",
+    ),
+    "json": (QT_TRANSLATE_NOOP("ScenarioDialogs", "JSON files ({patterns})"), f"*{JSON_SUFFIX}"),
+    "open": (
+        QT_TRANSLATE_NOOP("ScenarioDialogs", "Scenarios ({patterns})"),
+        f"*{SCENARIO_SUFFIX} *{JSON_SUFFIX}",
+    ),
+    "all": (QT_TRANSLATE_NOOP("ScenarioDialogs", "All files ({patterns})"), "*"),
+}
+"""The file dialogs' filters: words to translate, and the file patterns they name."""
 
 
-def suffix_for(name_filter: str) -> str:
+def name_filter(kind: str, translated: bool = True) -> str:
+    """A file dialog's filter in the user's language (English: `translated=False`)."""
+    words, patterns = _FILTERS[kind]
+    return (translate("ScenarioDialogs", words) if translated else words).format(patterns=patterns)
+
+
+SCENARIO_FILTER = name_filter("scenario", translated=False)
+JSON_FILTER = name_filter("json", translated=False)
+OPEN_FILTERS = f"{name_filter('open', False)};;{name_filter('all', False)}"
+"""The filters in English, as the tests name them."""
+
+
+def open_filters() -> str:
+    """The Open dialog's filters, in the user's language."""
+    return f"{name_filter('open')};;{name_filter('all')}"
+
+
+def suffix_for(chosen: str) -> str:
     """The suffix a typed name gets under the chosen filter: `.json` for JSON, else `.eot.json`."""
-    return JSON_SUFFIX if name_filter == JSON_FILTER else SCENARIO_SUFFIX
+    return JSON_SUFFIX if chosen in (JSON_FILTER, name_filter("json")) else SCENARIO_SUFFIX
 
 
 def with_suffix_for(path: Path, name_filter: str) -> Path:
@@ -33,9 +60,12 @@ def with_suffix_for(path: Path, name_filter: str) -> Path:
 
 def save_dialog(parent: QWidget, suggested: Path) -> QFileDialog:
     """The Save As dialog, suggesting `suggested`, with `.eot.json` first."""
-    dialog = QFileDialog(parent, "Save scenario", str(suggested), SAVE_FILTERS)
+    title = translate("ScenarioDialogs", "Save scenario")
+    filters = f"{name_filter('scenario')};;{name_filter('json')}"
+    dialog = QFileDialog(parent, title, str(suggested), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.selectNameFilter(JSON_FILTER if _is_plain_json(suggested) else SCENARIO_FILTER)
+    plain = _is_plain_json(suggested)
+    dialog.selectNameFilter(name_filter("json") if plain else name_filter("scenario"))
     dialog.setDefaultSuffix(suffix_for(dialog.selectedNameFilter()).lstrip("."))
     dialog.filterSelected.connect(
         lambda chosen: dialog.setDefaultSuffix(suffix_for(chosen).lstrip("."))

@@ -17,11 +17,12 @@ from desktop_app.core.model.scenario import SCHEMA_VERSION
 
 def upgrade_text(name: str, version: int) -> str:
     """What the notice says about a file of an older schema version."""
-    return (
-        f"{name} was written for model version {version}. It has been upgraded to version "
-        f"{SCHEMA_VERSION} (nothing it holds was lost) and will be saved as version "
-        f"{SCHEMA_VERSION}, which older copies of the app cannot open."
-    )
+    return translate(
+        "UpgradeNotice",
+        "{name} was written for model version {version}. It has been upgraded to version "
+        "{current} (nothing it holds was lost) and will be saved as version {current}, which "
+        "older copies of the app cannot open.",
+    ).format(name=name, version=version, current=SCHEMA_VERSION)
 
 
 def show_upgrade_notice(parent: QWidget, path: Path, version: int | None) -> QMessageBox | None:

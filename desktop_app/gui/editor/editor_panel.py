@@ -39,6 +39,7 @@ from desktop_app.core.model.strategy_names import said_name
 from desktop_app.core.prices.catalog import CatalogEntry, role_title
 from desktop_app.core.prices.presets import apply_preset, find
 from desktop_app.core.prices.user_catalog import load_catalog
+from desktop_app.gui.combo_boxes import cut_long_names
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.binding import EditSession, ProblemLine, signals_blocked
 from desktop_app.gui.editor.effort_picker import EffortProfilePicker
@@ -175,10 +176,7 @@ class ScenarioEditor(NumberEntries):
             )
             for key, text in RETRAIN_POLICY_NAMES.items():
                 self.policy.addItem(field_text(text), key)
-            self.policy.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            self.policy.setMinimumContentsLength(16)  # long names are cut here, not the panel
+            cut_long_names(self.policy, 16)
             self.policy.activated.connect(self._on_policy_chosen)
             self._bind("fine_tuning.retrain_policy", self.policy)
             policy_label = QLabel(translate("ScenarioEditor", "Retrain policy"), body)

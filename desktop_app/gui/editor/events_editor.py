@@ -8,7 +8,7 @@ model refuses with one line naming the event and the field ("Event 3, Base model
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_paths
-from desktop_app.core.model.fields import numeric_field
+from desktop_app.core.model.fields import NumericField, numeric_field
 from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
 from desktop_app.gui.document import ScenarioDocument
+from desktop_app.gui.editor.inputs import number_reason
 from desktop_app.present.labels import field_text, strategy_name
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
 from desktop_app.present.timeline import (
@@ -46,6 +47,22 @@ from desktop_app.present.timeline import (
 )
 
 MAX_MONTH = 120
+
+
+def _hours_field() -> NumericField:
+    """An event's migration hours as a field, with the bounds `Event.hours` declares."""
+    _, hours = get_args(Event.model_fields["hours"].annotation)  # dict[strategy, Annotated]
+    bounds = {
+        name: getattr(limit, name)
+        for limit in get_args(hours)[1].metadata
+        for name in ("ge", "gt", "le", "lt")
+        if hasattr(limit, name)
+    }
+    return NumericField("events.hours", "Migration hours", "", "hours", None, False, True, **bounds)
+
+
+MIGRATION_HOURS = _hours_field()
+"""An event's one-off hours per strategy, with the bounds `Event.hours` declares."""
 SERVING_NAMES = {
     "per_token": QT_TRANSLATE_NOOP("EventDialog", "Per token"),
     "dedicated": QT_TRANSLATE_NOOP("EventDialog", "Dedicated"),
@@ -54,6 +71,34 @@ SERVING_NAMES = {
 
 class EventInputError(ValueError):
     """Text in the dialog that is not a value (the line names the event and field)."""
+
+
+def _refused(where: str, label: str, error: NumberTextError) -> str:
+    """The line for a text of the dialog that is no number: 'Event 2, Month: not a number'."""
+    line = translate("EventDialog", "{event}, {field}: {problem}")
+    return line.format(event=where, field=label, problem=number_reason(error))
+
+
+MODEL_BOUND_WORDS = {
+    "ge": QT_TRANSLATE_NOOP("Problems", "must be >= {bound}, got {text}"),
+    "gt": QT_TRANSLATE_NOOP("Problems", "must be > {bound}, got {text}"),
+    "le": QT_TRANSLATE_NOOP("Problems", "must be <= {bound}, got {text}"),
+    "lt": QT_TRANSLATE_NOOP("Problems", "must be < {bound}, got {text}"),
+}
+"""A bound the dialog's value breaks, in the model's English words (as the dialog said them
+before it checked bounds itself) and a whole translated phrase per kind."""
+
+
+def _out_of_bounds(where: str, label: str, field: NumericField, value: float, text: str) -> None:
+    """Refuse a value outside the field's bounds, naming the event and the field."""
+    broken = field.broken_bound(value)
+    if broken is not None:
+        kind, bound = broken
+        problem = translate("Problems", MODEL_BOUND_WORDS[kind]).format(
+            bound=format_number(bound), text=text.strip()
+        )
+        line = translate("EventDialog", "{event}, {field}: {problem}")
+        raise EventInputError(line.format(event=where, field=label, problem=problem))
 
 
 def with_events(scenario: Scenario, events: list[dict[str, Any]]) -> Scenario:
@@ -95,17 +140,26 @@ class _SettingRow:
 
     def __init__(self, parent: QWidget, number: int) -> None:
         self.field = QComboBox(parent)
-        self.field.setAccessibleName(f"Setting {number}: field")
+        shown = count(number)
+        self.field.setAccessibleName(
+            translate("Accessible", "Setting {number}: field").format(number=shown)
+        )
         for path in settable_paths():
             self.field.addItem(setting_label(path), path)
         self.value = QLineEdit(parent)
-        self.value.setAccessibleName(f"Setting {number}: value")
+        self.value.setAccessibleName(
+            translate("Accessible", "Setting {number}: value").format(number=shown)
+        )
         self.serving = QComboBox(parent)
-        self.serving.setAccessibleName(f"Setting {number}: serving")
+        self.serving.setAccessibleName(
+            translate("Accessible", "Setting {number}: serving").format(number=shown)
+        )
         for key in SERVINGS:
             self.serving.addItem(translate("EventDialog", SERVING_NAMES[key]), key)
         self.remove = QPushButton(translate("_SettingRow", "Remove"), parent)
-        self.remove.setAccessibleName(f"Remove setting {number}")
+        self.remove.setAccessibleName(
+            translate("Accessible", "Remove setting {number}").format(number=shown)
+        )
         self.field.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._describe()
         self._kind_changed()
@@ -135,7 +189,7 @@ class _SettingRow:
         self.value.setVisible(not serving)
         self.serving.setVisible(serving)
         if not serving:
-            self.value.setToolTip(numeric_field(self.path).unit or "")
+            self.value.setToolTip(field_text(numeric_field(self.path).unit or ""))
         self.value.setAccessibleDescription(self._value_description())
 
     def _value_description(self) -> str:
@@ -166,7 +220,8 @@ class _SettingRow:
         try:
             value = parse_number(text)
         except NumberTextError as error:
-            raise EventInputError(f"{where}, {setting_label(self.path)}: {error}") from None
+            raise EventInputError(_refused(where, setting_label(self.path), error)) from None
+        _out_of_bounds(where, setting_label(self.path), field, value, text)
         return int(value) if field.integer and value.is_integer() else value
 
     def widgets(self) -> list[QWidget]:
@@ -334,11 +389,12 @@ class EventDialog(QDialog):
         hours = {}
         for key, field in self.hours.items():
             if field.text().strip():
+                label = migration_hours_label(key)
                 try:
                     hours[key] = parse_number(field.text())
                 except NumberTextError as error:
-                    label = migration_hours_label(key)
-                    raise EventInputError(f"{where}, {label}: {error}") from None
+                    raise EventInputError(_refused(where, label, error)) from None
+                _out_of_bounds(where, label, MIGRATION_HOURS, hours[key], field.text())
         settings = {row.path: row.read(where) for row in self.settings}
         return {
             "month": self.month_value(),

@@ -34,6 +34,13 @@ def axis_title(path: str, currency: str = "USD") -> str:
     return f"{field_label(path)} ({unit})" if unit else field_label(path)
 
 
+def label_in_sentence(path: str) -> str:
+    """An input's label inside a sentence: lowercased in English, as written in German."""
+    english = numeric_field(path).label
+    translated = field_text(english) != english  # a translation keeps its own capitals
+    return field_label(path) if translated else field_label(path).lower()
+
+
 def compact_number(value: float) -> str:
     """A number short enough for a tick label: '1k', '25k', '1.5M', '0.01'."""
     return compact_money(value, "USD").replace("$", "", 1)

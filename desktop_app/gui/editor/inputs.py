@@ -77,6 +77,51 @@ def bound_problem(field: NumericField, value: float) -> str | None:
     return translate("Problems", BOUND_WORDS[kind]).format(bound=format_number(bound))
 
 
+NUMBER_WORDS = {
+    "empty": QT_TRANSLATE_NOOP("Problems", "must be a number, got {text}: empty"),
+    "not_a_number": QT_TRANSLATE_NOOP("Problems", "must be a number, got {text}"),
+    "decimal_mark": QT_TRANSLATE_NOOP(
+        "Problems", "must be a number, got {text}: write decimals with '{decimal}' here"
+    ),
+    "grouping": QT_TRANSLATE_NOOP(
+        "Problems",
+        "must be a number, got {text}: '{group}' groups digits in threes here (1{group}234); "
+        "write decimals with '{decimal}'",
+    ),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Problems", "must be a number, got {text}: too large to compute with"
+    ),
+    "too_small": QT_TRANSLATE_NOOP(
+        "Problems", "must be a number, got {text}: too small to compute with (it would be 0)"
+    ),
+}
+"""The window's words for a text that is no number, by `numbers.REASONS` kind (whole phrases)."""
+
+REASON_WORDS = {
+    "empty": QT_TRANSLATE_NOOP("Problems", "empty"),
+    "not_a_number": QT_TRANSLATE_NOOP("Problems", "not a number"),
+    "decimal_mark": QT_TRANSLATE_NOOP("Problems", "write decimals with '{decimal}' here"),
+    "grouping": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{group}' groups digits in threes here (1{group}234); write decimals with '{decimal}'",
+    ),
+    "too_large": QT_TRANSLATE_NOOP("Problems", "too large to compute with"),
+    "too_small": QT_TRANSLATE_NOOP("Problems", "too small to compute with (it would be 0)"),
+}
+"""The reason alone, where a line names the field itself (the event dialog's hours)."""
+
+
+def number_problem(error: numbers.NumberTextError, text: str) -> str:
+    """Why `text` is no number, in the window's words: 'must be a number, got '1.5': …'."""
+    words = translate("Problems", NUMBER_WORDS[error.kind])
+    return words.format(text=repr(text), **error.fields)
+
+
+def number_reason(error: numbers.NumberTextError) -> str:
+    """Why a text is no number, the reason alone, in the window's words."""
+    return translate("Problems", REASON_WORDS[error.kind]).format(**error.fields)
+
+
 def reading(field: NumericField, text: str) -> tuple[float | None, str | None]:
     """What a field's text means: (value, None), or (None, why it is no value of the field).
 
@@ -88,9 +133,7 @@ def reading(field: NumericField, text: str) -> tuple[float | None, str | None]:
     try:
         value = numbers.parse_number(text)
     except numbers.NumberTextError as error:
-        why = "" if str(error) == "not a number" else f": {error}"
-        said = translate("Problems", "must be a number, got {text}")
-        return None, said.format(text=repr(got)) + why
+        return None, number_problem(error, got)
     if field.integer and not value.is_integer():
         return None, translate("Problems", "must be a whole number, got {text}").format(text=got)
     problem = bound_problem(field, value)
@@ -278,7 +321,8 @@ class AnswerInput(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         for answer in self.ANSWERS:
             button = QRadioButton(translate("AnswerInput", ANSWER_TEXTS[answer]), self)
-            button.setAccessibleName(f"{question} {button.text()}")
+            name = translate("Accessible", "{question} {answer}")
+            button.setAccessibleName(name.format(question=question, answer=button.text()))
             button.setAccessibleDescription(
                 translate("AnswerInput", "A checklist answer: it steers the advice, not costs")
             )

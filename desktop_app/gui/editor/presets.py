@@ -23,6 +23,7 @@ from desktop_app.core.model.scenario import PresetRecord, Scenario
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry, role_title
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.retirement_events import EventOffer, event_offers
+from desktop_app.gui.combo_boxes import cut_long_names
 from desktop_app.gui.editor.binding import signals_blocked
 
 CUSTOM = QT_TRANSLATE_NOOP("PresetPicker", "Custom (your own prices)")
@@ -49,10 +50,7 @@ class PresetPicker(QWidget):
         self.combo.setAccessibleDescription(
             translate("PresetPicker", "Fills the prices of this role from the price catalog")
         )
-        self.combo.setMinimumContentsLength(24)
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        cut_long_names(self.combo, 24)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setAccessibleName(

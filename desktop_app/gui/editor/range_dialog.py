@@ -12,17 +12,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
-from desktop_app.present.labels import field_label
+from desktop_app.present.labels import field_label, field_text
 
 DISTRIBUTIONS = {
-    "triangular": "Triangular (most likely: the current value)",
-    "pert": "PERT (most likely: the current value, smoother)",
-    "uniform": "Uniform (every value in the range alike)",
+    "triangular": QT_TRANSLATE_NOOP("RangeDialog", "Triangular (most likely: the current value)"),
+    "pert": QT_TRANSLATE_NOOP("RangeDialog", "PERT (most likely: the current value, smoother)"),
+    "uniform": QT_TRANSLATE_NOOP("RangeDialog", "Uniform (every value in the range alike)"),
 }
+ENDS = {
+    "low": QT_TRANSLATE_NOOP("RangeDialog", "Low: {problem}."),
+    "high": QT_TRANSLATE_NOOP("RangeDialog", "High: {problem}."),
+}
+"""The line for a bound that is no value, each a whole phrase."""
 
 
 class RangeDialog(QDialog):
@@ -42,7 +47,9 @@ class RangeDialog(QDialog):
         self.value = value
         title = translate("RangeDialog", "Range of {0}").format(field_label(field.path))
         self.setWindowTitle(title)
-        self.setAccessibleName(f"Range of {field.label}")
+        self.setAccessibleName(
+            translate("Accessible", "Range of {field}").format(field=field_text(field.label))
+        )
         low = entry.low if entry else field.clip(value * 0.8)
         high = entry.high if entry else field.clip(value * 1.2)
         self.low = QLineEdit(format_number(low), self)
@@ -52,7 +59,7 @@ class RangeDialog(QDialog):
         self.distribution = QComboBox(self)
         self.distribution.setAccessibleName(translate("Accessible", "Distribution"))
         for key, text in DISTRIBUTIONS.items():
-            self.distribution.addItem(text, key)
+            self.distribution.addItem(translate("RangeDialog", text), key)
         if entry:
             self.distribution.setCurrentIndex(self.distribution.findData(entry.distribution))
         self.problem = QLabel(self)
@@ -104,18 +111,19 @@ class RangeDialog(QDialog):
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
         """The current value, low, high, the distribution, the problem, the buttons."""
-        field, value = self.field, self.value
+        value = self.value
+        unit = field_text(self.field.unit)
         form = QFormLayout(self)
         form.addRow(
             QLabel(
                 translate("RangeDialog", "Current value: {0} {1}").format(
-                    format_number(value), field.unit
+                    format_number(value), unit
                 ),
                 self,
             )
         )
-        form.addRow(translate("RangeDialog", "&Low ({0})").format(field.unit), self.low)
-        form.addRow(translate("RangeDialog", "&High ({0})").format(field.unit), self.high)
+        form.addRow(translate("RangeDialog", "&Low ({0})").format(unit), self.low)
+        form.addRow(translate("RangeDialog", "&High ({0})").format(unit), self.high)
         form.addRow(translate("RangeDialog", "&Distribution"), self.distribution)
         form.addRow(self.problem)
         form.addRow(buttons)
@@ -136,20 +144,21 @@ class RangeDialog(QDialog):
         return problem
 
     def _problem(self) -> str | None:
-        for name, edit in (("Low", self.low), ("High", self.high)):
+        for end, edit in (("low", self.low), ("high", self.high)):
             _, problem = reading(self.field, edit.text())
             if problem is not None:
-                return f"{name}: {problem}."
+                return translate("RangeDialog", ENDS[end]).format(problem=problem)
         entry = self.entry()
         if entry is None:
-            return "Low and high must be numbers."
+            return translate("RangeDialog", "Low and high must be numbers.")
         if entry.low > entry.high:
-            return "Low must not be above high."
+            return translate("RangeDialog", "Low must not be above high.")
         if entry.distribution != "uniform" and not entry.low <= self.value <= entry.high:
-            return (
-                f"The current value ({format_number(self.value)}) must lie between low and high: "
-                "it is the most likely value."
-            )
+            return translate(
+                "RangeDialog",
+                "The current value ({value}) must lie between low and high: "
+                "it is the most likely value.",
+            ).format(value=format_number(self.value))
         return None
 
     def _accept_if_valid(self) -> None:

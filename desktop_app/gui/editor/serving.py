@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui.combo_boxes import cut_long_names
 from desktop_app.gui.editor.binding import signals_blocked
 
 SERVING_NAMES = {
@@ -42,8 +43,7 @@ class ServingPicker(QComboBox):
         )
         for key, text in SERVING_NAMES.items():
             self.addItem(translate("ServingPicker", text), key)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)  # a longer name (German) is cut here, not the panel
+        cut_long_names(self, 16)
         self.activated.connect(lambda index: self.chosen.emit(self.path, self.itemData(index)))
 
     def show_scenario(self, scenario: Scenario) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.core.i18n import translate
 from desktop_app.gui.analysis.comparison import ComparisonChart
 from desktop_app.gui.printing.sheet import Block, Sheet
 from desktop_app.present.sheet_content import (
@@ -21,7 +22,7 @@ def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
         sheet.text(comparison_title_html(items)),
         sheet.gap(),
         sheet.text(
-            "<h2>Side by side</h2>"
+            f"<h2>{translate('Sheet', 'Side by side')}</h2>"
             + table_html(
                 sheet_comparison_rows(evaluations),
                 [item.scenario.name for item in items],
