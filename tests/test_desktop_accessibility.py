@@ -195,3 +195,29 @@ def test_every_price_of_every_kind_is_described(qtbot, window) -> None:
         assert dialog.price_inputs
         assert undescribed(list(dialog.price_inputs.values())) == [], dialog.kind.currentText()
     dialog.close()
+
+
+def descriptions(qtbot, window: MainWindow, name: str) -> list[str]:
+    dialog, found = shown(qtbot, window, name)
+    said = [spoken(widget, QAccessible.Text.Description) for widget in found]
+    dialog.close()
+    return said
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_each_dialogs_descriptions_speak_german(qtbot, window, name: str) -> None:
+    from test_translations import GERMAN
+
+    from desktop_app.gui.theme import use_locale, use_readable_locale
+    from desktop_app.gui.translations import install_translations, remove_translations
+
+    english = descriptions(qtbot, window, name)
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        german = descriptions(qtbot, window, name)
+    finally:
+        remove_translations()
+        use_readable_locale()
+    assert len(german) == len(english)
+    assert [text for text, shown in zip(english, german, strict=True) if text == shown] == []
