@@ -2,7 +2,8 @@
 
 tests/test_help.py walks the main window; this walks each of the app's own dialogs (the range,
 event, price, currency, comparison, guide and chart-table dialogs; Qt's file, print and message
-dialogs are Qt's) with the same rule: what Tab reaches has a name a screen reader can say.
+dialogs are Qt's) with the same rules: what Tab reaches has a name a screen reader can say, and
+a description (its own or its tooltip) that says what it does or holds, not its name again.
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ def _new_event(window: MainWindow) -> QDialog:
     from desktop_app.gui.editor.events_editor import EventDialog
 
     return EventDialog(window.document.scenario, None, window)
+
+
+def _counted_event(window: MainWindow) -> QDialog:
+    """Without a start month the event's month is a number in a spin box, not a date."""
+    from desktop_app.gui.editor.events_editor import EventDialog
+
+    scenario = window.document.scenario.model_copy(update={"start_month": None})
+    return EventDialog(scenario, None, window)
 
 
 def _existing_event(window: MainWindow) -> QDialog:
@@ -84,6 +93,7 @@ def _chart_table(window: MainWindow) -> QDialog:
 DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     "range": _range,
     "new event": _new_event,
+    "counted event": _counted_event,
     "existing event": _existing_event,
     "my prices": _my_prices,
     "price entry": _price_entry,
@@ -131,18 +141,83 @@ def test_the_walk_finds_a_nameless_control(qtbot, window) -> None:
     dialog.close()
 
 
-# Found in the audit of issue 16 (2026-12-02): the dialogs' controls have names but no
-# descriptions (the main window's all have one, tests/test_help.py). Adding ~30 translated
-# descriptions belongs to the German-texts work (accessible descriptions, its files); strict,
-# so this fails, to be made a plain test, the day they are there.
-@pytest.mark.xfail(reason="the dialogs' controls have no accessible descriptions yet", strict=True)
-@pytest.mark.parametrize("name", ["range", "existing event", "my prices", "display currency"])
+def undescribed(controls: list[QWidget]) -> list[str]:
+    """The controls a screen reader gives no description, or only their name again."""
+    found = []
+    for widget in controls:
+        name = spoken(widget, QAccessible.Text.Name).strip()
+        description = spoken(widget, QAccessible.Text.Description).strip()
+        if not description or description.casefold() == name.casefold():
+            found.append(f"{type(widget).__name__} {name!r}")
+    return found
+
+
+@pytest.mark.parametrize("name", DIALOGS)
 def test_every_control_of_each_dialog_has_a_description(qtbot, window, name: str) -> None:
     dialog, found = shown(qtbot, window, name)
-    undescribed = [
-        f"{type(w).__name__} {spoken(w, QAccessible.Text.Name)!r}"
-        for w in found
-        if not spoken(w, QAccessible.Text.Description).strip()
-    ]
+    missing = undescribed(found)
     dialog.close()
-    assert undescribed == []
+    assert missing == []
+
+
+def test_the_walk_finds_an_undescribed_control(qtbot, window) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog, _ = shown(qtbot, window, "display currency")
+    repeated = QLineEdit(dialog)
+    repeated.setAccessibleName("Rate")
+    repeated.setAccessibleDescription("Rate")  # the name again says nothing more
+    dialog.layout().addWidget(repeated)
+    dialog.code.setAccessibleDescription("")
+    missing = undescribed(dialog_controls(dialog))
+    dialog.close()
+    assert missing == ["QLineEdit 'Display currency code'", "QLineEdit 'Rate'"]
+
+
+def test_a_setting_row_describes_its_value_by_the_field_it_sets(qtbot, window) -> None:
+    dialog, _ = shown(qtbot, window, "new event")
+    row = dialog.add_setting()
+    row.field.setCurrentIndex(row.field.findData("base_model.input_per_1m"))
+    assert row.value.accessibleDescription() == (
+        "Base model: input per 1M from the event's month on (per 1M tokens)"
+    )
+    row.field.setCurrentIndex(row.field.findData("effort.hourly_rate"))
+    assert row.value.accessibleDescription() == ("Hourly rate from the event's month on (per hour)")
+    added = dialog_controls(dialog)[-6:-2]  # the new row, then Add setting, OK and Cancel
+    assert [w for w in added if w.isVisible()] and undescribed(added) == []
+    dialog.close()
+
+
+def test_every_price_of_every_kind_is_described(qtbot, window) -> None:
+    dialog, _ = shown(qtbot, window, "price entry")
+    for index in range(dialog.kind.count()):
+        dialog.kind.setCurrentIndex(index)
+        assert dialog.price_inputs
+        assert undescribed(list(dialog.price_inputs.values())) == [], dialog.kind.currentText()
+    dialog.close()
+
+
+def descriptions(qtbot, window: MainWindow, name: str) -> list[str]:
+    dialog, found = shown(qtbot, window, name)
+    said = [spoken(widget, QAccessible.Text.Description) for widget in found]
+    dialog.close()
+    return said
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_each_dialogs_descriptions_speak_german(qtbot, window, name: str) -> None:
+    from test_translations import GERMAN
+
+    from desktop_app.gui.theme import use_locale, use_readable_locale
+    from desktop_app.gui.translations import install_translations, remove_translations
+
+    english = descriptions(qtbot, window, name)
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        german = descriptions(qtbot, window, name)
+    finally:
+        remove_translations()
+        use_readable_locale()
+    assert len(german) == len(english)
+    assert [text for text, shown in zip(english, german, strict=True) if text == shown] == []

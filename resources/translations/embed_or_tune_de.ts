@@ -28,6 +28,18 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>A row per key figure, a column per scenario; the arrow keys move between cells</source>
+        <translation>Eine Zeile pro Kennzahl, eine Spalte pro Szenario; die Pfeiltasten wechseln zwischen den Zellen</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a printable sheet in a PDF file</source>
+        <translation>Den Vergleich als druckbares Blatt in einer PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close the comparison; the scenarios stay as they are</source>
+        <translation>Den Vergleich schließen; die Szenarien bleiben unverändert</translation>
+    </message>
+    <message>
         <source>Key figures of each scenario</source>
         <translation>Kennzahlen jedes Szenarios</translation>
     </message>
@@ -102,6 +114,10 @@
     <message>
         <source>Copy the selected cells, or all, as text</source>
         <translation>Die markierten Zellen oder alle als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Close the table and go back to the window</source>
+        <translation>Die Tabelle schließen und zum Fenster zurückkehren</translation>
     </message>
     <message>
         <source>{chart}, as a table</source>
@@ -184,12 +200,60 @@
         <translation>Ihre Preise in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>One row per entry: its id, kind, name, as-of date and source</source>
+        <translation>Eine Zeile pro Eintrag: Kennung, Art, Name, Stand und Quelle</translation>
+    </message>
+    <message>
+        <source>Open the editor on a new entry of your own</source>
+        <translation>Den Editor für einen neuen eigenen Eintrag öffnen</translation>
+    </message>
+    <message>
+        <source>Open the editor on the entry selected above</source>
+        <translation>Den oben ausgewählten Eintrag im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry, after asking</source>
+        <translation>Den ausgewählten Eintrag nach einer Rückfrage entfernen</translation>
+    </message>
+    <message>
+        <source>Add the entries of a price file; an entry with the same id is replaced</source>
+        <translation>Die Einträge einer Preisdatei hinzufügen; ein Eintrag mit derselben Kennung wird ersetzt</translation>
+    </message>
+    <message>
+        <source>Write your entries to a price file others can import</source>
+        <translation>Ihre Einträge in eine Preisdatei schreiben, die andere importieren können</translation>
+    </message>
+    <message>
+        <source>Close the list; every change is saved when it is made</source>
+        <translation>Die Liste schließen; jede Änderung wird sofort gespeichert</translation>
+    </message>
+    <message>
         <source>Display currency code</source>
         <translation>Code der Anzeigewährung</translation>
     </message>
     <message>
         <source>Exchange rate</source>
         <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Show every amount as the scenario states it, unconverted</source>
+        <translation>Jeden Betrag so zeigen, wie das Szenario ihn angibt, ohne Umrechnung</translation>
+    </message>
+    <message>
+        <source>The three-letter code of the currency to show, such as EUR</source>
+        <translation>Der dreibuchstabige Code der anzuzeigenden Währung, etwa EUR</translation>
+    </message>
+    <message>
+        <source>How many units of the display currency one {currency} is worth</source>
+        <translation>Wie viele Einheiten der Anzeigewährung einem {currency} entsprechen</translation>
+    </message>
+    <message>
+        <source>Show the figures in the chosen currency</source>
+        <translation>Die Ergebnisse in der gewählten Währung zeigen</translation>
+    </message>
+    <message>
+        <source>Close without changing the currency figures are shown in</source>
+        <translation>Schließen, ohne die Währung der Ergebnisse zu ändern</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -208,6 +272,42 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>What the entry prices; it decides which prices are asked</source>
+        <translation>Was der Eintrag bepreist; davon hängt ab, welche Preise abgefragt werden</translation>
+    </message>
+    <message>
+        <source>Who sells the model or service; the id is made from it and the name</source>
+        <translation>Wer das Modell oder den Dienst anbietet; daraus und aus dem Namen entsteht die Kennung</translation>
+    </message>
+    <message>
+        <source>The model or service as the price pickers will list it</source>
+        <translation>Das Modell oder der Dienst, so wie die Preisauswahl ihn aufführen wird</translation>
+    </message>
+    <message>
+        <source>The three-letter code of the currency the prices are in</source>
+        <translation>Der dreibuchstabige Code der Währung, in der die Preise angegeben sind</translation>
+    </message>
+    <message>
+        <source>Where the prices come from, such as a price page or a contract</source>
+        <translation>Woher die Preise stammen, etwa von einer Preisseite oder aus einem Vertrag</translation>
+    </message>
+    <message>
+        <source>Marks the entry&apos;s prices as not firm; the price list says so in its details</source>
+        <translation>Kennzeichnet die Preise des Eintrags als nicht gesichert; die Preisliste vermerkt das in den Details</translation>
+    </message>
+    <message>
+        <source>Your notes on the entry, saved with it</source>
+        <translation>Ihre Notizen zum Eintrag, mit ihm gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the entry to your prices, or show at each field what is wrong</source>
+        <translation>Den Eintrag in Ihren Preisen speichern oder an jedem Feld zeigen, was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>Close without saving the entry</source>
+        <translation>Schließen, ohne den Eintrag zu speichern</translation>
+    </message>
+    <message>
         <source>{field} ({unit})</source>
         <translation>{field} ({unit})</translation>
     </message>
@@ -218,6 +318,10 @@
     <message>
         <source>How the strategies, figures and charts are read; links jump to sections.</source>
         <translation>Wie die Strategien, Kennzahlen und Diagramme zu lesen sind; Links springen zu Abschnitten.</translation>
+    </message>
+    <message>
+        <source>Close the user guide; F1 opens it again</source>
+        <translation>Das Benutzerhandbuch schließen; F1 öffnet es wieder</translation>
     </message>
     <message>
         <source>Your price entries</source>
@@ -284,6 +388,26 @@
         <translation>Einstellung {number} entfernen</translation>
     </message>
     <message>
+        <source>The input the event changes from its month on</source>
+        <translation>Die Eingabe, die das Ereignis ab seinem Monat ändert</translation>
+    </message>
+    <message>
+        <source>How the model is served from the event&apos;s month on: per token or on dedicated hardware</source>
+        <translation>Wie das Modell ab dem Monat des Ereignisses bereitgestellt wird: pro Token oder auf dedizierter Hardware</translation>
+    </message>
+    <message>
+        <source>Take this setting out of the event</source>
+        <translation>Diese Einstellung aus dem Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>{field} from the event&apos;s month on ({unit})</source>
+        <translation>{field} ab dem Monat des Ereignisses ({unit})</translation>
+    </message>
+    <message>
+        <source>{field} from the event&apos;s month on</source>
+        <translation>{field} ab dem Monat des Ereignisses</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -306,6 +430,38 @@
     <message>
         <source>Event problem</source>
         <translation>Problem des Ereignisses</translation>
+    </message>
+    <message>
+        <source>The month the event happens in, counted from the start</source>
+        <translation>Der Monat, in dem das Ereignis eintritt, vom Beginn an gezählt</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name on the events list and the charts</source>
+        <translation>Der Name des Ereignisses in der Ereignisliste und in den Diagrammen</translation>
+    </message>
+    <message>
+        <source>Counts embedding the whole corpus again in the event&apos;s month</source>
+        <translation>Rechnet im Monat des Ereignisses das erneute Einbetten des ganzen Korpus ein</translation>
+    </message>
+    <message>
+        <source>Counts retraining the fine-tuned model in the event&apos;s month</source>
+        <translation>Rechnet im Monat des Ereignisses das Nachtrainieren des Fine-Tuning-Modells ein</translation>
+    </message>
+    <message>
+        <source>Hours of one-off work the event costs the {strategy} strategy</source>
+        <translation>Einmalige Arbeitsstunden, die das Ereignis bei der Strategie „{strategy}“ verursacht</translation>
+    </message>
+    <message>
+        <source>Add a row for another input the event changes</source>
+        <translation>Eine Zeile für eine weitere Eingabe hinzufügen, die das Ereignis ändert</translation>
+    </message>
+    <message>
+        <source>Keep the event in the scenario, or say here why it cannot be kept</source>
+        <translation>Das Ereignis ins Szenario übernehmen oder hier sagen, warum das nicht geht</translation>
+    </message>
+    <message>
+        <source>Close without changing the scenario&apos;s events</source>
+        <translation>Schließen, ohne die Ereignisse des Szenarios zu ändern</translation>
     </message>
     <message>
         <source>Events</source>
@@ -354,6 +510,30 @@
     <message>
         <source>Distribution</source>
         <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>The lowest value the input may take in the Monte Carlo</source>
+        <translation>Der niedrigste Wert, den die Eingabe im Monte-Carlo-Lauf annehmen kann</translation>
+    </message>
+    <message>
+        <source>The highest value the input may take in the Monte Carlo</source>
+        <translation>Der höchste Wert, den die Eingabe im Monte-Carlo-Lauf annehmen kann</translation>
+    </message>
+    <message>
+        <source>How the Monte Carlo draws the input&apos;s values from the range</source>
+        <translation>Wie der Monte-Carlo-Lauf die Werte der Eingabe aus der Bandbreite zieht</translation>
+    </message>
+    <message>
+        <source>Give the input this range, so the Monte Carlo varies it</source>
+        <translation>Der Eingabe diese Bandbreite geben, damit der Monte-Carlo-Lauf sie variiert</translation>
+    </message>
+    <message>
+        <source>Close without changing the input&apos;s range</source>
+        <translation>Schließen, ohne die Bandbreite der Eingabe zu ändern</translation>
+    </message>
+    <message>
+        <source>Remove the range: the input keeps its one value</source>
+        <translation>Die Bandbreite entfernen: Die Eingabe rechnet wieder mit ihrem einen Wert</translation>
     </message>
     <message>
         <source>Compared strategies</source>

@@ -93,6 +93,9 @@ class ChartTableDialog(QDialog):
         copy_button.clicked.connect(self.copy)
         buttons.addButton(copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            translate("Accessible", "Close the table and go back to the window")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)

@@ -64,6 +64,7 @@ class MyPricesDialog(PriceTable):
         self._make_table()
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_entry())
         buttons = self._make_buttons()
+        self._describe()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -111,6 +112,50 @@ class MyPricesDialog(PriceTable):
         for button in (self.import_button, self.export_button, self.close_button):
             buttons.addWidget(button)
         return buttons
+
+    def _describe(self) -> None:
+        """What each control does, for screen readers (the names say only what it is)."""
+        for widget, description in (
+            (
+                self.table,
+                QT_TRANSLATE_NOOP(
+                    "Accessible",
+                    "One row per entry: its id, kind, name, as-of date and source",
+                ),
+            ),
+            (
+                self.add_button,
+                QT_TRANSLATE_NOOP("Accessible", "Open the editor on a new entry of your own"),
+            ),
+            (
+                self.edit_button,
+                QT_TRANSLATE_NOOP("Accessible", "Open the editor on the entry selected above"),
+            ),
+            (
+                self.delete_button,
+                QT_TRANSLATE_NOOP("Accessible", "Remove the selected entry, after asking"),
+            ),
+            (
+                self.import_button,
+                QT_TRANSLATE_NOOP(
+                    "Accessible",
+                    "Add the entries of a price file; an entry with the same id is replaced",
+                ),
+            ),
+            (
+                self.export_button,
+                QT_TRANSLATE_NOOP(
+                    "Accessible", "Write your entries to a price file others can import"
+                ),
+            ),
+            (
+                self.close_button,
+                QT_TRANSLATE_NOOP(
+                    "Accessible", "Close the list; every change is saved when it is made"
+                ),
+            ),
+        ):
+            widget.setAccessibleDescription(translate("Accessible", description))
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

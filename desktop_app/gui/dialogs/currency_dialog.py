@@ -62,8 +62,29 @@ class DisplayCurrencyDialog(QDialog):
         )
         form.addRow(self.problem)
         form.addRow(buttons)
+        self._describe(buttons)
         self.own.toggled.connect(self._follow_own)
         self._follow_own(self.own.isChecked())
+
+    def _describe(self, buttons: QDialogButtonBox) -> None:
+        """What each control does, for screen readers (the names say only what it is)."""
+        self.own.setAccessibleDescription(
+            translate("Accessible", "Show every amount as the scenario states it, unconverted")
+        )
+        self.code.setAccessibleDescription(
+            translate("Accessible", "The three-letter code of the currency to show, such as EUR")
+        )
+        self.rate.setAccessibleDescription(
+            translate(
+                "Accessible", "How many units of the display currency one {currency} is worth"
+            ).format(currency=self.source)
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            translate("Accessible", "Show the figures in the chosen currency")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            translate("Accessible", "Close without changing the currency figures are shown in")
+        )
 
     def choice(self) -> tuple[str | None, float | None, str]:
         """(currency, rate, converted from); (None, None, …) for the scenario's own."""

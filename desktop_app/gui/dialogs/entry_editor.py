@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.i18n import translate
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.prices.catalog import NO_CACHED_PRICE, CatalogEntry, earliest_date
 from desktop_app.gui.dialogs.checked_field import CheckedField, error_red
@@ -71,6 +71,7 @@ class EntryEditor(QDialog):
         self._make_inputs()
         self._make_rows()
         self._lay_out()
+        self._describe()
         if existing is not None:
             self._show_existing(existing)
         self._build_prices()
@@ -174,6 +175,65 @@ class EntryEditor(QDialog):
         layout.addLayout(source_form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+
+    def _describe(self) -> None:
+        """What each control does, for screen readers; the id, dates and prices have tooltips."""
+        for widget, description in (
+            (
+                self.kind,
+                QT_TRANSLATE_NOOP(
+                    "Accessible", "What the entry prices; it decides which prices are asked"
+                ),
+            ),
+            (
+                self.provider,
+                QT_TRANSLATE_NOOP(
+                    "Accessible",
+                    "Who sells the model or service; the id is made from it and the name",
+                ),
+            ),
+            (
+                self.name,
+                QT_TRANSLATE_NOOP(
+                    "Accessible", "The model or service as the price pickers will list it"
+                ),
+            ),
+            (
+                self.currency,
+                QT_TRANSLATE_NOOP(
+                    "Accessible", "The three-letter code of the currency the prices are in"
+                ),
+            ),
+            (
+                self.source,
+                QT_TRANSLATE_NOOP(
+                    "Accessible", "Where the prices come from, such as a price page or a contract"
+                ),
+            ),
+            (
+                self.uncertain,
+                QT_TRANSLATE_NOOP(
+                    "Accessible",
+                    "Marks the entry's prices as not firm; the price list says so in its details",
+                ),
+            ),
+            (
+                self.notes,
+                QT_TRANSLATE_NOOP("Accessible", "Your notes on the entry, saved with it"),
+            ),
+            (
+                self.ok_button,
+                QT_TRANSLATE_NOOP(
+                    "Accessible",
+                    "Save the entry to your prices, or show at each field what is wrong",
+                ),
+            ),
+            (
+                self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                QT_TRANSLATE_NOOP("Accessible", "Close without saving the entry"),
+            ),
+        ):
+            widget.setAccessibleDescription(translate("Accessible", description))
 
     def _connect(self) -> None:
         """Check the entry at every edit; the id and the as-of date follow until set by hand."""

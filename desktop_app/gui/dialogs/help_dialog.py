@@ -29,6 +29,9 @@ class UserGuideDialog(QDialog):
         self.browser.setHtml(user_guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            translate("Accessible", "Close the user guide; F1 opens it again")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)

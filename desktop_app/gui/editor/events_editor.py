@@ -36,6 +36,7 @@ from desktop_app.core.model.problems import problems
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.inputs import number_reason
+from desktop_app.present.labels import field_text, strategy_name
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
 from desktop_app.present.timeline import (
     event_problem,
@@ -160,7 +161,24 @@ class _SettingRow:
             translate("Accessible", "Remove setting {number}").format(number=shown)
         )
         self.field.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._describe()
         self._kind_changed()
+
+    def _describe(self) -> None:
+        """What the row's controls do, for screen readers (the value's follows its field)."""
+        self.field.setAccessibleDescription(
+            translate("Accessible", "The input the event changes from its month on")
+        )
+        self.serving.setAccessibleDescription(
+            translate(
+                "Accessible",
+                "How the model is served from the event's month on: per token or "
+                "on dedicated hardware",
+            )
+        )
+        self.remove.setAccessibleDescription(
+            translate("Accessible", "Take this setting out of the event")
+        )
 
     @property
     def path(self) -> str:
@@ -171,7 +189,18 @@ class _SettingRow:
         self.value.setVisible(not serving)
         self.serving.setVisible(serving)
         if not serving:
-            self.value.setToolTip(numeric_field(self.path).unit or "")
+            self.value.setToolTip(field_text(numeric_field(self.path).unit or ""))
+        self.value.setAccessibleDescription(self._value_description())
+
+    def _value_description(self) -> str:
+        """The value's description: the field it sets ('Hourly rate from the event's month on')."""
+        field = setting_label(self.path)
+        unit = "" if self.path in SERVING_PATHS else numeric_field(self.path).unit
+        if unit:
+            said = translate("Accessible", "{field} from the event's month on ({unit})")
+            return said.format(field=field, unit=field_text(unit))
+        said = translate("Accessible", "{field} from the event's month on")
+        return said.format(field=field)
 
     def load(self, path: str, value: Any) -> None:
         self.field.setCurrentIndex(self.field.findData(path))
@@ -296,6 +325,38 @@ class EventDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        self._describe(buttons)
+
+    def _describe(self, buttons: QDialogButtonBox) -> None:
+        """What each control does, for screen readers (the names say only what it is)."""
+        self.month.setAccessibleDescription(
+            translate("Accessible", "The month the event happens in, counted from the start")
+        )
+        self.name.setAccessibleDescription(
+            translate("Accessible", "The event's name on the events list and the charts")
+        )
+        self.re_embed.setAccessibleDescription(
+            translate("Accessible", "Counts embedding the whole corpus again in the event's month")
+        )
+        self.retrain.setAccessibleDescription(
+            translate("Accessible", "Counts retraining the fine-tuned model in the event's month")
+        )
+        for key, field in self.hours.items():
+            said = translate(
+                "Accessible", "Hours of one-off work the event costs the {strategy} strategy"
+            )
+            field.setAccessibleDescription(said.format(strategy=strategy_name(key)))
+        self.add_button.setAccessibleDescription(
+            translate("Accessible", "Add a row for another input the event changes")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            translate(
+                "Accessible", "Keep the event in the scenario, or say here why it cannot be kept"
+            )
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            translate("Accessible", "Close without changing the scenario's events")
+        )
 
     def add_setting(self) -> _SettingRow:
         """A new, empty setting row (the first settable field)."""

@@ -67,6 +67,7 @@ class RangeDialog(QDialog):
         self.problem.setWordWrap(True)
         buttons = self._make_buttons(entry)
         self._lay_out(buttons)
+        self._describe(buttons)
         for edit in (self.low, self.high):
             edit.textEdited.connect(lambda _text: self.check())
         self.distribution.currentIndexChanged.connect(lambda _index: self.check())
@@ -84,6 +85,29 @@ class RangeDialog(QDialog):
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    def _describe(self, buttons: QDialogButtonBox) -> None:
+        """What each control does, for screen readers (the names say only what it is)."""
+        self.low.setAccessibleDescription(
+            translate("Accessible", "The lowest value the input may take in the Monte Carlo")
+        )
+        self.high.setAccessibleDescription(
+            translate("Accessible", "The highest value the input may take in the Monte Carlo")
+        )
+        self.distribution.setAccessibleDescription(
+            translate("Accessible", "How the Monte Carlo draws the input's values from the range")
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAccessibleDescription(
+            translate("Accessible", "Give the input this range, so the Monte Carlo varies it")
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(
+            translate("Accessible", "Close without changing the input's range")
+        )
+        self.remove_button.setAccessibleDescription(
+            translate("Accessible", "Remove the range: the input keeps its one value")
+        )
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
         """The current value, low, high, the distribution, the problem, the buttons."""
