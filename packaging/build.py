@@ -38,6 +38,11 @@ ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}
 ICNS_RETINA_TYPES = {32: b"ic11", 64: b"ic12", 256: b"ic13", 512: b"ic14"}
 NAME = "embed-or-tune"
+# pip's options for the locked install (here and in .github/workflows/ci.yml): every
+# distribution from the lock with its hashes, then the app alone, built by what the lock
+# installed (tests/test_packaging.py checks the lock holds all that this needs).
+LOCKED_TREE = ("--require-hashes", "-r", "requirements.lock")
+LOCKED_APP = ("--no-build-isolation", "--check-build-dependencies", "--no-deps")
 
 
 def run(command: list[str], **options: object) -> None:
@@ -54,14 +59,19 @@ def venv_python(folder: Path) -> Path:
 
 
 def make_venv(folder: Path) -> Path:
-    """A fresh virtual environment with the locked tree and the app installed; its Python."""
+    """A fresh virtual environment with the locked tree and the app installed; its Python.
+
+    The app is built by the locked build backend (hatchling, in the `build` extra) installed
+    with the rest, not by one pip would fetch unpinned into an isolated build environment;
+    pip checks that it is the version [build-system] names.
+    """
     if folder.exists():
         shutil.rmtree(folder)
     venv.create(folder, with_pip=True)
     python = str(venv_python(folder))
     pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    run([*pip, "--require-hashes", "-r", "requirements.lock"])
-    run([*pip, "--no-deps", "."])
+    run([*pip, *LOCKED_TREE])
+    run([*pip, *LOCKED_APP, "."])
     return Path(python)
 
 
