@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import configparser
+import importlib.metadata
 import importlib.util
+import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -14,6 +17,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from desktop_app import __version__
 from desktop_app.gui.app import DESKTOP_FILE
@@ -201,8 +207,9 @@ def test_the_lock_file_pins_what_pyproject_pins() -> None:
     import re
     import tomllib
 
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    pinned = [*project["dependencies"]]
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    project = pyproject["project"]
+    pinned = [*project["dependencies"], *pyproject["build-system"]["requires"]]
     for extra in ("test", "build"):
         pinned += project["optional-dependencies"][extra]
     lock = (ROOT / "requirements.lock").read_text()
@@ -215,6 +222,163 @@ def test_the_lock_file_pins_what_pyproject_pins() -> None:
     assert len(requirements) == len(locked) > 20
     blocks = re.split(r"^(?=[a-z])", lock, flags=re.MULTILINE)[1:]
     assert all("--hash=sha256:" in block for block in blocks)
+
+
+LOCK = ROOT / "requirements.lock"
+# The CI matrix's systems as environment markers see them (CPython 3.11, as here).
+CI_PLATFORMS = {
+    "linux": {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix"},
+    "windows": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt"},
+    "macos": {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix"},
+}
+
+
+def _locked(lock: str) -> dict[str, Requirement]:
+    """The lock's requirements (`name==version ; marker`) by normalized name."""
+    requirements = (
+        Requirement(line.rstrip(" \\"))
+        for line in lock.splitlines()
+        if line and line[0] not in " #"
+    )
+    return {canonicalize_name(requirement.name): requirement for requirement in requirements}
+
+
+def _roots() -> list[Requirement]:
+    """What a locked install asks for: the app's dependencies, every extra, the build backend."""
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    project = pyproject["project"]
+    texts = [*project["dependencies"], *pyproject["build-system"]["requires"]]
+    for requirements in project["optional-dependencies"].values():
+        texts += requirements
+    return [Requirement(text) for text in texts]
+
+
+def _needed(roots: list[Requirement], markers: dict[str, str]) -> dict[str, list[Requirement]]:
+    """Every distribution the roots need on a platform, with the requirements that name it.
+
+    Followed through the installed distributions' metadata (their markers evaluated for that
+    platform, extras only where asked for); one not installed here is reached but not followed.
+    """
+    needed: dict[str, list[Requirement]] = {}
+    followed: set[tuple[str, frozenset[str]]] = set()
+    pending = [(root, "") for root in roots]
+    while pending:
+        requirement, extra = pending.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate(
+            {**markers, "extra": extra}
+        ):
+            continue
+        name = canonicalize_name(requirement.name)
+        needed.setdefault(name, []).append(requirement)
+        if (name, frozenset(requirement.extras)) in followed:
+            continue
+        followed.add((name, frozenset(requirement.extras)))
+        try:
+            requires = importlib.metadata.distribution(name).requires or []
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        for text in requires:
+            pending += [(Requirement(text), extra) for extra in ("", *requirement.extras)]
+    return needed
+
+
+def lock_problems(lock: str) -> list[str]:
+    """What a locked install on each CI system would need and the lock does not give it."""
+    locked = _locked(lock)
+    problems = []
+    for system, platform_markers in CI_PLATFORMS.items():
+        markers = {**default_environment(), **platform_markers}
+        for name, requirements in sorted(_needed(_roots(), markers).items()):
+            pin = locked.get(name)
+            if pin is None:
+                problems.append(f"{system}: {name} ({requirements[0]}) is not in the lock")
+                continue
+            if pin.marker is not None and not pin.marker.evaluate(markers):
+                problems.append(f"{system}: {name} is locked only where {pin.marker}")
+            (version,) = (spec.version for spec in pin.specifier)
+            problems += [
+                f"{system}: {name}=={version} does not meet {requirement}"
+                for requirement in requirements
+                if not requirement.specifier.contains(version, prereleases=True)
+            ]
+    return problems
+
+
+def _without(lock: str, name: str) -> str:
+    """The lock with one distribution's block (requirement, hashes, annotations) taken out."""
+    blocks = re.split(r"^(?=[a-z])", lock, flags=re.MULTILINE)
+    return "".join(block for block in blocks if not block.startswith(f"{name}=="))
+
+
+def test_the_lock_holds_every_distribution_a_locked_install_needs() -> None:
+    # `pip install --require-hashes -r requirements.lock` refuses anything unlisted, and the
+    # app is then built with --no-build-isolation by the backend the lock installed: so the
+    # lock holds the app's, the extras' and the build backend's whole tree, on every system.
+    lock = LOCK.read_text()
+    assert lock_problems(lock) == []
+    needed = _needed(_roots(), {**default_environment(), **CI_PLATFORMS["windows"]})
+    assert {"hatchling", "editables", "pyinstaller", "pydantic-core", "colorama"} <= set(needed)
+    # It notices a distribution missing: one the metadata reaches, and one pyproject names.
+    assert lock_problems(_without(lock, "pydantic-core")) == [
+        f"{system}: pydantic-core (pydantic-core==2.50.4) is not in the lock"
+        for system in CI_PLATFORMS
+    ]
+    no_colorama = lock_problems(_without(lock, "colorama"))  # only Windows needs it
+    assert [problem.split(" (")[0] for problem in no_colorama] == ["windows: colorama"]
+    assert lock_problems(_without(lock, "editables"))[0].startswith("linux: editables ")
+    # and one locked for another platform only.
+    only_linux = lock.replace(
+        "colorama==0.4.6 ; sys_platform == 'win32'", "colorama==0.4.6 ; sys_platform == 'linux'"
+    )
+    assert lock_problems(only_linux) == [
+        'windows: colorama is locked only where sys_platform == "linux"'
+    ]
+
+
+def test_the_locked_build_backend_has_all_it_asks_for() -> None:
+    # The backend's own answer to pip (PEP 517/660 hooks): what building the wheel and the
+    # editable install need beyond [build-system]. Installed by the lock (packaging/build.py's
+    # venv, CI); README's `pip install -e .` fetches it into an isolated environment instead.
+    if importlib.util.find_spec("hatchling") is None:
+        pytest.skip("hatchling is not installed here (pip built the app in isolation)")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, hatchling.build as b; "
+            "print(json.dumps(b.get_requires_for_build_wheel() "
+            "+ b.get_requires_for_build_editable()))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    asked = [Requirement(text) for text in json.loads(done.stdout)]
+    assert "editables" in {requirement.name for requirement in asked}
+    locked = _locked(LOCK.read_text())
+    for requirement in asked:
+        pin = locked[canonicalize_name(requirement.name)]
+        (version,) = (spec.version for spec in pin.specifier)
+        assert requirement.specifier.contains(version), pin
+
+
+def test_the_locked_installs_build_the_app_with_the_locked_backend() -> None:
+    build = load_build_script()
+    assert build.LOCKED_TREE == ("--require-hashes", "-r", "requirements.lock")
+    assert {"--no-build-isolation", "--check-build-dependencies", "--no-deps"} == set(
+        build.LOCKED_APP
+    )
+    assert f"pip install {' '.join(build.LOCKED_APP)} -e ." in WORKFLOW.read_text()
+    # Made from pyproject.toml by the one command README gives (uv writes it in the header).
+    header = LOCK.read_text().splitlines()[:2]
+    assert header[0] == "# This file was autogenerated by uv via the following command:"
+    command = header[1].removeprefix("#    ")
+    assert command.startswith("uv pip compile pyproject.toml ") and "--universal" in command
+    assert f"```sh\n{command}\n```" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _checkout_copy(target: Path) -> Path:
