@@ -237,10 +237,16 @@ def uncertain_paths() -> tuple[str, ...]:
     return (*variable_paths(), *GROUP_PATHS)
 
 
+def closest(word: str, choices: Sequence[str]) -> str | None:
+    """The choice closest to `word`, or None when nothing is close."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A ' (did you mean ...?)' hint, or '' when nothing is close."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 def value_at(scenario: BaseModel, path: str) -> Any:
