@@ -37,6 +37,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "at_least_one_entry": (),
     "at_least_entries": ("least",),
     "at_most_characters": ("most",),
+    "at_least_characters": ("least",),
     "text": ("got",),
     "object": ("got",),
     "list": ("got",),
@@ -182,6 +183,9 @@ def _message(error: Any) -> Problem:
         which = {"string_type": "text", "tuple_type": "list"}.get(kind, "object")
         return Problem(path, f"must be {wanted}, got {_shown(got)}", which, {"got": got})
     text = error["msg"][0].lower() + error["msg"][1:]
+    if kind == "string_too_short" and "min_length" in context:
+        least = context["min_length"]
+        return Problem(path, text, "at_least_characters", {"least": least})
     if kind == "value_error" and isinstance(context.get("error"), KindedValueError):
         return Problem(path, text, context["error"].kind, context["error"].values)
     return Problem(path, text)
