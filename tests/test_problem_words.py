@@ -320,3 +320,28 @@ def _refused_validation():
     with pytest.raises(ValidationError) as caught:
         Scenario.model_validate(document)
     return caught.value
+
+
+def _outside_its_range() -> str:
+    """What the editor says when a value with a range is typed outside it (its label first)."""
+    from desktop_app.gui.document import ScenarioDocument
+    from desktop_app.present.labels import labelled
+
+    document = ScenarioDocument(load_example("support-chatbot"))
+    problem = document.problem_with("workload.queries_per_month", 700_000)
+    assert problem is not None
+    return labelled(problem)
+
+
+def test_a_value_outside_its_range_is_refused_in_german(german) -> None:
+    assert _outside_its_range() == (
+        "Bandbreite: der Wert des Szenarios für Anfragen pro Monat (700.000) muss zwischen "
+        "Niedrig und Hoch liegen: die Dreiecksverteilung nimmt ihn als wahrscheinlichsten Wert"
+    )
+
+
+def test_a_value_outside_its_range_keeps_the_models_english_in_english(english) -> None:
+    assert _outside_its_range() == (
+        "Range: the scenario's value of Queries per month (700000) must lie within low..high: "
+        "triangular takes it as the most likely value"
+    )

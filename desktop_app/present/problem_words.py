@@ -80,8 +80,44 @@ PROBLEM_WORDS = {
     "model_twice": QT_TRANSLATE_NOOP("Problems", "appears twice in the file"),
     "no_input_price": QT_TRANSLATE_NOOP("Problems", "lists no input_cost_per_token"),
     "bundled_id": QT_TRANSLATE_NOOP("Problems", "is the id of a bundled entry; give it another id"),
+    "schedule_cannot_vary": QT_TRANSLATE_NOOP(
+        "Problems", "{field} cannot vary: it sets how many months are simulated"
+    ),
+    "no_such_field": QT_TRANSLATE_NOOP("Problems", "'{field}' is not a field of a scenario"),
+    "no_such_field_hint": QT_TRANSLATE_NOOP(
+        "Problems", "'{field}' is not a field of a scenario (did you mean '{suggestion}'?)"
+    ),
+    "cannot_vary": QT_TRANSLATE_NOOP("Problems", "'{field}' is not a number, so it cannot vary"),
+    "range_twice": QT_TRANSLATE_NOOP("Problems", "'{field}' has more than one range"),
+    "range_ge": QT_TRANSLATE_NOOP("Problems", "must be >= {bound} for {field}, got {got}"),
+    "range_gt": QT_TRANSLATE_NOOP("Problems", "must be > {bound} for {field}, got {got}"),
+    "range_le": QT_TRANSLATE_NOOP("Problems", "must be <= {bound} for {field}, got {got}"),
+    "range_lt": QT_TRANSLATE_NOOP("Problems", "must be < {bound} for {field}, got {got}"),
+    "low_above_high": QT_TRANSLATE_NOOP("Problems", "must be <= high ({high}), got {got}"),
+    "group_differs": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the strategies' values of {field} differ, so {distribution} has no single most likely "
+        "value: give a range per strategy, or use uniform",
+    ),
+    "range_of_empty": QT_TRANSLATE_NOOP(
+        "Problems", "{field} is empty, so it has no range to vary in"
+    ),
+    "outside_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the scenario's value of {field} ({value}) must lie within low..high: {distribution} "
+        "takes it as the most likely value",
+    ),
 }
-"""The window's phrase for each kind of `problems.KINDS`, with the values it names."""
+"""The window's phrase for each kind of `problems.KINDS`, with the values it names.
+
+A `{field}` is the input's path: the window's `labelled` makes it the input's label."""
+
+DISTRIBUTION_WORDS = {
+    "triangular": QT_TRANSLATE_NOOP("Problems", "triangular"),
+    "pert": QT_TRANSLATE_NOOP("Problems", "pert"),
+    "uniform": QT_TRANSLATE_NOOP("Problems", "uniform"),
+}
+"""A distribution as the problems name it (the file's own word in English)."""
 
 _SHAPES = {
     "list": QT_TRANSLATE_NOOP("Problems", "a list"),
@@ -120,6 +156,8 @@ def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
             shown[name] = shown_value(value)
         elif name == "problem" and kind == "id_problem":
             shown[name] = translate("Problems", str(value))
+        elif name == "distribution" and value in DISTRIBUTION_WORDS:
+            shown[name] = translate("Problems", DISTRIBUTION_WORDS[value])
         elif isinstance(value, int | float) and not isinstance(value, bool):
             shown[name] = _number(value)
         else:

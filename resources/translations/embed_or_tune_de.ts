@@ -3731,6 +3731,70 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>ist die Kennung eines mitgelieferten Eintrags; geben Sie ihm eine andere Kennung</translation>
     </message>
     <message>
+        <source>{field} cannot vary: it sets how many months are simulated</source>
+        <translation>{field} kann nicht schwanken: es legt fest, wie viele Monate simuliert werden</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of a scenario</source>
+        <translation>„{field}“ ist kein Feld eines Szenarios</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of a scenario (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>„{field}“ ist kein Feld eines Szenarios (meinten Sie „{suggestion}“?)</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a number, so it cannot vary</source>
+        <translation>„{field}“ ist keine Zahl und kann daher nicht schwanken</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has more than one range</source>
+        <translation>„{field}“ hat mehr als eine Bandbreite</translation>
+    </message>
+    <message>
+        <source>must be &gt;= {bound} for {field}, got {got}</source>
+        <translation>muss für {field} mindestens {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &gt; {bound} for {field}, got {got}</source>
+        <translation>muss für {field} größer als {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt;= {bound} for {field}, got {got}</source>
+        <translation>darf für {field} höchstens {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt; {bound} for {field}, got {got}</source>
+        <translation>muss für {field} kleiner als {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt;= high ({high}), got {got}</source>
+        <translation>darf nicht über Hoch ({high}) liegen, nicht {got}</translation>
+    </message>
+    <message>
+        <source>the strategies&apos; values of {field} differ, so {distribution} has no single most likely value: give a range per strategy, or use uniform</source>
+        <translation>die Werte der Strategien für {field} unterscheiden sich, daher hat {distribution} keinen einzelnen wahrscheinlichsten Wert: geben Sie jeder Strategie eine eigene Bandbreite oder nehmen Sie die Gleichverteilung</translation>
+    </message>
+    <message>
+        <source>{field} is empty, so it has no range to vary in</source>
+        <translation>{field} ist leer und hat daher keine Bandbreite, in der es schwanken kann</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s value of {field} ({value}) must lie within low..high: {distribution} takes it as the most likely value</source>
+        <translation>der Wert des Szenarios für {field} ({value}) muss zwischen Niedrig und Hoch liegen: {distribution} nimmt ihn als wahrscheinlichsten Wert</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>die Dreiecksverteilung</translation>
+    </message>
+    <message>
+        <source>pert</source>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>die Gleichverteilung</translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>

@@ -59,6 +59,19 @@ KINDS: dict[str, tuple[str, ...]] = {
     "model_twice": (),
     "no_input_price": (),
     "bundled_id": (),
+    "schedule_cannot_vary": ("field",),
+    "no_such_field": ("field",),
+    "no_such_field_hint": ("field", "suggestion"),
+    "cannot_vary": ("field",),
+    "range_twice": ("field",),
+    "range_ge": ("bound", "field", "got"),
+    "range_gt": ("bound", "field", "got"),
+    "range_le": ("bound", "field", "got"),
+    "range_lt": ("bound", "field", "got"),
+    "low_above_high": ("high", "got"),
+    "group_differs": ("field", "distribution"),
+    "range_of_empty": ("field",),
+    "outside_range": ("field", "value", "distribution"),
 }
 """Every kind of problem the model names, with the values its words name.
 
