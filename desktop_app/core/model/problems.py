@@ -90,6 +90,10 @@ class Problem:
     kind: str = ""
     values: Mapping[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if self.kind and self.kind not in KINDS:  # a kind the window could never word
+            raise ValueError(f"unknown kind of problem: {self.kind!r}")
+
     def __str__(self) -> str:
         return f"{self.path}: {self.text}" if self.path else self.text
 

@@ -89,7 +89,7 @@ def entry_problems(error: ValidationError, texts: dict[str, str]) -> list[tuple[
             continue
         label = field_text(numeric_field(key).label) if path.startswith("prices.") else path
         line = translate("EntryEditor", "{field}: {problem}")
-        found.append((key, line.format(field=label, problem=problem)))
+        found.append((key, line.format(field=label, problem=translate("Problems", problem))))
     return found
 
 
