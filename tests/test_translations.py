@@ -481,7 +481,11 @@ def _catalog_texts(qapp) -> list[tuple[str, str, str]]:
     cells = [table.item(row, column) for row in range(table.rowCount()) for column in (1, 3)]
     found += [("cell", "text", item.text()) for item in cells]  # kind and as-of columns
     found += [("cell", "tip", table.item(0, 0).toolTip())]
-    report = type("Report", (), {"added": 2, "replaced": 1, "skipped": ["x: unreadable"] * 12})
+    report = type(
+        "Report",
+        (),
+        {"added": 2, "replaced": 1, "skipped": ["x: unreadable"] * 12, "refusals": ()},
+    )
     found += [("status", "import", _import_report("prices.json", report))]
     editor = EntryEditor(None, {"mine/openai-old-rate"})
     editor.kind.setCurrentIndex(editor.kind.findData("chat"))

@@ -35,6 +35,7 @@ from desktop_app.gui.single_instance import (
 )
 from desktop_app.gui.theme import STYLE_ARGUMENTS, set_theme, use_readable_locale
 from desktop_app.gui.translations import install_translations
+from desktop_app.present.problem_words import file_problems
 from desktop_app.present.safe_text import one_line
 
 ORGANISATION = "Embed or Tune"
@@ -117,7 +118,7 @@ def create_window(file: Path | None = None, explain: bool = True) -> MainWindow:
         try:
             scenario, path = load_scenario(file), file
         except ScenarioFileError as error:
-            problems = error.lines
+            problems = file_problems(error)
     window = MainWindow(settings, scenario or load_example(DEFAULT_EXAMPLE), path, paint_first=True)
     if problems:
         QTimer.singleShot(

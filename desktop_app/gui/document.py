@@ -24,7 +24,7 @@ from desktop_app.core.engine.evaluation import Evaluation, evaluate
 from desktop_app.core.engine.overflow import ResultTooLargeError
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.fields import value_at
-from desktop_app.core.model.problems import problems
+from desktop_app.core.model.problems import problem_list
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.prices.currency import DisplayCurrency, display_scenario
 from desktop_app.core.prices.presets import with_edit
@@ -35,6 +35,7 @@ from desktop_app.gui.analysis.analysis_runner import (
     Axis,
 )
 from desktop_app.present.labels import label_of
+from desktop_app.present.problem_words import problem_line
 
 
 class SetValueCommand(QUndoCommand):
@@ -221,9 +222,9 @@ class ScenarioDocument(QObject):
         try:
             edited = with_edit(self.scenario, path, value)
         except ValidationError as error:
-            lines = problems(error)
-            own = [line for line in lines if line.startswith(f"{path}:")]
-            return (own or lines)[0]
+            found = problem_list(error)
+            own = [problem for problem in found if str(problem).startswith(f"{path}:")]
+            return problem_line((own or found)[0])  # in the window's words
         try:
             return edited, evaluate(edited)
         except ResultTooLargeError as error:  # refused like any other bad value

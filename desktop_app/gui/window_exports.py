@@ -17,6 +17,7 @@ from desktop_app.core.engine.evaluation import Evaluation, monthly_csv
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario_names import default_file_name, scenario_stem
 from desktop_app.gui.document import evaluated_file
+from desktop_app.present.problem_words import file_problems
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -176,7 +177,8 @@ class WindowExports(_Window):
                 evaluations.append(evaluated_file(file))
             except ScenarioFileError as error:
                 self.show_error(
-                    translate("WindowExports", "Could not open {0}").format(file.name), error.lines
+                    translate("WindowExports", "Could not open {0}").format(file.name),
+                    file_problems(error),
                 )
                 return
             names.append(file.name)

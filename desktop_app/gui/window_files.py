@@ -24,6 +24,7 @@ from desktop_app.core.model.scenario_names import default_file_name
 from desktop_app.gui.dialogs.scenario_dialogs import ask_save_path, open_filters
 from desktop_app.gui.dialogs.upgrade_notice import show_upgrade_notice
 from desktop_app.gui.disk_watch import SaveChoice
+from desktop_app.present.problem_words import file_problems
 
 if TYPE_CHECKING:
     from desktop_app.gui.disk_watch import DiskWatch
@@ -124,7 +125,8 @@ class WindowFiles(_Window):
             self.document.open(path)
         except ScenarioFileError as error:
             self.show_error(
-                translate("WindowFiles", "Could not open {0}").format(path.name), error.lines
+                translate("WindowFiles", "Could not open {0}").format(path.name),
+                file_problems(error),
             )
             return False
         self._remember(path)

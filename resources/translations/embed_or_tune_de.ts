@@ -3574,6 +3574,238 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <source>must be &lt; {bound}, got {text}</source>
         <translation>muss kleiner als {bound} sein, eingegeben: {text}</translation>
     </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>unknown field (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>unbekanntes Feld (meinten Sie „{suggestion}“?)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be &gt;= {bound}, got {got}</source>
+        <translation>muss mindestens {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &gt; {bound}, got {got}</source>
+        <translation>muss größer als {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt;= {bound}, got {got}</source>
+        <translation>darf höchstens {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt; {bound}, got {got}</source>
+        <translation>muss kleiner als {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be a finite number, got {got}</source>
+        <translation>muss eine endliche Zahl sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number, got {got}</source>
+        <translation>muss eine Zahl sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {got}</source>
+        <translation>muss eine ganze Zahl sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as USD, got {got}</source>
+        <translation>muss ein dreibuchstabiger ISO-4217-Code wie USD sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be a calendar month written YYYY-MM, such as 2027-01, got {got}</source>
+        <translation>muss ein Kalendermonat in der Form JJJJ-MM sein, etwa 2027-01, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>muss true oder false sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must list at least 1 entry</source>
+        <translation>muss mindestens einen Eintrag enthalten</translation>
+    </message>
+    <message>
+        <source>must list at least {least} entries</source>
+        <translation>muss mindestens {least} Einträge enthalten</translation>
+    </message>
+    <message>
+        <source>must be at most {most} characters long</source>
+        <translation>darf höchstens {most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>string should have at least {least} characters</source>
+        <translation>muss mindestens {least} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be text, got {got}</source>
+        <translation>muss Text sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be an object, got {got}</source>
+        <translation>muss ein Objekt sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be a list, got {got}</source>
+        <translation>muss eine Liste sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must not name a strategy twice</source>
+        <translation>darf keine Strategie zweimal nennen</translation>
+    </message>
+    <message>
+        <source>is not a field an event can set</source>
+        <translation>ist kein Feld, das ein Ereignis setzen kann</translation>
+    </message>
+    <message>
+        <source>is not a field an event can set (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>ist kein Feld, das ein Ereignis setzen kann (meinten Sie „{suggestion}“?)</translation>
+    </message>
+    <message>
+        <source>must be &apos;per_token&apos; or &apos;dedicated&apos;, got {got}</source>
+        <translation>muss „per_token“ oder „dedicated“ sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &apos;{expected}&apos; (missing): not a scenario file</source>
+        <translation>muss „{expected}“ sein (fehlt): keine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>must be &apos;{expected}&apos; (got {got}): not a scenario file</source>
+        <translation>muss „{expected}“ sein (nicht {got}): keine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>must be a whole number &gt;= 1, got {got}</source>
+        <translation>muss eine ganze Zahl ab 1 sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>is {version}: the file was written by a newer version of Embed or Tune, which this version (reads up to {current}) cannot read; please update the app</source>
+        <translation>ist {version}: Die Datei stammt von einer neueren Version von Embed or Tune, die diese Version (sie liest bis {current}) nicht lesen kann; bitte aktualisieren Sie die App</translation>
+    </message>
+    <message>
+        <source>must be a number, got the text {got}</source>
+        <translation>muss eine Zahl sein, nicht der Text {got}</translation>
+    </message>
+    <message>
+        <source>must be a number below 1e300, got a larger one</source>
+        <translation>muss eine Zahl unter 1e300 sein, nicht eine größere</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>is not a price of a {entry_kind} entry</source>
+        <translation>ist kein Preis eines Eintrags der Art {entry_kind}</translation>
+    </message>
+    <message>
+        <source>value error, {problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice</source>
+        <translation>der Schlüssel {key} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the id {id} appears twice in the file</source>
+        <translation>die Kennung {id} kommt in der Datei zweimal vor</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>kommt in der Datei zweimal vor</translation>
+    </message>
+    <message>
+        <source>lists no input_cost_per_token</source>
+        <translation>nennt kein input_cost_per_token</translation>
+    </message>
+    <message>
+        <source>is the id of a bundled entry; give it another id</source>
+        <translation>ist die Kennung eines mitgelieferten Eintrags; geben Sie ihm eine andere Kennung</translation>
+    </message>
+    <message>
+        <source>{field} cannot vary: it sets how many months are simulated</source>
+        <translation>{field} kann nicht schwanken: es legt fest, wie viele Monate simuliert werden</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of a scenario</source>
+        <translation>„{field}“ ist kein Feld eines Szenarios</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of a scenario (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>„{field}“ ist kein Feld eines Szenarios (meinten Sie „{suggestion}“?)</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a number, so it cannot vary</source>
+        <translation>„{field}“ ist keine Zahl und kann daher nicht schwanken</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has more than one range</source>
+        <translation>„{field}“ hat mehr als eine Bandbreite</translation>
+    </message>
+    <message>
+        <source>must be &gt;= {bound} for {field}, got {got}</source>
+        <translation>muss für {field} mindestens {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &gt; {bound} for {field}, got {got}</source>
+        <translation>muss für {field} größer als {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt;= {bound} for {field}, got {got}</source>
+        <translation>darf für {field} höchstens {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt; {bound} for {field}, got {got}</source>
+        <translation>muss für {field} kleiner als {bound} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>must be &lt;= high ({high}), got {got}</source>
+        <translation>darf nicht über Hoch ({high}) liegen, nicht {got}</translation>
+    </message>
+    <message>
+        <source>the strategies&apos; values of {field} differ, so {distribution} has no single most likely value: give a range per strategy, or use uniform</source>
+        <translation>die Werte der Strategien für {field} unterscheiden sich, daher hat {distribution} keinen einzelnen wahrscheinlichsten Wert: geben Sie jeder Strategie eine eigene Bandbreite oder nehmen Sie die Gleichverteilung</translation>
+    </message>
+    <message>
+        <source>{field} is empty, so it has no range to vary in</source>
+        <translation>{field} ist leer und hat daher keine Bandbreite, in der es schwanken kann</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s value of {field} ({value}) must lie within low..high: {distribution} takes it as the most likely value</source>
+        <translation>der Wert des Szenarios für {field} ({value}) muss zwischen Niedrig und Hoch liegen: {distribution} nimmt ihn als wahrscheinlichsten Wert</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>die Dreiecksverteilung</translation>
+    </message>
+    <message>
+        <source>pert</source>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>die Gleichverteilung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing to import: {problem}</source>
+        <translation>nichts zu importieren: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>RangeDialog</name>

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from desktop_app.core.appdata.safe_files import FileError, own_format, read_file, write_file
 from desktop_app.core.model.migrations import upgrade
 from desktop_app.core.model.numbers import json_number
-from desktop_app.core.model.problems import problems
+from desktop_app.core.model.problems import Problem, problem_list
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError, Scenario
 
 MAX_FILE_BYTES = 1_000_000
@@ -30,11 +30,18 @@ _NESTING_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
 
 
 class ScenarioFileError(Exception):
-    """A scenario file could not be read or written; `lines` says why, one problem each."""
+    """A scenario file could not be read or written; `lines` says why, one problem each.
 
-    def __init__(self, source: str, lines: list[str]) -> None:
+    `problems`, when the model refused the file, are the lines' problems with their kinds
+    (one per line), for the window to word them itself.
+    """
+
+    def __init__(
+        self, source: str, lines: list[str], problems: list[Problem] | None = None
+    ) -> None:
         self.source = source
         self.lines = lines
+        self.problems = problems or []
         super().__init__("\n".join(f"{source}: {line}" for line in lines))
 
 
@@ -103,10 +110,9 @@ def parse_scenario(data: bytes | str, source: str = "<scenario>") -> Scenario:
     document = _decode(raw, source)
     try:
         return Scenario.model_validate(upgrade(document))
-    except FieldError as error:
-        raise ScenarioFileError(source, problems(error)) from None
-    except ValidationError as error:
-        raise ScenarioFileError(source, problems(error)) from None
+    except (FieldError, ValidationError) as error:
+        found = problem_list(error)
+        raise ScenarioFileError(source, [str(problem) for problem in found], found) from None
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:

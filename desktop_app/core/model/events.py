@@ -46,7 +46,7 @@ def settable_paths() -> tuple[str, ...]:
 
 def check_events(scenario: Scenario) -> None:
     """Each `set` names a settable field and gives it a value that field's rules allow."""
-    from desktop_app.core.model.fields import did_you_mean, numeric_field
+    from desktop_app.core.model.fields import closest, numeric_field
     from desktop_app.core.model.scenario import FieldError
 
     if not scenario.events:
@@ -56,27 +56,47 @@ def check_events(scenario: Scenario) -> None:
         for path, value in event.set.items():
             where = f"events[{index}].set.{path}"
             if path not in allowed:
+                close = closest(path, allowed)
+                if close is None:
+                    raise FieldError(where, "is not a field an event can set", "not_settable")
                 raise FieldError(
-                    where, f"is not a field an event can set{did_you_mean(path, allowed)}"
+                    where,
+                    f"is not a field an event can set (did you mean '{close}'?)",
+                    "not_settable_hint",
+                    suggestion=close,
                 )
             if path in SERVING_PATHS:
                 if value not in SERVINGS:
-                    raise FieldError(where, f"must be 'per_token' or 'dedicated', got {value!r}")
+                    raise FieldError(
+                        where,
+                        f"must be 'per_token' or 'dedicated', got {value!r}",
+                        "serving",
+                        got=value,
+                    )
                 continue
             field = numeric_field(path)
             if value is None:
                 if not field.nullable:
-                    raise FieldError(where, "must be a number, got null")
+                    raise FieldError(where, "must be a number, got null", "number", got=None)
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise FieldError(where, f"must be a number, got {value!r}")
+                raise FieldError(where, f"must be a number, got {value!r}", "number", got=value)
             if value != value or value in (float("inf"), float("-inf")):
-                raise FieldError(where, "must be a finite number")
+                raise FieldError(where, "must be a finite number", "finite")
             if field.integer and not float(value).is_integer():
-                raise FieldError(where, f"must be a whole number, got {plain_number(value)}")
-            problem = field.problem(float(value))
-            if problem:
-                raise FieldError(where, f"{problem}, got {plain_number(value)}")
+                raise FieldError(
+                    where,
+                    f"must be a whole number, got {plain_number(value)}",
+                    "whole_number",
+                    got=value,
+                )
+            broken = field.broken_bound(float(value))
+            if broken:
+                kind, bound = broken
+                problem = field.problem(float(value))
+                raise FieldError(
+                    where, f"{problem}, got {plain_number(value)}", kind, bound=bound, got=value
+                )
 
 
 def month_index(event: Event) -> int:

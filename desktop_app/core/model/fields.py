@@ -237,10 +237,16 @@ def uncertain_paths() -> tuple[str, ...]:
     return (*variable_paths(), *GROUP_PATHS)
 
 
+def closest(word: str, choices: Sequence[str]) -> str | None:
+    """The choice closest to `word`, or None when nothing is close."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A ' (did you mean ...?)' hint, or '' when nothing is close."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 def value_at(scenario: BaseModel, path: str) -> Any:
@@ -279,22 +285,37 @@ def check_uncertainty(scenario: Scenario) -> None:
     for index, entry in enumerate(scenario.uncertainty):
         where = f"uncertainty[{index}]"
         if entry.field not in uncertain_paths():
-            raise FieldError(f"{where}.field", _why_it_cannot_vary(scenario, entry.field))
+            text, kind, values = _why_it_cannot_vary(scenario, entry.field)
+            raise FieldError(f"{where}.field", text, kind, **values)
         if entry.field in seen:
-            raise FieldError(f"{where}.field", f"'{entry.field}' has more than one range")
+            raise FieldError(
+                f"{where}.field",
+                f"'{entry.field}' has more than one range",
+                "range_twice",
+                field=entry.field,
+            )
         seen.add(entry.field)
         field = numeric_field(entry.field)
         for end in ("low", "high"):
-            problem = field.problem(getattr(entry, end))
-            if problem:
+            got = getattr(entry, end)
+            broken = field.broken_bound(got)
+            if broken:
+                kind, bound = broken
                 raise FieldError(
                     f"{where}.{end}",
-                    f"{problem} for {entry.field}, got {plain_number(getattr(entry, end))}",
+                    f"{field.problem(got)} for {entry.field}, got {plain_number(got)}",
+                    f"range_{kind}",
+                    bound=bound,
+                    field=entry.field,
+                    got=got,
                 )
         if entry.low > entry.high:
             raise FieldError(
                 f"{where}.low",
                 f"must be <= high ({plain_number(entry.high)}), got {plain_number(entry.low)}",
+                "low_above_high",
+                high=entry.high,
+                got=entry.low,
             )
         value = value_at(scenario, entry.field)
         if value is None and entry.field in GROUP_PATHS:
@@ -304,24 +325,40 @@ def check_uncertainty(scenario: Scenario) -> None:
                 f"{where}.field",
                 f"the strategies' values of {entry.field} differ, so {entry.distribution} has "
                 "no single most likely value: give a range per strategy, or use uniform",
+                "group_differs",
+                field=entry.field,
+                distribution=entry.distribution,
             )
         if value is None:
             raise FieldError(
-                f"{where}.field", f"{entry.field} is empty, so it has no range to vary in"
+                f"{where}.field",
+                f"{entry.field} is empty, so it has no range to vary in",
+                "range_of_empty",
+                field=entry.field,
             )
         if entry.distribution in ("triangular", "pert") and not entry.low <= value <= entry.high:
             raise FieldError(
                 f"{where}.{'low' if value < entry.low else 'high'}",
                 f"the scenario's value of {entry.field} ({plain_number(value)}) must lie "
                 f"within low..high: {entry.distribution} takes it as the most likely value",
+                "outside_range",
+                field=entry.field,
+                value=value,
+                distribution=entry.distribution,
             )
 
 
-def _why_it_cannot_vary(scenario: Scenario, path: str) -> str:
+def _why_it_cannot_vary(scenario: Scenario, path: str) -> tuple[str, str, dict[str, Any]]:
+    """Why `path` cannot have a range: (the English words, their kind, the values named)."""
     if path in SCHEDULE_FIELDS:
-        return f"{path} cannot vary: it sets how many months are simulated"
+        text = f"{path} cannot vary: it sets how many months are simulated"
+        return text, "schedule_cannot_vary", {"field": path}
     try:
         value_at(scenario, path)
     except AttributeError:
-        return f"'{path}' is not a field of a scenario{did_you_mean(path, uncertain_paths())}"
-    return f"'{path}' is not a number, so it cannot vary"
+        close = closest(path, uncertain_paths())
+        if close is None:
+            return f"'{path}' is not a field of a scenario", "no_such_field", {"field": path}
+        text = f"'{path}' is not a field of a scenario (did you mean '{close}'?)"
+        return text, "no_such_field_hint", {"field": path, "suggestion": close}
+    return f"'{path}' is not a number, so it cannot vary", "cannot_vary", {"field": path}

@@ -51,10 +51,21 @@ def file_version(document: Document) -> int:
     if document.get("format") != SCENARIO_FORMAT:
         got = document.get("format")
         found = "missing" if got is None else f"got {got!r}"
-        raise FieldError("format", f"must be {SCENARIO_FORMAT!r} ({found}): not a scenario file")
+        raise FieldError(
+            "format",
+            f"must be {SCENARIO_FORMAT!r} ({found}): not a scenario file",
+            "not_scenario" if got is None else "not_scenario_got",
+            expected=SCENARIO_FORMAT,
+            **({} if got is None else {"got": got}),
+        )
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FieldError("schema_version", f"must be a whole number >= 1, got {version!r}")
+        raise FieldError(
+            "schema_version",
+            f"must be a whole number >= 1, got {version!r}",
+            "schema_version",
+            got=version,
+        )
     return version
 
 
@@ -66,6 +77,9 @@ def upgrade(document: Document, current: int = SCHEMA_VERSION) -> Document:
             "schema_version",
             f"is {version}: the file was written by a newer version of Embed or Tune, which "
             f"this version (reads up to {current}) cannot read; please update the app",
+            "newer_version",
+            version=version,
+            current=current,
         )
     while version < current:
         document = STEPS[version](dict(document))

@@ -1,17 +1,101 @@
 """Validation errors as people read them: one line per problem, naming the field path.
 
 "workload.queries_per_month: must be >= 0, got -5"
+
+Each problem is also a `Problem` with a `kind` (one of `KINDS`) and the `values` its words
+name, so that the window can word it as a whole phrase of its own language; the English text
+(the command line's words) is made here and never cut up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.core.model.fields import did_you_mean
+from desktop_app.core.model.fields import BOUND_KINDS, closest
 from desktop_app.core.model.numbers import plain_number
-from desktop_app.core.model.scenario import FieldError, Scenario, UncertainInput
+from desktop_app.core.model.scenario import FieldError, KindedValueError, Scenario, UncertainInput
+
+KINDS: dict[str, tuple[str, ...]] = {
+    "unknown_field": (),
+    "unknown_field_hint": ("suggestion",),
+    "required": (),
+    "ge": ("bound", "got"),
+    "gt": ("bound", "got"),
+    "le": ("bound", "got"),
+    "lt": ("bound", "got"),
+    "finite_number": ("got",),
+    "finite": (),
+    "number": ("got",),
+    "whole_number": ("got",),
+    "currency_code": ("got",),
+    "calendar_month": ("got",),
+    "true_false": ("got",),
+    "at_least_one_entry": (),
+    "at_least_entries": ("least",),
+    "at_most_characters": ("most",),
+    "at_least_characters": ("least",),
+    "text": ("got",),
+    "object": ("got",),
+    "list": ("got",),
+    "strategy_twice": (),
+    "not_settable": (),
+    "not_settable_hint": ("suggestion",),
+    "serving": ("got",),
+    "not_scenario": ("expected",),
+    "not_scenario_got": ("expected", "got"),
+    "schema_version": ("got",),
+    "newer_version": ("version", "current"),
+    "number_text": ("got",),
+    "number_no_value": (),
+    "number_too_large": (),
+    "not_price_of_kind": ("entry_kind",),
+    "id_problem": ("problem",),
+    "key_twice": ("key",),
+    "id_twice": ("id",),
+    "model_twice": (),
+    "no_input_price": (),
+    "bundled_id": (),
+    "schedule_cannot_vary": ("field",),
+    "no_such_field": ("field",),
+    "no_such_field_hint": ("field", "suggestion"),
+    "cannot_vary": ("field",),
+    "range_twice": ("field",),
+    "range_ge": ("bound", "field", "got"),
+    "range_gt": ("bound", "field", "got"),
+    "range_le": ("bound", "field", "got"),
+    "range_lt": ("bound", "field", "got"),
+    "low_above_high": ("high", "got"),
+    "group_differs": ("field", "distribution"),
+    "range_of_empty": ("field",),
+    "outside_range": ("field", "value", "distribution"),
+}
+"""Every kind of problem the model names, with the values its words name.
+
+A `got` is the value as found in the file (a number, text, true/false, None, a list or an
+object); a `bound` a number; the window words each kind itself (`present/problem_words.py`).
+A problem of no kind ("") has only its English text.
+"""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem: the field it is about ("" for none), its English words, its kind."""
+
+    path: str
+    text: str
+    kind: str = ""
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.kind and self.kind not in KINDS:  # a kind the window could never word
+            raise ValueError(f"unknown kind of problem: {self.kind!r}")
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.text}" if self.path else self.text
 
 
 def field_path(location: tuple[int | str, ...]) -> str:
@@ -54,62 +138,94 @@ def _known_fields(location: tuple[int | str, ...]) -> list[str]:
     return list(model.model_fields)
 
 
-def _message(error: Any) -> tuple[str, str]:
-    """(path, problem) for one pydantic error."""
+def _message(error: Any) -> Problem:
+    """The problem one pydantic error names."""
     kind = error["type"]
     context = error.get("ctx") or {}
     location = tuple(error["loc"])
     got = error.get("input")
     if kind == "value_error" and isinstance(context.get("error"), FieldError):
         problem = context["error"]
-        return problem.path, problem.problem
+        return Problem(problem.path, problem.problem, problem.kind, problem.values)
     path = field_path(location)
     if kind == "extra_forbidden":
-        hint = did_you_mean(str(location[-1]), _known_fields(location))
-        return path, f"unknown field{hint}"
+        close = closest(str(location[-1]), _known_fields(location))
+        if close is None:
+            return Problem(path, "unknown field", "unknown_field")
+        hint = f" (did you mean '{close}'?)"
+        return Problem(path, f"unknown field{hint}", "unknown_field_hint", {"suggestion": close})
     if kind == "missing":
-        return path, "is required"
+        return Problem(path, "is required", "required")
     bounds = {
-        "greater_than_equal": ">=",
-        "greater_than": ">",
-        "less_than_equal": "<=",
-        "less_than": "<",
+        "greater_than_equal": "ge",
+        "greater_than": "gt",
+        "less_than_equal": "le",
+        "less_than": "lt",
     }
     if kind in bounds:
         limit = next(iter(context.values()))
-        return path, f"must be {bounds[kind]} {plain_number(limit)}, got {_shown(got)}"
+        sign = BOUND_KINDS[bounds[kind]]
+        text = f"must be {sign} {plain_number(limit)}, got {_shown(got)}"
+        return Problem(path, text, bounds[kind], {"bound": limit, "got": got})
     if kind == "finite_number":
-        return path, f"must be a finite number, got {got}"
+        return Problem(path, f"must be a finite number, got {got}", "finite_number", {"got": got})
     if kind in ("float_type", "int_type", "int_from_float", "float_parsing", "int_parsing"):
-        whole = "a whole number" if kind.startswith("int") else "a number"
-        return path, f"must be {whole}, got {_shown(got)}"
+        whole = kind.startswith("int")
+        text = f"must be {'a whole number' if whole else 'a number'}, got {_shown(got)}"
+        return Problem(path, text, "whole_number" if whole else "number", {"got": got})
     if kind == "literal_error":
-        return path, f"must be one of {context.get('expected')}, got {_shown(got)}"
+        return Problem(path, f"must be one of {context.get('expected')}, got {_shown(got)}")
     if kind == "string_pattern_mismatch" and location[-1] == "currency":
-        return path, f"must be a three-letter ISO 4217 code such as USD, got {_shown(got)}"
+        text = f"must be a three-letter ISO 4217 code such as USD, got {_shown(got)}"
+        return Problem(path, text, "currency_code", {"got": got})
     if kind == "string_pattern_mismatch" and location[-1] == "start_month":
-        return path, f"must be a calendar month written YYYY-MM, such as 2027-01, got {_shown(got)}"
+        text = f"must be a calendar month written YYYY-MM, such as 2027-01, got {_shown(got)}"
+        return Problem(path, text, "calendar_month", {"got": got})
     if kind in ("bool_type", "bool_parsing"):
-        return path, f"must be true or false, got {_shown(got)}"
+        return Problem(
+            path, f"must be true or false, got {_shown(got)}", "true_false", {"got": got}
+        )
     if kind == "too_short":
         least = context.get("min_length", 1)
-        return path, f"must list at least {least} {'entry' if least == 1 else 'entries'}"
+        if least == 1:
+            return Problem(path, "must list at least 1 entry", "at_least_one_entry")
+        text = f"must list at least {least} entries"
+        return Problem(path, text, "at_least_entries", {"least": least})
     if kind == "string_too_long":
-        return path, f"must be at most {context.get('max_length')} characters long"
+        most = context.get("max_length")
+        text = f"must be at most {most} characters long"
+        return Problem(path, text, "at_most_characters", {"most": most})
     if kind in ("string_type", "model_type", "dict_type", "tuple_type", "model_attributes_type"):
         wanted = {"string_type": "text", "tuple_type": "a list"}.get(kind, "an object")
-        return path, f"must be {wanted}, got {_shown(got)}"
-    return path, error["msg"][0].lower() + error["msg"][1:]
+        which = {"string_type": "text", "tuple_type": "list"}.get(kind, "object")
+        return Problem(path, f"must be {wanted}, got {_shown(got)}", which, {"got": got})
+    text = error["msg"][0].lower() + error["msg"][1:]
+    if kind == "string_too_short" and "min_length" in context:
+        least = context["min_length"]
+        return Problem(path, text, "at_least_characters", {"least": least})
+    if kind == "value_error" and isinstance(context.get("error"), KindedValueError):
+        return Problem(path, text, context["error"].kind, context["error"].values)
+    return Problem(path, text)
+
+
+def problem_list(error: ValidationError | FieldError) -> list[Problem]:
+    """Every problem, ordered as pydantic found them.
+
+    A list whose entries are wrong is not also too short.
+    """
+    if isinstance(error, FieldError):
+        return [Problem(error.path, error.problem, error.kind, error.values)]
+    found = [(_message(item), item["type"]) for item in error.errors()]
+    return [
+        problem
+        for problem, kind in found
+        if not (
+            kind == "too_short"
+            and any(other.path.startswith(f"{problem.path}[") for other, _ in found)
+        )
+    ]
 
 
 def problems(error: ValidationError | FieldError) -> list[str]:
     """Every problem in one line each, ordered as pydantic found them."""
-    if isinstance(error, FieldError):
-        return [f"{error.path}: {error.problem}"]
-    lines = []
-    found = [(*_message(item), item["type"]) for item in error.errors()]
-    for path, problem, kind in found:
-        if kind == "too_short" and any(p.startswith(f"{path}[") for p, _, _ in found):
-            continue  # a list whose entries are wrong is not also too short
-        lines.append(f"{path}: {problem}")
-    return lines
+    return [str(problem) for problem in problem_list(error)]

@@ -44,12 +44,26 @@ SCHEMA_VERSION: Final = 2
 
 
 class FieldError(ValueError):
-    """A problem with one field found by a check across fields; `path` names that field."""
+    """A problem with one field found by a check across fields; `path` names that field.
 
-    def __init__(self, path: str, problem: str) -> None:
+    `kind` (one of `problems.KINDS`, "" for none) and `values` let the window word it itself.
+    """
+
+    def __init__(self, path: str, problem: str, kind: str = "", **values: Any) -> None:
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+        self.kind = kind
+        self.values = values
+
+
+class KindedValueError(ValueError):
+    """A field validator's refusal of its own field's value, with a kind as `FieldError`'s."""
+
+    def __init__(self, text: str, kind: str, **values: Any) -> None:
+        super().__init__(text)
+        self.kind = kind
+        self.values = values
 
 
 def _list_to_tuple(value: Any) -> Any:
@@ -183,7 +197,7 @@ class Scenario(Section):
         from desktop_app.core.model.fields import check_uncertainty
 
         if len(set(self.strategies)) != len(self.strategies):
-            raise FieldError("strategies", "must not name a strategy twice")
+            raise FieldError("strategies", "must not name a strategy twice", "strategy_twice")
         check_events(self)
         check_uncertainty(self)
         return self

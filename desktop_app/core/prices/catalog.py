@@ -25,7 +25,7 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.problems import problems
-from desktop_app.core.model.scenario import FieldError
+from desktop_app.core.model.scenario import FieldError, KindedValueError
 from desktop_app.core.model.sections.base import Serving
 
 CATALOG_FORMAT: Final = "embed-or-tune/catalog"
@@ -134,6 +134,8 @@ class CatalogError(Exception):
     def __init__(self, source: str, lines: list[str]) -> None:
         self.source = source
         self.lines = lines
+        self.refusals: tuple[Any, ...] = ()
+        """For "nothing to import": the entries refused (`user_catalog.Refusal`), one a line."""
         super().__init__("\n".join(f"{source}: {line}" for line in lines))
 
 
@@ -149,19 +151,36 @@ def id_problem(entry_id: str) -> str | None:
     return None
 
 
-def price_type_problem(price: object) -> str | None:
-    """Why a JSON value is not a price (text, true/false, NaN, too large), or None."""
+def price_type_error(path: str, price: object) -> FieldError | None:
+    """Why a JSON value is not a price (text, true/false, NaN, too large), or None.
+
+    The problem names the field at `path` and has a kind (`problems.KINDS`).
+    """
     if price is None:
         return None
     if isinstance(price, bool):
-        return f"must be a number, got {str(price).lower()}"
+        return FieldError(path, f"must be a number, got {str(price).lower()}", "number", got=price)
     if isinstance(price, int):
-        return None if abs(price) <= 1e300 else "must be a number below 1e300, got a larger one"
+        if abs(price) <= 1e300:
+            return None
+        return FieldError(
+            path, "must be a number below 1e300, got a larger one", "number_too_large"
+        )
     if isinstance(price, float):
-        return None if math.isfinite(price) else f"must be a finite number, got {price}"
+        if math.isfinite(price):
+            return None
+        return FieldError(path, f"must be a finite number, got {price}", "finite_number", got=price)
     if isinstance(price, str):
-        return f"must be a number, got the text {price!r}"
-    return "must be a number"
+        return FieldError(
+            path, f"must be a number, got the text {price!r}", "number_text", got=price
+        )
+    return FieldError(path, "must be a number", "number_no_value")
+
+
+def price_type_problem(price: object) -> str | None:
+    """Why a JSON value is not a price (text, true/false, NaN, too large), or None."""
+    error = price_type_error("", price)
+    return None if error is None else error.problem
 
 
 class CatalogEntry(BaseModel):
@@ -211,7 +230,7 @@ class CatalogEntry(BaseModel):
     def _id_names_no_path(cls, value: str) -> str:
         problem = id_problem(value)
         if problem:
-            raise ValueError(problem)
+            raise KindedValueError(problem, "id_problem", problem=problem)
         return value
 
     @field_validator("prices", mode="before")
@@ -219,9 +238,9 @@ class CatalogEntry(BaseModel):
     def _prices_are_numbers(cls, value: Any) -> Any:
         if isinstance(value, dict):
             for path, price in value.items():
-                problem = price_type_problem(price)
-                if problem:
-                    raise FieldError(f"prices.{path}", problem)
+                error = price_type_error(f"prices.{path}", price)
+                if error is not None:
+                    raise error
         return value
 
     @model_validator(mode="after")
@@ -233,16 +252,21 @@ class CatalogEntry(BaseModel):
             for path in role_paths(role)
         }
         for path, price in self.prices.items():
+            where = f"prices.{path}"
             if path not in allowed:
-                raise FieldError(f"prices.{path}", f"is not a price of a {self.kind} entry")
+                said = f"is not a price of a {self.kind} entry"
+                raise FieldError(where, said, "not_price_of_kind", entry_kind=self.kind)
             if price is None:
                 continue
             number = numeric_field(path)
-            problem = number.problem(price)
-            if problem is None and number.integer and not float(price).is_integer():
-                problem = "must be a whole number"
-            if problem:
-                raise FieldError(f"prices.{path}", f"{problem}, got {plain_number(price)}")
+            broken = number.broken_bound(price)
+            if broken is not None:
+                kind, bound = broken
+                said = f"{number.problem(price)}, got {plain_number(price)}"
+                raise FieldError(where, said, kind, bound=bound, got=price)
+            if number.integer and not float(price).is_integer():
+                said = f"must be a whole number, got {plain_number(price)}"
+                raise FieldError(where, said, "whole_number", got=price)
         return self
 
     def age_days(self, today: date) -> int | None:

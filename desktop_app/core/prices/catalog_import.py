@@ -10,11 +10,13 @@ from a newer version. LiteLLM gives costs per token; the catalog keeps prices pe
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from desktop_app.core.appdata.scenario_files import atomic_write_text
+from desktop_app.core.model.problems import Problem
+from desktop_app.core.model.scenario import FieldError
 from desktop_app.core.prices.catalog import (
     CATALOG_FORMAT,
     Catalog,
@@ -23,12 +25,13 @@ from desktop_app.core.prices.catalog import (
     bundled_path,
     check_catalog_header,
     duplicate_keys,
-    price_type_problem,
+    price_type_error,
     read_catalog,
     read_json,
     user_path,
 )
 from desktop_app.core.prices.user_catalog import (
+    Refusal,
     UserCatalog,
     change_user_catalog,
     check_entry,
@@ -42,15 +45,27 @@ CHAT_MODES = ("chat", "completion", "responses")
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: entries added and replaced, and each one skipped, with why."""
+    """What an import did: entries added and replaced, and each one skipped, with why.
+
+    `refusals` are the skipped lines with their problems' kinds, for the window to word them.
+    """
 
     added: int
     replaced: int
     skipped: tuple[str, ...]
+    refusals: tuple[Refusal, ...] = field(default=(), compare=False)
 
 
 class _SkipError(Exception):
-    """One LiteLLM model that cannot become an entry; the message says why."""
+    """One LiteLLM model that cannot become an entry; `problem` says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _skip(problem: FieldError) -> _SkipError:
+    return _SkipError(Problem(problem.path, problem.problem, problem.kind, problem.values))
 
 
 def _per_million(spec: dict, name: str) -> float | None:
@@ -58,9 +73,9 @@ def _per_million(spec: dict, name: str) -> float | None:
     cost = spec.get(name)
     if cost is None:
         return None
-    problem = price_type_problem(cost)
-    if problem:
-        raise _SkipError(f"{name}: {problem}")
+    problem = price_type_error(name, cost)
+    if problem is not None:
+        raise _skip(problem)
     return round(float(cost) * PER_MILLION, 10)
 
 
@@ -68,11 +83,12 @@ def _vector_size(spec: dict) -> float | None:
     size = spec.get("output_vector_size")
     if size is None:
         return None
-    problem = price_type_problem(size)
-    if problem:
-        raise _SkipError(f"output_vector_size: {problem}")
+    problem = price_type_error("output_vector_size", size)
+    if problem is not None:
+        raise _skip(problem)
     if not float(size).is_integer():
-        raise _SkipError(f"output_vector_size: must be a whole number, got {size}")
+        said = f"must be a whole number, got {size}"
+        raise _SkipError(Problem("output_vector_size", said, "whole_number", {"got": size}))
     return float(size)
 
 
@@ -83,7 +99,8 @@ def _litellm_entry(key: str, spec: dict, file_name: str, today: date) -> dict | 
         return None
     twice = duplicate_keys(spec)
     if twice:
-        raise _SkipError(f"the key {twice[0]!r} appears twice")
+        said = f"the key {twice[0]!r} appears twice"
+        raise _SkipError(Problem("", said, "key_twice", {"key": twice[0]}))
     name = key.split("/", 1)[-1] if "/" in key else key
     entry = {
         "id": f"litellm/{key}",
@@ -98,7 +115,7 @@ def _litellm_entry(key: str, spec: dict, file_name: str, today: date) -> dict | 
     }
     input_price = _per_million(spec, "input_cost_per_token")
     if input_price is None:
-        raise _SkipError("lists no input_cost_per_token")
+        raise _SkipError(Problem("", "lists no input_cost_per_token", "no_input_price"))
     if mode == "embedding":
         prices: dict[str, float | None] = {"retrieval.embedding_price_per_1m": input_price}
         size = _vector_size(spec)
@@ -128,25 +145,33 @@ def litellm_entries(
     Also the models skipped, one line each with why; models of other kinds (images, audio)
     are not prices we use and are passed over without a word.
     """
+    entries, refused = _litellm_entries(document, file_name, today)
+    return entries, [str(refusal) for refusal in refused]
+
+
+def _litellm_entries(
+    document: dict, file_name: str, today: date
+) -> tuple[list[CatalogEntry], list[Refusal]]:
     entries: list[CatalogEntry] = []
-    skipped: list[str] = []
+    skipped: list[Refusal] = []
     twice = set(getattr(document, "duplicates", ()))
     seen: set[str] = set()
     for key, spec in document.items():
         if key == "sample_spec" or not isinstance(spec, dict):
             continue
         if key in twice:
-            skipped.append(f"{key}: appears twice in the file")
+            said = Problem("", "appears twice in the file", "model_twice")
+            skipped.append(Refusal(key, (said,), ": "))
             continue
         try:
             raw = _litellm_entry(key, spec, file_name, today)
         except _SkipError as why:
-            skipped.append(f"{key}: {why}")
+            skipped.append(Refusal(key, (why.problem,), ": "))
             continue
         if raw is None:
             continue
         checked = check_entry(raw, key, seen, joint=": ")
-        if isinstance(checked, str):
+        if isinstance(checked, Refusal):
             skipped.append(checked)
         else:
             entries.append(checked)
@@ -158,9 +183,15 @@ def read_import(path: Path, today: date) -> tuple[list[CatalogEntry], list[str]]
 
     CatalogError when the file as a whole cannot be read or has nothing to import.
     """
+    entries, refused = _read_import(path, today)
+    return entries, [str(refusal) for refusal in refused]
+
+
+def _read_import(path: Path, today: date) -> tuple[list[CatalogEntry], list[Refusal]]:
     document = read_json(path)
     if not isinstance(document, dict):
         raise CatalogError(str(path), ["must hold a JSON object"])
+    skipped: list[Refusal]
     if document.get("format") == CATALOG_FORMAT:
         entries, skipped = [], []
         seen: set[str] = set()
@@ -168,19 +199,22 @@ def read_import(path: Path, today: date) -> tuple[list[CatalogEntry], list[str]]
         for index, raw in enumerate(check_catalog_header(path, document)):
             label = f"entries[{index}]"
             checked = check_entry(raw, label, seen)
-            if isinstance(checked, str):
+            if isinstance(checked, Refusal):
                 skipped.append(checked)
             elif checked.id in bundled:
-                skipped.append(f"{label}: is the id of a bundled entry; give it another id")
+                said = "is the id of a bundled entry; give it another id"
+                skipped.append(Refusal(label, (Problem("", said, "bundled_id"),)))
             else:
                 entries.append(checked.model_copy(update={"user": True}))
     else:
-        entries, skipped = litellm_entries(document, path.name, today)
+        entries, skipped = _litellm_entries(document, path.name, today)
     if not entries:
-        reason = skipped or [
+        reason = [str(refusal) for refusal in skipped] or [
             "neither an Embed or Tune catalog nor LiteLLM's price map (no priced models found)"
         ]
-        raise CatalogError(str(path), [f"nothing to import: {line}" for line in reason])
+        error = CatalogError(str(path), [f"nothing to import: {line}" for line in reason])
+        error.refusals = tuple(skipped)
+        raise error
     return entries, skipped
 
 
@@ -190,7 +224,7 @@ def import_file(path: Path, today: date | None = None) -> ImportReport:
     A user file that is damaged, holds damaged entries or is from a newer version is left
     byte-identical (CatalogError names the problem); so is it when the import is unreadable.
     """
-    incoming, skipped = read_import(path, today or date.today())
+    incoming, skipped = _read_import(path, today or date.today())
     replaced = 0
 
     def change(catalog: UserCatalog) -> UserCatalog:
@@ -214,7 +248,8 @@ def import_file(path: Path, today: date | None = None) -> ImportReport:
     except CatalogError as error:
         lines = [f"{line}; nothing was imported" for line in error.lines]
         raise CatalogError(error.source, lines) from None
-    return ImportReport(len(incoming) - replaced, replaced, tuple(skipped))
+    skipped_lines = tuple(str(refusal) for refusal in skipped)
+    return ImportReport(len(incoming) - replaced, replaced, skipped_lines, tuple(skipped))
 
 
 def export_user_entries(path: Path) -> int:

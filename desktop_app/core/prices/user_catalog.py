@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from desktop_app.core.appdata.scenario_files import atomic_write_text
-from desktop_app.core.model.problems import problems
+from desktop_app.core.model.problems import Problem, problem_list
 from desktop_app.core.prices.catalog import (
     CATALOG_FORMAT,
     CATALOG_VERSION,
@@ -35,12 +35,33 @@ from desktop_app.core.prices.catalog import (
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """Why an entry is refused: its problems, each about one of its fields, after its label.
+
+    `str()` is the one English line ("entries[3].kind: …; entries[3].id: …"); `problems` have
+    kinds for the window to word them itself.
+    """
+
+    label: str
+    problems: tuple[Problem, ...]
+    joint: str = "."
+
+    def __str__(self) -> str:
+        return "; ".join(
+            f"{self.label}{self.joint if problem.path else ': '}{problem}"
+            for problem in self.problems
+        )
+
+
+@dataclass(frozen=True)
 class DamagedEntry:
     """An entry of the user's file that does not validate: kept as found, shown, deletable."""
 
     raw: object
     label: str
     reason: str
+    refusal: Refusal | None = field(default=None, compare=False)
+    """The reason's problems, with their kinds (None: only the English reason)."""
 
 
 @dataclass
@@ -51,20 +72,24 @@ class UserCatalog:
     damaged: list[DamagedEntry] = field(default_factory=list)
 
 
-def check_entry(raw: object, label: str, seen: set[str], joint: str = ".") -> CatalogEntry | str:
-    """The entry, validated like a scenario field; or why it is refused (one line).
+def check_entry(
+    raw: object, label: str, seen: set[str], joint: str = "."
+) -> CatalogEntry | Refusal:
+    """The entry, validated like a scenario field; or why it is refused (`str()`: one line).
 
     `label` names the entry in the line ("entries[3]" and joint "." give "entries[3].kind: …").
     """
     twice = duplicate_keys(raw)
     if twice:
-        return f"{label}: the key {twice[0]!r} appears twice"
+        said = f"the key {twice[0]!r} appears twice"
+        return Refusal(label, (Problem("", said, "key_twice", {"key": twice[0]}),), joint)
     try:
         entry = CatalogEntry.model_validate(raw)
     except ValidationError as error:
-        return "; ".join(f"{label}{joint}{line}" for line in problems(error))
+        return Refusal(label, tuple(problem_list(error)), joint)
     if entry.id in seen:
-        return f"{label}: the id {entry.id} appears twice in the file"
+        said = f"the id {entry.id} appears twice in the file"
+        return Refusal(label, (Problem("", said, "id_twice", {"id": entry.id}),), joint)
     seen.add(entry.id)
     return entry
 
@@ -82,10 +107,11 @@ def read_user_catalog() -> UserCatalog:
     seen: set[str] = set()
     for index, raw in enumerate(check_catalog_header(path, document)):
         checked = check_entry(raw, "", seen, joint="")
-        if isinstance(checked, str):
+        if isinstance(checked, Refusal):
             entry_id = raw.get("id") if isinstance(raw, dict) else None
             shown = entry_id if isinstance(entry_id, str) else f"entries[{index}]"
-            catalog.damaged.append(DamagedEntry(raw, shown, checked.removeprefix(": ")))
+            reason = str(checked).removeprefix(": ")
+            catalog.damaged.append(DamagedEntry(raw, shown, reason, checked))
         else:
             catalog.entries.append(checked.model_copy(update={"user": True}))
     return catalog

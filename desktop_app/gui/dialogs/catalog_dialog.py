@@ -33,6 +33,7 @@ from desktop_app.core.prices.user_catalog import (
 )
 from desktop_app.gui.dialogs.entry_editor import EntryEditor
 from desktop_app.gui.dialogs.price_table import PriceTable
+from desktop_app.present.problem_words import import_refused, import_skipped
 
 PRICE_FILTER = QT_TRANSLATE_NOOP("MyPricesDialog", "Price lists (*.json)")
 
@@ -299,7 +300,7 @@ class MyPricesDialog(PriceTable):
         try:
             report = import_file(path, self.today)
         except CatalogError as error:
-            lines = "\n".join(error.lines)
+            lines = "\n".join(import_refused(error))
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not imported"),
@@ -345,7 +346,7 @@ def _import_report(name: str, report: ImportReport) -> str:
     if not report.skipped:
         said = translate("MyPricesDialog", "{file}: {added} added, {replaced} replaced.")
         return said.format(file=name, added=report.added, replaced=report.replaced)
-    lines = "\n".join(report.skipped[:10])
+    lines = "\n".join(import_skipped(report)[:10])
     if len(report.skipped) > 10:
         more = translate("MyPricesDialog", "\n… and {count} more")
         lines += more.format(count=len(report.skipped) - 10)

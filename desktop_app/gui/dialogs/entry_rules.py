@@ -15,9 +15,10 @@ from pydantic import ValidationError
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
-from desktop_app.core.model.problems import problems
+from desktop_app.core.model.problems import problem_list
 from desktop_app.core.prices.catalog import ROLES
 from desktop_app.present.labels import field_text
+from desktop_app.present.problem_words import problem_words
 
 KINDS = {
     "embedding": QT_TRANSLATE_NOOP("EntryEditor", "Embedding model"),
@@ -79,9 +80,9 @@ def entry_problems(error: ValidationError, texts: dict[str, str]) -> list[tuple[
     `texts` are the typed texts by field: an empty one is "required" rather than too short.
     """
     found = []
-    for item, line in zip(error.errors(), problems(error), strict=False):
-        path, problem = line.split(": ", 1)
-        problem = problem.removeprefix("value error, ")  # a validator's own words
+    for item, said in zip(error.errors(), problem_list(error), strict=False):
+        path = said.path
+        problem = problem_words(said).removeprefix("value error, ")  # a validator's own words
         key = path.removeprefix("prices.")
         if key in TEXT_LABELS:
             found.append((key, _text_problem(key, item, problem, texts)))

@@ -28,6 +28,7 @@ from desktop_app.gui.dialogs.checked_field import error_red
 from desktop_app.gui.dialogs.entry_rules import kind_name
 from desktop_app.gui.editor.inputs import format_number
 from desktop_app.present.labels import field_label, unit_text
+from desktop_app.present.problem_words import damaged_reason
 
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # the index of a damaged entry, on its row
 
@@ -109,14 +110,15 @@ class PriceTable(QDialog):
                 item.setToolTip(self._tooltip(entry))
                 self.table.setItem(row, column, item)
         for index, damaged in enumerate(self._damaged_entries):
-            cells = (damaged.label, translate("MyPricesDialog", "Damaged"), damaged.reason, "", "")
+            reason = damaged_reason(damaged)
+            cells = (damaged.label, translate("MyPricesDialog", "Damaged"), reason, "", "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(DAMAGED_ROLE, index)
                 item.setToolTip(
                     translate(
                         "MyPricesDialog", "This entry cannot be used: {0}. Delete it here."
-                    ).format(damaged.reason)
+                    ).format(reason)
                 )
                 item.setForeground(QColor(error_red(self)))
                 self.table.setItem(len(self._entries) + index, column, item)

@@ -33,7 +33,7 @@ from desktop_app.core.model.fields import (
     variable_paths,
     with_values,
 )
-from desktop_app.core.model.problems import problems
+from desktop_app.core.model.problems import problem_list
 from desktop_app.core.model.scenario import Checklist, Event, FineTuning, Scenario, UncertainInput
 from desktop_app.core.model.strategy_names import said_name
 from desktop_app.core.prices.catalog import CatalogEntry, role_title
@@ -50,6 +50,7 @@ from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
 from desktop_app.present.labels import field_help, field_label, field_text, labelled, unit_text
+from desktop_app.present.problem_words import problem_line
 
 LABEL_WIDTH = 140
 
@@ -296,7 +297,7 @@ class ScenarioEditor(NumberEntries):
         try:
             changed = with_values(self.document.scenario, {"uncertainty": kept})
         except ValidationError as error:
-            problem = labelled(problems(error)[0])
+            problem = labelled(problem_line(problem_list(error)[0]))
             self.rows[path].show_problem(problem)
             return problem
         label = field_label(path)

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_paths
 from desktop_app.core.model.fields import NumericField, numeric_field
-from desktop_app.core.model.problems import problems
+from desktop_app.core.model.problems import problem_list
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.inputs import number_reason
 from desktop_app.present.labels import field_text, strategy_name
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
+from desktop_app.present.problem_words import problem_line
 from desktop_app.present.timeline import (
     event_problem,
     migration_hours_label,
@@ -131,8 +132,8 @@ def event_line(event: Event, number: int, scenario: Scenario) -> str:
 
 
 def refusal(error: ValidationError | FieldError) -> str:
-    """The first problem of a refused scenario, in the window's words."""
-    return event_problem(problems(error)[0])
+    """The first problem of a refused scenario, in the window's words (its kind's phrase)."""
+    return event_problem(problem_line(problem_list(error)[0]))
 
 
 class _SettingRow:

@@ -1,0 +1,226 @@
+"""The model's problems in the window's words: each kind a whole translated phrase.
+
+The model (`core/model/problems.py`) gives every problem its English text, for the command
+line, and where it can a kind with the values its words name. The window words each kind as a
+phrase of its own language from those values (numbers as the locale writes them), never by
+cutting up the English. A problem of no kind, or a language that has no phrase for its kind,
+keeps the model's English text exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from desktop_app.core.appdata.scenario_files import ScenarioFileError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.core.model.problems import Problem
+from desktop_app.core.prices.catalog import CatalogError
+from desktop_app.core.prices.catalog_import import ImportReport
+from desktop_app.core.prices.user_catalog import DamagedEntry, Refusal
+from desktop_app.present.numbers import format_number
+
+PROBLEM_WORDS = {
+    "unknown_field": QT_TRANSLATE_NOOP("Problems", "unknown field"),
+    "unknown_field_hint": QT_TRANSLATE_NOOP(
+        "Problems", "unknown field (did you mean '{suggestion}'?)"
+    ),
+    "required": QT_TRANSLATE_NOOP("Problems", "is required"),
+    "ge": QT_TRANSLATE_NOOP("Problems", "must be >= {bound}, got {got}"),
+    "gt": QT_TRANSLATE_NOOP("Problems", "must be > {bound}, got {got}"),
+    "le": QT_TRANSLATE_NOOP("Problems", "must be <= {bound}, got {got}"),
+    "lt": QT_TRANSLATE_NOOP("Problems", "must be < {bound}, got {got}"),
+    "finite_number": QT_TRANSLATE_NOOP("Problems", "must be a finite number, got {got}"),
+    "finite": QT_TRANSLATE_NOOP("Problems", "must be a finite number"),
+    "number": QT_TRANSLATE_NOOP("Problems", "must be a number, got {got}"),
+    "whole_number": QT_TRANSLATE_NOOP("Problems", "must be a whole number, got {got}"),
+    "currency_code": QT_TRANSLATE_NOOP(
+        "Problems", "must be a three-letter ISO 4217 code such as USD, got {got}"
+    ),
+    "calendar_month": QT_TRANSLATE_NOOP(
+        "Problems", "must be a calendar month written YYYY-MM, such as 2027-01, got {got}"
+    ),
+    "true_false": QT_TRANSLATE_NOOP("Problems", "must be true or false, got {got}"),
+    "at_least_one_entry": QT_TRANSLATE_NOOP("Problems", "must list at least 1 entry"),
+    "at_least_entries": QT_TRANSLATE_NOOP("Problems", "must list at least {least} entries"),
+    "at_most_characters": QT_TRANSLATE_NOOP("Problems", "must be at most {most} characters long"),
+    "at_least_characters": QT_TRANSLATE_NOOP(
+        "Problems", "string should have at least {least} characters"
+    ),
+    "text": QT_TRANSLATE_NOOP("Problems", "must be text, got {got}"),
+    "object": QT_TRANSLATE_NOOP("Problems", "must be an object, got {got}"),
+    "list": QT_TRANSLATE_NOOP("Problems", "must be a list, got {got}"),
+    "strategy_twice": QT_TRANSLATE_NOOP("Problems", "must not name a strategy twice"),
+    "not_settable": QT_TRANSLATE_NOOP("Problems", "is not a field an event can set"),
+    "not_settable_hint": QT_TRANSLATE_NOOP(
+        "Problems", "is not a field an event can set (did you mean '{suggestion}'?)"
+    ),
+    "serving": QT_TRANSLATE_NOOP("Problems", "must be 'per_token' or 'dedicated', got {got}"),
+    "not_scenario": QT_TRANSLATE_NOOP(
+        "Problems", "must be '{expected}' (missing): not a scenario file"
+    ),
+    "not_scenario_got": QT_TRANSLATE_NOOP(
+        "Problems", "must be '{expected}' (got {got}): not a scenario file"
+    ),
+    "schema_version": QT_TRANSLATE_NOOP("Problems", "must be a whole number >= 1, got {got}"),
+    "newer_version": QT_TRANSLATE_NOOP(
+        "Problems",
+        "is {version}: the file was written by a newer version of Embed or Tune, which this "
+        "version (reads up to {current}) cannot read; please update the app",
+    ),
+    "number_text": QT_TRANSLATE_NOOP("Problems", "must be a number, got the text {got}"),
+    "number_too_large": QT_TRANSLATE_NOOP(
+        "Problems", "must be a number below 1e300, got a larger one"
+    ),
+    "number_no_value": QT_TRANSLATE_NOOP("Problems", "must be a number"),
+    "not_price_of_kind": QT_TRANSLATE_NOOP("Problems", "is not a price of a {entry_kind} entry"),
+    "id_problem": QT_TRANSLATE_NOOP("Problems", "value error, {problem}"),
+    "key_twice": QT_TRANSLATE_NOOP("Problems", "the key {key} appears twice"),
+    "id_twice": QT_TRANSLATE_NOOP("Problems", "the id {id} appears twice in the file"),
+    "model_twice": QT_TRANSLATE_NOOP("Problems", "appears twice in the file"),
+    "no_input_price": QT_TRANSLATE_NOOP("Problems", "lists no input_cost_per_token"),
+    "bundled_id": QT_TRANSLATE_NOOP("Problems", "is the id of a bundled entry; give it another id"),
+    "schedule_cannot_vary": QT_TRANSLATE_NOOP(
+        "Problems", "{field} cannot vary: it sets how many months are simulated"
+    ),
+    "no_such_field": QT_TRANSLATE_NOOP("Problems", "'{field}' is not a field of a scenario"),
+    "no_such_field_hint": QT_TRANSLATE_NOOP(
+        "Problems", "'{field}' is not a field of a scenario (did you mean '{suggestion}'?)"
+    ),
+    "cannot_vary": QT_TRANSLATE_NOOP("Problems", "'{field}' is not a number, so it cannot vary"),
+    "range_twice": QT_TRANSLATE_NOOP("Problems", "'{field}' has more than one range"),
+    "range_ge": QT_TRANSLATE_NOOP("Problems", "must be >= {bound} for {field}, got {got}"),
+    "range_gt": QT_TRANSLATE_NOOP("Problems", "must be > {bound} for {field}, got {got}"),
+    "range_le": QT_TRANSLATE_NOOP("Problems", "must be <= {bound} for {field}, got {got}"),
+    "range_lt": QT_TRANSLATE_NOOP("Problems", "must be < {bound} for {field}, got {got}"),
+    "low_above_high": QT_TRANSLATE_NOOP("Problems", "must be <= high ({high}), got {got}"),
+    "group_differs": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the strategies' values of {field} differ, so {distribution} has no single most likely "
+        "value: give a range per strategy, or use uniform",
+    ),
+    "range_of_empty": QT_TRANSLATE_NOOP(
+        "Problems", "{field} is empty, so it has no range to vary in"
+    ),
+    "outside_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the scenario's value of {field} ({value}) must lie within low..high: {distribution} "
+        "takes it as the most likely value",
+    ),
+}
+"""The window's phrase for each kind of `problems.KINDS`, with the values it names.
+
+A `{field}` is the input's path: the window's `labelled` makes it the input's label."""
+
+DISTRIBUTION_WORDS = {
+    "triangular": QT_TRANSLATE_NOOP("Problems", "triangular"),
+    "pert": QT_TRANSLATE_NOOP("Problems", "pert"),
+    "uniform": QT_TRANSLATE_NOOP("Problems", "uniform"),
+}
+"""A distribution as the problems name it (the file's own word in English)."""
+
+_SHAPES = {
+    "list": QT_TRANSLATE_NOOP("Problems", "a list"),
+    "object": QT_TRANSLATE_NOOP("Problems", "an object"),
+}
+
+
+def _number(value: float) -> str:
+    """A number as the locale writes it; one no float can hold (inf, 10**400) as it is."""
+    try:
+        return format_number(value) if math.isfinite(value) else str(value)
+    except (OverflowError, ValueError):
+        return str(value)
+
+
+def shown_value(value: Any) -> str:
+    """A value found in a file as the window writes it: numbers in the locale's way."""
+    if isinstance(value, bool):
+        return str(value).lower()  # JSON's own words
+    if isinstance(value, int | float):
+        return _number(value)
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return translate("Problems", _SHAPES["object"])
+    if isinstance(value, list | tuple):
+        return translate("Problems", _SHAPES["list"])
+    return repr(value)
+
+
+def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
+    """The phrase's fields: values shown, bounds as numbers, a validator's words translated."""
+    shown: dict[str, str] = {}
+    for name, value in values.items():
+        if name == "got" or name == "key":
+            shown[name] = shown_value(value)
+        elif name == "problem" and kind == "id_problem":
+            shown[name] = translate("Problems", str(value))
+        elif name == "distribution" and value in DISTRIBUTION_WORDS:
+            shown[name] = translate("Problems", DISTRIBUTION_WORDS[value])
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            shown[name] = _number(value)
+        else:
+            shown[name] = str(value)
+    return shown
+
+
+def problem_words(problem: Problem) -> str:
+    """What is wrong, without the field, in the window's words ('muss mindestens 0 sein, …')."""
+    source = PROBLEM_WORDS.get(problem.kind)
+    if source is None:
+        return problem.text
+    words = translate("Problems", source)
+    if words == source:  # no phrase in this language: the model's own English, as it is
+        return problem.text
+    return words.format(**_filled(problem.kind, dict(problem.values)))
+
+
+def problem_line(problem: Problem) -> str:
+    """The problem after its field's path, as the model's line has it: 'path: …'."""
+    words = problem_words(problem)
+    return f"{problem.path}: {words}" if problem.path else words
+
+
+def refusal_line(refusal: Refusal) -> str:
+    """Why a price entry was refused, in the window's words, one line as `str(refusal)`."""
+    return "; ".join(
+        f"{refusal.label}{refusal.joint if problem.path else ': '}{problem_line(problem)}"
+        for problem in refusal.problems
+    )
+
+
+def damaged_reason(damaged: DamagedEntry) -> str:
+    """Why an entry of the user's price file is damaged, in the window's words."""
+    if damaged.refusal is None:
+        return damaged.reason
+    return refusal_line(damaged.refusal).removeprefix(": ")
+
+
+def import_skipped(report: ImportReport) -> list[str]:
+    """The entries an import skipped, one line each, in the window's words."""
+    if len(report.refusals) != len(report.skipped):
+        return list(report.skipped)
+    return [refusal_line(refusal) for refusal in report.refusals]
+
+
+NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("Problems", "nothing to import: {problem}")
+
+
+def import_refused(error: CatalogError) -> list[str]:
+    """Why a price file was not imported, one line each, in the window's words.
+
+    The lines of a file nothing could be taken from name each entry refused; the others (a
+    file that cannot be read, a damaged price file of the user's) keep the model's English.
+    """
+    if not error.refusals or len(error.refusals) != len(error.lines):
+        return list(error.lines)
+    said = translate("Problems", NOTHING_TO_IMPORT)
+    return [said.format(problem=refusal_line(refusal)) for refusal in error.refusals]
+
+
+def file_problems(error: ScenarioFileError) -> list[str]:
+    """Why a scenario file cannot be opened, one line each, in the window's words."""
+    if len(error.problems) != len(error.lines):
+        return list(error.lines)
+    return [problem_line(problem) for problem in error.problems]

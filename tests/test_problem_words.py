@@ -1,0 +1,347 @@
+"""The model's problem lines in the German window: each kind a whole German phrase.
+
+The English window and the command line keep the model's English byte for byte (the literals
+below are what they printed before the problems had kinds).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.appdata.scenario_files import ScenarioFileError, parse_scenario
+from desktop_app.core.model.problems import KINDS, problem_list, problems
+from desktop_app.core.prices.catalog import CatalogError, user_path
+from desktop_app.core.prices.catalog_import import import_file
+from desktop_app.core.prices.user_catalog import read_user_catalog
+from desktop_app.gui.theme import use_locale, use_readable_locale
+from desktop_app.gui.translations import install_translations, remove_translations
+from desktop_app.launch import main
+from desktop_app.present.problem_words import PROBLEM_WORDS, file_problems, problem_line
+
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+TODAY = date(2026, 11, 2)
+DIMENSIONS = "retrieval.embedding_dimensions"
+
+
+@pytest.fixture
+def german(qapp):
+    """The window's German: translations and number marks, undone afterwards."""
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    yield
+    remove_translations()
+    use_readable_locale()
+
+
+@pytest.fixture
+def english(qapp):
+    use_readable_locale()
+
+
+def test_every_kind_has_a_phrase_naming_only_its_values() -> None:
+    assert set(PROBLEM_WORDS) == set(KINDS)
+    for kind, source in PROBLEM_WORDS.items():
+        named = {name for _, name, _, _ in string.Formatter().parse(source) if name}
+        assert named <= set(KINDS[kind]), kind
+
+
+def _scenario_file(change) -> bytes:
+    document = json.loads(json.dumps(load_example("support-chatbot").model_dump(mode="json")))
+    document = {"format": "embed-or-tune/scenario", "schema_version": 2, **document}
+    change(document)
+    return json.dumps(document).encode()
+
+
+def _refused(change) -> ScenarioFileError:
+    with pytest.raises(ScenarioFileError) as caught:
+        parse_scenario(_scenario_file(change), "bad.eot.json")
+    return caught.value
+
+
+def _negative_queries(document) -> None:
+    document["workload"]["queries_per_month"] = -5
+
+
+def _many_problems(document) -> None:
+    document["workload"]["queries_per_month"] = -5
+    document["workload"]["typo_field"] = 1
+    document["knowledge"]["corpus_tokens"] = "lots"
+    document["currency"] = "dollars"
+    document["start_month"] = "January"
+    document["horizon_months"] = 1.5
+
+
+MANY_ENGLISH = [
+    "currency: must be a three-letter ISO 4217 code such as USD, got 'dollars'",
+    "start_month: must be a calendar month written YYYY-MM, such as 2027-01, got 'January'",
+    "horizon_months: must be a whole number, got 1.5",
+    "workload.queries_per_month: must be >= 0, got -5",
+    "workload.typo_field: unknown field",
+    "knowledge.corpus_tokens: must be a number, got 'lots'",
+]
+
+
+def test_the_english_lines_are_the_models_as_before(english) -> None:
+    error = _refused(_many_problems)
+    assert sorted(error.lines) == sorted(MANY_ENGLISH)
+    assert file_problems(error) == error.lines  # the English window: the model's words
+    assert [problem_line(problem) for problem in error.problems] == error.lines
+
+
+def test_a_scenario_file_that_cannot_be_opened_says_why_in_german(german) -> None:
+    error = _refused(_many_problems)
+    shown = sorted(file_problems(error))
+    assert shown == sorted(
+        [
+            "currency: muss ein dreibuchstabiger ISO-4217-Code wie USD sein, nicht 'dollars'",
+            "start_month: muss ein Kalendermonat in der Form JJJJ-MM sein, etwa 2027-01, "
+            "nicht 'January'",
+            "horizon_months: muss eine ganze Zahl sein, nicht 1,5",
+            "workload.queries_per_month: muss mindestens 0 sein, nicht -5",
+            "workload.typo_field: unbekanntes Feld",
+            "knowledge.corpus_tokens: muss eine Zahl sein, nicht 'lots'",
+        ]
+    )
+    assert sorted(error.lines) == sorted(MANY_ENGLISH)  # the core's own stay English
+    not_scenario = _refused(lambda document: document.pop("format"))
+    assert file_problems(not_scenario) == [
+        "format: muss „embed-or-tune/scenario“ sein (fehlt): keine Szenariodatei"
+    ]
+
+
+def test_the_open_message_box_speaks_german(german, window, tmp_path: Path, monkeypatch) -> None:
+    bad = tmp_path / "bad.eot.json"
+    bad.write_bytes(_scenario_file(_negative_queries))
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+    assert not window.open_path(bad, ask=False)
+    [(_, lines)] = shown
+    assert lines == ["workload.queries_per_month: muss mindestens 0 sein, nicht -5"]
+
+
+def test_the_command_line_keeps_the_models_english(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.eot.json"
+    bad.write_bytes(_scenario_file(_many_problems))
+    assert main(["validate", str(bad)]) == 1
+    _, err = capsys.readouterr()
+    assert sorted(err.splitlines()) == sorted(f"{bad}: {line}" for line in MANY_ENGLISH)
+
+
+def _event_dialog(qtbot):
+    from desktop_app.gui.editor.events_editor import EventDialog
+
+    dialog = EventDialog(load_example("support-chatbot"), 0)
+    qtbot.addWidget(dialog)
+    row = dialog.add_setting()
+    row.field.setCurrentIndex(row.field.findData(DIMENSIONS))
+    return dialog, row
+
+
+def test_an_event_the_model_refuses_is_refused_in_german(german, qtbot) -> None:
+    from desktop_app.present.timeline import setting_label
+
+    dialog, row = _event_dialog(qtbot)
+    row.value.setText("1536,5")  # embedding dimensions are whole
+    dialog.accept()
+    label = setting_label(DIMENSIONS)
+    assert dialog.error.text() == (f"Ereignis 1, {label}: muss eine ganze Zahl sein, nicht 1.536,5")
+    assert dialog.result_scenario is None
+
+
+def test_an_event_the_model_refuses_keeps_its_english_in_english(english, qtbot) -> None:
+    from desktop_app.gui.editor.events_editor import with_events
+    from desktop_app.present.timeline import event_problem
+
+    dialog, row = _event_dialog(qtbot)
+    row.value.setText("1536.5")
+    dialog.accept()
+    text = dialog.error.text()
+    assert text == "Event 1, Embedding dimensions: must be a whole number, got 1536.5"
+    events = [e.model_dump() for e in dialog.scenario.events]
+    events[0] = dialog.event_values()
+    with pytest.raises(ValueError) as caught:
+        with_events(dialog.scenario, events)
+    assert text == event_problem(problems(caught.value)[0])  # the model's line, as before
+
+
+def _catalog(*entries: dict) -> str:
+    return json.dumps({"format": "embed-or-tune/catalog", "schema_version": 1, "entries": entries})
+
+
+def _entry(entry_id: str, price: object) -> dict:
+    return {
+        "id": entry_id,
+        "kind": "chat",
+        "provider": "OpenAI",
+        "name": "gpt-4.1-mini",
+        "prices": {"base_model.input_per_1m": price, "base_model.output_per_1m": 1.6},
+        "source": "Contract with OpenAI",
+        "source_date": "2026-10-01",
+        "as_of": "2026-10-01",
+    }
+
+
+def _damaged_cells(qtbot) -> dict[str, tuple[str, str]]:
+    from desktop_app.gui.dialogs.catalog_dialog import MyPricesDialog
+
+    shown = MyPricesDialog(today=TODAY)
+    qtbot.addWidget(shown)
+    table = shown.table
+    return {
+        table.item(row, 0).text(): (table.item(row, 2).text(), table.item(row, 2).toolTip())
+        for row in range(table.rowCount())
+    }
+
+
+def _damaged_file(home: Path) -> None:
+    user_path().parent.mkdir(parents=True, exist_ok=True)
+    text = _catalog(_entry("mine/minus", -1), _entry("mine/nan", "NaN-marker"), _entry("x/ok", 1))
+    user_path().write_text(text.replace('"NaN-marker"', "NaN"), encoding="utf-8")
+
+
+def test_a_damaged_price_entry_says_why_in_german(german, qtbot, home: Path) -> None:
+    _damaged_file(home)
+    cells = _damaged_cells(qtbot)
+    reason, tip = cells["mine/minus"]
+    assert reason == "prices.base_model.input_per_1m: muss mindestens 0 sein, nicht -1"
+    assert reason in tip
+    assert cells["mine/nan"][0] == (
+        "prices.base_model.input_per_1m: muss eine endliche Zahl sein, nicht nan"
+    )
+
+
+def test_a_damaged_price_entry_keeps_the_models_english_in_english(
+    english, qtbot, home: Path, capsys
+) -> None:
+    _damaged_file(home)
+    reasons = {item.label: item.reason for item in read_user_catalog().damaged}
+    assert reasons == {
+        "mine/minus": "prices.base_model.input_per_1m: must be >= 0, got -1",
+        "mine/nan": "prices.base_model.input_per_1m: must be a finite number, got nan",
+    }
+    cells = _damaged_cells(qtbot)
+    assert {label: cells[label][0] for label in reasons} == reasons
+    assert main(["catalog", "list"]) == 1
+    _, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"{user_path()}: entry mine/minus: {reasons['mine/minus']}; it is left out",
+        f"{user_path()}: entry mine/nan: {reasons['mine/nan']}; it is left out",
+    ]
+
+
+LITELLM = {
+    "good-model": {"mode": "chat", "input_cost_per_token": 1e-6, "litellm_provider": "x"},
+    "text-price": {"mode": "chat", "input_cost_per_token": "cheap", "litellm_provider": "x"},
+    "no-input": {"mode": "chat", "output_cost_per_token": 1e-6, "litellm_provider": "x"},
+    "minus": {"mode": "chat", "input_cost_per_token": -1e-6, "litellm_provider": "x"},
+}
+SKIPPED_ENGLISH = [
+    "text-price: input_cost_per_token: must be a number, got the text 'cheap'",
+    "no-input: lists no input_cost_per_token",
+    "minus: prices.base_model.input_per_1m: must be >= 0, got -1",
+]
+SKIPPED_GERMAN = [
+    "text-price: input_cost_per_token: muss eine Zahl sein, nicht der Text 'cheap'",
+    "no-input: nennt kein input_cost_per_token",
+    "minus: prices.base_model.input_per_1m: muss mindestens 0 sein, nicht -1",
+]
+
+
+def _import(qtbot, monkeypatch, path: Path) -> tuple[str, list[str]]:
+    """The price list dialog's status after importing `path`, and any warning it showed."""
+    from desktop_app.gui.dialogs.catalog_dialog import MyPricesDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_: warnings.append(text))
+    dialog = MyPricesDialog(today=TODAY)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "choose_import_file", lambda: path)
+    dialog.import_button.click()
+    return dialog.status.text(), warnings
+
+
+@pytest.mark.parametrize("language", ["german", "english"])
+def test_an_imports_skipped_entries_in_the_windows_language(
+    language, request, qtbot, monkeypatch, home: Path, tmp_path: Path
+) -> None:
+    request.getfixturevalue(language)
+    source = tmp_path / "prices.json"
+    source.write_text(json.dumps(LITELLM), encoding="utf-8")
+    status, warnings = _import(qtbot, monkeypatch, source)
+    assert not warnings
+    lines = status.split("\n")[1:]
+    lines[-1] = lines[-1].removesuffix(".")
+    assert lines == (SKIPPED_GERMAN if language == "german" else SKIPPED_ENGLISH)
+    assert list(import_file(source, TODAY).skipped) == SKIPPED_ENGLISH  # the command line's
+
+
+def test_a_file_nothing_is_imported_from_says_why_in_german(
+    german, qtbot, monkeypatch, home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "ours.json"
+    source.write_text(_catalog(_entry("mine/minus", -2)), encoding="utf-8")
+    _, warnings = _import(qtbot, monkeypatch, source)
+    [said] = warnings
+    assert said.endswith(
+        "nichts zu importieren: entries[0].prices.base_model.input_per_1m: "
+        "muss mindestens 0 sein, nicht -2"
+    )
+    with pytest.raises(CatalogError) as caught:
+        import_file(source, TODAY)
+    assert caught.value.lines == [
+        "nothing to import: entries[0].prices.base_model.input_per_1m: must be >= 0, got -2"
+    ]
+
+
+def test_the_german_lines_hold_no_english_words_of_the_kinds_translated(german) -> None:
+    error = _refused(_many_problems)
+    words = re.compile(r"\b(must|got|unknown|field|number|such as)\b")
+    assert not [line for line in file_problems(error) if words.search(line.split(": ", 1)[1])]
+    assert all(problem.kind for problem in problem_list(_refused_validation()))
+
+
+def _refused_validation():
+    from pydantic import ValidationError
+
+    from desktop_app.core.model.scenario import Scenario
+
+    document = json.loads(_scenario_file(_many_problems))
+    for key in ("format", "schema_version"):
+        document.pop(key)
+    with pytest.raises(ValidationError) as caught:
+        Scenario.model_validate(document)
+    return caught.value
+
+
+def _outside_its_range() -> str:
+    """What the editor says when a value with a range is typed outside it (its label first)."""
+    from desktop_app.gui.document import ScenarioDocument
+    from desktop_app.present.labels import labelled
+
+    document = ScenarioDocument(load_example("support-chatbot"))
+    problem = document.problem_with("workload.queries_per_month", 700_000)
+    assert problem is not None
+    return labelled(problem)
+
+
+def test_a_value_outside_its_range_is_refused_in_german(german) -> None:
+    assert _outside_its_range() == (
+        "Bandbreite: der Wert des Szenarios für Anfragen pro Monat (700.000) muss zwischen "
+        "Niedrig und Hoch liegen: die Dreiecksverteilung nimmt ihn als wahrscheinlichsten Wert"
+    )
+
+
+def test_a_value_outside_its_range_keeps_the_models_english_in_english(english) -> None:
+    assert _outside_its_range() == (
+        "Range: the scenario's value of Queries per month (700000) must lie within low..high: "
+        "triangular takes it as the most likely value"
+    )
