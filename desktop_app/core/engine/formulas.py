@@ -12,12 +12,14 @@ scenario gives bit-identical numbers.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+from typing import TypeVar, overload
 
 import numpy as np
 
 from desktop_app.core.engine.batch import Array
-from desktop_app.core.engine.inputs import Column, Inputs, ModelPrices
+from desktop_app.core.engine.inputs import Column, Inputs, ModelPrices, section_plan
 
 HOURS_PER_MONTH = 730.0  # 8,760 / 12
 SECONDS_PER_MONTH = 2628000.0  # 730 hours
@@ -218,6 +220,10 @@ class Tokens:
     def __init__(self, A: Column, B: Column, W: Column, O: Column) -> None:  # noqa: N803, E741
         self.A, self.B, self.W, self.O = A, B, W, O
 
+    def in_months(self, months: slice) -> Tokens:
+        """The same row in the months `months` only (see `in_months`)."""
+        return Tokens(*(in_months(value, months) for value in (self.A, self.B, self.W, self.O)))
+
 
 class LongPromptTokens(Tokens):
     """Long context's row: B = s_b*k + C[m]*h and W = C[m]*(1-h) grow with the corpus.
@@ -230,6 +236,16 @@ class LongPromptTokens(Tokens):
     def __init__(self, A: Column, s_b_cached: Column, O: Column, C: Array, h: Column) -> None:  # noqa: N803, E741
         self.A, self.O, self.C, self.h = A, O, C, h
         self.instruction_cached = s_b_cached
+
+    def in_months(self, months: slice) -> LongPromptTokens:
+        """The same row in the months `months` only (see `in_months`)."""
+        return LongPromptTokens(
+            in_months(self.A, months),
+            in_months(self.instruction_cached, months),
+            in_months(self.O, months),
+            in_months(self.C, months),
+            in_months(self.h, months),
+        )
 
     @property
     def B(self) -> Array:  # type: ignore[override]  # noqa: N802 - MODEL.md's name; read-only
@@ -309,22 +325,113 @@ def inference_cost(
     dedicated: bool | np.ndarray,
     write_price: Array | float = 0.0,
 ) -> tuple[Array, Array | float]:
-    """(inference[m], replicas[m]) of one strategy; `dedicated` is per month or for all."""
-    per_token = None
-    if dedicated is not True:
+    """(inference[m], replicas[m]) of one strategy; `dedicated` is per month or for all.
+
+    Per-token serving: inference[m] = Q[m] * q * P[m] * beta. Dedicated serving:
+    inference[m] = replicas[m] * 730 * replica_per_hour. With a row per month, see
+    `_inference_by_runs`.
+    """
+    if not isinstance(dedicated, bool):
+        runs = month_runs(dedicated)
+        if len(runs) > 1:
+            return _inference_by_runs(p, prices, tokens, Q, trend_factor, runs, write_price)
+        dedicated = runs[0][1]
+    if not dedicated:
         per_token = Q * query_price(prices, tokens, write_price) * trend_factor
         beta = batch_factor(p, prices)
         if not (not np.ndim(beta) and beta == 1):
             per_token = per_token * beta
-        if dedicated is False:
-            return per_token, 0.0
+        return per_token, 0.0
     count = replicas(p, prices, tokens, Q)
-    on_replicas = count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour)
-    if per_token is None:
-        return on_replicas, count
-    return where_months(dedicated, on_replicas, per_token, into_yes=False), where_months(
-        dedicated, count, 0.0, into_yes=True
-    )
+    return count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour), count
+
+
+def _inference_by_runs(
+    p: Inputs,
+    prices: ModelPrices,
+    tokens: Tokens,
+    Q: Array,  # noqa: N803
+    trend_factor: Array,
+    runs: list[tuple[slice, bool]],
+    write_price: Array | float,
+) -> tuple[Array, Array]:
+    """`inference_cost` with the serving switched by month (`runs` from `month_runs`).
+
+    The serving of most months is computed over every month, then each run of the other
+    serving over its own months only (every input sliced to them, `inputs_in_months`) and
+    written in: elementwise formulas over fewer columns give the same values as over all
+    of them, so this equals both servings over every month, picked month by month.
+    """
+    months = np.shape(Q)[-1]
+    on_most = 2 * sum(span.stop - span.start for span, on in runs if on) >= months
+    cost, count = inference_cost(p, prices, tokens, Q, trend_factor, on_most, write_price)
+    if not isinstance(count, np.ndarray):  # per-token serving: no replicas
+        count = np.zeros((1, months))
+    for span, on in runs:
+        if on == on_most:
+            continue
+        part_cost, part_count = inference_cost(
+            inputs_in_months(p, span),
+            inputs_in_months(prices, span),
+            tokens.in_months(span),
+            in_months(Q, span),
+            in_months(trend_factor, span),
+            on,
+            in_months(write_price, span),
+        )
+        cost = written_in_months(cost, part_cost, span)
+        count = written_in_months(count, part_count, span)
+    return cost, count
+
+
+def month_runs(flags: np.ndarray) -> list[tuple[slice, bool]]:
+    """The runs of equal months of a bool row [1, months], in month order: (months, flag)."""
+    row = np.asarray(flags).reshape(-1)
+    edges = [0, *(np.flatnonzero(row[1:] != row[:-1]) + 1).tolist(), row.size]
+    return [(slice(start, stop), bool(row[start])) for start, stop in itertools.pairwise(edges)]
+
+
+@overload
+def in_months(value: Array, months: slice) -> Array: ...
+@overload
+def in_months(value: float, months: slice) -> float: ...
+@overload
+def in_months(value: Array | float, months: slice) -> Array | float: ...
+def in_months(value: Array | float, months: slice) -> Array | float:
+    """`value` in the months `months` only: a row per month is sliced, a column or number kept."""
+    if isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+        return value[:, months]
+    return value
+
+
+_Node = TypeVar("_Node")
+
+
+def inputs_in_months(node: _Node, months: slice) -> _Node:
+    """An inputs section (or all of `p`) whose rows per month hold only `months`.
+
+    The section itself when none of its inputs is a row per month; else a copy.
+    """
+    changes = {}
+    for name, inner in section_plan(type(node)):
+        value = getattr(node, name)
+        sliced = inputs_in_months(value, months) if inner else in_months(value, months)
+        if sliced is not value:
+            changes[name] = sliced
+    return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
+
+
+def written_in_months(into: Array, part: Array | float, months: slice) -> Array:
+    """`into` [rows, every month] with `part` in the months `months`.
+
+    Written over `into` (a fresh array of the caller's) when it has the rows `part` needs,
+    else into a new array spread to them.
+    """
+    rows = np.shape(part)[0] if np.ndim(part) == 2 else 1
+    if into.shape[0] < rows or not into.flags.writeable:
+        into = np.array(np.broadcast_to(into, (max(rows, into.shape[0]), into.shape[1])))
+    into[:, months] = part
+    return into
 
 
 def where_months(
@@ -339,12 +446,10 @@ def where_months(
     shape = np.broadcast_shapes(np.shape(flags), np.shape(yes), np.shape(no))
     if not isinstance(into, np.ndarray) or into.shape != shape or np.shape(flags)[:1] != (1,):
         return np.where(flags, yes, no)
-    row = np.asarray(flags).reshape(-1)
-    edges = [0, *(np.flatnonzero(row[1:] != row[:-1]) + 1).tolist(), row.size]
     source = np.broadcast_to(other, shape)
-    for start, stop in itertools.pairwise(edges):
-        if bool(row[start]) != into_yes:
-            into[:, start:stop] = source[:, start:stop]
+    for months, flag in month_runs(flags):  # type: ignore[arg-type]
+        if flag != into_yes:
+            into[:, months] = source[:, months]
     return into
 
 
@@ -465,6 +570,46 @@ def training_cost(
     if is_zero(minimum):
         return cost
     return np.maximum(trainings * minimum, cost)
+
+
+def evaluation_cost(
+    p: Inputs,
+    prices: ModelPrices,
+    tokens: Tokens,
+    trainings: Array | float,
+    Pt: Array,  # noqa: N803
+    dedicated: bool | np.ndarray,
+) -> Array:
+    """evaluation[m] = trainings[m] * eval_queries_per_training * q * Pt[m]; 0 when dedicated.
+
+    `dedicated` is a row per month (else False: all months per-token). Only the runs of
+    per-token months are computed (each over its own months, as in `_inference_by_runs`),
+    unless they are most of the months: then all of them, and the others set to 0.
+    """
+    eval_queries = p.fine_tuning.eval_queries_per_training
+
+    def cost(months: slice | None) -> Array:
+        if months is None:
+            return trainings * eval_queries * query_price(prices, tokens) * Pt
+        return (
+            in_months(trainings, months)
+            * in_months(eval_queries, months)
+            * query_price(inputs_in_months(prices, months), tokens.in_months(months))
+            * in_months(Pt, months)
+        )
+
+    if isinstance(dedicated, bool):
+        return cost(None)
+    runs = month_runs(dedicated)
+    months = np.shape(dedicated)[-1]
+    per_token_most = 2 * sum(span.stop - span.start for span, on in runs if not on) >= months
+    if per_token_most:
+        return where_months(dedicated, 0.0, cost(None), into_yes=False)
+    evaluation = np.zeros((1, months))
+    for span, on in runs:
+        if not on:
+            evaluation = written_in_months(evaluation, cost(span), span)
+    return evaluation
 
 
 def hosting_cost(p: Inputs) -> Column:

@@ -286,11 +286,9 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         )
         dedicated = s.batch.dedicated_months("fine_tuned_model")
         if dedicated is not True:
-            q = fx.query_price(tuned, tokens)
-            evaluation = trainings * ft.eval_queries_per_training * q * s.Pt
-            if dedicated is not False:
-                evaluation = fx.where_months(dedicated, 0.0, evaluation, into_yes=False)
-            components["evaluation"] = evaluation
+            components["evaluation"] = fx.evaluation_cost(
+                p, tuned, tokens, trainings, s.Pt, dedicated
+            )
         components["hosting"] = shared["hosting"]()
     if key == "long_context":
         storage = p.long_context.cache_storage_per_1m_per_hour
