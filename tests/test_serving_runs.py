@@ -1,0 +1,121 @@
+"""Serving switched by month: each serving computed over its own months only (its runs).
+
+`formulas.inference_cost` and `evaluation_cost` with a row per month compute the serving of
+most months over every month and each run of the other over its months' columns; this must
+give the same bits as both servings over every month, picked month by month (np.where).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine import formulas as fx
+from desktop_app.core.engine.batch import ScenarioBatch
+from desktop_app.core.engine.kernel import MODEL_OF, STRATEGIES
+
+MONTHS = 11
+ROWS = 3
+PER_MONTH_PRICES = (
+    "input_per_1m",
+    "cached_input_per_1m",
+    "output_per_1m",
+    "batch_discount_pct",
+)
+PER_MONTH_DEDICATED = (
+    "replica_per_hour",
+    "input_tokens_per_second",
+    "output_tokens_per_second",
+    "min_replicas",
+    "target_utilisation_pct",
+)
+
+
+def inputs(rng: np.random.Generator, row_inputs: list[str], varying_rows: bool):
+    """A batch's inputs with some model inputs made rows per month (as events make them)."""
+    scenario = load_example("support-chatbot")
+    scenario = scenario.model_copy(update={"horizon_months": MONTHS, "uncertainty": ()})
+    batch = ScenarioBatch.of(
+        scenario,
+        {
+            "workload.queries_per_month": rng.uniform(1e3, 5e6, ROWS),
+            "workload.instruction_tokens": rng.uniform(100, 9000, ROWS),
+            "workload.batch_share_pct": rng.uniform(0, 100, ROWS),
+        },
+    )
+    p = batch.inputs()
+    fx.fill_empty_prices(p)
+    rows = ROWS if varying_rows else 1
+    for model in ("base_model", "fine_tuned_model"):
+        prices = getattr(p, model)
+        for name in row_inputs:
+            node = prices.dedicated if name in PER_MONTH_DEDICATED else prices
+            low = 1.0 if name in ("input_tokens_per_second", "output_tokens_per_second") else 0.0
+            setattr(node, name, rng.uniform(low, 100.0, (rows, MONTHS)))
+    lc = p.long_context
+    lc.cache_write_per_1m = rng.uniform(0, 5, (rows, MONTHS))
+    return p
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    flags=st.lists(st.booleans(), min_size=MONTHS, max_size=MONTHS),
+    strategy=st.sampled_from(STRATEGIES),
+    row_inputs=st.lists(st.sampled_from(PER_MONTH_PRICES + PER_MONTH_DEDICATED), unique=True),
+    varying_rows=st.booleans(),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_runs_of_months_give_both_servings_picked_by_month(
+    flags, strategy, row_inputs, varying_rows, seed
+) -> None:
+    rng = np.random.default_rng(seed)
+    p = inputs(rng, row_inputs, varying_rows)
+    m = np.arange(MONTHS, dtype=float)[None, :]
+    C = fx.corpus(p, m)  # noqa: N806
+    Q = fx.queries(p, m)  # noqa: N806
+    P = fx.price_factor(p, m) * rng.uniform(0.5, 1.5, (1, MONTHS))  # noqa: N806
+    prices = getattr(p, MODEL_OF[strategy])
+    tokens = fx.query_tokens(p, strategy, C)
+    write = p.long_context.cache_write_per_1m if strategy == "long_context" else 0.0
+    row = np.array([flags])
+
+    per_token, _ = fx.inference_cost(p, prices, tokens, Q, P, False, write)
+    on_replicas, count = fx.inference_cost(p, prices, tokens, Q, P, True, write)
+    cost, replicas = fx.inference_cost(p, prices, tokens, Q, P, row, write)
+    expected_cost = np.where(row, on_replicas, per_token)
+    expected_count = np.where(row, count, 0.0)
+    for got, expected in ((cost, expected_cost), (replicas, expected_count)):
+        spread = np.broadcast_to(got, expected.shape)
+        assert spread.tobytes() == expected.tobytes()
+
+    trainings = rng.integers(0, 3, (1, MONTHS)).astype(float)
+    evaluation = fx.evaluation_cost(p, prices, tokens, trainings, P, row)
+    everywhere = fx.evaluation_cost(p, prices, tokens, trainings, P, False)
+    expected = np.where(row, 0.0, everywhere)
+    assert np.broadcast_to(evaluation, expected.shape).tobytes() == expected.tobytes()
+
+
+def test_month_runs_split_a_row_where_it_changes() -> None:
+    row = np.array([[True, True, False, True, False, False]])
+    assert fx.month_runs(row) == [
+        (slice(0, 2), True),
+        (slice(2, 3), False),
+        (slice(3, 4), True),
+        (slice(4, 6), False),
+    ]
+    assert fx.month_runs(np.array([[False] * 4])) == [(slice(0, 4), False)]
+
+
+def test_a_section_in_months_slices_only_its_rows() -> None:
+    scenario = load_example("support-chatbot").model_copy(update={"events": ()})
+    p = ScenarioBatch.of(scenario).inputs()
+    assert fx.inputs_in_months(p, slice(1, 3)) is p  # nothing is a row per month
+    p.base_model.dedicated.replica_per_hour = np.arange(6.0)[None, :]
+    p.base_model.input_per_1m = np.ones((2, 1))
+    sliced = fx.inputs_in_months(p, slice(1, 3))
+    assert sliced.base_model.dedicated.replica_per_hour.tolist() == [[1.0, 2.0]]
+    assert sliced.base_model.input_per_1m is p.base_model.input_per_1m  # a column stays
+    assert sliced.workload is p.workload
+    assert p.base_model.dedicated.replica_per_hour.shape == (1, 6)  # the original unchanged
