@@ -100,9 +100,22 @@ def maximum_into(floor: Array | float, fresh: Array, ufunc: np.ufunc = np.maximu
     return ufunc(floor, fresh, out=fresh)
 
 
-def ceil_units(x: Array) -> Array:
-    """Whole units a provider bills: ceil(x - 1e-9)."""
-    units = x - WHOLE_UNIT_SLACK
+def over_fresh(ufunc: np.ufunc, a: Array | float, b: Array | float, *fresh: object) -> Array:
+    """`ufunc(a, b)`, written over the first of `fresh` that has the result's shape.
+
+    `fresh` names operands (`a`, `b`) that are temporaries of the caller: the same numbers
+    as `ufunc(a, b)` (the same operands in the same order), without a new array.
+    """
+    shape = np.broadcast_shapes(np.shape(a), np.shape(b))
+    for operand in fresh:
+        if isinstance(operand, np.ndarray) and operand.shape == shape:
+            return ufunc(a, b, out=operand)
+    return ufunc(a, b)
+
+
+def ceil_units(x: Array, own: bool = False) -> Array:
+    """Whole units a provider bills: ceil(x - 1e-9). With `own`, written over `x`."""
+    units = over_fresh(np.subtract, x, WHOLE_UNIT_SLACK, x) if own else x - WHOLE_UNIT_SLACK
     return np.ceil(units, out=units) if isinstance(units, np.ndarray) else np.ceil(units)
 
 
@@ -282,20 +295,32 @@ def query_tokens(p: Inputs, strategy: str, C: Array) -> Tokens:  # noqa: N803
 def query_price(prices: ModelPrices, tokens: Tokens, write_price: Column = 0.0) -> Column:
     """The price of one query before the price trend.
 
-    q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6.
+    q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6. A new array (or a number):
+    the caller may write over it. Each sum is written over one of its fresh terms.
     """
     if isinstance(tokens, LongPromptTokens):  # the same sum, with B and W split as above
-        fixed = (
-            tokens.A * prices.input_per_1m
-            + tokens.instruction_cached * prices.cached_input_per_1m
-            + tokens.O * prices.output_per_1m
+        fixed = _sum_over(
+            _sum_over(
+                tokens.A * prices.input_per_1m,
+                tokens.instruction_cached * prices.cached_input_per_1m,
+            ),
+            tokens.O * prices.output_per_1m,
         )
         per_corpus_token = tokens.h * prices.cached_input_per_1m + (1 - tokens.h) * write_price
-        return (fixed + tokens.C * per_corpus_token) / PER_MILLION
-    billed = tokens.A * prices.input_per_1m + tokens.B * prices.cached_input_per_1m
+        total = _sum_over(fixed, tokens.C * per_corpus_token)
+        return over_fresh(np.true_divide, total, PER_MILLION, total)
+    billed = _sum_over(tokens.A * prices.input_per_1m, tokens.B * prices.cached_input_per_1m)
     if not is_zero(tokens.W):
-        billed = billed + tokens.W * write_price
-    return (billed + tokens.O * prices.output_per_1m) / PER_MILLION
+        billed = _sum_over(billed, tokens.W * write_price)
+    billed = _sum_over(billed, tokens.O * prices.output_per_1m)
+    return over_fresh(np.true_divide, billed, PER_MILLION, billed)
+
+
+def _sum_over(a: Array | float, b: Array | float) -> Array | float:
+    """`a + b` of two fresh terms, over one of them when it has the sum's shape."""
+    if not (isinstance(a, np.ndarray) or isinstance(b, np.ndarray)):
+        return a + b
+    return over_fresh(np.add, a, b, a, b)
 
 
 def batch_factor(p: Inputs, prices: ModelPrices) -> Array | float:
@@ -309,11 +334,29 @@ def batch_factor(p: Inputs, prices: ModelPrices) -> Array | float:
 def replicas(p: Inputs, prices: ModelPrices, tokens: Tokens, Q: Array) -> Array:  # noqa: N803
     """replicas[m] = max(min_replicas, ceil_units(Q * g * peak / (2628000 * target)))."""
     d = prices.dedicated
-    g = (tokens.A + tokens.W) / d.input_tokens_per_second + tokens.O / d.output_tokens_per_second
-    seconds_per_query = (
-        g * p.workload.peak_to_average / (SECONDS_PER_MONTH * d.target_utilisation_pct / 100)
-    )  # per variant: one product per month below
-    return maximum_into(d.min_replicas, ceil_units(Q * seconds_per_query))
+    g = _sum_over(
+        (tokens.A + tokens.W) / d.input_tokens_per_second,
+        tokens.O / d.output_tokens_per_second,
+    )
+    # per variant (or a row): one product per month below; each step over its own temporary
+    seconds_per_query = _times_over(g, p.workload.peak_to_average)
+    seconds_per_query = _over_own(
+        np.true_divide,
+        seconds_per_query,
+        SECONDS_PER_MONTH * d.target_utilisation_pct / 100,
+    )
+    units = over_fresh(np.multiply, Q, seconds_per_query, seconds_per_query)
+    return maximum_into(d.min_replicas, ceil_units(units, own=True))
+
+
+def _times_over(fresh: Array | float, factor: Array | float) -> Array:
+    """`fresh * factor`, over `fresh` (a temporary of the caller) when it has the shape."""
+    return over_fresh(np.multiply, fresh, factor, fresh)
+
+
+def _over_own(ufunc: np.ufunc, fresh: Array | float, other: Array | float) -> Array:
+    """`ufunc(fresh, other)`, over `fresh` (a temporary of the caller) when it has the shape."""
+    return over_fresh(ufunc, fresh, other, fresh)
 
 
 def inference_cost(
@@ -337,10 +380,11 @@ def inference_cost(
             return _inference_by_runs(p, prices, tokens, Q, trend_factor, runs, write_price)
         dedicated = runs[0][1]
     if not dedicated:
-        per_token = Q * query_price(prices, tokens, write_price) * trend_factor
+        q = query_price(prices, tokens, write_price)  # a new array: written over
+        per_token = _times_over(over_fresh(np.multiply, Q, q, q), trend_factor)
         beta = batch_factor(p, prices)
         if not (not np.ndim(beta) and beta == 1):
-            per_token = per_token * beta
+            per_token = _times_over(per_token, beta)
         return per_token, 0.0
     count = replicas(p, prices, tokens, Q)
     return count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour), count
@@ -476,8 +520,9 @@ def embedding_cost(
         embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True, own=True)
     else:
         embedded = plus_in_first_month(X * f, C[:, :1] * f, own=True)
-    tokens = embedded + Q * p.workload.input_tokens_per_query
-    return tokens * (p.retrieval.embedding_price_per_1m / PER_MILLION) * P
+    tokens = _sum_over(embedded, Q * p.workload.input_tokens_per_query)
+    cost = _times_over(tokens, p.retrieval.embedding_price_per_1m / PER_MILLION)
+    return _times_over(cost, P)
 
 
 def gigabytes(p: Inputs, C: Array) -> Array:  # noqa: N803

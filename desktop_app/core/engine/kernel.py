@@ -203,14 +203,20 @@ class _Month:
     def hours(self, strategy: str, trainings: Array | float = 0.0) -> Array:
         """hours[m] of a strategy (MODEL.md's hours line)."""
         effort = self.p.effort
-        hours = (
-            self.first * getattr(effort.setup_hours, strategy)
-            + getattr(effort.monitoring_hours_per_month, strategy)
-            + getattr(effort.incidents_per_month, strategy)
-            * getattr(effort.hours_per_incident, strategy)
+        # first * setup + monitoring + incidents * hours_per_incident (+ updates * hours),
+        # added left to right over the first product (a new array)
+        setup = self.first * getattr(effort.setup_hours, strategy)
+        hours = fx.over_fresh(
+            np.add, setup, getattr(effort.monitoring_hours_per_month, strategy), setup
+        )
+        hours = fx.plus_into(
+            getattr(effort.incidents_per_month, strategy)
+            * getattr(effort.hours_per_incident, strategy),
+            hours,
         )
         if strategy != "fine_tuning":
-            hours = hours + self.p.knowledge.updates_per_month * effort.hours_per_content_update
+            updates = self.p.knowledge.updates_per_month * effort.hours_per_content_update
+            hours = fx.plus_into(updates, hours)
         if strategy in TUNED:
             retrain_hours = effort.hours_per_retrain * (trainings - self.first)
             hours = fx.plus_into(hours, retrain_hours)
