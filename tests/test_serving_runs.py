@@ -1,8 +1,10 @@
-"""Serving switched by month: each serving computed over its own months only (its runs).
+"""Serving or inputs switched by month: inference computed by runs of months.
 
-`formulas.inference_cost` and `evaluation_cost` with a row per month compute the serving of
-most months over every month and each run of the other over its months' columns; this must
-give the same bits as both servings over every month, picked month by month (np.where).
+`formulas.inference_cost` splits the months into runs with one serving and the same inputs,
+computes the longest run over every month with that run's inputs as columns and each other
+run over its own months; `evaluation_cost` computes only its per-token months. Both must
+give the same bits as each serving over every month with the inputs' rows as they are,
+picked month by month (np.where).
 """
 
 from __future__ import annotations
@@ -32,6 +34,22 @@ PER_MONTH_DEDICATED = (
     "target_utilisation_pct",
 )
 
+POSITIVE = ("input_tokens_per_second", "output_tokens_per_second", "target_utilisation_pct")
+
+
+def piecewise_row(rng: np.random.Generator, rows: int, low: float) -> np.ndarray:
+    """A row per month that changes in a few months (as events make them), +-0.0 included."""
+    values = rng.uniform(low, 100.0, (rows, 4))
+    if low == 0.0:
+        values[:, 0] = 0.0
+        values[:, 1] = -0.0  # equal to 0.0, but not the same bits
+    starts = np.sort(rng.integers(0, MONTHS, 3))
+    row = np.empty((rows, MONTHS))
+    row[:] = values[:, :1]
+    for index, start in enumerate(starts, start=1):
+        row[:, start:] = values[:, index : index + 1]
+    return row
+
 
 def inputs(rng: np.random.Generator, row_inputs: list[str], varying_rows: bool):
     """A batch's inputs with some model inputs made rows per month (as events make them)."""
@@ -52,10 +70,9 @@ def inputs(rng: np.random.Generator, row_inputs: list[str], varying_rows: bool):
         prices = getattr(p, model)
         for name in row_inputs:
             node = prices.dedicated if name in PER_MONTH_DEDICATED else prices
-            low = 1.0 if name in ("input_tokens_per_second", "output_tokens_per_second") else 0.0
-            setattr(node, name, rng.uniform(low, 100.0, (rows, MONTHS)))
-    lc = p.long_context
-    lc.cache_write_per_1m = rng.uniform(0, 5, (rows, MONTHS))
+            low = 1.0 if name in POSITIVE else 0.0
+            setattr(node, name, piecewise_row(rng, rows, low))
+    p.long_context.cache_write_per_1m = piecewise_row(rng, rows, 0.0)
     return p
 
 
@@ -81,14 +98,18 @@ def test_runs_of_months_give_both_servings_picked_by_month(
     write = p.long_context.cache_write_per_1m if strategy == "long_context" else 0.0
     row = np.array([flags])
 
-    per_token, _ = fx.inference_cost(p, prices, tokens, Q, P, False, write)
-    on_replicas, count = fx.inference_cost(p, prices, tokens, Q, P, True, write)
-    cost, replicas = fx.inference_cost(p, prices, tokens, Q, P, row, write)
-    expected_cost = np.where(row, on_replicas, per_token)
-    expected_count = np.where(row, count, 0.0)
-    for got, expected in ((cost, expected_cost), (replicas, expected_count)):
-        spread = np.broadcast_to(got, expected.shape)
-        assert spread.tobytes() == expected.tobytes()
+    # each serving over every month, every input row as it is (no runs)
+    per_token, _ = fx._inference_over(p, prices, tokens, Q, P, False, write)
+    on_replicas, count = fx._inference_over(p, prices, tokens, Q, P, True, write)
+    for serving, (expected_cost, expected_count) in (
+        (row, (np.where(row, on_replicas, per_token), np.where(row, count, 0.0))),
+        (False, (per_token, np.zeros((1, MONTHS)))),
+        (True, (on_replicas, count)),
+    ):
+        cost, replicas = fx.inference_cost(p, prices, tokens, Q, P, serving, write)
+        for got, expected in ((cost, expected_cost), (replicas, expected_count)):
+            expected = np.broadcast_to(expected, np.broadcast_shapes(np.shape(got), expected.shape))
+            assert np.broadcast_to(got, expected.shape).tobytes() == expected.tobytes()
 
     trainings = rng.integers(0, 3, (1, MONTHS)).astype(float)
     evaluation = fx.evaluation_cost(p, prices, tokens, trainings, P, row)
@@ -119,3 +140,23 @@ def test_a_section_in_months_slices_only_its_rows() -> None:
     assert sliced.base_model.input_per_1m is p.base_model.input_per_1m  # a column stays
     assert sliced.workload is p.workload
     assert p.base_model.dedicated.replica_per_hour.shape == (1, 6)  # the original unchanged
+
+
+def test_runs_split_where_a_row_changes_its_bits() -> None:
+    scenario = load_example("support-chatbot").model_copy(update={"events": ()})
+    prices = ScenarioBatch.of(scenario).inputs().fine_tuned_model
+    prices.input_per_1m = np.array([[0.0, 0.0, -0.0, -0.0, 2.0]])  # 0.0 == -0.0, other bits
+    prices.dedicated.min_replicas = np.array([[1.0, 1.0, 1.0, 3.0, 3.0]])
+    serving = np.array([[False, True, True, True, True]])
+    assert fx._input_runs(5, serving, prices) == [
+        (slice(0, 1), False),
+        (slice(1, 2), True),
+        (slice(2, 3), True),
+        (slice(3, 4), True),
+        (slice(4, 5), True),
+    ]
+    assert fx._input_runs(5, True, 0.0) is None
+    assert fx._input_runs(5, False, prices.dedicated) == [
+        (slice(0, 3), False),
+        (slice(3, 5), False),
+    ]

@@ -30,6 +30,9 @@ WHOLE_UNIT_SLACK = 1e-9
 """ceil_units(x) = ceil(x - 1e-9): an exact multiple does not tip over by rounding."""
 
 
+_Node = TypeVar("_Node")
+
+
 def is_zero(value: Array | float) -> bool:
     """True for an input that is the plain number 0 (the same in every variant and month)."""
     return not np.ndim(value) and value == 0
@@ -371,14 +374,27 @@ def inference_cost(
     """(inference[m], replicas[m]) of one strategy; `dedicated` is per month or for all.
 
     Per-token serving: inference[m] = Q[m] * q * P[m] * beta. Dedicated serving:
-    inference[m] = replicas[m] * 730 * replica_per_hour. With a row per month, see
-    `_inference_by_runs`.
+    inference[m] = replicas[m] * 730 * replica_per_hour. When the serving or an input (a row
+    per month, set by an event) changes from one month to the next, see `_inference_by_runs`.
     """
+    runs = _input_runs(np.shape(Q)[-1], dedicated, p, prices, write_price)
+    if runs is not None:
+        return _inference_by_runs(p, prices, tokens, Q, trend_factor, runs, write_price)
     if not isinstance(dedicated, bool):
-        runs = month_runs(dedicated)
-        if len(runs) > 1:
-            return _inference_by_runs(p, prices, tokens, Q, trend_factor, runs, write_price)
-        dedicated = runs[0][1]
+        dedicated = bool(np.asarray(dedicated).reshape(-1)[0])
+    return _inference_over(p, prices, tokens, Q, trend_factor, dedicated, write_price)
+
+
+def _inference_over(
+    p: Inputs,
+    prices: ModelPrices,
+    tokens: Tokens,
+    Q: Array,  # noqa: N803
+    trend_factor: Array,
+    dedicated: bool,
+    write_price: Array | float,
+) -> tuple[Array, Array | float]:
+    """`inference_cost` with one serving in every month given."""
     if not dedicated:
         q = query_price(prices, tokens, write_price)  # a new array: written over
         per_token = _times_over(over_fresh(np.multiply, Q, q, q), trend_factor)
@@ -390,6 +406,46 @@ def inference_cost(
     return count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour), count
 
 
+def _input_runs(
+    months: int, dedicated: bool | np.ndarray, *nodes: object
+) -> list[tuple[slice, bool]] | None:
+    """Runs of months with the same serving and the same inputs, each with its serving.
+
+    Within a run, every row per month among the inputs of `nodes` stays the same bit for
+    bit. None when a single run spans every month.
+    """
+    rows: list[Array] = []
+    for node in nodes:
+        _rows_per_month(node, rows)
+    starts = {0}
+    if not isinstance(dedicated, bool):
+        starts.update(run.start for run, _ in month_runs(dedicated))
+    for row in rows:
+        bits = row.view(np.int64)
+        starts.update((np.flatnonzero((bits[:, 1:] != bits[:, :-1]).any(axis=0)) + 1).tolist())
+    if len(starts) == 1:
+        return None
+    flags = np.broadcast_to(np.asarray(dedicated), (1, months)).reshape(-1)
+    edges = [*sorted(starts), months]
+    return [(slice(a, b), bool(flags[a])) for a, b in itertools.pairwise(edges)]
+
+
+def _rows_per_month(node: object, found: list[Array]) -> None:
+    """Every row per month among the inputs of `node` (a section, or an input itself)."""
+    if isinstance(node, np.ndarray):
+        if node.ndim == 2 and node.shape[1] > 1:
+            found.append(node)
+        return
+    if isinstance(node, float | int):
+        return
+    for name, inner in section_plan(type(node)):
+        value = getattr(node, name)
+        if inner:
+            _rows_per_month(value, found)
+        elif isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+            found.append(value)
+
+
 def _inference_by_runs(
     p: Inputs,
     prices: ModelPrices,
@@ -399,33 +455,71 @@ def _inference_by_runs(
     runs: list[tuple[slice, bool]],
     write_price: Array | float,
 ) -> tuple[Array, Array]:
-    """`inference_cost` with the serving switched by month (`runs` from `month_runs`).
+    """`inference_cost` when the serving or an input changes by month.
 
-    The serving of most months is computed over every month, then each run of the other
-    serving over its own months only (every input sliced to them, `inputs_in_months`) and
-    written in: elementwise formulas over fewer columns give the same values as over all
-    of them, so this equals both servings over every month, picked month by month.
+    `runs` (from `_input_runs`) are the runs of months in which neither does. The longest
+    run's serving is computed over every month, each input that is a row per month taken
+    as its value in that run (a column: fewer passes over [batch, months]), which is right
+    in that run's months; each other run is then computed over its own months alone with
+    its own inputs (`inputs_at`) and written in. Elementwise formulas on the same operands:
+    the same values as every month computed with its own inputs.
     """
+    longest = max(runs, key=lambda run: run[0].stop - run[0].start)[0]
+    main_on = next(on for span, on in runs if span == longest)
+    cost, count = _inference_over(
+        inputs_at(p, longest.start),
+        inputs_at(prices, longest.start),
+        tokens,
+        Q,
+        trend_factor,
+        main_on,
+        at_month(write_price, longest.start),
+    )
     months = np.shape(Q)[-1]
-    on_most = 2 * sum(span.stop - span.start for span, on in runs if on) >= months
-    cost, count = inference_cost(p, prices, tokens, Q, trend_factor, on_most, write_price)
     if not isinstance(count, np.ndarray):  # per-token serving: no replicas
         count = np.zeros((1, months))
     for span, on in runs:
-        if on == on_most:
+        if span == longest:
             continue
-        part_cost, part_count = inference_cost(
-            inputs_in_months(p, span),
-            inputs_in_months(prices, span),
+        part_cost, part_count = _inference_over(
+            inputs_at(p, span.start),
+            inputs_at(prices, span.start),
             tokens.in_months(span),
             in_months(Q, span),
             in_months(trend_factor, span),
             on,
-            in_months(write_price, span),
+            at_month(write_price, span.start),
         )
         cost = written_in_months(cost, part_cost, span)
         count = written_in_months(count, part_count, span)
     return cost, count
+
+
+@overload
+def at_month(value: Array, month: int) -> Array: ...
+@overload
+def at_month(value: float, month: int) -> float: ...
+@overload
+def at_month(value: Array | float, month: int) -> Array | float: ...
+def at_month(value: Array | float, month: int) -> Array | float:
+    """A row per month as its column in `month` (a column or number kept as it is)."""
+    if isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+        return value[:, month : month + 1]
+    return value
+
+
+def inputs_at(node: _Node, month: int) -> _Node:
+    """An inputs section (or all of `p`) with each row per month as its column in `month`.
+
+    The section itself when none of its inputs is a row per month; else a copy.
+    """
+    changes = {}
+    for name, inner in section_plan(type(node)):
+        value = getattr(node, name)
+        taken = inputs_at(value, month) if inner else at_month(value, month)
+        if taken is not value:
+            changes[name] = taken
+    return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
 
 
 def month_runs(flags: np.ndarray) -> list[tuple[slice, bool]]:
@@ -446,9 +540,6 @@ def in_months(value: Array | float, months: slice) -> Array | float:
     if isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
         return value[:, months]
     return value
-
-
-_Node = TypeVar("_Node")
 
 
 def inputs_in_months(node: _Node, months: slice) -> _Node:
