@@ -377,7 +377,7 @@ def inference_cost(
     inference[m] = replicas[m] * 730 * replica_per_hour. When the serving or an input (a row
     per month, set by an event) changes from one month to the next, see `_inference_by_runs`.
     """
-    runs = _input_runs(np.shape(Q)[-1], dedicated, p, prices, write_price)
+    runs = _input_runs(np.shape(Q)[-1], dedicated, p.workload, prices, write_price)
     if runs is not None:
         return _inference_by_runs(p, prices, tokens, Q, trend_factor, runs, write_price)
     if not isinstance(dedicated, bool):
@@ -420,8 +420,8 @@ def _input_runs(
     starts = {0}
     if not isinstance(dedicated, bool):
         starts.update(run.start for run, _ in month_runs(dedicated))
-    for row in rows:
-        bits = row.view(np.int64)
+    if rows:  # all rows at once: a few numpy calls, however many rows
+        bits = (np.concatenate(rows) if len(rows) > 1 else rows[0]).view(np.int64)
         starts.update((np.flatnonzero((bits[:, 1:] != bits[:, :-1]).any(axis=0)) + 1).tolist())
     if len(starts) == 1:
         return None
@@ -462,12 +462,14 @@ def _inference_by_runs(
     as its value in that run (a column: fewer passes over [batch, months]), which is right
     in that run's months; each other run is then computed over its own months alone with
     its own inputs (`inputs_at`) and written in. Elementwise formulas on the same operands:
-    the same values as every month computed with its own inputs.
+    the same values as every month computed with its own inputs. Of `p`, the inference
+    formulas read only `p.workload` (a formula reading a row of another section would get
+    it whole, and fail in a shorter run).
     """
     longest = max(runs, key=lambda run: run[0].stop - run[0].start)[0]
     main_on = next(on for span, on in runs if span == longest)
     cost, count = _inference_over(
-        inputs_at(p, longest.start),
+        _workload_at(p, longest.start),
         inputs_at(prices, longest.start),
         tokens,
         Q,
@@ -482,7 +484,7 @@ def _inference_by_runs(
         if span == longest:
             continue
         part_cost, part_count = _inference_over(
-            inputs_at(p, span.start),
+            _workload_at(p, span.start),
             inputs_at(prices, span.start),
             tokens.in_months(span),
             in_months(Q, span),
@@ -506,6 +508,12 @@ def at_month(value: Array | float, month: int) -> Array | float:
     if isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
         return value[:, month : month + 1]
     return value
+
+
+def _workload_at(p: Inputs, month: int) -> Inputs:
+    """`p` with `p.workload` as `inputs_at` gives it (`p` itself when that is the same)."""
+    workload = inputs_at(p.workload, month)
+    return p if workload is p.workload else dataclasses.replace(p, workload=workload)
 
 
 def inputs_at(node: _Node, month: int) -> _Node:
