@@ -33,6 +33,11 @@ WHOLE_UNIT_SLACK = 1e-9
 _Node = TypeVar("_Node")
 
 
+def is_row_per_month(value: object) -> bool:
+    """An input that an event made a row per month ([batch or 1, months], months > 1)."""
+    return isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1
+
+
 def is_zero(value: Array | float) -> bool:
     """True for an input that is the plain number 0 (the same in every variant and month)."""
     return not np.ndim(value) and value == 0
@@ -442,7 +447,7 @@ def _rows_per_month(node: object, found: list[Array]) -> None:
         value = getattr(node, name)
         if inner:
             _rows_per_month(value, found)
-        elif isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+        elif is_row_per_month(value):
             found.append(value)
 
 
@@ -505,8 +510,8 @@ def at_month(value: float, month: int) -> float: ...
 def at_month(value: Array | float, month: int) -> Array | float: ...
 def at_month(value: Array | float, month: int) -> Array | float:
     """A row per month as its column in `month` (a column or number kept as it is)."""
-    if isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
-        return value[:, month : month + 1]
+    if is_row_per_month(value):
+        return value[:, month : month + 1]  # type: ignore[index]
     return value
 
 
@@ -545,8 +550,8 @@ def in_months(value: float, months: slice) -> float: ...
 def in_months(value: Array | float, months: slice) -> Array | float: ...
 def in_months(value: Array | float, months: slice) -> Array | float:
     """`value` in the months `months` only: a row per month is sliced, a column or number kept."""
-    if isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
-        return value[:, months]
+    if is_row_per_month(value):
+        return value[:, months]  # type: ignore[index]
     return value
 
 

@@ -203,23 +203,36 @@ class _Month:
     def hours(self, strategy: str, trainings: Array | float = 0.0) -> Array:
         """hours[m] of a strategy (MODEL.md's hours line)."""
         effort = self.p.effort
+        terms = (
+            getattr(effort.setup_hours, strategy),
+            getattr(effort.monitoring_hours_per_month, strategy),
+            getattr(effort.incidents_per_month, strategy),
+            getattr(effort.hours_per_incident, strategy),
+            self.p.knowledge.updates_per_month,
+            effort.hours_per_content_update,
+        )
+        # Months 1, 2, ... differ only in [m=0] (0 in each), unless an input is a row per
+        # month: the sum is made for months 0 and 1 and month 1's column spread to the rest
+        # (the same operands in each month, so the same numbers, in fewer passes).
+        months = self.shape[1]
+        by_month = any(fx.is_row_per_month(term) for term in terms)
+        first = self.first if by_month or months <= 2 else self.first[:, :2]
+        setup, monitoring, incidents, per_incident, updates, per_update = terms
         # first * setup + monitoring + incidents * hours_per_incident (+ updates * hours),
         # added left to right over the first product (a new array)
-        setup = self.first * getattr(effort.setup_hours, strategy)
-        hours = fx.over_fresh(
-            np.add, setup, getattr(effort.monitoring_hours_per_month, strategy), setup
-        )
-        hours = fx.plus_into(
-            getattr(effort.incidents_per_month, strategy)
-            * getattr(effort.hours_per_incident, strategy),
-            hours,
-        )
+        setup_part = first * setup
+        hours = fx.over_fresh(np.add, setup_part, monitoring, setup_part)
+        hours = fx.plus_into(incidents * per_incident, hours)
         if strategy != "fine_tuning":
-            updates = self.p.knowledge.updates_per_month * effort.hours_per_content_update
-            hours = fx.plus_into(updates, hours)
+            hours = fx.plus_into(updates * per_update, hours)
+        if hours.shape[1] < months:
+            spread = np.empty((hours.shape[0], months))
+            spread[:, :1] = hours[:, :1]
+            spread[:, 1:] = hours[:, 1:2]
+            hours = spread
         if strategy in TUNED:
             retrain_hours = effort.hours_per_retrain * (trainings - self.first)
-            hours = fx.plus_into(hours, retrain_hours)
+            hours = fx.over_fresh(np.add, retrain_hours, hours, hours, retrain_hours)
         extra = event_hours(self.scenario, strategy)
         if extra:
             one_off = np.zeros((1, self.shape[1]))
