@@ -357,6 +357,19 @@ def replicas(p: Inputs, prices: ModelPrices, tokens: Tokens, Q: Array) -> Array:
     return maximum_into(d.min_replicas, ceil_units(units, own=True))
 
 
+def times_trend(fresh: Array, factor: Array) -> Array:
+    """`fresh * P[m]` (or Pt[m]), over `fresh`.
+
+    `fresh` itself when the factor is 1 in every month (no price change) and has no more
+    rows or months than `fresh`: x * 1.0 is x, bit for bit.
+    """
+    shape = np.shape(factor)
+    fits = len(shape) == 2 and shape[0] == 1 and shape[1] in (1, np.shape(fresh)[-1])
+    if fits and bool((factor == 1.0).all()):
+        return fresh
+    return _times_over(fresh, factor)
+
+
 def _times_over(fresh: Array | float, factor: Array | float) -> Array:
     """`fresh * factor`, over `fresh` (a temporary of the caller) when it has the shape."""
     return over_fresh(np.multiply, fresh, factor, fresh)
@@ -402,7 +415,7 @@ def _inference_over(
     """`inference_cost` with one serving in every month given."""
     if not dedicated:
         q = query_price(prices, tokens, write_price)  # a new array: written over
-        per_token = _times_over(over_fresh(np.multiply, Q, q, q), trend_factor)
+        per_token = times_trend(over_fresh(np.multiply, Q, q, q), trend_factor)
         beta = batch_factor(p, prices)
         if not (not np.ndim(beta) and beta == 1):
             per_token = _times_over(per_token, beta)
@@ -626,7 +639,7 @@ def embedding_cost(
         embedded = plus_in_first_month(X * f, C[:, :1] * f, own=True)
     tokens = _sum_over(embedded, Q * p.workload.input_tokens_per_query)
     cost = _times_over(tokens, p.retrieval.embedding_price_per_1m / PER_MILLION)
-    return _times_over(cost, P)
+    return times_trend(cost, P)
 
 
 def gigabytes(p: Inputs, C: Array) -> Array:  # noqa: N803
