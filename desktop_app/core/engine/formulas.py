@@ -130,7 +130,8 @@ def ceil_units(x: Array, own: bool = False) -> Array:
 def queries(p: Inputs, m: Array) -> Array:
     """Q[m]: queries in month m, growing by a compound monthly rate."""
     w = p.workload
-    return w.queries_per_month * (1 + w.monthly_growth_pct / 100) ** m
+    growth = (1 + w.monthly_growth_pct / 100) ** m  # a new array: the product written over it
+    return over_fresh(np.multiply, w.queries_per_month, growth, growth)
 
 
 def corpus(p: Inputs, m: Array) -> Array:
