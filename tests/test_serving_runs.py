@@ -10,6 +10,7 @@ picked month by month (np.where).
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,11 +83,18 @@ def inputs(rng: np.random.Generator, row_inputs: list[str], varying_rows: bool):
     strategy=st.sampled_from(STRATEGIES),
     row_inputs=st.lists(st.sampled_from(PER_MONTH_PRICES + PER_MONTH_DEDICATED), unique=True),
     varying_rows=st.booleans(),
+    by_runs=st.booleans(),
     seed=st.integers(0, 2**32 - 1),
 )
 def test_runs_of_months_give_both_servings_picked_by_month(
-    flags, strategy, row_inputs, varying_rows, seed
+    flags, strategy, row_inputs, varying_rows, by_runs, seed
 ) -> None:
+    with pytest.MonkeyPatch.context() as patch:  # by runs, or (a small batch) picked
+        patch.setattr(fx, "RUNS_FROM", 1 if by_runs else ROWS + 1)
+        check_inference(flags, strategy, row_inputs, varying_rows, seed)
+
+
+def check_inference(flags, strategy, row_inputs, varying_rows, seed) -> None:
     rng = np.random.default_rng(seed)
     p = inputs(rng, row_inputs, varying_rows)
     m = np.arange(MONTHS, dtype=float)[None, :]
@@ -148,7 +156,7 @@ def test_runs_split_where_a_row_changes_its_bits() -> None:
     prices.input_per_1m = np.array([[0.0, 0.0, -0.0, -0.0, 2.0]])  # 0.0 == -0.0, other bits
     prices.dedicated.min_replicas = np.array([[1.0, 1.0, 1.0, 3.0, 3.0]])
     serving = np.array([[False, True, True, True, True]])
-    assert fx._input_runs(5, serving, prices) == [
+    assert fx._input_runs(5, serving, prices)[0] == [
         (slice(0, 1), False),
         (slice(1, 2), True),
         (slice(2, 3), True),
@@ -156,7 +164,7 @@ def test_runs_split_where_a_row_changes_its_bits() -> None:
         (slice(4, 5), True),
     ]
     assert fx._input_runs(5, True, 0.0) is None
-    assert fx._input_runs(5, False, prices.dedicated) == [
-        (slice(0, 3), False),
-        (slice(3, 5), False),
-    ]
+    assert fx._input_runs(5, False, prices.dedicated, 0.0) == (
+        [(slice(0, 3), False), (slice(3, 5), False)],
+        (True, False),  # which of the nodes holds a row per month
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Callable
 from typing import TypeVar, overload
 
 import numpy as np
@@ -381,6 +382,10 @@ def _over_own(ufunc: np.ufunc, fresh: Array | float, other: Array | float) -> Ar
     return over_fresh(ufunc, fresh, other, fresh)
 
 
+RUNS_FROM = 64
+"""Queries for this many variants or more: inference by runs of months (`inference_cost`)."""
+
+
 def inference_cost(
     p: Inputs,
     prices: ModelPrices,
@@ -394,11 +399,30 @@ def inference_cost(
 
     Per-token serving: inference[m] = Q[m] * q * P[m] * beta. Dedicated serving:
     inference[m] = replicas[m] * 730 * replica_per_hour. When the serving or an input (a row
-    per month, set by an event) changes from one month to the next, see `_inference_by_runs`.
+    per month, set by an event) changes from one month to the next, see `_inference_by_runs`;
+    with queries for fewer than `RUNS_FROM` variants, both servings over every month, picked
+    month by month (the arrays are small: fewer steps in the interpreter matter more).
     """
-    runs = _input_runs(np.shape(Q)[-1], dedicated, p.workload, prices, write_price)
-    if runs is not None:
-        return _inference_by_runs(p, prices, tokens, Q, trend_factor, runs, write_price)
+    if np.shape(Q)[0] < RUNS_FROM:
+        if isinstance(dedicated, bool):
+            return _inference_over(p, prices, tokens, Q, trend_factor, dedicated, write_price)
+        per_token, _ = _inference_over(p, prices, tokens, Q, trend_factor, False, write_price)
+        on_replicas, count = _inference_over(p, prices, tokens, Q, trend_factor, True, write_price)
+        return where_months(dedicated, on_replicas, per_token, into_yes=False), where_months(
+            dedicated, count, 0.0, into_yes=True
+        )
+    found = _input_runs(np.shape(Q)[-1], dedicated, p.workload, prices, write_price)
+    if found is not None:
+        runs, (workload_rows, price_rows, _) = found
+
+        # of `p`, the inference formulas read only `p.workload` (see `_inference_by_runs`)
+        def p_at(month: int) -> Inputs:
+            return _workload_at(p, month) if workload_rows else p
+
+        def prices_at(month: int) -> ModelPrices:
+            return inputs_at(prices, month) if price_rows else prices
+
+        return _inference_by_runs(p_at, prices_at, tokens, Q, trend_factor, runs, write_price)
     if not isinstance(dedicated, bool):
         dedicated = bool(np.asarray(dedicated).reshape(-1)[0])
     return _inference_over(p, prices, tokens, Q, trend_factor, dedicated, write_price)
@@ -427,15 +451,19 @@ def _inference_over(
 
 def _input_runs(
     months: int, dedicated: bool | np.ndarray, *nodes: object
-) -> list[tuple[slice, bool]] | None:
+) -> tuple[list[tuple[slice, bool]], tuple[bool, ...]] | None:
     """Runs of months with the same serving and the same inputs, each with its serving.
 
     Within a run, every row per month among the inputs of `nodes` stays the same bit for
-    bit. None when a single run spans every month.
+    bit. With the runs, for each of `nodes` whether it holds a row per month at all. None
+    when a single run spans every month.
     """
     rows: list[Array] = []
+    with_rows = []
     for node in nodes:
+        before = len(rows)
         _rows_per_month(node, rows)
+        with_rows.append(len(rows) > before)
     starts = {0}
     if not isinstance(dedicated, bool):
         starts.update(run.start for run, _ in month_runs(dedicated))
@@ -446,7 +474,8 @@ def _input_runs(
         return None
     flags = np.broadcast_to(np.asarray(dedicated), (1, months)).reshape(-1)
     edges = [*sorted(starts), months]
-    return [(slice(a, b), bool(flags[a])) for a, b in itertools.pairwise(edges)]
+    runs = [(slice(a, b), bool(flags[a])) for a, b in itertools.pairwise(edges)]
+    return runs, tuple(with_rows)
 
 
 def _rows_per_month(node: object, found: list[Array]) -> None:
@@ -461,13 +490,13 @@ def _rows_per_month(node: object, found: list[Array]) -> None:
         value = getattr(node, name)
         if inner:
             _rows_per_month(value, found)
-        elif is_row_per_month(value):
-            found.append(value)
+        elif isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+            found.append(value)  # as `is_row_per_month`
 
 
 def _inference_by_runs(
-    p: Inputs,
-    prices: ModelPrices,
+    p_at: Callable[[int], Inputs],
+    prices_at: Callable[[int], ModelPrices],
     tokens: Tokens,
     Q: Array,  # noqa: N803
     trend_factor: Array,
@@ -480,16 +509,16 @@ def _inference_by_runs(
     run's serving is computed over every month, each input that is a row per month taken
     as its value in that run (a column: fewer passes over [batch, months]), which is right
     in that run's months; each other run is then computed over its own months alone with
-    its own inputs (`inputs_at`) and written in. Elementwise formulas on the same operands:
-    the same values as every month computed with its own inputs. Of `p`, the inference
-    formulas read only `p.workload` (a formula reading a row of another section would get
-    it whole, and fail in a shorter run).
+    its own inputs (`p_at`, `prices_at`: `inputs_at`) and written in. Elementwise formulas
+    on the same operands: the same values as every month computed with its own inputs. Of
+    `p`, the inference formulas read only `p.workload` (a formula reading a row of another
+    section would get it whole, and fail in a shorter run).
     """
     longest = max(runs, key=lambda run: run[0].stop - run[0].start)[0]
     main_on = next(on for span, on in runs if span == longest)
     cost, count = _inference_over(
-        _workload_at(p, longest.start),
-        inputs_at(prices, longest.start),
+        p_at(longest.start),
+        prices_at(longest.start),
         tokens,
         Q,
         trend_factor,
@@ -503,8 +532,8 @@ def _inference_by_runs(
         if span == longest:
             continue
         part_cost, part_count = _inference_over(
-            _workload_at(p, span.start),
-            inputs_at(prices, span.start),
+            p_at(span.start),
+            prices_at(span.start),
             tokens.in_months(span),
             in_months(Q, span),
             in_months(trend_factor, span),
@@ -543,9 +572,12 @@ def inputs_at(node: _Node, month: int) -> _Node:
     changes = {}
     for name, inner in section_plan(type(node)):
         value = getattr(node, name)
-        taken = inputs_at(value, month) if inner else at_month(value, month)
-        if taken is not value:
-            changes[name] = taken
+        if inner:
+            taken = inputs_at(value, month)
+            if taken is not value:
+                changes[name] = taken
+        elif isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+            changes[name] = value[:, month : month + 1]  # as `at_month`
     return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
 
 
