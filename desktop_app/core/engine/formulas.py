@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable
-from typing import TypeVar, overload
+from typing import TypeVar, cast, overload
 
 import numpy as np
 
@@ -708,14 +708,15 @@ def vector_store_cost(
     written = plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
     write_units = _times_into(written, write_units_per_token)  # written: a copy of X
     # the products over the unit counts they are made of (the same numbers, fewer arrays)
-    usage = (
-        gb * ret.vector_storage_per_gb_month
-        + _times_into(read_units, ret.read_price_per_1m_units / PER_MILLION)
-        + _times_into(write_units, ret.write_price_per_1m_units / PER_MILLION)
+    # storage + reads + writes, each sum written over one of its fresh terms
+    usage = _sum_over(
+        gb * ret.vector_storage_per_gb_month,
+        _times_into(read_units, ret.read_price_per_1m_units / PER_MILLION),
     )
+    usage = _sum_over(usage, _times_into(write_units, ret.write_price_per_1m_units / PER_MILLION))
     if not (is_zero(ret.store_unit_gb) or is_zero(ret.store_unit_per_month)):
-        usage = usage + store_units(p, gb) * ret.store_unit_per_month
-    return maximum_into(ret.vector_store_monthly_minimum, usage)
+        usage = _sum_over(usage, store_units(p, gb) * ret.store_unit_per_month)
+    return maximum_into(ret.vector_store_monthly_minimum, cast(Array, usage))  # Q: an array
 
 
 def _times_into(fresh: Array, factor: Array | float) -> Array:
