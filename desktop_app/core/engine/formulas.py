@@ -775,12 +775,13 @@ def evaluation_cost(
     trainings: Array | float,
     Pt: Array,  # noqa: N803
     dedicated: bool | np.ndarray,
-) -> Array:
+) -> Array | InSomeMonths:
     """evaluation[m] = trainings[m] * eval_queries_per_training * q * Pt[m]; 0 when dedicated.
 
     `dedicated` is a row per month (else False: all months per-token). Only the runs of
     per-token months are computed (each over its own months, as in `_inference_by_runs`),
-    unless they are most of the months: then all of them, and the others set to 0.
+    unless they are most of the months: then all of them, and the others set to 0. The
+    first way gives the component as `InSomeMonths` (0.0 in the dedicated months).
     """
     eval_queries = p.fine_tuning.eval_queries_per_training
 
@@ -801,11 +802,40 @@ def evaluation_cost(
     per_token_most = 2 * sum(span.stop - span.start for span, on in runs if not on) >= months
     if per_token_most:
         return where_months(dedicated, 0.0, cost(None), into_yes=False)
-    evaluation = np.zeros((1, months))
-    for span, on in runs:
-        if not on:
-            evaluation = written_in_months(evaluation, cost(span), span)
-    return evaluation
+    return InSomeMonths(months, [(span, cost(span)) for span, on in runs if not on])
+
+
+class InSomeMonths:
+    """A component that is 0.0 outside some months: `parts` are (months, values [rows, n]).
+
+    Added to a total (`add_to`) as its whole array would be, without making that array:
+    the values in their months, + 0.0 in the others (which turns -0.0 into 0.0, as adding
+    the array's zeros does). `array()` makes the whole array.
+    """
+
+    def __init__(self, months: int, parts: list[tuple[slice, Array]]) -> None:
+        self.months, self.parts = months, parts
+
+    def array(self) -> Array:
+        """The component in every month [rows, months]."""
+        whole = np.zeros((1, self.months))
+        for span, values in self.parts:
+            whole = written_in_months(whole, values, span)
+        return whole
+
+    def add_to(self, total: Array) -> None:
+        """Add the component to `total` [batch, months] in place, run of months by run."""
+        done = 0
+        for span, values in sorted(self.parts, key=lambda part: part[0].start):
+            if span.start > done:
+                gap = total[:, done : span.start]
+                np.add(gap, 0.0, out=gap)
+            part = total[:, span]
+            np.add(part, values, out=part)
+            done = span.stop
+        if done < self.months:
+            gap = total[:, done:]
+            np.add(gap, 0.0, out=gap)
 
 
 def hosting_cost(p: Inputs) -> Column:

@@ -7,7 +7,7 @@ Every compared strategy, for every variant of a batch at once (arrays shaped
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -46,6 +46,8 @@ COMPONENTS = (
     "engineering",
     "wrong_answers",
 )
+Component = Array | float | fx.InSomeMonths
+"""A cost component as the formulas give it (a number, an array, or some months of one)."""
 RETRIEVAL = ("embeddings", "hybrid")
 TUNED = ("fine_tuning", "hybrid")
 MODEL_OF = {
@@ -98,7 +100,7 @@ class StrategyMonths:
     def of(
         cls,
         shape: tuple[int, int],
-        components: dict[str, Array | float],
+        components: dict[str, Component],
         hours: Array,
         trainings: Array | float,
         staleness_pct: Array | float,
@@ -113,7 +115,9 @@ class StrategyMonths:
         `wrong_answer_count`, when the caller has it already (queries * wrong_share), is kept.
         """
 
-        def full(value: Array | float) -> Array:
+        def full(value: Array | float | fx.InSomeMonths) -> Array:
+            if isinstance(value, fx.InSomeMonths):
+                value = value.array()
             return np.broadcast_to(np.asarray(value, dtype=float), shape)
 
         total = total_cost(shape, components)
@@ -137,21 +141,31 @@ class StrategyMonths:
         return months
 
 
-def total_cost(shape: tuple[int, int], components: dict[str, Array | float]) -> Array:
-    """total[m]: the sum of a strategy's components, added in COMPONENTS order."""
+def total_cost(shape: tuple[int, int], components: Mapping[str, Component]) -> Array:
+    """total[m]: the sum of a strategy's components, added in COMPONENTS order.
+
+    A component in some months only (`formulas.InSomeMonths`) is added there, and + 0.0
+    elsewhere, as its whole array would be.
+    """
     parts = [part for name in COMPONENTS if (part := components.get(name, ZERO)) is not ZERO]
     if not parts:
         return np.zeros(shape)
+    first, second = (
+        part.array() if isinstance(part, fx.InSomeMonths) else part for part in [*parts, 0.0][:2]
+    )
     # 0 + x is x exactly: start from the first component, or from the first two added
     # into a new array (the same sum, without copying the first one first).
-    if len(parts) > 1 and np.broadcast_shapes(np.shape(parts[0]), np.shape(parts[1])) == shape:
-        total = np.add(parts[0], parts[1], dtype=float)
+    if len(parts) > 1 and np.broadcast_shapes(np.shape(first), np.shape(second)) == shape:
+        total = np.add(first, second, dtype=float)
         rest = parts[2:]
     else:
-        total = np.array(np.broadcast_to(parts[0], shape), dtype=float)
+        total = np.array(np.broadcast_to(first, shape), dtype=float)
         rest = parts[1:]
     for part in rest:
-        total += part
+        if isinstance(part, fx.InSomeMonths):
+            part.add_to(total)
+        else:
+            total += part
     return total
 
 
@@ -283,7 +297,7 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
     p = s.p
     tokens = fx.query_tokens(p, key, s.C)
     inference, replicas = s.inference(key, tokens)
-    components: dict[str, Array | float] = {"inference": inference}
+    components: dict[str, Component] = {"inference": inference}
     if key in RETRIEVAL:
         components |= shared["retrieval"]()
     trainings: Array | float = ZERO
