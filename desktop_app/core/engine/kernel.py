@@ -292,8 +292,14 @@ def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
     return StrategyMonths.of(s.shape, **_strategy_parts(s, key, shared))
 
 
-def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, Any]:
-    """A strategy's components and the arrays they come with, as `StrategyMonths.of` takes them."""
+def _strategy_parts(
+    s: _Month, key: str, shared: dict[str, Any], totals_only: bool = False
+) -> dict[str, Any]:
+    """A strategy's components and the arrays they come with, as `StrategyMonths.of` takes them.
+
+    With `totals_only` (the Monte Carlo, which reads only the components), the engineering
+    cost is written over the hours, which are then not given.
+    """
     p = s.p
     tokens = fx.query_tokens(p, key, s.C)
     inference, replicas = s.inference(key, tokens)
@@ -328,12 +334,15 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         if not fx.is_zero(storage):
             components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
         exceeds = fx.exceeds_context_from_month(p, s.C)
-    hours = s.hours(key, trainings)
-    components["engineering"] = p.effort.hourly_rate * hours
+    hours = s.hours(key, trainings)  # a new array
+    if totals_only:
+        components["engineering"] = fx.over_fresh(np.multiply, p.effort.hourly_rate, hours, hours)
+    else:
+        components["engineering"] = p.effort.hourly_rate * hours
     share, components["wrong_answers"], count = s.wrong(key, staleness)
     return {
         "components": components,
-        "hours": hours,
+        "hours": None if totals_only else hours,
         "trainings": trainings,
         "staleness_pct": staleness,
         "replicas": replicas,
@@ -551,7 +560,7 @@ def simulate_cumulative(batch: ScenarioBatch, out: dict[str, Array]) -> Cumulati
     shared = _shared(s)
     feasible: dict[str, np.ndarray] = {}
     for key in batch.scenario.strategies:
-        parts = _strategy_parts(s, key, shared)
+        parts = _strategy_parts(s, key, shared, totals_only=True)
         total = np.broadcast_to(total_cost(s.shape, parts["components"]), s.shape)
         del parts["components"]
         cumulative = out[key]
