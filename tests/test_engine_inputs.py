@@ -8,8 +8,11 @@ from typing import get_args, get_type_hints
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.appdata.examples import load_example
+from desktop_app.core.engine import batch as batch_module
 from desktop_app.core.engine import inputs
 from desktop_app.core.engine.batch import ScenarioBatch
 from desktop_app.core.engine.inputs import Inputs, declared_paths, inputs_from
@@ -88,3 +91,16 @@ def test_a_missing_input_is_refused_by_its_path() -> None:
     columns = {path: 1.0 for path in variable_paths() if path != missing}
     with pytest.raises(KeyError, match=re.escape(missing)):
         inputs_from(columns)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.lists(st.sampled_from([0.0, -0.0, 1.5, np.nan, 2.0, np.inf]), min_size=1, max_size=6)
+)
+def test_an_input_is_one_number_when_every_variant_has_the_same(values) -> None:
+    value = np.array(values)
+    # the rule as first written: equal to the first (NaN aside), and all NaN or none
+    expected = bool(((value == value[0]) | np.isnan(value)).all()) and (
+        bool(np.isnan(value).all()) or not np.isnan(value).any()
+    )
+    assert batch_module._same_everywhere(value) is expected

@@ -123,10 +123,7 @@ class ScenarioBatch:
         changes = set_schedule(self.scenario)
         columns: dict[str, Column] = {}
         for path, value in self.values.items():
-            same_everywhere = bool(((value == value[0]) | np.isnan(value)).all()) and (
-                bool(np.isnan(value).all()) or not np.isnan(value).any()
-            )
-            column: Column = float(value[0]) if same_everywhere else value[:, None]
+            column: Column = float(value[0]) if _same_everywhere(value) else value[:, None]
             if path in changes:
                 column = _by_month(column, changes[path], months)
             columns[path] = column
@@ -163,6 +160,14 @@ class ScenarioBatch:
         for e, value in changes:
             row[:, e:] = value == "dedicated"
         return row
+
+
+def _same_everywhere(value: Array) -> bool:
+    """Every value equal to the first (-0.0 and 0.0 alike), or every one NaN."""
+    first = value[0]
+    if first != first:  # NaN
+        return bool(np.isnan(value).all())
+    return value.size == 1 or bool((value == first).all())
 
 
 def _by_month(column: Array | float, changes: list[tuple[int, object]], months: int) -> Array:

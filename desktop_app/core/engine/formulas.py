@@ -12,12 +12,15 @@ scenario gives bit-identical numbers.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+from collections.abc import Callable
+from typing import TypeVar, cast, overload
 
 import numpy as np
 
 from desktop_app.core.engine.batch import Array
-from desktop_app.core.engine.inputs import Column, Inputs, ModelPrices
+from desktop_app.core.engine.inputs import Column, Inputs, ModelPrices, section_plan
 
 HOURS_PER_MONTH = 730.0  # 8,760 / 12
 SECONDS_PER_MONTH = 2628000.0  # 730 hours
@@ -26,6 +29,14 @@ BYTES_PER_DIMENSION = 4  # float32
 PER_MILLION = 1e6
 WHOLE_UNIT_SLACK = 1e-9
 """ceil_units(x) = ceil(x - 1e-9): an exact multiple does not tip over by rounding."""
+
+
+_Node = TypeVar("_Node")
+
+
+def is_row_per_month(value: object) -> bool:
+    """An input that an event made a row per month ([batch or 1, months], months > 1)."""
+    return isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1
 
 
 def is_zero(value: Array | float) -> bool:
@@ -98,16 +109,30 @@ def maximum_into(floor: Array | float, fresh: Array, ufunc: np.ufunc = np.maximu
     return ufunc(floor, fresh, out=fresh)
 
 
-def ceil_units(x: Array) -> Array:
-    """Whole units a provider bills: ceil(x - 1e-9)."""
-    units = x - WHOLE_UNIT_SLACK
+def over_fresh(ufunc: np.ufunc, a: Array | float, b: Array | float, *fresh: object) -> Array:
+    """`ufunc(a, b)`, written over the first of `fresh` that has the result's shape.
+
+    `fresh` names operands (`a`, `b`) that are temporaries of the caller: the same numbers
+    as `ufunc(a, b)` (the same operands in the same order), without a new array.
+    """
+    shape = np.broadcast_shapes(np.shape(a), np.shape(b))
+    for operand in fresh:
+        if isinstance(operand, np.ndarray) and operand.shape == shape:
+            return ufunc(a, b, out=operand)
+    return ufunc(a, b)
+
+
+def ceil_units(x: Array, own: bool = False) -> Array:
+    """Whole units a provider bills: ceil(x - 1e-9). With `own`, written over `x`."""
+    units = over_fresh(np.subtract, x, WHOLE_UNIT_SLACK, x) if own else x - WHOLE_UNIT_SLACK
     return np.ceil(units, out=units) if isinstance(units, np.ndarray) else np.ceil(units)
 
 
 def queries(p: Inputs, m: Array) -> Array:
     """Q[m]: queries in month m, growing by a compound monthly rate."""
     w = p.workload
-    return w.queries_per_month * (1 + w.monthly_growth_pct / 100) ** m
+    growth = (1 + w.monthly_growth_pct / 100) ** m  # a new array: the product written over it
+    return over_fresh(np.multiply, w.queries_per_month, growth, growth)
 
 
 def corpus(p: Inputs, m: Array) -> Array:
@@ -218,6 +243,10 @@ class Tokens:
     def __init__(self, A: Column, B: Column, W: Column, O: Column) -> None:  # noqa: N803, E741
         self.A, self.B, self.W, self.O = A, B, W, O
 
+    def in_months(self, months: slice) -> Tokens:
+        """The same row in the months `months` only (see `in_months`)."""
+        return Tokens(*(in_months(value, months) for value in (self.A, self.B, self.W, self.O)))
+
 
 class LongPromptTokens(Tokens):
     """Long context's row: B = s_b*k + C[m]*h and W = C[m]*(1-h) grow with the corpus.
@@ -230,6 +259,16 @@ class LongPromptTokens(Tokens):
     def __init__(self, A: Column, s_b_cached: Column, O: Column, C: Array, h: Column) -> None:  # noqa: N803, E741
         self.A, self.O, self.C, self.h = A, O, C, h
         self.instruction_cached = s_b_cached
+
+    def in_months(self, months: slice) -> LongPromptTokens:
+        """The same row in the months `months` only (see `in_months`)."""
+        return LongPromptTokens(
+            in_months(self.A, months),
+            in_months(self.instruction_cached, months),
+            in_months(self.O, months),
+            in_months(self.C, months),
+            in_months(self.h, months),
+        )
 
     @property
     def B(self) -> Array:  # type: ignore[override]  # noqa: N802 - MODEL.md's name; read-only
@@ -266,20 +305,32 @@ def query_tokens(p: Inputs, strategy: str, C: Array) -> Tokens:  # noqa: N803
 def query_price(prices: ModelPrices, tokens: Tokens, write_price: Column = 0.0) -> Column:
     """The price of one query before the price trend.
 
-    q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6.
+    q = (A*in + B*cached_or_in + W*write_or_in + O*out) / 1e6. A new array (or a number):
+    the caller may write over it. Each sum is written over one of its fresh terms.
     """
     if isinstance(tokens, LongPromptTokens):  # the same sum, with B and W split as above
-        fixed = (
-            tokens.A * prices.input_per_1m
-            + tokens.instruction_cached * prices.cached_input_per_1m
-            + tokens.O * prices.output_per_1m
+        fixed = _sum_over(
+            _sum_over(
+                tokens.A * prices.input_per_1m,
+                tokens.instruction_cached * prices.cached_input_per_1m,
+            ),
+            tokens.O * prices.output_per_1m,
         )
         per_corpus_token = tokens.h * prices.cached_input_per_1m + (1 - tokens.h) * write_price
-        return (fixed + tokens.C * per_corpus_token) / PER_MILLION
-    billed = tokens.A * prices.input_per_1m + tokens.B * prices.cached_input_per_1m
+        total = _sum_over(fixed, tokens.C * per_corpus_token)
+        return over_fresh(np.true_divide, total, PER_MILLION, total)
+    billed = _sum_over(tokens.A * prices.input_per_1m, tokens.B * prices.cached_input_per_1m)
     if not is_zero(tokens.W):
-        billed = billed + tokens.W * write_price
-    return (billed + tokens.O * prices.output_per_1m) / PER_MILLION
+        billed = _sum_over(billed, tokens.W * write_price)
+    billed = _sum_over(billed, tokens.O * prices.output_per_1m)
+    return over_fresh(np.true_divide, billed, PER_MILLION, billed)
+
+
+def _sum_over(a: Array | float, b: Array | float) -> Array | float:
+    """`a + b` of two fresh terms, over one of them when it has the sum's shape."""
+    if not (isinstance(a, np.ndarray) or isinstance(b, np.ndarray)):
+        return a + b
+    return over_fresh(np.add, a, b, a, b)
 
 
 def batch_factor(p: Inputs, prices: ModelPrices) -> Array | float:
@@ -293,11 +344,46 @@ def batch_factor(p: Inputs, prices: ModelPrices) -> Array | float:
 def replicas(p: Inputs, prices: ModelPrices, tokens: Tokens, Q: Array) -> Array:  # noqa: N803
     """replicas[m] = max(min_replicas, ceil_units(Q * g * peak / (2628000 * target)))."""
     d = prices.dedicated
-    g = (tokens.A + tokens.W) / d.input_tokens_per_second + tokens.O / d.output_tokens_per_second
-    seconds_per_query = (
-        g * p.workload.peak_to_average / (SECONDS_PER_MONTH * d.target_utilisation_pct / 100)
-    )  # per variant: one product per month below
-    return maximum_into(d.min_replicas, ceil_units(Q * seconds_per_query))
+    g = _sum_over(
+        (tokens.A + tokens.W) / d.input_tokens_per_second,
+        tokens.O / d.output_tokens_per_second,
+    )
+    # per variant (or a row): one product per month below; each step over its own temporary
+    seconds_per_query = _times_over(g, p.workload.peak_to_average)
+    seconds_per_query = _over_own(
+        np.true_divide,
+        seconds_per_query,
+        SECONDS_PER_MONTH * d.target_utilisation_pct / 100,
+    )
+    units = over_fresh(np.multiply, Q, seconds_per_query, seconds_per_query)
+    return maximum_into(d.min_replicas, ceil_units(units, own=True))
+
+
+def times_trend(fresh: Array, factor: Array) -> Array:
+    """`fresh * P[m]` (or Pt[m]), over `fresh`.
+
+    `fresh` itself when the factor is 1 in every month (no price change) and has no more
+    rows or months than `fresh`: x * 1.0 is x, bit for bit.
+    """
+    shape = np.shape(factor)
+    fits = len(shape) == 2 and shape[0] == 1 and shape[1] in (1, np.shape(fresh)[-1])
+    if fits and bool((factor == 1.0).all()):
+        return fresh
+    return _times_over(fresh, factor)
+
+
+def _times_over(fresh: Array | float, factor: Array | float) -> Array:
+    """`fresh * factor`, over `fresh` (a temporary of the caller) when it has the shape."""
+    return over_fresh(np.multiply, fresh, factor, fresh)
+
+
+def _over_own(ufunc: np.ufunc, fresh: Array | float, other: Array | float) -> Array:
+    """`ufunc(fresh, other)`, over `fresh` (a temporary of the caller) when it has the shape."""
+    return over_fresh(ufunc, fresh, other, fresh)
+
+
+RUNS_FROM = 64
+"""Queries for this many variants or more: inference by runs of months (`inference_cost`)."""
 
 
 def inference_cost(
@@ -309,22 +395,237 @@ def inference_cost(
     dedicated: bool | np.ndarray,
     write_price: Array | float = 0.0,
 ) -> tuple[Array, Array | float]:
-    """(inference[m], replicas[m]) of one strategy; `dedicated` is per month or for all."""
-    per_token = None
-    if dedicated is not True:
-        per_token = Q * query_price(prices, tokens, write_price) * trend_factor
+    """(inference[m], replicas[m]) of one strategy; `dedicated` is per month or for all.
+
+    Per-token serving: inference[m] = Q[m] * q * P[m] * beta. Dedicated serving:
+    inference[m] = replicas[m] * 730 * replica_per_hour. When the serving or an input (a row
+    per month, set by an event) changes from one month to the next, see `_inference_by_runs`;
+    with queries for fewer than `RUNS_FROM` variants, both servings over every month, picked
+    month by month (the arrays are small: fewer steps in the interpreter matter more).
+    """
+    if np.shape(Q)[0] < RUNS_FROM:
+        if isinstance(dedicated, bool):
+            return _inference_over(p, prices, tokens, Q, trend_factor, dedicated, write_price)
+        per_token, _ = _inference_over(p, prices, tokens, Q, trend_factor, False, write_price)
+        on_replicas, count = _inference_over(p, prices, tokens, Q, trend_factor, True, write_price)
+        return where_months(dedicated, on_replicas, per_token, into_yes=False), where_months(
+            dedicated, count, 0.0, into_yes=True
+        )
+    found = _input_runs(np.shape(Q)[-1], dedicated, p.workload, prices, write_price)
+    if found is not None:
+        runs, (workload_rows, price_rows, _) = found
+
+        # of `p`, the inference formulas read only `p.workload` (see `_inference_by_runs`)
+        def p_at(month: int) -> Inputs:
+            return _workload_at(p, month) if workload_rows else p
+
+        def prices_at(month: int) -> ModelPrices:
+            return inputs_at(prices, month) if price_rows else prices
+
+        return _inference_by_runs(p_at, prices_at, tokens, Q, trend_factor, runs, write_price)
+    if not isinstance(dedicated, bool):
+        dedicated = bool(np.asarray(dedicated).reshape(-1)[0])
+    return _inference_over(p, prices, tokens, Q, trend_factor, dedicated, write_price)
+
+
+def _inference_over(
+    p: Inputs,
+    prices: ModelPrices,
+    tokens: Tokens,
+    Q: Array,  # noqa: N803
+    trend_factor: Array,
+    dedicated: bool,
+    write_price: Array | float,
+) -> tuple[Array, Array | float]:
+    """`inference_cost` with one serving in every month given."""
+    if not dedicated:
+        q = query_price(prices, tokens, write_price)  # a new array: written over
+        per_token = times_trend(over_fresh(np.multiply, Q, q, q), trend_factor)
         beta = batch_factor(p, prices)
         if not (not np.ndim(beta) and beta == 1):
-            per_token = per_token * beta
-        if dedicated is False:
-            return per_token, 0.0
+            per_token = _times_over(per_token, beta)
+        return per_token, 0.0
     count = replicas(p, prices, tokens, Q)
-    on_replicas = count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour)
-    if per_token is None:
-        return on_replicas, count
-    return where_months(dedicated, on_replicas, per_token, into_yes=False), where_months(
-        dedicated, count, 0.0, into_yes=True
+    return count * (HOURS_PER_MONTH * prices.dedicated.replica_per_hour), count
+
+
+def _input_runs(
+    months: int, dedicated: bool | np.ndarray, *nodes: object
+) -> tuple[list[tuple[slice, bool]], tuple[bool, ...]] | None:
+    """Runs of months with the same serving and the same inputs, each with its serving.
+
+    Within a run, every row per month among the inputs of `nodes` stays the same bit for
+    bit. With the runs, for each of `nodes` whether it holds a row per month at all. None
+    when a single run spans every month.
+    """
+    rows: list[Array] = []
+    with_rows = []
+    for node in nodes:
+        before = len(rows)
+        _rows_per_month(node, rows)
+        with_rows.append(len(rows) > before)
+    starts = {0}
+    if not isinstance(dedicated, bool):
+        starts.update(run.start for run, _ in month_runs(dedicated))
+    if rows:  # all rows at once: a few numpy calls, however many rows
+        bits = (np.concatenate(rows) if len(rows) > 1 else rows[0]).view(np.int64)
+        starts.update((np.flatnonzero((bits[:, 1:] != bits[:, :-1]).any(axis=0)) + 1).tolist())
+    if len(starts) == 1:
+        return None
+    flags = np.broadcast_to(np.asarray(dedicated), (1, months)).reshape(-1)
+    edges = [*sorted(starts), months]
+    runs = [(slice(a, b), bool(flags[a])) for a, b in itertools.pairwise(edges)]
+    return runs, tuple(with_rows)
+
+
+def _rows_per_month(node: object, found: list[Array]) -> None:
+    """Every row per month among the inputs of `node` (a section, or an input itself)."""
+    if isinstance(node, np.ndarray):
+        if node.ndim == 2 and node.shape[1] > 1:
+            found.append(node)
+        return
+    if isinstance(node, float | int):
+        return
+    for name, inner in section_plan(type(node)):
+        value = getattr(node, name)
+        if inner:
+            _rows_per_month(value, found)
+        elif isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+            found.append(value)  # as `is_row_per_month`
+
+
+def _inference_by_runs(
+    p_at: Callable[[int], Inputs],
+    prices_at: Callable[[int], ModelPrices],
+    tokens: Tokens,
+    Q: Array,  # noqa: N803
+    trend_factor: Array,
+    runs: list[tuple[slice, bool]],
+    write_price: Array | float,
+) -> tuple[Array, Array]:
+    """`inference_cost` when the serving or an input changes by month.
+
+    `runs` (from `_input_runs`) are the runs of months in which neither does. The longest
+    run's serving is computed over every month, each input that is a row per month taken
+    as its value in that run (a column: fewer passes over [batch, months]), which is right
+    in that run's months; each other run is then computed over its own months alone with
+    its own inputs (`p_at`, `prices_at`: `inputs_at`) and written in. Elementwise formulas
+    on the same operands: the same values as every month computed with its own inputs. Of
+    `p`, the inference formulas read only `p.workload` (a formula reading a row of another
+    section would get it whole, and fail in a shorter run).
+    """
+    longest = max(runs, key=lambda run: run[0].stop - run[0].start)[0]
+    main_on = next(on for span, on in runs if span == longest)
+    cost, count = _inference_over(
+        p_at(longest.start),
+        prices_at(longest.start),
+        tokens,
+        Q,
+        trend_factor,
+        main_on,
+        at_month(write_price, longest.start),
     )
+    months = np.shape(Q)[-1]
+    if not isinstance(count, np.ndarray):  # per-token serving: no replicas
+        count = np.zeros((1, months))
+    for span, on in runs:
+        if span == longest:
+            continue
+        part_cost, part_count = _inference_over(
+            p_at(span.start),
+            prices_at(span.start),
+            tokens.in_months(span),
+            in_months(Q, span),
+            in_months(trend_factor, span),
+            on,
+            at_month(write_price, span.start),
+        )
+        cost = written_in_months(cost, part_cost, span)
+        count = written_in_months(count, part_count, span)
+    return cost, count
+
+
+@overload
+def at_month(value: Array, month: int) -> Array: ...
+@overload
+def at_month(value: float, month: int) -> float: ...
+@overload
+def at_month(value: Array | float, month: int) -> Array | float: ...
+def at_month(value: Array | float, month: int) -> Array | float:
+    """A row per month as its column in `month` (a column or number kept as it is)."""
+    if is_row_per_month(value):
+        return value[:, month : month + 1]  # type: ignore[index]
+    return value
+
+
+def _workload_at(p: Inputs, month: int) -> Inputs:
+    """`p` with `p.workload` as `inputs_at` gives it (`p` itself when that is the same)."""
+    workload = inputs_at(p.workload, month)
+    return p if workload is p.workload else dataclasses.replace(p, workload=workload)
+
+
+def inputs_at(node: _Node, month: int) -> _Node:
+    """An inputs section (or all of `p`) with each row per month as its column in `month`.
+
+    The section itself when none of its inputs is a row per month; else a copy.
+    """
+    changes = {}
+    for name, inner in section_plan(type(node)):
+        value = getattr(node, name)
+        if inner:
+            taken = inputs_at(value, month)
+            if taken is not value:
+                changes[name] = taken
+        elif isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
+            changes[name] = value[:, month : month + 1]  # as `at_month`
+    return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
+
+
+def month_runs(flags: np.ndarray) -> list[tuple[slice, bool]]:
+    """The runs of equal months of a bool row [1, months], in month order: (months, flag)."""
+    row = np.asarray(flags).reshape(-1)
+    edges = [0, *(np.flatnonzero(row[1:] != row[:-1]) + 1).tolist(), row.size]
+    return [(slice(start, stop), bool(row[start])) for start, stop in itertools.pairwise(edges)]
+
+
+@overload
+def in_months(value: Array, months: slice) -> Array: ...
+@overload
+def in_months(value: float, months: slice) -> float: ...
+@overload
+def in_months(value: Array | float, months: slice) -> Array | float: ...
+def in_months(value: Array | float, months: slice) -> Array | float:
+    """`value` in the months `months` only: a row per month is sliced, a column or number kept."""
+    if is_row_per_month(value):
+        return value[:, months]  # type: ignore[index]
+    return value
+
+
+def inputs_in_months(node: _Node, months: slice) -> _Node:
+    """An inputs section (or all of `p`) whose rows per month hold only `months`.
+
+    The section itself when none of its inputs is a row per month; else a copy.
+    """
+    changes = {}
+    for name, inner in section_plan(type(node)):
+        value = getattr(node, name)
+        sliced = inputs_in_months(value, months) if inner else in_months(value, months)
+        if sliced is not value:
+            changes[name] = sliced
+    return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
+
+
+def written_in_months(into: Array, part: Array | float, months: slice) -> Array:
+    """`into` [rows, every month] with `part` in the months `months`.
+
+    Written over `into` (a fresh array of the caller's) when it has the rows `part` needs,
+    else into a new array spread to them.
+    """
+    rows = np.shape(part)[0] if np.ndim(part) == 2 else 1
+    if into.shape[0] < rows or not into.flags.writeable:
+        into = np.array(np.broadcast_to(into, (max(rows, into.shape[0]), into.shape[1])))
+    into[:, months] = part
+    return into
 
 
 def where_months(
@@ -339,12 +640,10 @@ def where_months(
     shape = np.broadcast_shapes(np.shape(flags), np.shape(yes), np.shape(no))
     if not isinstance(into, np.ndarray) or into.shape != shape or np.shape(flags)[:1] != (1,):
         return np.where(flags, yes, no)
-    row = np.asarray(flags).reshape(-1)
-    edges = [0, *(np.flatnonzero(row[1:] != row[:-1]) + 1).tolist(), row.size]
     source = np.broadcast_to(other, shape)
-    for start, stop in itertools.pairwise(edges):
-        if bool(row[start]) != into_yes:
-            into[:, start:stop] = source[:, start:stop]
+    for months, flag in month_runs(flags):  # type: ignore[arg-type]
+        if flag != into_yes:
+            into[:, months] = source[:, months]
     return into
 
 
@@ -371,8 +670,9 @@ def embedding_cost(
         embedded = plus_in_months(X * f, C[:, months] * f, months, columns_only=True, own=True)
     else:
         embedded = plus_in_first_month(X * f, C[:, :1] * f, own=True)
-    tokens = embedded + Q * p.workload.input_tokens_per_query
-    return tokens * (p.retrieval.embedding_price_per_1m / PER_MILLION) * P
+    tokens = _sum_over(embedded, Q * p.workload.input_tokens_per_query)
+    cost = _times_over(tokens, p.retrieval.embedding_price_per_1m / PER_MILLION)
+    return times_trend(cost, P)
 
 
 def gigabytes(p: Inputs, C: Array) -> Array:  # noqa: N803
@@ -408,14 +708,15 @@ def vector_store_cost(
     written = plus_in_months(X, C, [0, *re_embed]) if re_embed else plus_in_first_month(X, C[:, :1])
     write_units = _times_into(written, write_units_per_token)  # written: a copy of X
     # the products over the unit counts they are made of (the same numbers, fewer arrays)
-    usage = (
-        gb * ret.vector_storage_per_gb_month
-        + _times_into(read_units, ret.read_price_per_1m_units / PER_MILLION)
-        + _times_into(write_units, ret.write_price_per_1m_units / PER_MILLION)
+    # storage + reads + writes, each sum written over one of its fresh terms
+    usage = _sum_over(
+        gb * ret.vector_storage_per_gb_month,
+        _times_into(read_units, ret.read_price_per_1m_units / PER_MILLION),
     )
+    usage = _sum_over(usage, _times_into(write_units, ret.write_price_per_1m_units / PER_MILLION))
     if not (is_zero(ret.store_unit_gb) or is_zero(ret.store_unit_per_month)):
-        usage = usage + store_units(p, gb) * ret.store_unit_per_month
-    return maximum_into(ret.vector_store_monthly_minimum, usage)
+        usage = _sum_over(usage, store_units(p, gb) * ret.store_unit_per_month)
+    return maximum_into(ret.vector_store_monthly_minimum, cast(Array, usage))  # Q: an array
 
 
 def _times_into(fresh: Array, factor: Array | float) -> Array:
@@ -465,6 +766,76 @@ def training_cost(
     if is_zero(minimum):
         return cost
     return np.maximum(trainings * minimum, cost)
+
+
+def evaluation_cost(
+    p: Inputs,
+    prices: ModelPrices,
+    tokens: Tokens,
+    trainings: Array | float,
+    Pt: Array,  # noqa: N803
+    dedicated: bool | np.ndarray,
+) -> Array | InSomeMonths:
+    """evaluation[m] = trainings[m] * eval_queries_per_training * q * Pt[m]; 0 when dedicated.
+
+    `dedicated` is a row per month (else False: all months per-token). Only the runs of
+    per-token months are computed (each over its own months, as in `_inference_by_runs`),
+    unless they are most of the months: then all of them, and the others set to 0. The
+    first way gives the component as `InSomeMonths` (0.0 in the dedicated months).
+    """
+    eval_queries = p.fine_tuning.eval_queries_per_training
+
+    def cost(months: slice | None) -> Array:
+        if months is None:
+            return trainings * eval_queries * query_price(prices, tokens) * Pt
+        return (
+            in_months(trainings, months)
+            * in_months(eval_queries, months)
+            * query_price(inputs_in_months(prices, months), tokens.in_months(months))
+            * in_months(Pt, months)
+        )
+
+    if isinstance(dedicated, bool):
+        return cost(None)
+    runs = month_runs(dedicated)
+    months = np.shape(dedicated)[-1]
+    per_token_most = 2 * sum(span.stop - span.start for span, on in runs if not on) >= months
+    if per_token_most:
+        return where_months(dedicated, 0.0, cost(None), into_yes=False)
+    return InSomeMonths(months, [(span, cost(span)) for span, on in runs if not on])
+
+
+class InSomeMonths:
+    """A component that is 0.0 outside some months: `parts` are (months, values [rows, n]).
+
+    Added to a total (`add_to`) as its whole array would be, without making that array:
+    the values in their months, + 0.0 in the others (which turns -0.0 into 0.0, as adding
+    the array's zeros does). `array()` makes the whole array.
+    """
+
+    def __init__(self, months: int, parts: list[tuple[slice, Array]]) -> None:
+        self.months, self.parts = months, parts
+
+    def array(self) -> Array:
+        """The component in every month [rows, months]."""
+        whole = np.zeros((1, self.months))
+        for span, values in self.parts:
+            whole = written_in_months(whole, values, span)
+        return whole
+
+    def add_to(self, total: Array) -> None:
+        """Add the component to `total` [batch, months] in place, run of months by run."""
+        done = 0
+        for span, values in sorted(self.parts, key=lambda part: part[0].start):
+            if span.start > done:
+                gap = total[:, done : span.start]
+                np.add(gap, 0.0, out=gap)
+            part = total[:, span]
+            np.add(part, values, out=part)
+            done = span.stop
+        if done < self.months:
+            gap = total[:, done:]
+            np.add(gap, 0.0, out=gap)
 
 
 def hosting_cost(p: Inputs) -> Column:

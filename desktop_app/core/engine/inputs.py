@@ -212,7 +212,7 @@ def inputs_from(columns: Mapping[str, Column]) -> Inputs:
 def declared_paths(section: type = Inputs, prefix: str = "") -> tuple[str, ...]:
     """The dotted path of every input the classes declare, in declaration order."""
     found: list[str] = []
-    for name, inner in _plan(section):
+    for name, inner in section_plan(section):
         path = prefix + name
         found.extend(declared_paths(inner, path + ".") if inner else (path,))
     return tuple(found)
@@ -221,7 +221,7 @@ def declared_paths(section: type = Inputs, prefix: str = "") -> tuple[str, ...]:
 def _section(section: type[_Section], prefix: str, columns: Mapping[str, Column]) -> _Section:
     values = {
         name: _section(inner, f"{prefix}{name}.", columns) if inner else columns[prefix + name]
-        for name, inner in _plan(section)
+        for name, inner in section_plan(section)
     }
     return section(**values)
 
@@ -229,7 +229,7 @@ def _section(section: type[_Section], prefix: str, columns: Mapping[str, Column]
 _PLANS: dict[type, tuple[tuple[str, type | None], ...]] = {}
 
 
-def _plan(section: type) -> tuple[tuple[str, type | None], ...]:
+def section_plan(section: type) -> tuple[tuple[str, type | None], ...]:
     """Each attribute of a section class with its inner section class (None for a Column)."""
     plan = _PLANS.get(section)
     if plan is None:

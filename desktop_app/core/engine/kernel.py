@@ -7,7 +7,7 @@ Every compared strategy, for every variant of a batch at once (arrays shaped
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -46,6 +46,8 @@ COMPONENTS = (
     "engineering",
     "wrong_answers",
 )
+Component = Array | float | fx.InSomeMonths
+"""A cost component as the formulas give it (a number, an array, or some months of one)."""
 RETRIEVAL = ("embeddings", "hybrid")
 TUNED = ("fine_tuning", "hybrid")
 MODEL_OF = {
@@ -98,7 +100,7 @@ class StrategyMonths:
     def of(
         cls,
         shape: tuple[int, int],
-        components: dict[str, Array | float],
+        components: dict[str, Component],
         hours: Array,
         trainings: Array | float,
         staleness_pct: Array | float,
@@ -113,7 +115,9 @@ class StrategyMonths:
         `wrong_answer_count`, when the caller has it already (queries * wrong_share), is kept.
         """
 
-        def full(value: Array | float) -> Array:
+        def full(value: Array | float | fx.InSomeMonths) -> Array:
+            if isinstance(value, fx.InSomeMonths):
+                value = value.array()
             return np.broadcast_to(np.asarray(value, dtype=float), shape)
 
         total = total_cost(shape, components)
@@ -137,21 +141,31 @@ class StrategyMonths:
         return months
 
 
-def total_cost(shape: tuple[int, int], components: dict[str, Array | float]) -> Array:
-    """total[m]: the sum of a strategy's components, added in COMPONENTS order."""
+def total_cost(shape: tuple[int, int], components: Mapping[str, Component]) -> Array:
+    """total[m]: the sum of a strategy's components, added in COMPONENTS order.
+
+    A component in some months only (`formulas.InSomeMonths`) is added there, and + 0.0
+    elsewhere, as its whole array would be.
+    """
     parts = [part for name in COMPONENTS if (part := components.get(name, ZERO)) is not ZERO]
     if not parts:
         return np.zeros(shape)
+    first, second = (
+        part.array() if isinstance(part, fx.InSomeMonths) else part for part in [*parts, 0.0][:2]
+    )
     # 0 + x is x exactly: start from the first component, or from the first two added
     # into a new array (the same sum, without copying the first one first).
-    if len(parts) > 1 and np.broadcast_shapes(np.shape(parts[0]), np.shape(parts[1])) == shape:
-        total = np.add(parts[0], parts[1], dtype=float)
+    if len(parts) > 1 and np.broadcast_shapes(np.shape(first), np.shape(second)) == shape:
+        total = np.add(first, second, dtype=float)
         rest = parts[2:]
     else:
-        total = np.array(np.broadcast_to(parts[0], shape), dtype=float)
+        total = np.array(np.broadcast_to(first, shape), dtype=float)
         rest = parts[1:]
     for part in rest:
-        total += part
+        if isinstance(part, fx.InSomeMonths):
+            part.add_to(total)
+        else:
+            total += part
     return total
 
 
@@ -203,17 +217,36 @@ class _Month:
     def hours(self, strategy: str, trainings: Array | float = 0.0) -> Array:
         """hours[m] of a strategy (MODEL.md's hours line)."""
         effort = self.p.effort
-        hours = (
-            self.first * getattr(effort.setup_hours, strategy)
-            + getattr(effort.monitoring_hours_per_month, strategy)
-            + getattr(effort.incidents_per_month, strategy)
-            * getattr(effort.hours_per_incident, strategy)
+        terms = (
+            getattr(effort.setup_hours, strategy),
+            getattr(effort.monitoring_hours_per_month, strategy),
+            getattr(effort.incidents_per_month, strategy),
+            getattr(effort.hours_per_incident, strategy),
+            self.p.knowledge.updates_per_month,
+            effort.hours_per_content_update,
         )
+        # Months 1, 2, ... differ only in [m=0] (0 in each), unless an input is a row per
+        # month: the sum is made for months 0 and 1 and month 1's column spread to the rest
+        # (the same operands in each month, so the same numbers, in fewer passes).
+        months = self.shape[1]
+        by_month = any(fx.is_row_per_month(term) for term in terms)
+        first = self.first if by_month or months <= 2 else self.first[:, :2]
+        setup, monitoring, incidents, per_incident, updates, per_update = terms
+        # first * setup + monitoring + incidents * hours_per_incident (+ updates * hours),
+        # added left to right over the first product (a new array)
+        setup_part = first * setup
+        hours = fx.over_fresh(np.add, setup_part, monitoring, setup_part)
+        hours = fx.plus_into(incidents * per_incident, hours)
         if strategy != "fine_tuning":
-            hours = hours + self.p.knowledge.updates_per_month * effort.hours_per_content_update
+            hours = fx.plus_into(updates * per_update, hours)
+        if hours.shape[1] < months:
+            spread = np.empty((hours.shape[0], months))
+            spread[:, :1] = hours[:, :1]
+            spread[:, 1:] = hours[:, 1:2]
+            hours = spread
         if strategy in TUNED:
             retrain_hours = effort.hours_per_retrain * (trainings - self.first)
-            hours = fx.plus_into(hours, retrain_hours)
+            hours = fx.over_fresh(np.add, retrain_hours, hours, hours, retrain_hours)
         extra = event_hours(self.scenario, strategy)
         if extra:
             one_off = np.zeros((1, self.shape[1]))
@@ -259,12 +292,18 @@ def _strategy(s: _Month, key: str, shared: dict[str, Any]) -> StrategyMonths:
     return StrategyMonths.of(s.shape, **_strategy_parts(s, key, shared))
 
 
-def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, Any]:
-    """A strategy's components and the arrays they come with, as `StrategyMonths.of` takes them."""
+def _strategy_parts(
+    s: _Month, key: str, shared: dict[str, Any], totals_only: bool = False
+) -> dict[str, Any]:
+    """A strategy's components and the arrays they come with, as `StrategyMonths.of` takes them.
+
+    With `totals_only` (the Monte Carlo, which reads only the components), the engineering
+    cost is written over the hours, which are then not given.
+    """
     p = s.p
     tokens = fx.query_tokens(p, key, s.C)
     inference, replicas = s.inference(key, tokens)
-    components: dict[str, Array | float] = {"inference": inference}
+    components: dict[str, Component] = {"inference": inference}
     if key in RETRIEVAL:
         components |= shared["retrieval"]()
     trainings: Array | float = ZERO
@@ -286,23 +325,24 @@ def _strategy_parts(s: _Month, key: str, shared: dict[str, Any]) -> dict[str, An
         )
         dedicated = s.batch.dedicated_months("fine_tuned_model")
         if dedicated is not True:
-            q = fx.query_price(tuned, tokens)
-            evaluation = trainings * ft.eval_queries_per_training * q * s.Pt
-            if dedicated is not False:
-                evaluation = fx.where_months(dedicated, 0.0, evaluation, into_yes=False)
-            components["evaluation"] = evaluation
+            components["evaluation"] = fx.evaluation_cost(
+                p, tuned, tokens, trainings, s.Pt, dedicated
+            )
         components["hosting"] = shared["hosting"]()
     if key == "long_context":
         storage = p.long_context.cache_storage_per_1m_per_hour
         if not fx.is_zero(storage):
             components["context_cache"] = fx.context_cache_cost(p, s.C, s.P)
         exceeds = fx.exceeds_context_from_month(p, s.C)
-    hours = s.hours(key, trainings)
-    components["engineering"] = p.effort.hourly_rate * hours
+    hours = s.hours(key, trainings)  # a new array
+    if totals_only:
+        components["engineering"] = fx.over_fresh(np.multiply, p.effort.hourly_rate, hours, hours)
+    else:
+        components["engineering"] = p.effort.hourly_rate * hours
     share, components["wrong_answers"], count = s.wrong(key, staleness)
     return {
         "components": components,
-        "hours": hours,
+        "hours": None if totals_only else hours,
         "trainings": trainings,
         "staleness_pct": staleness,
         "replicas": replicas,
@@ -520,7 +560,7 @@ def simulate_cumulative(batch: ScenarioBatch, out: dict[str, Array]) -> Cumulati
     shared = _shared(s)
     feasible: dict[str, np.ndarray] = {}
     for key in batch.scenario.strategies:
-        parts = _strategy_parts(s, key, shared)
+        parts = _strategy_parts(s, key, shared, totals_only=True)
         total = np.broadcast_to(total_cost(s.shape, parts["components"]), s.shape)
         del parts["components"]
         cumulative = out[key]
