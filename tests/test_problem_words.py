@@ -17,7 +17,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.appdata.examples import load_example
-from desktop_app.core.appdata.scenario_files import ScenarioFileError, parse_scenario
+from desktop_app.core.appdata.scenario_files import (
+    ScenarioFileError,
+    load_scenario,
+    parse_scenario,
+)
 from desktop_app.core.model.problems import KINDS, problem_list, problems
 from desktop_app.core.prices.catalog import CatalogError, user_path
 from desktop_app.core.prices.catalog_import import import_file
@@ -345,3 +349,109 @@ def test_a_value_outside_its_range_keeps_the_models_english_in_english(english) 
         "Range: the scenario's value of Queries per month (700000) must lie within low..high: "
         "triangular takes it as the most likely value"
     )
+
+
+WHOLE_FILE_CASES = [
+    (
+        b'{\n  "currency": "USD",\n  oops\n}',
+        "line 3 column 3: invalid JSON: Expecting property name enclosed in double quotes",
+        "Zeile 3, Spalte 3: ungültiges JSON: Expecting property name enclosed in double quotes",
+    ),
+    (
+        b'{"a": 1, "a": 2}',
+        "invalid JSON: the key 'a' appears twice in one object",
+        "ungültiges JSON: der Schlüssel 'a' kommt in einem Objekt zweimal vor",
+    ),
+    (
+        b'{"a": \xff}',
+        "is not UTF-8 text (byte 6 cannot be decoded)",
+        "ist kein UTF-8-Text (Byte 6 lässt sich nicht dekodieren)",
+    ),
+    (
+        b"[" * 65 + b"]" * 65,
+        "line 1 column 65: lists and objects nest more than 64 levels deep",
+        "Zeile 1, Spalte 65: Listen und Objekte sind mehr als 64 Ebenen tief verschachtelt",
+    ),
+    (
+        b"[1, 2]",
+        "must hold a JSON object ({...}), not a single value",
+        "muss ein JSON-Objekt ({...}) enthalten, keinen einzelnen Wert",
+    ),
+    (
+        b" " * 1_000_001,
+        "is 1,000,001 bytes; a scenario file may be at most 1,000,000 bytes",
+        "ist 1.000.001 Bytes groß; eine Szenariodatei darf höchstens 1.000.000 Bytes groß sein",
+    ),
+]
+
+
+def _whole_file_refused(data: bytes) -> ScenarioFileError:
+    with pytest.raises(ScenarioFileError) as caught:
+        parse_scenario(data, "bad.eot.json")
+    return caught.value
+
+
+@pytest.mark.parametrize(("data", "english_line", "german_line"), WHOLE_FILE_CASES)
+def test_a_file_that_is_no_scenario_at_all_says_why_in_german(
+    german, data: bytes, english_line: str, german_line: str
+) -> None:
+    error = _whole_file_refused(data)
+    assert error.lines == [english_line]  # the core's own stay English
+    assert file_problems(error) == [german_line]
+
+
+@pytest.mark.parametrize(("data", "english_line", "german_line"), WHOLE_FILE_CASES)
+def test_a_file_that_is_no_scenario_at_all_keeps_its_english_in_english(
+    english, data: bytes, english_line: str, german_line: str
+) -> None:
+    error = _whole_file_refused(data)
+    assert error.lines == [english_line]
+    assert file_problems(error) == [english_line]
+
+
+def test_a_path_that_is_no_file_is_refused_in_the_windows_language(qapp, tmp_path: Path) -> None:
+    too_large = tmp_path / "large.eot.json"
+    too_large.write_bytes(b" " * 1_000_001)
+    english_lines = {
+        tmp_path: "is a folder, not a regular file; only files are read",
+        too_large: "is 1,000,001 bytes; a scenario file may be at most 1,000,000 bytes",
+    }
+    german_lines = {
+        tmp_path: "ist ein Ordner, keine gewöhnliche Datei; gelesen werden nur Dateien",
+        too_large: "ist 1.000.001 Bytes groß; eine Szenariodatei darf höchstens 1.000.000 "
+        "Bytes groß sein",
+    }
+    for path, line in english_lines.items():
+        with pytest.raises(ScenarioFileError) as caught:
+            load_scenario(path)
+        use_readable_locale()
+        assert caught.value.lines == [line]
+        assert file_problems(caught.value) == [line]
+        use_locale(GERMAN)
+        install_translations(GERMAN)
+        try:
+            assert file_problems(caught.value) == [german_lines[path]]
+        finally:
+            remove_translations()
+            use_readable_locale()
+
+
+def _bad_choice(document) -> None:
+    document["checklist"]["content_changes"] = "maybe"
+
+
+CHOICE_ENGLISH = "checklist.content_changes: must be one of 'yes', 'no' or 'unsure', got 'maybe'"
+
+
+def test_a_choice_among_fixed_values_joins_them_with_oder(german) -> None:
+    error = _refused(_bad_choice)
+    assert error.lines == [CHOICE_ENGLISH]
+    assert file_problems(error) == [
+        "checklist.content_changes: muss einer der Werte 'yes', 'no' oder 'unsure' sein, "
+        "nicht 'maybe'"
+    ]
+
+
+def test_a_choice_among_fixed_values_keeps_pydantics_english_in_english(english) -> None:
+    error = _refused(_bad_choice)
+    assert file_problems(error) == error.lines == [CHOICE_ENGLISH]

@@ -107,6 +107,30 @@ PROBLEM_WORDS = {
         "the scenario's value of {field} ({value}) must lie within low..high: {distribution} "
         "takes it as the most likely value",
     ),
+    "one_of": QT_TRANSLATE_NOOP("Problems", "must be one of {choices}, got {got}"),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Problems", "is {size} bytes; {what} may be at most {most} bytes"
+    ),
+    "grew_too_large": QT_TRANSLATE_NOOP(
+        "Problems", "is more than {most} bytes; {what} may be at most {most} bytes"
+    ),
+    "not_regular": QT_TRANSLATE_NOOP(
+        "Problems", "is {entry}, not a regular file; only files are read"
+    ),
+    "not_utf8": QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text (byte {byte} cannot be decoded)"),
+    "nested_too_deep": QT_TRANSLATE_NOOP(
+        "Problems",
+        "line {line} column {column}: lists and objects nest more than {most} levels deep",
+    ),
+    "invalid_json": QT_TRANSLATE_NOOP(
+        "Problems", "line {line} column {column}: invalid JSON: {detail}"
+    ),
+    "json_key_twice": QT_TRANSLATE_NOOP(
+        "Problems", "invalid JSON: the key {key} appears twice in one object"
+    ),
+    "not_json_object": QT_TRANSLATE_NOOP(
+        "Problems", "must hold a JSON object ({{...}}), not a single value"
+    ),
 }
 """The window's phrase for each kind of `problems.KINDS`, with the values it names.
 
@@ -118,6 +142,25 @@ DISTRIBUTION_WORDS = {
     "uniform": QT_TRANSLATE_NOOP("Problems", "uniform"),
 }
 """A distribution as the problems name it (the file's own word in English)."""
+
+FILE_WORDS = {
+    "a scenario file": QT_TRANSLATE_NOOP("Problems", "a scenario file"),
+    "a price file": QT_TRANSLATE_NOOP("Problems", "a price file"),
+    "a file": QT_TRANSLATE_NOOP("Problems", "a file"),
+}
+"""A file as the problems about a whole file name it (`what`)."""
+
+ENTRY_WORDS = {
+    "folder": QT_TRANSLATE_NOOP("Problems", "a folder"),
+    "fifo": QT_TRANSLATE_NOOP("Problems", "a named pipe (FIFO)"),
+    "device": QT_TRANSLATE_NOOP("Problems", "a device"),
+    "socket": QT_TRANSLATE_NOOP("Problems", "a socket"),
+    "other": QT_TRANSLATE_NOOP("Problems", "not a regular file"),
+}
+"""What a path names that is not a regular file (`safe_files.ENTRY_WORDS`, in English)."""
+
+CHOICES_JOINED = QT_TRANSLATE_NOOP("Problems", "{choices} or {last}")
+"""The last of several allowed values joined to the others, as pydantic's English does."""
 
 _SHAPES = {
     "list": QT_TRANSLATE_NOOP("Problems", "a list"),
@@ -148,6 +191,14 @@ def shown_value(value: Any) -> str:
     return repr(value)
 
 
+def _choices(choices: tuple[str, ...]) -> str:
+    """The allowed values in the window's words: "'a', 'b' oder 'c'" (each as the model has it)."""
+    if len(choices) < 2:
+        return "".join(choices)
+    joined = translate("Problems", CHOICES_JOINED)
+    return joined.format(choices=", ".join(choices[:-1]), last=choices[-1])
+
+
 def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
     """The phrase's fields: values shown, bounds as numbers, a validator's words translated."""
     shown: dict[str, str] = {}
@@ -158,6 +209,12 @@ def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
             shown[name] = translate("Problems", str(value))
         elif name == "distribution" and value in DISTRIBUTION_WORDS:
             shown[name] = translate("Problems", DISTRIBUTION_WORDS[value])
+        elif name == "what" and value in FILE_WORDS:
+            shown[name] = translate("Problems", FILE_WORDS[value])
+        elif name == "entry" and value in ENTRY_WORDS:
+            shown[name] = translate("Problems", ENTRY_WORDS[value])
+        elif name == "choices":
+            shown[name] = _choices(tuple(value))
         elif isinstance(value, int | float) and not isinstance(value, bool):
             shown[name] = _number(value)
         else:

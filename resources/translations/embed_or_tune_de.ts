@@ -3783,6 +3783,42 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>der Wert des Szenarios für {field} ({value}) muss zwischen Niedrig und Hoch liegen: {distribution} nimmt ihn als wahrscheinlichsten Wert</translation>
     </message>
     <message>
+        <source>must be one of {choices}, got {got}</source>
+        <translation>muss einer der Werte {choices} sein, nicht {got}</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; {what} may be at most {most} bytes</source>
+        <translation>ist {size} Bytes groß; {what} darf höchstens {most} Bytes groß sein</translation>
+    </message>
+    <message>
+        <source>is more than {most} bytes; {what} may be at most {most} bytes</source>
+        <translation>ist größer als {most} Bytes; {what} darf höchstens {most} Bytes groß sein</translation>
+    </message>
+    <message>
+        <source>is {entry}, not a regular file; only files are read</source>
+        <translation>ist {entry}, keine gewöhnliche Datei; gelesen werden nur Dateien</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} cannot be decoded)</source>
+        <translation>ist kein UTF-8-Text (Byte {byte} lässt sich nicht dekodieren)</translation>
+    </message>
+    <message>
+        <source>line {line} column {column}: lists and objects nest more than {most} levels deep</source>
+        <translation>Zeile {line}, Spalte {column}: Listen und Objekte sind mehr als {most} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>line {line} column {column}: invalid JSON: {detail}</source>
+        <translation>Zeile {line}, Spalte {column}: ungültiges JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the key {key} appears twice in one object</source>
+        <translation>ungültiges JSON: der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({{...}}), not a single value</source>
+        <translation>muss ein JSON-Objekt ({{...}}) enthalten, keinen einzelnen Wert</translation>
+    </message>
+    <message>
         <source>triangular</source>
         <translation>die Dreiecksverteilung</translation>
     </message>
@@ -3793,6 +3829,42 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>uniform</source>
         <translation>die Gleichverteilung</translation>
+    </message>
+    <message>
+        <source>a scenario file</source>
+        <translation>eine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>a price file</source>
+        <translation>eine Preisdatei</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <translation>{choices} oder {last}</translation>
     </message>
     <message>
         <source>a list</source>

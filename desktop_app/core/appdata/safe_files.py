@@ -21,6 +21,7 @@ import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.appdata import processes
 
@@ -41,31 +42,59 @@ SIGNATURES: dict[str, tuple[bytes, bytes]] = {
 
 
 class FileError(OSError):
-    """A file that cannot be read or written safely; `str()` is one line naming it."""
+    """A file that cannot be read or written safely; `str()` is one line naming it.
 
-    def __init__(self, path: str | os.PathLike[str], reason: str, code: int = 0) -> None:
+    `kind` and `values`, where given, name the reason as a problem kind of the model
+    (`core/model/problems.KINDS`), for the window to word it itself.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        reason: str,
+        code: int = 0,
+        kind: str = "",
+        values: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(code, reason, str(path))
         self.path = str(path)
         self.reason = reason
+        self.kind = kind
+        self.values = values or {}
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 
 
-def _kind_of(mode: int) -> str:
+ENTRY_WORDS = {
+    "folder": "a folder",
+    "fifo": "a named pipe (FIFO)",
+    "device": "a device",
+    "socket": "a socket",
+    "other": "not a regular file",
+}
+"""What a path names that is not a regular file, by the word `not_regular` problems carry."""
+
+
+def _entry_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "folder"
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return "fifo"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "device"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return "socket"
+    return "other"
 
 
-def _not_regular(mode: int) -> str:
-    return f"is {_kind_of(mode)}, not a regular file; only files are read"
+def _kind_of(mode: int) -> str:
+    return ENTRY_WORDS[_entry_of(mode)]
+
+
+def _not_regular(path: str | os.PathLike[str], mode: int, code: int = 0) -> FileError:
+    reason = f"is {_kind_of(mode)}, not a regular file; only files are read"
+    return FileError(path, reason, code, "not_regular", {"entry": _entry_of(mode)})
 
 
 def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") -> bytes:
@@ -80,15 +109,18 @@ def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") ->
         handle = os.open(path, flags)
     except OSError as error:
         if error.errno == errno.EISDIR:
-            raise FileError(path, _not_regular(stat.S_IFDIR), error.errno) from None
+            raise _not_regular(path, stat.S_IFDIR, error.errno) from None
         raise FileError(path, f"cannot be read: {error.strerror}", error.errno or 0) from None
     try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
-            raise FileError(path, _not_regular(info.st_mode))
+            raise _not_regular(path, info.st_mode)
         if info.st_size > limit:
             raise FileError(
-                path, f"is {info.st_size:,} bytes; {what} may be at most {limit:,} bytes"
+                path,
+                f"is {info.st_size:,} bytes; {what} may be at most {limit:,} bytes",
+                kind="too_large",
+                values={"size": info.st_size, "what": what, "most": limit},
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle, True)
@@ -108,7 +140,10 @@ def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") ->
         os.close(handle)
     if size > limit:  # it grew while we read it
         raise FileError(
-            path, f"is more than {limit:,} bytes; {what} may be at most {limit:,} bytes"
+            path,
+            f"is more than {limit:,} bytes; {what} may be at most {limit:,} bytes",
+            kind="grew_too_large",
+            values={"what": what, "most": limit},
         )
     return b"".join(chunks)
 

@@ -45,12 +45,23 @@ class ScenarioFileError(Exception):
         super().__init__("\n".join(f"{source}: {line}" for line in lines))
 
 
+class _KeyTwiceError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the key {key!r} appears twice in one object")
+        self.key = key
+
+
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [key for key, _ in pairs]
     for key in keys:
         if keys.count(key) > 1:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise _KeyTwiceError(key)
     return dict(pairs)
+
+
+def _file_refused(source: str, text: str, kind: str, values: dict[str, Any]) -> ScenarioFileError:
+    """The file as a whole refused for one problem of `kind` (the window words it itself)."""
+    return ScenarioFileError(source, [text], [Problem("", text, kind, values)])
 
 
 def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
@@ -59,6 +70,15 @@ def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
     Checked before parsing, so that the parser (and the model after it) never recurse
     without bound on a hostile file.
     """
+    found = nesting_place(text, limit)
+    if found is None:
+        return None
+    line, column = found
+    return f"line {line} column {column}: lists and objects nest more than {limit} levels deep"
+
+
+def nesting_place(text: str, limit: int = MAX_NESTING) -> tuple[int, int] | None:
+    """The line and column where JSON `text` first nests deeper than `limit`, or None."""
     depth = 0
     for token in _NESTING_TOKENS.finditer(text):
         bracket = token.group()
@@ -67,10 +87,7 @@ def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
             if depth > limit:
                 line = text.count("\n", 0, token.start()) + 1
                 column = token.start() - text.rfind("\n", 0, token.start())
-                return (
-                    f"line {line} column {column}: lists and objects nest more than "
-                    f"{limit} levels deep"
-                )
+                return line, column
         elif bracket in "]}":
             depth -= 1
     return None
@@ -78,29 +95,34 @@ def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
 
 def _decode(data: bytes, source: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
-        raise ScenarioFileError(
-            source,
-            [f"is {len(data):,} bytes; a scenario file may be at most {MAX_FILE_BYTES:,} bytes"],
-        )
+        text = f"is {len(data):,} bytes; a scenario file may be at most {MAX_FILE_BYTES:,} bytes"
+        values = {"size": len(data), "what": "a scenario file", "most": MAX_FILE_BYTES}
+        raise _file_refused(source, text, "too_large", values)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ScenarioFileError(
-            source, [f"is not UTF-8 text (byte {error.start} cannot be decoded)"]
-        ) from None
-    nesting = nesting_problem(text)
+        said = f"is not UTF-8 text (byte {error.start} cannot be decoded)"
+        raise _file_refused(source, said, "not_utf8", {"byte": error.start}) from None
+    nesting = nesting_place(text)
     if nesting:
-        raise ScenarioFileError(source, [nesting])
+        line, column = nesting
+        values = {"line": line, "column": column, "most": MAX_NESTING}
+        said = str(nesting_problem(text))
+        raise _file_refused(source, said, "nested_too_deep", values)
     try:
         document = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
     except json.JSONDecodeError as error:
-        raise ScenarioFileError(
-            source, [f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}"]
-        ) from None
+        said = f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}"
+        values = {"line": error.lineno, "column": error.colno, "detail": error.msg}
+        raise _file_refused(source, said, "invalid_json", values) from None
+    except _KeyTwiceError as error:
+        said = f"invalid JSON: {error}"
+        raise _file_refused(source, said, "json_key_twice", {"key": error.key}) from None
     except ValueError as error:
         raise ScenarioFileError(source, [f"invalid JSON: {error}"]) from None
     if not isinstance(document, dict):
-        raise ScenarioFileError(source, ["must hold a JSON object ({...}), not a single value"])
+        said = "must hold a JSON object ({...}), not a single value"
+        raise _file_refused(source, said, "not_json_object", {})
     return document
 
 
@@ -121,7 +143,8 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     try:
         data = read_file(path, MAX_FILE_BYTES, "a scenario file")
     except FileError as error:
-        raise ScenarioFileError(source, [error.reason]) from None
+        problem = Problem("", error.reason, error.kind, error.values)
+        raise ScenarioFileError(source, [error.reason], [problem]) from None
     return parse_scenario(data, source)
 
 

@@ -72,12 +72,24 @@ KINDS: dict[str, tuple[str, ...]] = {
     "group_differs": ("field", "distribution"),
     "range_of_empty": ("field",),
     "outside_range": ("field", "value", "distribution"),
+    "one_of": ("choices", "got"),
+    "too_large": ("size", "what", "most"),
+    "grew_too_large": ("what", "most"),
+    "not_regular": ("entry",),
+    "not_utf8": ("byte",),
+    "nested_too_deep": ("line", "column", "most"),
+    "invalid_json": ("line", "column", "detail"),
+    "json_key_twice": ("key",),
+    "not_json_object": (),
 }
 """Every kind of problem the model names, with the values its words name.
 
 A `got` is the value as found in the file (a number, text, true/false, None, a list or an
 object); a `bound` a number; the window words each kind itself (`present/problem_words.py`).
-A problem of no kind ("") has only its English text.
+A problem of no kind ("") has only its English text. The kinds about a file as a whole (too
+large, not UTF-8, invalid JSON …) have no path; `what` is the file as `safe_files.read_file`
+names it ("a scenario file"), `entry` a word of `safe_files.ENTRY_WORDS`, `detail` the JSON
+parser's own English words, and `choices` the allowed values as pydantic writes each ('chat').
 """
 
 
@@ -123,6 +135,12 @@ def _shown(value: Any) -> str:
     if value is None:
         return "null"
     return repr(value)
+
+
+def _choices(expected: str) -> tuple[str, ...]:
+    """The choices of pydantic's "'a', 'b' or 'c'", each as pydantic writes it ("'a'")."""
+    head, _, last = expected.rpartition(" or ")
+    return (*head.split(", "), last) if head else (expected,)
 
 
 def _known_fields(location: tuple[int | str, ...]) -> list[str]:
@@ -174,7 +192,9 @@ def _message(error: Any) -> Problem:
         text = f"must be {'a whole number' if whole else 'a number'}, got {_shown(got)}"
         return Problem(path, text, "whole_number" if whole else "number", {"got": got})
     if kind == "literal_error":
-        return Problem(path, f"must be one of {context.get('expected')}, got {_shown(got)}")
+        expected = str(context.get("expected"))
+        text = f"must be one of {expected}, got {_shown(got)}"
+        return Problem(path, text, "one_of", {"choices": _choices(expected), "got": got})
     if kind == "string_pattern_mismatch" and location[-1] == "currency":
         text = f"must be a three-letter ISO 4217 code such as USD, got {_shown(got)}"
         return Problem(path, text, "currency_code", {"got": got})
