@@ -29,7 +29,12 @@ from desktop_app.core.prices.user_catalog import read_user_catalog
 from desktop_app.gui.theme import use_locale, use_readable_locale
 from desktop_app.gui.translations import install_translations, remove_translations
 from desktop_app.launch import main
-from desktop_app.present.problem_words import PROBLEM_WORDS, file_problems, problem_line
+from desktop_app.present.problem_words import (
+    PROBLEM_WORDS,
+    file_problems,
+    import_refused,
+    problem_line,
+)
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 TODAY = date(2026, 11, 2)
@@ -455,3 +460,73 @@ def test_a_choice_among_fixed_values_joins_them_with_oder(german) -> None:
 def test_a_choice_among_fixed_values_keeps_pydantics_english_in_english(english) -> None:
     error = _refused(_bad_choice)
     assert file_problems(error) == error.lines == [CHOICE_ENGLISH]
+
+
+def _user_file(text: str) -> None:
+    user_path().parent.mkdir(parents=True, exist_ok=True)
+    user_path().write_text(text, encoding="utf-8")
+
+
+def _refused_import(source: Path) -> CatalogError:
+    with pytest.raises(CatalogError) as caught:
+        import_file(source, TODAY)
+    return caught.value
+
+
+PRICE_FILE_CASES = {
+    "not_catalog": (
+        "user",
+        json.dumps({"format": "something-else", "schema_version": 1, "entries": []}),
+        "is not an Embed or Tune price catalog (format); nothing was imported",
+        "ist kein Preiskatalog von Embed or Tune (format); es wurde nichts importiert",
+    ),
+    "newer_user_file": (
+        "user",
+        json.dumps({"format": "embed-or-tune/catalog", "schema_version": 9, "entries": []}),
+        "schema_version: is 9: written by a newer Embed or Tune (this one reads up to 1); it "
+        "was left as it is; nothing was imported",
+        "schema_version: ist 9: von einer neueren Version von Embed or Tune geschrieben (diese "
+        "liest bis 1); die Datei blieb unverändert; es wurde nichts importiert",
+    ),
+    "newer_import": (
+        "import",
+        json.dumps({"format": "embed-or-tune/catalog", "schema_version": 9, "entries": []}),
+        "schema_version: is 9: written by a newer Embed or Tune (this one reads up to 1); it "
+        "was left as it is",
+        "schema_version: ist 9: von einer neueren Version von Embed or Tune geschrieben (diese "
+        "liest bis 1); die Datei blieb unverändert",
+    ),
+    "damaged_user_file": (
+        "user",
+        _catalog(_entry("mine/minus", -1)),
+        "entry mine/minus: prices.base_model.input_per_1m: must be >= 0, got -1; repair or "
+        "delete it first (My Prices shows it); nothing was imported",
+        "Eintrag mine/minus: prices.base_model.input_per_1m: muss mindestens 0 sein, nicht -1; "
+        "reparieren oder löschen Sie ihn zuerst (Meine Preise zeigt ihn); es wurde nichts "
+        "importiert",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PRICE_FILE_CASES)
+def test_a_price_file_refused_as_a_whole_says_why_in_the_windows_language(
+    case, qapp, home: Path, tmp_path: Path
+) -> None:
+    where, text, english_line, german_line = PRICE_FILE_CASES[case]
+    source = tmp_path / "prices.json"
+    if where == "user":
+        _user_file(text)
+        source.write_text(_catalog(_entry("new/one", 1)), encoding="utf-8")
+    else:
+        source.write_text(text, encoding="utf-8")
+    error = _refused_import(source)
+    assert error.lines == [english_line]  # the command line's words
+    use_readable_locale()
+    assert import_refused(error) == [english_line]
+    use_locale(GERMAN)
+    install_translations(GERMAN)
+    try:
+        assert import_refused(error) == [german_line]
+    finally:
+        remove_translations()
+        use_readable_locale()

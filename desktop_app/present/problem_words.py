@@ -131,6 +131,17 @@ PROBLEM_WORDS = {
     "not_json_object": QT_TRANSLATE_NOOP(
         "Problems", "must hold a JSON object ({{...}}), not a single value"
     ),
+    "not_price_catalog": QT_TRANSLATE_NOOP(
+        "Problems", "is not an Embed or Tune price catalog (format)"
+    ),
+    "newer_catalog": QT_TRANSLATE_NOOP(
+        "Problems",
+        "is {version}: written by a newer Embed or Tune (this one reads up to {current}); it was "
+        "left as it is",
+    ),
+    "user_entry_damaged": QT_TRANSLATE_NOOP(
+        "Problems", "entry {label}: {damaged}; repair or delete it first (My Prices shows it)"
+    ),
 }
 """The window's phrase for each kind of `problems.KINDS`, with the values it names.
 
@@ -213,6 +224,8 @@ def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
             shown[name] = translate("Problems", FILE_WORDS[value])
         elif name == "entry" and value in ENTRY_WORDS:
             shown[name] = translate("Problems", ENTRY_WORDS[value])
+        elif name == "damaged" and isinstance(value, DamagedEntry):
+            shown[name] = damaged_reason(value)
         elif name == "choices":
             shown[name] = _choices(tuple(value))
         elif isinstance(value, int | float) and not isinstance(value, bool):
@@ -262,14 +275,22 @@ def import_skipped(report: ImportReport) -> list[str]:
 
 
 NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("Problems", "nothing to import: {problem}")
+NOTHING_WAS_IMPORTED = QT_TRANSLATE_NOOP("Problems", "{problem}; nothing was imported")
 
 
 def import_refused(error: CatalogError) -> list[str]:
     """Why a price file was not imported, one line each, in the window's words.
 
-    The lines of a file nothing could be taken from name each entry refused; the others (a
-    file that cannot be read, a damaged price file of the user's) keep the model's English.
+    The lines of a file nothing could be taken from name each entry refused; those the model
+    names with kinds (not a catalog, from a newer version, a damaged entry of the user's price
+    file) are worded from them; the others (a file that cannot be read) keep the model's English.
     """
+    if error.problems and len(error.problems) == len(error.lines):
+        worded = [problem_line(problem) for problem in error.problems]
+        if not error.nothing_imported:
+            return worded
+        said = translate("Problems", NOTHING_WAS_IMPORTED)
+        return [said.format(problem=line) for line in worded]
     if not error.refusals or len(error.refusals) != len(error.lines):
         return list(error.lines)
     said = translate("Problems", NOTHING_TO_IMPORT)

@@ -3819,6 +3819,18 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>muss ein JSON-Objekt ({{...}}) enthalten, keinen einzelnen Wert</translation>
     </message>
     <message>
+        <source>is not an Embed or Tune price catalog (format)</source>
+        <translation>ist kein Preiskatalog von Embed or Tune (format)</translation>
+    </message>
+    <message>
+        <source>is {version}: written by a newer Embed or Tune (this one reads up to {current}); it was left as it is</source>
+        <translation>ist {version}: von einer neueren Version von Embed or Tune geschrieben (diese liest bis {current}); die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>entry {label}: {damaged}; repair or delete it first (My Prices shows it)</source>
+        <translation>Eintrag {label}: {damaged}; reparieren oder löschen Sie ihn zuerst (Meine Preise zeigt ihn)</translation>
+    </message>
+    <message>
         <source>triangular</source>
         <translation>die Dreiecksverteilung</translation>
     </message>
@@ -3877,6 +3889,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>nothing to import: {problem}</source>
         <translation>nichts zu importieren: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported</source>
+        <translation>{problem}; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>

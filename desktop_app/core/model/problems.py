@@ -81,6 +81,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "invalid_json": ("line", "column", "detail"),
     "json_key_twice": ("key",),
     "not_json_object": (),
+    "not_price_catalog": (),
+    "newer_catalog": ("version", "current"),
+    "user_entry_damaged": ("label", "damaged"),
 }
 """Every kind of problem the model names, with the values its words name.
 
@@ -89,7 +92,9 @@ object); a `bound` a number; the window words each kind itself (`present/problem
 A problem of no kind ("") has only its English text. The kinds about a file as a whole (too
 large, not UTF-8, invalid JSON …) have no path; `what` is the file as `safe_files.read_file`
 names it ("a scenario file"), `entry` a word of `safe_files.ENTRY_WORDS`, `detail` the JSON
-parser's own English words, and `choices` the allowed values as pydantic writes each ('chat').
+parser's own English words, `choices` the allowed values as pydantic writes each ('chat'),
+and `damaged` a damaged entry of the user's price file (`user_catalog.DamagedEntry`, worded
+by the window).
 """
 
 

@@ -24,7 +24,7 @@ from desktop_app.core.appdata.safe_files import FileError, read_file
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import plain_number
-from desktop_app.core.model.problems import problems
+from desktop_app.core.model.problems import Problem, problems
 from desktop_app.core.model.scenario import FieldError, KindedValueError
 from desktop_app.core.model.sections.base import Serving
 
@@ -129,11 +129,20 @@ class PriceSource(BaseModel):
 
 
 class CatalogError(Exception):
-    """A catalog file that cannot be read; `lines` say why, one problem each."""
+    """A catalog file that cannot be read; `lines` say why, one problem each.
 
-    def __init__(self, source: str, lines: list[str]) -> None:
+    `problems`, where the model names them with kinds, are the lines' problems (one per
+    line), for the window to word them itself.
+    """
+
+    def __init__(
+        self, source: str, lines: list[str], problems: list[Problem] | None = None
+    ) -> None:
         self.source = source
         self.lines = lines
+        self.problems = problems or []
+        self.nothing_imported = False
+        """The lines end in "; nothing was imported" after their problems' words."""
         self.refusals: tuple[Any, ...] = ()
         """For "nothing to import": the entries refused (`user_catalog.Refusal`), one a line."""
         super().__init__("\n".join(f"{source}: {line}" for line in lines))
@@ -355,16 +364,17 @@ def check_catalog_header(path: Path, document: object) -> list[object]:
     """The entries of a catalog document whose header is ours and current (else CatalogError)."""
     source = str(path)
     if not isinstance(document, dict) or document.get("format") != CATALOG_FORMAT:
-        raise CatalogError(source, ["is not an Embed or Tune price catalog (format)"])
+        said = "is not an Embed or Tune price catalog (format)"
+        raise CatalogError(source, [said], [Problem("", said, "not_price_catalog")])
     version = document.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > CATALOG_VERSION:
-        raise CatalogError(
-            source,
-            [
-                f"schema_version: is {version}: written by a newer Embed or Tune (this one reads "
-                f"up to {CATALOG_VERSION}); it was left as it is"
-            ],
+        said = (
+            f"is {version}: written by a newer Embed or Tune (this one reads "
+            f"up to {CATALOG_VERSION}); it was left as it is"
         )
+        values = {"version": version, "current": CATALOG_VERSION}
+        newer = Problem("schema_version", said, "newer_catalog", values)
+        raise CatalogError(source, [str(newer)], [newer])
     if version != CATALOG_VERSION or isinstance(version, bool):
         raise CatalogError(source, [f"schema_version: must be {CATALOG_VERSION}"])
     unknown = sorted(set(document) - {"format", "schema_version", "entries"})

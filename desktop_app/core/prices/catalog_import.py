@@ -230,14 +230,17 @@ def import_file(path: Path, today: date | None = None) -> ImportReport:
     def change(catalog: UserCatalog) -> UserCatalog:
         nonlocal replaced
         if catalog.damaged:
-            raise CatalogError(
-                str(user_path()),
-                [
+            found = [
+                Problem(
+                    "",
                     f"entry {item.label}: {item.reason}; repair or delete it first "
-                    "(My Prices shows it)"
-                    for item in catalog.damaged
-                ],
-            )
+                    "(My Prices shows it)",
+                    "user_entry_damaged",
+                    {"label": item.label, "damaged": item},
+                )
+                for item in catalog.damaged
+            ]
+            raise CatalogError(str(user_path()), [str(problem) for problem in found], found)
         ids = {entry.id for entry in incoming}
         kept = [entry for entry in catalog.entries if entry.id not in ids]
         replaced = len(catalog.entries) - len(kept)
@@ -247,7 +250,9 @@ def import_file(path: Path, today: date | None = None) -> ImportReport:
         change_user_catalog(change)
     except CatalogError as error:
         lines = [f"{line}; nothing was imported" for line in error.lines]
-        raise CatalogError(error.source, lines) from None
+        refused = CatalogError(error.source, lines, error.problems)
+        refused.nothing_imported = True
+        raise refused from None
     skipped_lines = tuple(str(refusal) for refusal in skipped)
     return ImportReport(len(incoming) - replaced, replaced, skipped_lines, tuple(skipped))
 
