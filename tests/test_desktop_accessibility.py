@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from german import in_german
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QWidget
 from test_help import controls, spoken
@@ -206,18 +207,8 @@ def descriptions(qtbot, window: MainWindow, name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", DIALOGS)
 def test_each_dialogs_descriptions_speak_german(qtbot, window, name: str) -> None:
-    from test_translations import GERMAN
-
-    from desktop_app.gui.theme import use_locale, use_readable_locale
-    from desktop_app.gui.translations import install_translations, remove_translations
-
     english = descriptions(qtbot, window, name)
-    use_locale(GERMAN)
-    install_translations(GERMAN)
-    try:
+    with in_german():
         german = descriptions(qtbot, window, name)
-    finally:
-        remove_translations()
-        use_readable_locale()
     assert len(german) == len(english)
     assert [text for text, shown in zip(english, german, strict=True) if text == shown] == []

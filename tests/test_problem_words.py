@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from german import in_german
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.appdata.examples import load_example
@@ -26,8 +26,7 @@ from desktop_app.core.model.problems import KINDS, problem_list, problems
 from desktop_app.core.prices.catalog import CatalogError, user_path
 from desktop_app.core.prices.catalog_import import import_file
 from desktop_app.core.prices.user_catalog import read_user_catalog
-from desktop_app.gui.theme import use_locale, use_readable_locale
-from desktop_app.gui.translations import install_translations, remove_translations
+from desktop_app.gui.theme import use_readable_locale
 from desktop_app.launch import main
 from desktop_app.present.problem_words import (
     PROBLEM_WORDS,
@@ -36,7 +35,6 @@ from desktop_app.present.problem_words import (
     problem_line,
 )
 
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 TODAY = date(2026, 11, 2)
 DIMENSIONS = "retrieval.embedding_dimensions"
 
@@ -44,11 +42,8 @@ DIMENSIONS = "retrieval.embedding_dimensions"
 @pytest.fixture
 def german(qapp):
     """The window's German: translations and number marks, undone afterwards."""
-    use_locale(GERMAN)
-    install_translations(GERMAN)
-    yield
-    remove_translations()
-    use_readable_locale()
+    with in_german():
+        yield
 
 
 @pytest.fixture
@@ -432,13 +427,8 @@ def test_a_path_that_is_no_file_is_refused_in_the_windows_language(qapp, tmp_pat
         use_readable_locale()
         assert caught.value.lines == [line]
         assert file_problems(caught.value) == [line]
-        use_locale(GERMAN)
-        install_translations(GERMAN)
-        try:
+        with in_german():
             assert file_problems(caught.value) == [german_lines[path]]
-        finally:
-            remove_translations()
-            use_readable_locale()
 
 
 def _bad_choice(document) -> None:
@@ -523,10 +513,5 @@ def test_a_price_file_refused_as_a_whole_says_why_in_the_windows_language(
     assert error.lines == [english_line]  # the command line's words
     use_readable_locale()
     assert import_refused(error) == [english_line]
-    use_locale(GERMAN)
-    install_translations(GERMAN)
-    try:
+    with in_german():
         assert import_refused(error) == [german_line]
-    finally:
-        remove_translations()
-        use_readable_locale()

@@ -9,19 +9,18 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from german import GERMAN, in_german
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QLocale
 
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.engine.evaluation import evaluate
 from desktop_app.core.i18n import installed, translate
-from desktop_app.gui.theme import use_locale, use_readable_locale
 from desktop_app.gui.translations import install_translations, remove_translations
 from desktop_app.present.numbers import format_number, parse_number
 from desktop_app.present.tables import text_report
 
 CATALOGUE = ROOT / "resources" / "translations" / "embed_or_tune_de.ts"
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
 
 def messages() -> list[tuple[str, str, ElementTree.Element]]:
@@ -37,11 +36,8 @@ def messages() -> list[tuple[str, str, ElementTree.Element]]:
 @pytest.fixture
 def german(qapp):
     """The window's German: translations and number marks, undone afterwards."""
-    use_locale(GERMAN)
-    loaded = install_translations(GERMAN)
-    yield loaded
-    remove_translations()
-    use_readable_locale()
+    with in_german() as loaded:
+        yield loaded
 
 
 def test_every_message_is_translated() -> None:
@@ -371,13 +367,8 @@ def test_no_text_of_the_window_stays_english_in_german(qapp, tmp_path: Path, mon
 
     monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
     english = _window_texts(qapp)
-    use_locale(GERMAN)
-    install_translations(GERMAN)
-    try:
+    with in_german():
         german = _window_texts(qapp)
-    finally:
-        remove_translations()
-        use_readable_locale()
     assert [(kind, which) for kind, which, _ in english] == [(k, w) for k, w, _ in german]
     from desktop_app.core.appdata.examples import example_names
 
@@ -504,13 +495,8 @@ def _catalog_texts(qapp) -> list[tuple[str, str, str]]:
 
 def test_no_text_of_the_price_dialogs_stays_english_in_german(qapp) -> None:
     english = _catalog_texts(qapp)
-    use_locale(GERMAN)
-    install_translations(GERMAN)
-    try:
+    with in_german():
         german = _catalog_texts(qapp)
-    finally:
-        remove_translations()
-        use_readable_locale()
     shown = {text for _, _, text in english}
     assert "gpt" not in shown  # (the fixtures' data, not an English text)
     assert any(text.startswith("Input per 1M: must be a number") for text in shown)
@@ -583,13 +569,8 @@ def _comparison_texts(qapp) -> list[tuple[str, str, str]]:
 
 def test_no_text_of_the_compare_dialog_stays_english_in_german(qapp) -> None:
     english = _comparison_texts(qapp)
-    use_locale(GERMAN)
-    install_translations(GERMAN)
-    try:
+    with in_german():
         german = _comparison_texts(qapp)
-    finally:
-        remove_translations()
-        use_readable_locale()
     shown = {text for _, _, text in english}
     assert {"Total cost: embeddings", "24 months", "$29,598", "never"} <= shown
     assert "$29.598" in {text for _, _, text in german}  # the amounts in the locale's marks
