@@ -553,9 +553,7 @@ def at_month(value: float, month: int) -> float: ...
 def at_month(value: Array | float, month: int) -> Array | float: ...
 def at_month(value: Array | float, month: int) -> Array | float:
     """A row per month as its column in `month` (a column or number kept as it is)."""
-    if is_row_per_month(value):
-        return value[:, month : month + 1]  # type: ignore[index]
-    return value
+    return in_months(value, slice(month, month + 1))
 
 
 def _workload_at(p: Inputs, month: int) -> Inputs:
@@ -569,16 +567,7 @@ def inputs_at(node: _Node, month: int) -> _Node:
 
     The section itself when none of its inputs is a row per month; else a copy.
     """
-    changes = {}
-    for name, inner in section_plan(type(node)):
-        value = getattr(node, name)
-        if inner:
-            taken = inputs_at(value, month)
-            if taken is not value:
-                changes[name] = taken
-        elif isinstance(value, np.ndarray) and value.ndim == 2 and value.shape[1] > 1:
-            changes[name] = value[:, month : month + 1]  # as `at_month`
-    return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
+    return inputs_in_months(node, slice(month, month + 1))
 
 
 def month_runs(flags: np.ndarray) -> list[tuple[slice, bool]]:
