@@ -319,6 +319,22 @@ def test_tab_reaches_every_control_and_comes_back(qtbot, window) -> None:
     )  # the map's axis controls
 
 
+def test_tab_moves_down_the_editor_in_the_order_its_rows_are_shown(qtbot, window) -> None:
+    window.editor.fill_sections()
+    editor = window.editor
+    passed = tab_walk(qtbot, editor.name)
+    inside = [w for w in passed if w is not editor and editor.isAncestorOf(w)]
+    walked = [editor.name, *inside]
+    tops = [w.mapTo(editor, w.rect().topLeft()).y() for w in walked]
+    upward = [
+        (before.accessibleName(), after.accessibleName(), top, next_top)
+        for before, after, top, next_top in zip(walked, walked[1:], tops, tops[1:], strict=False)
+        if next_top < top
+    ]
+    assert editor.notes in inside
+    assert upward == []
+
+
 # 8. The first edit is autosaved ---------------------------------------------------------------
 
 

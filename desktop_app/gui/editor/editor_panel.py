@@ -107,14 +107,6 @@ class ScenarioEditor(NumberEntries):
         self.currency.setMaxLength(3)
         self.currency.setToolTip(field_text(Scenario.model_fields["currency"].description or ""))
         self.currency.textEdited.connect(self._on_currency_edited)
-        self.notes = QPlainTextEdit(box)
-        self.notes.setAccessibleName(translate("Accessible", "Notes"))
-        self.notes.setAccessibleDescription(
-            translate("Accessible", "Your notes on the scenario, saved with it")
-        )
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(70)
-        self.notes.textChanged.connect(self._on_notes_changed)
         for path, widget in (("name", self.name), ("currency", self.currency)):
             self._bind(path, widget)
             self._lines[path] = ProblemLine(widget, box)
@@ -127,7 +119,6 @@ class ScenarioEditor(NumberEntries):
             label.setFixedWidth(LABEL_WIDTH)
             label.setBuddy(widget)
             form.addRow(label, self._lines[path])
-        self._bind("notes", self.notes)
         form.addRow(self._row_label("horizon_months"), self._field_row("horizon_months", box))
         self.strategies = StrategyChooser(box)
         self.strategies.setToolTip(
@@ -137,6 +128,16 @@ class ScenarioEditor(NumberEntries):
         compared = QLabel(translate("ScenarioEditor", "Compare"), box)
         compared.setFixedWidth(LABEL_WIDTH)
         form.addRow(compared, self.strategies)
+        # Made after the rows above it, so that Tab reaches it in the order they are shown.
+        self.notes = QPlainTextEdit(box)
+        self.notes.setAccessibleName(translate("Accessible", "Notes"))
+        self.notes.setAccessibleDescription(
+            translate("Accessible", "Your notes on the scenario, saved with it")
+        )
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        self.notes.textChanged.connect(self._on_notes_changed)
+        self._bind("notes", self.notes)
         notes_label = QLabel(translate("ScenarioEditor", "Notes"), box)
         notes_label.setFixedWidth(LABEL_WIDTH)
         form.addRow(notes_label, self.notes)
