@@ -615,3 +615,26 @@ def test_the_event_dialogs_refusals_speak_german(german) -> None:
         "Ereignis 1, Migrationsstunden (Embeddings): muss mindestens 0 sein, eingegeben: -8"
     )
     dialog.deleteLater()
+
+
+def test_a_reason_that_wraps_onto_one_more_line_while_shown_is_not_cut(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+    from windows import close_window, open_window
+
+    with in_german():
+        shown = open_window(qtbot, monkeypatch, load_example("support-chatbot"))
+        shown.resize(1280, 800)  # the size of a screenshot: the editor's fields are 256 px wide
+        row = shown.editor.rows["horizon_months"]
+        row.input.setFocus()
+        for typed in ("1e", "1e400"):  # a reason of two lines, then one of three
+            row.input.setText(typed)
+            row.input.textEdited.emit(typed)
+            QApplication.processEvents()
+        message = row.message
+        needed = message.heightForWidth(message.width())
+        assert needed > message.fontMetrics().lineSpacing() * 2  # three lines
+        for _ in range(5):
+            QApplication.processEvents()
+        assert message.height() >= needed
+        assert "zu groß zum Rechnen" in message.text()
+        close_window(shown)

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 PROBLEM_COLOR = "#d64545"
@@ -63,6 +63,29 @@ class EditSession(QObject):
             self.id = new_session()
 
 
+def show_message(label: QLabel, text: str) -> None:
+    """Put `text` in the wrapped `label` under a field (hidden when empty), laid out anew.
+
+    Layouts keep each child's height for its width: a message that wraps onto one more line
+    while shown (a longer reason, or another language's) would stay cut at the bottom, drawn
+    over its field. So once the label's own change has been laid out (the next turn of the
+    event loop), every layout from its row up to the window works its heights out again.
+    """
+    label.setText(text)
+    label.setVisible(bool(text))
+    QTimer.singleShot(0, label, lambda: _lay_out_again(label))
+
+
+def _lay_out_again(widget: QWidget) -> None:
+    """Invalidate the layouts of `widget`'s ancestors, up to its window."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        layout = parent.layout()
+        if layout is not None:
+            layout.invalidate()
+        parent = parent.parentWidget()
+
+
 class ProblemLine(QWidget):
     """A widget with the line under it that says what is wrong, naming the field by label."""
 
@@ -83,7 +106,6 @@ class ProblemLine(QWidget):
         """Show the problem under the widget with a red frame (None: clear both)."""
         if self.message.text() == (problem or ""):
             return
-        self.message.setText(problem or "")
-        self.message.setVisible(bool(problem))
+        show_message(self.message, problem or "")
         kind = type(self.widget).__name__
         self.widget.setStyleSheet(f"{kind} {{ {INVALID_FRAME} }}" if problem else "")

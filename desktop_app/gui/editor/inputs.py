@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
-from desktop_app.gui.editor.binding import new_session, signals_blocked
+from desktop_app.gui.editor.binding import new_session, show_message, signals_blocked
 from desktop_app.present import axis_ticks, numbers
 from desktop_app.present.labels import field_help, field_label, field_text, field_tip
 
@@ -400,16 +400,14 @@ class FieldRow(QWidget):
         if problem is None and self._message is None:
             return
         if self.message.text() != (problem or ""):
-            self.message.setText(problem or "")
-            self.message.setVisible(bool(problem))
+            show_message(self.message, problem or "")
 
     def show_note(self, note: str) -> None:
         """Say under the field what happened to an entry (its frame is not red: all is well)."""
         self.input.show_problem(None)
         if not note and self._message is None:
             return
-        self.message.setText(note)
-        self.message.setVisible(bool(note))
+        show_message(self.message, note)
 
     def show_range(self, entry: UncertainInput | None) -> None:
         """Mark the field uncertain (with its range in the tooltip) or certain."""
