@@ -154,12 +154,12 @@ MENUS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             SEPARATOR,
             Action(
                 "file.compare",
-                QT_TRANSLATE_NOOP("MainWindow", "Compare &Scenarios…"),
+                QT_TRANSLATE_NOOP("MainWindow", "Co&mpare Scenarios…"),
                 "compare_dialog",
             ),
             Action(
                 "file.export_pdf",
-                QT_TRANSLATE_NOOP("MainWindow", "Export &PDF…"),
+                QT_TRANSLATE_NOOP("MainWindow", "Export P&DF…"),
                 "export_pdf",
                 "Ctrl+E",
             ),
@@ -203,7 +203,7 @@ MENUS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 QT_TRANSLATE_NOOP("MainWindow", "Display &Currency…"),
                 "display_currency_dialog",
             ),
-            Submenu("view.theme", QT_TRANSLATE_NOOP("MainWindow", "&Theme"), _themes),
+            Submenu("view.theme", QT_TRANSLATE_NOOP("MainWindow", "T&heme"), _themes),
         ),
     ),
     (

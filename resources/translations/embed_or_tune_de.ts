@@ -931,11 +931,11 @@ vs. {second}</translation>
         <translation>&amp;Kumulierte Kosten</translation>
     </message>
     <message>
-        <source>By com&amp;ponent</source>
-        <translation>&amp;Bestandteile</translation>
+        <source>B&amp;y component</source>
+        <translation>Bes&amp;tandteile</translation>
     </message>
     <message>
-        <source>&amp;Hours</source>
+        <source>H&amp;ours</source>
         <translation>&amp;Stunden</translation>
     </message>
     <message>
@@ -943,12 +943,12 @@ vs. {second}</translation>
         <translation>&amp;Veralterung</translation>
     </message>
     <message>
-        <source>Se&amp;nsitivity</source>
-        <translation>Se&amp;nsitivität</translation>
+        <source>Sens&amp;itivity</source>
+        <translation>Sens&amp;itivität</translation>
     </message>
     <message>
         <source>Decision &amp;map</source>
-        <translation>K&amp;arte</translation>
+        <translation>Kart&amp;e</translation>
     </message>
     <message>
         <source>&amp;Break-even</source>
@@ -960,7 +960,7 @@ vs. {second}</translation>
     </message>
     <message>
         <source>S&amp;trategy:</source>
-        <translation>S&amp;trategie:</translation>
+        <translation>Strate&amp;gie:</translation>
     </message>
     <message>
         <source>{share} % for {strategy}</source>
@@ -2993,11 +2993,11 @@ vs. {second}</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Compare &amp;Scenarios…</source>
+        <source>Co&amp;mpare Scenarios…</source>
         <translation>Szenarien &amp;vergleichen…</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
+        <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
@@ -3049,7 +3049,7 @@ vs. {second}</translation>
         <translation>Anzeige&amp;währung…</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
+        <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>

@@ -75,12 +75,12 @@ class ChartTabs(QTabWidget):
         view = chart_view(self.cumulative_chart, name)
         self.addTab(view, translate("ChartTabs", "&Cumulative cost"))
         self._components_tab = self._tab(
-            translate("ChartTabs", "By com&ponent"), self._make_components, self._picker()
+            translate("ChartTabs", "B&y component"), self._make_components, self._picker()
         )
-        self._hours_tab = self._tab(translate("ChartTabs", "&Hours"), self._make_hours)
+        self._hours_tab = self._tab(translate("ChartTabs", "H&ours"), self._make_hours)
         self._staleness_tab = self._tab(translate("ChartTabs", "&Staleness"), self._make_staleness)
         self._sensitivity_tab = self._tab(
-            translate("ChartTabs", "Se&nsitivity"), self._make_sensitivity
+            translate("ChartTabs", "Sens&itivity"), self._make_sensitivity
         )
         self._map_tab = self._tab(translate("ChartTabs", "Decision &map"), self._make_map)
         self._break_even_tab = self._tab(
