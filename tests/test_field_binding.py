@@ -155,3 +155,66 @@ def test_tab_reaches_a_retirement_offer_right_after_its_preset(qtbot, monkeypatc
     qtbot.keyClick(offer, Qt.Key.Key_Space)  # and the keyboard can take the offer
     assert len(window.document.scenario.events) == 1
     window.document.undo_stack.setClean()
+
+
+def test_refused_text_puts_the_figures_back_to_the_value_from_before_the_entry(
+    qtbot, window
+) -> None:
+    """'1e400' typed over 24: the figures are those of 24 (what leaving keeps), not of '1'."""
+    row = window.editor.rows["horizon_months"]
+    field = row.input
+    before = window.document.scenario.horizon_months
+    visit(qtbot, field)
+    field.selectAll()
+    qtbot.keyClicks(field, "1")
+    assert window.document.scenario.horizon_months == 1  # a valid number is taken at once
+    qtbot.keyClicks(field, "e400")
+    assert field.text() == "1e400"  # the text stays as typed, marked invalid
+    assert field.property("invalid") is True
+    assert window.document.scenario.horizon_months == before
+    assert window.document.evaluation.scenario.horizon_months == before  # the figures shown
+    assert f"the figures use {before} until it is corrected" in row.message.text()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # '1e4' is 10,000 months: over the bound
+    assert window.document.scenario.horizon_months == before
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, "12")
+    assert window.document.scenario.horizon_months == 12
+    assert field.property("invalid") is not True and not row.message.isVisibleTo(window)
+    leave(qtbot, window)
+    assert window.document.undo_stack.count() == 1  # the whole entry is one step
+    window.document.undo_stack.undo()
+    assert window.document.scenario.horizon_months == before
+
+
+def test_refused_text_at_the_first_key_changes_nothing(qtbot, window) -> None:
+    """Text refused before any valid number: the scenario is as it was, and no undo step."""
+    row = window.editor.rows["horizon_months"]
+    before = window.document.scenario
+    visit(qtbot, row.input)
+    row.input.selectAll()
+    qtbot.keyClicks(row.input, "x")
+    assert window.document.scenario is before
+    assert window.document.undo_stack.count() == 0
+    assert "the figures use" in row.message.text()
+
+
+def test_the_line_about_the_figures_speaks_german(qtbot, monkeypatch, window_scenario) -> None:
+    from german import in_german
+    from windows import close_window
+
+    with in_german():
+        german = open_window(qtbot, monkeypatch, window_scenario)
+        try:
+            row = german.editor.rows["horizon_months"]
+            visit(qtbot, row.input)
+            row.input.selectAll()
+            qtbot.keyClicks(row.input, "1e400")
+            assert row.message.text() == (
+                "Zeitraum in Monaten: muss eine Zahl sein, eingegeben: '1e400'; zu groß zum "
+                "Rechnen; gerechnet wird mit 24, bis die Eingabe korrigiert ist"
+            )
+        finally:
+            close_window(german)

@@ -3335,6 +3335,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <source>same as input price</source>
         <translation>wie der Eingabepreis</translation>
     </message>
+    <message>
+        <source>{reason}; the figures use {value} until it is corrected</source>
+        <translation>{reason}; gerechnet wird mit {value}, bis die Eingabe korrigiert ist</translation>
+    </message>
 </context>
 <context>
     <name>PresetPicker</name>

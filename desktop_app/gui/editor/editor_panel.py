@@ -355,6 +355,7 @@ class ScenarioEditor(NumberEntries):
         """Show the scenario's values, leaving alone an entry the user is fixing."""
         for path, row in self._rows.items():  # the fields built so far
             if row.input.hasFocus() and row.input.property("invalid") is True:
+                row.input.show_value(value_at(scenario, path), keep_text=True)
                 continue
             row.input.show_value(value_at(scenario, path))
             row.show_problem(None)

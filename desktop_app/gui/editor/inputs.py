@@ -1,7 +1,8 @@
 """Input widgets that edit one scenario field each and say at the field what is wrong.
 
 Every widget commits each valid change at once (the results follow live) and shows an invalid
-entry in red with the reason below it, keeping the last valid value in the scenario.
+entry in red with the reason below it; the scenario then has the value from before the entry,
+which the line names ("the figures use 24 until it is corrected").
 """
 
 from __future__ import annotations
@@ -149,7 +150,9 @@ class NumberInput(QLineEdit):
 
     The field and the model always agree: `edited(value, session)` is emitted only for text
     that is a complete valid number of the field (None for an empty nullable field), live
-    while typing; other text is shown in red with `rejected(reason)` and never committed.
+    while typing; other text is shown in red with `rejected(reason)` and never committed: the
+    scenario goes back to the value from before the typing began (`edited` again), as leaving
+    the field would leave it.
     When the user leaves the field (Tab, Enter, a click elsewhere), `finished()` asks the
     owner to settle the entry: `text_value()` says what the text means, `revert()` puts the
     scenario's value back. Escape reverts too.
@@ -189,15 +192,19 @@ class NumberInput(QLineEdit):
         found, problem = self.text_value()
         return problem is None and found == value
 
-    def show_value(self, value: float | None) -> None:
-        """Display a value from the scenario, unless the text already means it."""
+    def show_value(self, value: float | None, keep_text: bool = False) -> None:
+        """Display a value from the scenario, unless the text already means it.
+
+        With `keep_text` (refused text the user is fixing) the value is only remembered, for
+        the entry to give way to.
+        """
         if value is not None and self.field.integer:
             value = float(value)
         self._shown = value
         self._value = value
         if not self.hasFocus():
             self.session_start = value
-        if self.means(value) and (self.text() or value is None):
+        if keep_text or (self.means(value) and (self.text() or value is None)):
             return
         self.setText("" if value is None else format_number(value))
 
@@ -231,9 +238,26 @@ class NumberInput(QLineEdit):
 
     def _on_text_edited(self, _text: str) -> None:
         value, problem = self.text_value()
-        if problem is not None:
-            self.rejected.emit(f"{self.label}: {problem}")
+        if problem is None:
+            self._commit(value)
             return
+        # The figures go back to the value from before the typing began, the one leaving the
+        # field keeps, not the last valid text on the way ('1' of '1e400'); the line says so.
+        start = self.session_start
+        used = (
+            translate("NumberInput", "same as input price")
+            if start is None
+            else format_number(start)
+        )
+        reason = translate(
+            "NumberInput", "{reason}; the figures use {value} until it is corrected"
+        ).format(reason=problem, value=used)
+        self.rejected.emit(f"{self.label}: {reason}")
+        if self._value != start:
+            self._commit(start)
+
+    def _commit(self, value: float | None) -> None:
+        """Give the scenario `value` (an int for a whole-number field), in this entry's step."""
         self._value = value
         whole = value is not None and self.field.integer
         self.edited.emit(int(value) if whole and value is not None else value, self.session)
