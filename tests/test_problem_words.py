@@ -431,6 +431,42 @@ def test_a_path_that_is_no_file_is_refused_in_the_windows_language(qapp, tmp_pat
             assert file_problems(caught.value) == [german_lines[path]]
 
 
+def test_a_file_the_system_cannot_read_says_why_in_the_windows_language(
+    qapp, tmp_path: Path
+) -> None:
+    """The system's reason ('No such file or directory') in German words, by its error number."""
+    loop = tmp_path / "loop.eot.json"
+    loop.symlink_to(loop)
+    plain = tmp_path / "plain.json"
+    plain.write_text("{}")
+    german_lines = {
+        tmp_path / "gone.eot.json": "kann nicht gelesen werden: diese Datei gibt es nicht",
+        plain / "inside.eot.json": "kann nicht gelesen werden: ein Teil des Pfads ist kein Ordner",
+        loop: "kann nicht gelesen werden: zu viele symbolische Links im Pfad",
+    }
+    for path, line in german_lines.items():
+        with pytest.raises(ScenarioFileError) as caught:
+            load_scenario(path)
+        use_readable_locale()
+        english = caught.value.lines[0]
+        assert english.startswith("cannot be read: ") and english != line
+        assert file_problems(caught.value) == [english]  # the system's own English, as before
+        with in_german():
+            assert file_problems(caught.value) == [line]
+
+
+def test_a_reason_the_window_has_no_words_for_stays_the_systems(german) -> None:
+    from desktop_app.core.model.problems import Problem
+
+    odd = Problem(
+        "",
+        "cannot be read: Stale file handle",
+        "cannot_read",
+        {"code": 116, "reason": "Stale file handle"},
+    )
+    assert problem_line(odd) == "kann nicht gelesen werden: Stale file handle"
+
+
 def _bad_choice(document) -> None:
     document["checklist"]["content_changes"] = "maybe"
 

@@ -9,6 +9,7 @@ keeps the model's English text exactly.
 
 from __future__ import annotations
 
+import errno
 import math
 from typing import Any
 
@@ -118,6 +119,7 @@ PROBLEM_WORDS = {
         "Problems", "is {entry}, not a regular file; only files are read"
     ),
     "not_utf8": QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text (byte {byte} cannot be decoded)"),
+    "cannot_read": QT_TRANSLATE_NOOP("Problems", "cannot be read: {reason}"),
     "nested_too_deep": QT_TRANSLATE_NOOP(
         "Problems",
         "line {line} column {column}: lists and objects nest more than {most} levels deep",
@@ -210,6 +212,20 @@ def _choices(choices: tuple[str, ...]) -> str:
     return joined.format(choices=", ".join(choices[:-1]), last=choices[-1])
 
 
+SYSTEM_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Problems", "there is no such file"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Problems", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Problems", "the system does not allow it"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Problems", "a part of the path is not a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Problems", "the name is too long"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Problems", "too many symbolic links in the path"),
+    errno.EIO: QT_TRANSLATE_NOOP("Problems", "the disk could not be read (input/output error)"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("Problems", "the file is in use"),
+}
+"""The window's words for the system's commonest reasons a file cannot be read, by error
+number; any other reason is shown in the system's own words."""
+
+
 def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
     """The phrase's fields: values shown, bounds as numbers, a validator's words translated."""
     shown: dict[str, str] = {}
@@ -228,6 +244,8 @@ def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
             shown[name] = damaged_reason(value)
         elif name == "choices":
             shown[name] = _choices(tuple(value))
+        elif name == "reason" and values.get("code") in SYSTEM_REASONS:
+            shown[name] = translate("Problems", SYSTEM_REASONS[values["code"]])
         elif isinstance(value, int | float) and not isinstance(value, bool):
             shown[name] = _number(value)
         else:

@@ -3807,6 +3807,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>ist kein UTF-8-Text (Byte {byte} lässt sich nicht dekodieren)</translation>
     </message>
     <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>line {line} column {column}: lists and objects nest more than {most} levels deep</source>
         <translation>Zeile {line}, Spalte {column}: Listen und Objekte sind mehr als {most} Ebenen tief verschachtelt</translation>
     </message>
@@ -3889,6 +3893,38 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>an object</source>
         <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the system does not allow it</source>
+        <translation>das System erlaubt es nicht</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>too many symbolic links in the path</source>
+        <translation>zu viele symbolische Links im Pfad</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (input/output error)</source>
+        <translation>der Datenträger konnte nicht gelesen werden (Ein-/Ausgabefehler)</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>die Datei wird gerade benutzt</translation>
     </message>
     <message>
         <source>nothing to import: {problem}</source>

@@ -97,6 +97,13 @@ def _not_regular(path: str | os.PathLike[str], mode: int, code: int = 0) -> File
     return FileError(path, reason, code, "not_regular", {"entry": _entry_of(mode)})
 
 
+def _cannot_read(path: str | os.PathLike[str], error: OSError) -> FileError:
+    """The system refused to read `path`: its reason, and its error number for the window."""
+    code, reason = error.errno or 0, error.strerror or str(error)
+    values = {"code": code, "reason": reason}
+    return FileError(path, f"cannot be read: {reason}", code, "cannot_read", values)
+
+
 def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") -> bytes:
     """The bytes of the regular file at `path`, at most `limit` of them (FileError if not).
 
@@ -110,7 +117,7 @@ def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") ->
     except OSError as error:
         if error.errno == errno.EISDIR:
             raise _not_regular(path, stat.S_IFDIR, error.errno) from None
-        raise FileError(path, f"cannot be read: {error.strerror}", error.errno or 0) from None
+        raise _cannot_read(path, error) from None
     try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
@@ -135,7 +142,7 @@ def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") ->
     except OSError as error:
         if isinstance(error, FileError):
             raise
-        raise FileError(path, f"cannot be read: {error.strerror}", error.errno or 0) from None
+        raise _cannot_read(path, error) from None
     finally:
         os.close(handle)
     if size > limit:  # it grew while we read it

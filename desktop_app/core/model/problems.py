@@ -77,6 +77,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "grew_too_large": ("what", "most"),
     "not_regular": ("entry",),
     "not_utf8": ("byte",),
+    "cannot_read": ("code", "reason"),
     "nested_too_deep": ("line", "column", "most"),
     "invalid_json": ("line", "column", "detail"),
     "json_key_twice": ("key",),
@@ -91,7 +92,8 @@ A `got` is the value as found in the file (a number, text, true/false, None, a l
 object); a `bound` a number; the window words each kind itself (`present/problem_words.py`).
 A problem of no kind ("") has only its English text. The kinds about a file as a whole (too
 large, not UTF-8, invalid JSON …) have no path; `what` is the file as `safe_files.read_file`
-names it ("a scenario file"), `entry` a word of `safe_files.ENTRY_WORDS`, `detail` the JSON
+names it ("a scenario file"), `entry` a word of `safe_files.ENTRY_WORDS`, `code` and `reason`
+the operating system's error number and its own English words for it, `detail` the JSON
 parser's own English words, `choices` the allowed values as pydantic writes each ('chat'),
 and `damaged` a damaged entry of the user's price file (`user_catalog.DamagedEntry`, worded
 by the window).
