@@ -6,7 +6,9 @@ below are what they printed before the problems had kinds).
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import string
 from datetime import date
@@ -551,3 +553,130 @@ def test_a_price_file_refused_as_a_whole_says_why_in_the_windows_language(
     assert import_refused(error) == [english_line]
     with in_german():
         assert import_refused(error) == [german_line]
+
+
+def _write_refusals(tmp_path: Path) -> dict[str, tuple[Path, bytes, dict[str, object]]]:
+    """Each way a write is refused before any byte goes out: (target, data, write_file's words)."""
+    from desktop_app.core.appdata.scenario_files import scenario_json
+
+    being_read = tmp_path / "open.eot.json"
+    being_read.write_text(scenario_json(load_example("support-chatbot")))
+    newer = tmp_path / "newer.eot.json"
+    newer.write_text('{"format": "embed-or-tune/scenario", "schema_version": 9}')
+    catalog = tmp_path / "prices.json"
+    catalog.write_text('{"format": "embed-or-tune/catalog", "entries": []}')
+    plain = tmp_path / "plain.txt"
+    plain.write_text("text")
+    return {
+        "is a folder; only files are written": (tmp_path, b"x", {}),
+        "is a file being read; it was left as it is (write to another file)": (
+            being_read,
+            b"x",
+            {"reading": [being_read]},
+        ),
+        "holds an Embed or Tune scenario of version 9, written by a newer Embed or Tune; it was "
+        "left as it is (write to another file)": (newer, b"x", {"writes": SCENARIO}),
+        "holds an Embed or Tune price catalog; it was left as it is (write to another file)": (
+            catalog,
+            b"x",
+            {"writes": SCENARIO},
+        ),
+        "was not written: the PDF came out incomplete": (
+            tmp_path / "cut.pdf",
+            b"%PDF-",
+            {"kind": "pdf"},
+        ),
+        "cannot be written: Not a directory": (plain / "inside.csv", b"x", {}),
+    }
+
+
+SCENARIO = "embed-or-tune/scenario"
+WRITE_GERMAN = {
+    "is a folder; only files are written": "ist ein Ordner; geschrieben werden nur Dateien",
+    "is a file being read; it was left as it is (write to another file)": "ist eine Datei, die "
+    "gerade gelesen wird; sie blieb unverändert (in eine andere Datei schreiben)",
+    "holds an Embed or Tune scenario of version 9, written by a newer Embed or Tune; it was left "
+    "as it is (write to another file)": "enthält ein Szenario von Embed or Tune der Version 9, "
+    "von einer neueren Version von Embed or Tune geschrieben; die Datei blieb unverändert (in "
+    "eine andere Datei schreiben)",
+    "holds an Embed or Tune price catalog; it was left as it is (write to another file)": "enthält "
+    "einen Preiskatalog von Embed or Tune; die Datei blieb unverändert (in eine andere Datei "
+    "schreiben)",
+    "was not written: the PDF came out incomplete": "wurde nicht geschrieben: das PDF ist "
+    "unvollständig geworden",
+    "cannot be written: Not a directory": "kann nicht geschrieben werden: ein Teil des Pfads ist "
+    "kein Ordner",
+}
+
+
+def test_a_file_that_cannot_be_written_says_why_in_the_windows_language(
+    qapp, tmp_path: Path
+) -> None:
+    """Every refusal of the one write path has its own German phrase; English stays as it was."""
+    from desktop_app.core.appdata.safe_files import FileError, write_file
+    from desktop_app.present.problem_words import file_error_line
+
+    refusals = _write_refusals(tmp_path)
+    assert set(refusals) == set(WRITE_GERMAN)
+    for english, (target, data, options) in refusals.items():
+        with pytest.raises(FileError) as caught:
+            write_file(target, data, **options)  # type: ignore[arg-type]
+        use_readable_locale()
+        assert str(caught.value) == f"{target}: {english}"  # the command line's line, as before
+        assert file_error_line(caught.value) == str(caught.value)
+        with in_german():
+            assert file_error_line(caught.value) == f"{target}: {WRITE_GERMAN[english]}"
+
+
+@pytest.mark.parametrize(
+    ("code", "german_reason"),
+    [
+        (errno.ENOSPC, "auf dem Datenträger ist kein Platz mehr frei"),
+        (errno.EDQUOT, "das Speicherkontingent ist aufgebraucht"),
+        (errno.EROFS, "der Datenträger ist schreibgeschützt"),
+        (errno.EACCES, "keine Berechtigung"),
+    ],
+)
+def test_a_disk_that_refuses_the_bytes_says_why_in_german(
+    qapp, tmp_path: Path, monkeypatch, code: int, german_reason: str
+) -> None:
+    from desktop_app.core.appdata import safe_files
+    from desktop_app.present.problem_words import file_error_line
+
+    target = tmp_path / "report.csv"
+
+    def refuse(*args: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(safe_files.os, "write", refuse)
+    with pytest.raises(safe_files.FileError) as caught:
+        safe_files.write_file(target, b"a,b\n")
+    monkeypatch.undo()
+    assert str(caught.value) == f"{target}: cannot be written: {os.strerror(code)}"
+    with in_german():
+        assert file_error_line(caught.value) == (
+            f"{target}: kann nicht geschrieben werden: {german_reason}"
+        )
+    assert not target.exists()
+
+
+def test_saving_where_the_disk_is_full_says_why_in_german(
+    german, window, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop_app.core.appdata import safe_files
+
+    target = tmp_path / "plan.eot.json"
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, lines: shown.append((title, lines)))
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(safe_files.os, "write", full)
+    assert not window._save_to(target)
+    assert shown == [
+        (
+            "plan.eot.json konnte nicht gespeichert werden",
+            ["kann nicht geschrieben werden: auf dem Datenträger ist kein Platz mehr frei"],
+        )
+    ]

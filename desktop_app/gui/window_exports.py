@@ -17,7 +17,7 @@ from desktop_app.core.engine.evaluation import Evaluation, monthly_csv
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.scenario_names import default_file_name, scenario_stem
 from desktop_app.gui.document import evaluated_file
-from desktop_app.present.problem_words import file_problems
+from desktop_app.present.problem_words import file_error_line, file_problems
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -82,7 +82,8 @@ class WindowExports(_Window):
             pages = write_sheet_pdf(path, items, self.settings.page_size, reading)
         except OSError as error:
             self.show_error(
-                translate("WindowExports", "Could not write {0}").format(path.name), [str(error)]
+                translate("WindowExports", "Could not write {0}").format(path.name),
+                [file_error_line(error)],
             )
             return False
         self.statusBar().showMessage(
@@ -105,7 +106,8 @@ class WindowExports(_Window):
             atomic_write_text(path, text, reading=self._files_read())
         except OSError as error:
             self.show_error(
-                translate("WindowExports", "Could not write {0}").format(path.name), [str(error)]
+                translate("WindowExports", "Could not write {0}").format(path.name),
+                [file_error_line(error)],
             )
             return
         self.statusBar().showMessage(translate("WindowExports", "Wrote {0}").format(path), 8000)

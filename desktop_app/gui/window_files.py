@@ -24,7 +24,7 @@ from desktop_app.core.model.scenario_names import default_file_name
 from desktop_app.gui.dialogs.scenario_dialogs import ask_save_path, open_filters
 from desktop_app.gui.dialogs.upgrade_notice import show_upgrade_notice
 from desktop_app.gui.disk_watch import SaveChoice
-from desktop_app.present.problem_words import file_problems
+from desktop_app.present.problem_words import file_error_line, file_problems
 
 if TYPE_CHECKING:
     from desktop_app.gui.disk_watch import DiskWatch
@@ -70,7 +70,8 @@ class WindowFiles(_Window):
                 self.recovery.write(self.document.scenario, path)
             except OSError as error:
                 self.statusBar().showMessage(
-                    translate("WindowFiles", "Autosave failed: {0}").format(error), 10000
+                    translate("WindowFiles", "Autosave failed: {0}").format(file_error_line(error)),
+                    10000,
                 )
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
@@ -160,7 +161,8 @@ class WindowFiles(_Window):
             self.document.save(path)
         except ScenarioFileError as error:
             self.show_error(
-                translate("WindowFiles", "Could not save {0}").format(path.name), error.lines
+                translate("WindowFiles", "Could not save {0}").format(path.name),
+                file_problems(error),
             )
             return False
         self._remember(path)

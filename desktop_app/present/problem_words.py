@@ -13,10 +13,12 @@ import errno
 import math
 from typing import Any
 
+from desktop_app.core.appdata.safe_files import FileError
 from desktop_app.core.appdata.scenario_files import ScenarioFileError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.problems import Problem
-from desktop_app.core.prices.catalog import CatalogError
+from desktop_app.core.model.scenario import SCENARIO_FORMAT
+from desktop_app.core.prices.catalog import CATALOG_FORMAT, CatalogError
 from desktop_app.core.prices.catalog_import import ImportReport
 from desktop_app.core.prices.user_catalog import DamagedEntry, Refusal
 from desktop_app.present.numbers import format_number
@@ -120,6 +122,25 @@ PROBLEM_WORDS = {
     ),
     "not_utf8": QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text (byte {byte} cannot be decoded)"),
     "cannot_read": QT_TRANSLATE_NOOP("Problems", "cannot be read: {reason}"),
+    "cannot_write": QT_TRANSLATE_NOOP("Problems", "cannot be written: {reason}"),
+    "not_regular_target": QT_TRANSLATE_NOOP("Problems", "is {entry}; only files are written"),
+    "being_read": QT_TRANSLATE_NOOP(
+        "Problems", "is a file being read; it was left as it is (write to another file)"
+    ),
+    "newer_own_file": QT_TRANSLATE_NOOP(
+        "Problems",
+        "holds {holds} of version {version}, written by a newer Embed or Tune; it was left as "
+        "it is (write to another file)",
+    ),
+    "holds_own_file": QT_TRANSLATE_NOOP(
+        "Problems", "holds {holds}; it was left as it is (write to another file)"
+    ),
+    "incomplete_output": QT_TRANSLATE_NOOP(
+        "Problems", "was not written: the {format} came out incomplete"
+    ),
+    "differs_on_disk": QT_TRANSLATE_NOOP(
+        "Problems", "was not written: what reached the disk differs"
+    ),
     "nested_too_deep": QT_TRANSLATE_NOOP(
         "Problems",
         "line {line} column {column}: lists and objects nest more than {most} levels deep",
@@ -172,6 +193,12 @@ ENTRY_WORDS = {
 }
 """What a path names that is not a regular file (`safe_files.ENTRY_WORDS`, in English)."""
 
+OWN_FILE_WORDS = {
+    SCENARIO_FORMAT: QT_TRANSLATE_NOOP("Problems", "an Embed or Tune scenario"),
+    CATALOG_FORMAT: QT_TRANSLATE_NOOP("Problems", "an Embed or Tune price catalog"),
+}
+"""A file of ours that a write left alone, by its format marker (a refusal's `holds`)."""
+
 CHOICES_JOINED = QT_TRANSLATE_NOOP("Problems", "{choices} or {last}")
 """The last of several allowed values joined to the others, as pydantic's English does."""
 
@@ -221,9 +248,12 @@ SYSTEM_REASONS = {
     errno.ELOOP: QT_TRANSLATE_NOOP("Problems", "too many symbolic links in the path"),
     errno.EIO: QT_TRANSLATE_NOOP("Problems", "the disk could not be read (input/output error)"),
     errno.EBUSY: QT_TRANSLATE_NOOP("Problems", "the file is in use"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Problems", "there is no space left on the disk"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Problems", "the disk quota is used up"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Problems", "the disk is read-only"),
 }
-"""The window's words for the system's commonest reasons a file cannot be read, by error
-number; any other reason is shown in the system's own words."""
+"""The window's words for the system's commonest reasons a file cannot be read or written, by
+error number; any other reason is shown in the system's own words."""
 
 
 def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
@@ -240,6 +270,10 @@ def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
             shown[name] = translate("Problems", FILE_WORDS[value])
         elif name == "entry" and value in ENTRY_WORDS:
             shown[name] = translate("Problems", ENTRY_WORDS[value])
+        elif name == "holds" and value in OWN_FILE_WORDS:
+            shown[name] = translate("Problems", OWN_FILE_WORDS[value])
+        elif name == "version":
+            shown[name] = str(value)  # a version is a name, not an amount: no thousands mark
         elif name == "damaged" and isinstance(value, DamagedEntry):
             shown[name] = damaged_reason(value)
         elif name == "choices":
@@ -320,3 +354,13 @@ def file_problems(error: ScenarioFileError) -> list[str]:
     if len(error.problems) != len(error.lines):
         return list(error.lines)
     return [problem_line(problem) for problem in error.problems]
+
+
+def file_error_line(error: OSError) -> str:
+    """A file that could not be read or written, one line naming it, in the window's words.
+
+    `str(error)` where the model names no kind (an error from elsewhere than `safe_files`).
+    """
+    if not isinstance(error, FileError) or not error.kind:
+        return str(error)
+    return f"{error.path}: {problem_words(Problem('', error.reason, error.kind, error.values))}"

@@ -3811,6 +3811,34 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+        <source>cannot be written: {reason}</source>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is {entry}; only files are written</source>
+        <translation>ist {entry}; geschrieben werden nur Dateien</translation>
+    </message>
+    <message>
+        <source>is a file being read; it was left as it is (write to another file)</source>
+        <translation>ist eine Datei, die gerade gelesen wird; sie blieb unverändert (in eine andere Datei schreiben)</translation>
+    </message>
+    <message>
+        <source>holds {holds} of version {version}, written by a newer Embed or Tune; it was left as it is (write to another file)</source>
+        <translation>enthält {holds} der Version {version}, von einer neueren Version von Embed or Tune geschrieben; die Datei blieb unverändert (in eine andere Datei schreiben)</translation>
+    </message>
+    <message>
+        <source>holds {holds}; it was left as it is (write to another file)</source>
+        <translation>enthält {holds}; die Datei blieb unverändert (in eine andere Datei schreiben)</translation>
+    </message>
+    <message>
+        <source>was not written: the {format} came out incomplete</source>
+        <translation>wurde nicht geschrieben: das {format} ist unvollständig geworden</translation>
+    </message>
+    <message>
+        <source>was not written: what reached the disk differs</source>
+        <translation>wurde nicht geschrieben: was auf dem Datenträger ankam, weicht ab</translation>
+    </message>
+    <message>
         <source>line {line} column {column}: lists and objects nest more than {most} levels deep</source>
         <translation>Zeile {line}, Spalte {column}: Listen und Objekte sind mehr als {most} Ebenen tief verschachtelt</translation>
     </message>
@@ -3883,6 +3911,14 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
+        <source>an Embed or Tune scenario</source>
+        <translation>ein Szenario von Embed or Tune</translation>
+    </message>
+    <message>
+        <source>an Embed or Tune price catalog</source>
+        <translation>einen Preiskatalog von Embed or Tune</translation>
+    </message>
+    <message>
         <source>{choices} or {last}</source>
         <translation>{choices} oder {last}</translation>
     </message>
@@ -3925,6 +3961,18 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>the file is in use</source>
         <translation>die Datei wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>there is no space left on the disk</source>
+        <translation>auf dem Datenträger ist kein Platz mehr frei</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <source>nothing to import: {problem}</source>

@@ -104,6 +104,13 @@ def _cannot_read(path: str | os.PathLike[str], error: OSError) -> FileError:
     return FileError(path, f"cannot be read: {reason}", code, "cannot_read", values)
 
 
+def _cannot_write(path: str | os.PathLike[str], error: OSError) -> FileError:
+    """The system refused to write `path`: its reason, and its error number for the window."""
+    code, reason = error.errno or 0, error.strerror or str(error)
+    values = {"code": code, "reason": reason}
+    return FileError(path, f"cannot be written: {reason}", code, "cannot_write", values)
+
+
 def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") -> bytes:
     """The bytes of the regular file at `path`, at most `limit` of them (FileError if not).
 
@@ -179,8 +186,13 @@ def own_format(data: bytes) -> tuple[str, object] | None:
     return str(document["format"]), document.get("schema_version")
 
 
-def _why_not_replace(real: Path, writes: str | None) -> str | None:
-    """Why the existing regular file `real` must not be replaced by a `writes` file, if so."""
+def _refusal_to_replace(
+    path: str | os.PathLike[str], real: Path, writes: str | None
+) -> FileError | None:
+    """Why the existing regular file `real` must not be replaced by a `writes` file, if so.
+
+    The refusal's `holds` is the format marker of the file found (the window words it).
+    """
     try:
         found = own_format(read_file(real, FORMAT_PEEK_BYTES))
     except FileError:
@@ -190,12 +202,16 @@ def _why_not_replace(real: Path, writes: str | None) -> str | None:
     marker, version = found
     title, newest = _own_formats()[marker]
     if isinstance(version, int) and not isinstance(version, bool) and version > newest:
-        return (
+        reason = (
             f"holds {title} of version {version}, written by a newer Embed or Tune; "
             "it was left as it is (write to another file)"
         )
+        return FileError(
+            path, reason, kind="newer_own_file", values={"holds": marker, "version": version}
+        )
     if marker != writes:
-        return f"holds {title}; it was left as it is (write to another file)"
+        reason = f"holds {title}; it was left as it is (write to another file)"
+        return FileError(path, reason, kind="holds_own_file", values={"holds": marker})
     return None
 
 
@@ -228,24 +244,26 @@ def write_file(
     scenario, a catalog by a catalog); `kind`: "pdf", "png" or "svg", checked whole first.
     """
     if kind is not None and not check_whole(data, kind):
-        raise FileError(path, f"was not written: the {kind.upper()} came out incomplete")
+        reason = f"was not written: the {kind.upper()} came out incomplete"
+        raise FileError(path, reason, kind="incomplete_output", values={"format": kind.upper()})
     real = Path(os.path.realpath(path))
     try:
         existing: os.stat_result | None = os.stat(real)
     except FileNotFoundError:
         existing = None
     except OSError as error:
-        raise FileError(path, f"cannot be written: {error.strerror}", error.errno or 0) from None
+        raise _cannot_write(path, error) from None
     if existing is not None:
         if not stat.S_ISREG(existing.st_mode):
-            raise FileError(path, f"is {_kind_of(existing.st_mode)}; only files are written")
+            entry = _entry_of(existing.st_mode)
+            reason = f"is {ENTRY_WORDS[entry]}; only files are written"
+            raise FileError(path, reason, kind="not_regular_target", values={"entry": entry})
         if _same_file(real, reading):
-            raise FileError(
-                path, "is a file being read; it was left as it is (write to another file)"
-            )
-        why = _why_not_replace(real, writes)
-        if why is not None:
-            raise FileError(path, why)
+            reason = "is a file being read; it was left as it is (write to another file)"
+            raise FileError(path, reason, kind="being_read")
+        refusal = _refusal_to_replace(path, real, writes)
+        if refusal is not None:
+            raise refusal
     _replace(path, real, data, existing)
 
 
@@ -264,7 +282,7 @@ def _replace(
     try:
         handle = os.open(temporary, flags, 0o666)  # the umask applies: 0644 under umask 022
     except OSError as error:
-        raise FileError(path, f"cannot be written: {error.strerror}", error.errno or 0) from None
+        raise _cannot_write(path, error) from None
     try:
         try:
             view = memoryview(data)
@@ -276,14 +294,14 @@ def _replace(
         finally:
             os.close(handle)
         if read_file(temporary, len(data)) != data:
-            raise FileError(path, "was not written: what reached the disk differs")
+            reason = "was not written: what reached the disk differs"
+            raise FileError(path, reason, kind="differs_on_disk")
         os.replace(temporary, real)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError) and not isinstance(error, FileError):
-            reason = f"cannot be written: {error.strerror or error}"
-            raise FileError(path, reason, error.errno or 0) from None
+            raise _cannot_write(path, error) from None
         raise
     _sync_folder(real.parent)
 

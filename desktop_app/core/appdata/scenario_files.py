@@ -200,5 +200,6 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> int | Non
     try:
         atomic_write_text(path, scenario_json(scenario), writes=SCENARIO_FORMAT)
     except FileError as error:
-        raise ScenarioFileError(str(path), [error.reason]) from None
+        problems = [Problem("", error.reason, error.kind, error.values)] if error.kind else []
+        raise ScenarioFileError(str(path), [error.reason], problems) from None
     return existing if existing is not None and existing < SCHEMA_VERSION else None

@@ -78,6 +78,13 @@ KINDS: dict[str, tuple[str, ...]] = {
     "not_regular": ("entry",),
     "not_utf8": ("byte",),
     "cannot_read": ("code", "reason"),
+    "cannot_write": ("code", "reason"),
+    "not_regular_target": ("entry",),
+    "being_read": (),
+    "newer_own_file": ("holds", "version"),
+    "holds_own_file": ("holds",),
+    "incomplete_output": ("format",),
+    "differs_on_disk": (),
     "nested_too_deep": ("line", "column", "most"),
     "invalid_json": ("line", "column", "detail"),
     "json_key_twice": ("key",),
@@ -93,7 +100,9 @@ object); a `bound` a number; the window words each kind itself (`present/problem
 A problem of no kind ("") has only its English text. The kinds about a file as a whole (too
 large, not UTF-8, invalid JSON …) have no path; `what` is the file as `safe_files.read_file`
 names it ("a scenario file"), `entry` a word of `safe_files.ENTRY_WORDS`, `code` and `reason`
-the operating system's error number and its own English words for it, `detail` the JSON
+the operating system's error number and its own English words for it, `holds` the format
+marker of a file of ours that a write left alone ("embed-or-tune/scenario"), `format` the kind
+of file an export makes ("PDF"), `detail` the JSON
 parser's own English words, `choices` the allowed values as pydantic writes each ('chat'),
 and `damaged` a damaged entry of the user's price file (`user_catalog.DamagedEntry`, worded
 by the window).

@@ -22,6 +22,7 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui.charts.base import StyledChart
 from desktop_app.gui.charts.image_bytes import png_bytes
 from desktop_app.present.numbers import short_number
+from desktop_app.present.problem_words import file_error_line
 
 EXPORT_SIZE = QSize(1200, 700)
 """Pixel size of an exported chart: wide enough for a slide or a report page."""
@@ -195,7 +196,9 @@ class ChartView(QChartView):
             QMessageBox.warning(
                 self,
                 translate("ChartView", "Chart not saved"),
-                translate("ChartView", "Could not save the chart.\n{0}").format(error),
+                translate("ChartView", "Could not save the chart.\n{0}").format(
+                    file_error_line(error)
+                ),
             )
             return None
 

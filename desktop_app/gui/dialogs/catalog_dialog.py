@@ -33,7 +33,7 @@ from desktop_app.core.prices.user_catalog import (
 )
 from desktop_app.gui.dialogs.entry_editor import EntryEditor
 from desktop_app.gui.dialogs.price_table import PriceTable
-from desktop_app.present.problem_words import import_refused, import_skipped
+from desktop_app.present.problem_words import file_error_line, import_refused, import_skipped
 
 PRICE_FILTER = QT_TRANSLATE_NOOP("MyPricesDialog", "Price lists (*.json)")
 
@@ -215,7 +215,9 @@ class MyPricesDialog(PriceTable):
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not saved"),
-                translate("MyPricesDialog", "Could not write {0}:\n{1}").format(user_path(), error),
+                translate("MyPricesDialog", "Could not write {0}:\n{1}").format(
+                    user_path(), file_error_line(error) if isinstance(error, OSError) else error
+                ),
             )
             self.refresh()
             return False
@@ -313,7 +315,9 @@ class MyPricesDialog(PriceTable):
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not imported"),
-                translate("MyPricesDialog", "Could not save the prices:\n{0}").format(error),
+                translate("MyPricesDialog", "Could not save the prices:\n{0}").format(
+                    file_error_line(error)
+                ),
             )
             return
         self.refresh()
@@ -331,7 +335,9 @@ class MyPricesDialog(PriceTable):
             QMessageBox.warning(
                 self,
                 translate("MyPricesDialog", "Prices not exported"),
-                translate("MyPricesDialog", "Could not write {0}:\n{1}").format(path, error),
+                translate("MyPricesDialog", "Could not write {0}:\n{1}").format(
+                    path, file_error_line(error)
+                ),
             )
             return
         if count == 1:
