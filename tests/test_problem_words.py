@@ -357,7 +357,52 @@ WHOLE_FILE_CASES = [
     (
         b'{\n  "currency": "USD",\n  oops\n}',
         "line 3 column 3: invalid JSON: Expecting property name enclosed in double quotes",
-        "Zeile 3, Spalte 3: ungültiges JSON: Expecting property name enclosed in double quotes",
+        "Zeile 3, Spalte 3: ungültiges JSON: hier wird ein Schlüssel in doppelten "
+        "Anführungszeichen erwartet",
+    ),
+    (
+        b'{"currency": }',
+        "line 1 column 14: invalid JSON: Expecting value",
+        "Zeile 1, Spalte 14: ungültiges JSON: hier wird ein Wert erwartet",
+    ),
+    (
+        b'{"currency" "USD"}',
+        "line 1 column 13: invalid JSON: Expecting ':' delimiter",
+        "Zeile 1, Spalte 13: ungültiges JSON: hier wird ein Doppelpunkt (:) erwartet",
+    ),
+    (
+        b'{"currency": "USD" "name": "x"}',
+        "line 1 column 20: invalid JSON: Expecting ',' delimiter",
+        "Zeile 1, Spalte 20: ungültiges JSON: hier wird ein Komma (,) erwartet",
+    ),
+    (
+        b'{"currency": "USD"} {}',
+        "line 1 column 21: invalid JSON: Extra data",
+        "Zeile 1, Spalte 21: ungültiges JSON: nach dem Ende des JSON folgt noch Text",
+    ),
+    (
+        b'{"currency": "USD',
+        "line 1 column 14: invalid JSON: Unterminated string starting at",
+        "Zeile 1, Spalte 14: ungültiges JSON: eine Zeichenkette beginnt hier und wird nicht "
+        "geschlossen",
+    ),
+    (
+        b'{"name": "a\\qb"}',
+        "line 1 column 12: invalid JSON: Invalid \\escape",
+        "Zeile 1, Spalte 12: ungültiges JSON: ein Backslash leitet hier eine Escape-Sequenz "
+        "ein, die JSON nicht kennt",
+    ),
+    (
+        b'{"name": "a\tb"}',
+        "line 1 column 12: invalid JSON: Invalid control character at",
+        "Zeile 1, Spalte 12: ungültiges JSON: eine Zeichenkette enthält hier ein Steuerzeichen "
+        "(etwa einen Tabulator)",
+    ),
+    (
+        b'{"name": "\\u12"}',
+        "line 1 column 12: invalid JSON: Invalid \\uXXXX escape",
+        "Zeile 1, Spalte 12: ungültiges JSON: auf ein Backslash-u folgen hier nicht vier "
+        "Hexadezimalziffern",
     ),
     (
         b'{"a": 1, "a": 2}',

@@ -193,6 +193,30 @@ ENTRY_WORDS = {
 }
 """What a path names that is not a regular file (`safe_files.ENTRY_WORDS`, in English)."""
 
+JSON_DETAILS = {
+    "Expecting value": QT_TRANSLATE_NOOP("Problems", "a value is expected here"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "Problems", "a key in double quotes is expected here"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Problems", "a colon (:) is expected here"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Problems", "a comma (,) is expected here"),
+    "Extra data": QT_TRANSLATE_NOOP("Problems", "more text follows the end of the JSON"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "Problems", "a string starts here and is never closed"
+    ),
+    "Invalid control character at": QT_TRANSLATE_NOOP(
+        "Problems", "a string holds a control character (such as a tab) here"
+    ),
+    "Invalid \\escape": QT_TRANSLATE_NOOP(
+        "Problems", "a backslash here starts an escape JSON does not know"
+    ),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP(
+        "Problems", "a backslash-u here is not followed by four hexadecimal digits"
+    ),
+}
+"""The window's words for the JSON parser's messages (an `invalid_json` detail, as the json
+module's C scanner words them); any other keeps the parser's English."""
+
 OWN_FILE_WORDS = {
     SCENARIO_FORMAT: QT_TRANSLATE_NOOP("Problems", "an Embed or Tune scenario"),
     CATALOG_FORMAT: QT_TRANSLATE_NOOP("Problems", "an Embed or Tune price catalog"),
@@ -270,6 +294,9 @@ def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
             shown[name] = translate("Problems", FILE_WORDS[value])
         elif name == "entry" and value in ENTRY_WORDS:
             shown[name] = translate("Problems", ENTRY_WORDS[value])
+        elif name == "detail" and value in JSON_DETAILS:
+            words = translate("Problems", JSON_DETAILS[value])
+            shown[name] = words if words != JSON_DETAILS[value] else value  # untranslated: as is
         elif name == "holds" and value in OWN_FILE_WORDS:
             shown[name] = translate("Problems", OWN_FILE_WORDS[value])
         elif name == "version":

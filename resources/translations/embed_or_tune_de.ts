@@ -3911,6 +3911,42 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
+        <source>a value is expected here</source>
+        <translation>hier wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected here</source>
+        <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>a colon (:) is expected here</source>
+        <translation>hier wird ein Doppelpunkt (:) erwartet</translation>
+    </message>
+    <message>
+        <source>a comma (,) is expected here</source>
+        <translation>hier wird ein Komma (,) erwartet</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON</source>
+        <translation>nach dem Ende des JSON folgt noch Text</translation>
+    </message>
+    <message>
+        <source>a string starts here and is never closed</source>
+        <translation>eine Zeichenkette beginnt hier und wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a string holds a control character (such as a tab) here</source>
+        <translation>eine Zeichenkette enthält hier ein Steuerzeichen (etwa einen Tabulator)</translation>
+    </message>
+    <message>
+        <source>a backslash here starts an escape JSON does not know</source>
+        <translation>ein Backslash leitet hier eine Escape-Sequenz ein, die JSON nicht kennt</translation>
+    </message>
+    <message>
+        <source>a backslash-u here is not followed by four hexadecimal digits</source>
+        <translation>auf ein Backslash-u folgen hier nicht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
         <source>an Embed or Tune scenario</source>
         <translation>ein Szenario von Embed or Tune</translation>
     </message>
