@@ -14,7 +14,7 @@ import math
 from typing import Any
 
 from desktop_app.core.appdata.safe_files import FileError
-from desktop_app.core.appdata.scenario_files import ScenarioFileError
+from desktop_app.core.appdata.scenario_files import ScenarioFileError, file_error_problem
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.problems import Problem
 from desktop_app.core.model.scenario import SCENARIO_FORMAT
@@ -383,11 +383,11 @@ def file_problems(error: ScenarioFileError) -> list[str]:
     return [problem_line(problem) for problem in error.problems]
 
 
-def file_error_line(error: OSError) -> str:
+def file_error_line(error: Exception) -> str:
     """A file that could not be read or written, one line naming it, in the window's words.
 
-    `str(error)` where the model names no kind (an error from elsewhere than `safe_files`).
+    `str(error)` for an error that does not come from `safe_files`.
     """
-    if not isinstance(error, FileError) or not error.kind:
+    if not isinstance(error, FileError):
         return str(error)
-    return f"{error.path}: {problem_words(Problem('', error.reason, error.kind, error.values))}"
+    return f"{error.path}: {problem_words(file_error_problem(error))}"

@@ -137,14 +137,18 @@ def parse_scenario(data: bytes | str, source: str = "<scenario>") -> Scenario:
         raise ScenarioFileError(source, [str(problem) for problem in found], found) from None
 
 
+def file_error_problem(error: FileError) -> Problem:
+    """The problem a file refused by `safe_files` names, with its kind, for the window to word."""
+    return Problem("", error.reason, error.kind, error.values)
+
+
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     """The scenario in the file at `path` (only a regular file, at most MAX_FILE_BYTES)."""
     source = str(path)
     try:
         data = read_file(path, MAX_FILE_BYTES, "a scenario file")
     except FileError as error:
-        problem = Problem("", error.reason, error.kind, error.values)
-        raise ScenarioFileError(source, [error.reason], [problem]) from None
+        raise ScenarioFileError(source, [error.reason], [file_error_problem(error)]) from None
     return parse_scenario(data, source)
 
 
@@ -200,6 +204,5 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> int | Non
     try:
         atomic_write_text(path, scenario_json(scenario), writes=SCENARIO_FORMAT)
     except FileError as error:
-        problems = [Problem("", error.reason, error.kind, error.values)] if error.kind else []
-        raise ScenarioFileError(str(path), [error.reason], problems) from None
+        raise ScenarioFileError(str(path), [error.reason], [file_error_problem(error)]) from None
     return existing if existing is not None and existing < SCHEMA_VERSION else None

@@ -216,7 +216,7 @@ class MyPricesDialog(PriceTable):
                 self,
                 translate("MyPricesDialog", "Prices not saved"),
                 translate("MyPricesDialog", "Could not write {0}:\n{1}").format(
-                    user_path(), file_error_line(error) if isinstance(error, OSError) else error
+                    user_path(), file_error_line(error)
                 ),
             )
             self.refresh()
