@@ -725,3 +725,111 @@ def test_saving_where_the_disk_is_full_says_why_in_german(
             ["kann nicht geschrieben werden: auf dem Datenträger ist kein Platz mehr frei"],
         )
     ]
+
+
+def _growing_fast():
+    """support-chatbot without ranges, its queries doubling every month (2**23 times by the end)."""
+    from desktop_app.core.model.scenario import Scenario
+
+    document = load_example("support-chatbot").model_dump(mode="json")
+    document["uncertainty"] = []
+    document["workload"]["monthly_growth_pct"] = 100
+    return Scenario.model_validate(document)
+
+
+TOO_LARGE_INPUTS = (
+    "Queries per month = 1,000,000,000,000, Monthly growth % = 100, "
+    "Output tokens per query = 280, Instruction tokens = 900, Top k = 5, Chunk tokens = 400, "
+    "Price change % per year = 0"
+)
+
+
+def _too_large_at_the_field(queries: float) -> str:
+    """What the editor says under Queries per month when `queries` is typed (label first)."""
+    from desktop_app.gui.document import ScenarioDocument
+    from desktop_app.present.labels import labelled
+
+    problem = ScenarioDocument(_growing_fast()).problem_with("workload.queries_per_month", queries)
+    assert problem is not None
+    return labelled(problem)
+
+
+def test_a_result_too_large_names_strategy_component_and_inputs_by_their_labels(english) -> None:
+    assert _too_large_at_the_field(1e12) == (
+        "Queries per month: the result is too large to show: the total cost of embeddings would "
+        "be 1.44e+16 USD (the limit is 1e+15 USD), mostly inference; check these inputs: "
+        f"Horizon months = 24, {TOO_LARGE_INPUTS}"
+    )
+    assert _too_large_at_the_field(1e-300) == (
+        "Queries per month: the result is too large to show: the cost per 1,000 queries of "
+        "embeddings would be 1.68e+300 USD; the query volume is too small to divide by "
+        "(Horizon months = 24, Queries per month = 1e-300, Monthly growth % = 100)"
+    )
+
+
+def test_a_result_too_large_is_refused_in_german(german) -> None:
+    assert _too_large_at_the_field(1e12) == (
+        "Anfragen pro Monat: das Ergebnis ist zu groß, um es anzuzeigen: die Gesamtkosten von "
+        "Embeddings wären 1,44e+16 USD (die Grenze liegt bei 1e+15 USD), vor allem Inferenz; "
+        "prüfen Sie diese Eingaben: Zeitraum in Monaten = 24, Anfragen pro Monat = "
+        "1.000.000.000.000, Monatliches Wachstum % = 100, Ausgabe-Tokens pro Anfrage = 280, "
+        "Tokens der Anweisungen = 900, Top k = 5, Tokens pro Chunk = 400, "
+        "Preisänderung % pro Jahr = 0"
+    )
+    assert "1.000 Anfragen von Embeddings wären 1,68e+300 USD" in _too_large_at_the_field(1e-300)
+
+
+def test_a_file_whose_result_is_too_large_says_why_in_german(german, tmp_path: Path) -> None:
+    from desktop_app.core.appdata.scenario_files import save_scenario
+    from desktop_app.gui.document import evaluated_file
+
+    scenario = _growing_fast()
+    workload = scenario.workload.model_copy(update={"queries_per_month": 1e12})
+    path = tmp_path / "huge.eot.json"
+    save_scenario(scenario.model_copy(update={"workload": workload}), path)
+    with pytest.raises(ScenarioFileError) as caught:
+        evaluated_file(path)
+    [line] = file_problems(caught.value)
+    assert line.startswith("das Ergebnis ist zu groß, um es anzuzeigen: die Gesamtkosten von ")
+    assert "Anfragen pro Monat = 1.000.000.000.000" in line
+    [english_line] = caught.value.lines  # the command line's: keys and paths
+    assert "embeddings's total cost" in english_line
+    assert "workload.queries_per_month = 1000000000000" in english_line
+
+
+def _failing_analysis():
+    """A scenario whose own figures can be shown but whose Monte Carlo samples cannot."""
+    from desktop_app.core.model.scenario import Scenario
+
+    document = _growing_fast().model_dump(mode="json")
+    document["workload"]["queries_per_month"] = 1e8
+    document["uncertainty"] = [
+        {"field": "workload.queries_per_month", "low": 1e7, "high": 1e12, "distribution": "uniform"}
+    ]
+    return Scenario.model_validate(document)
+
+
+def _failed_status(qtbot, window) -> str:
+    with qtbot.waitSignal(window.runner.failed, timeout=20_000):
+        window.document.load(_failing_analysis(), None)
+    return window.analysis_status.text()
+
+
+def test_an_analysis_too_large_to_show_says_so_in_the_windows_words(english, qtbot, window) -> None:
+    status = _failed_status(qtbot, window)
+    assert status.startswith(
+        "Analysis failed: the result is too large to show: the total cost of embeddings would be "
+    )
+    assert "Queries per month = varied" in status and "Error" not in status
+
+
+def test_an_analysis_too_large_to_show_says_so_in_german(german, qtbot, window) -> None:
+    status = _failed_status(qtbot, window)
+    assert status.startswith("Analyse fehlgeschlagen: das Ergebnis ist zu groß, um es anzuzeigen: ")
+    assert "Anfragen pro Monat = variiert" in status and "Error" not in status
+
+
+def test_an_analysis_failing_from_a_defect_names_the_error(english) -> None:
+    from desktop_app.present.problem_words import failure_words
+
+    assert failure_words(KeyError("hosting")) == "KeyError: 'hosting'"

@@ -35,7 +35,7 @@ from desktop_app.gui.analysis.analysis_runner import (
     Axis,
 )
 from desktop_app.present.labels import label_of
-from desktop_app.present.problem_words import problem_line
+from desktop_app.present.problem_words import problem_line, problem_words
 
 
 class SetValueCommand(QUndoCommand):
@@ -228,7 +228,7 @@ class ScenarioDocument(QObject):
         try:
             return edited, evaluate(edited)
         except ResultTooLargeError as error:  # refused like any other bad value
-            return f"{path}: {error}"
+            return f"{path}: {problem_words(error.problem)}"
 
     def set_value(self, path: str, value: Any, session: int = 0) -> str | None:
         """Edit one field through the undo stack; returns the problem instead if invalid.
@@ -295,4 +295,4 @@ def checked(scenario: Scenario, path: Path) -> Evaluation:
     try:
         return evaluate(scenario)
     except ResultTooLargeError as error:
-        raise ScenarioFileError(str(path), [str(error)]) from None
+        raise ScenarioFileError(str(path), [str(error)], [error.problem]) from None

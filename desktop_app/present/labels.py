@@ -134,3 +134,29 @@ def strategy_title(key: str) -> str:
 def strategy_name(key: str) -> str:
     """A strategy as a sentence names it ("fine-tuning"), in the user's language."""
     return translate("Strategy", _STRATEGY_NAMES.get(key, key))
+
+
+COMPONENT_TITLES = {
+    "embedding": QT_TRANSLATE_NOOP("Component", "Embedding"),
+    "vector_store": QT_TRANSLATE_NOOP("Component", "Vector store"),
+    "rerank": QT_TRANSLATE_NOOP("Component", "Reranker"),
+    "inference": QT_TRANSLATE_NOOP("Component", "Inference"),
+    "context_cache": QT_TRANSLATE_NOOP("Component", "Context cache"),
+    "training": QT_TRANSLATE_NOOP("Component", "Training"),
+    "evaluation": QT_TRANSLATE_NOOP("Component", "Evaluation"),
+    "hosting": QT_TRANSLATE_NOOP("Component", "Hosting"),
+    "engineering": QT_TRANSLATE_NOOP("Component", "Engineering"),
+    "wrong_answers": QT_TRANSLATE_NOOP("Component", "Wrong answers"),
+}
+"""A cost component as legends, tables and the sheet name it (English), in the engine's order."""
+
+
+def component_title(key: str) -> str:
+    """A cost component as a legend or table names it, in the user's language ('Vector store')."""
+    return translate("Component", COMPONENT_TITLES.get(key, key))
+
+
+def component_name(key: str) -> str:
+    """A cost component inside a sentence ('vector store'; German keeps its nouns' capitals)."""
+    shown = component_title(key)
+    return shown.lower() if shown == COMPONENT_TITLES.get(key) else shown

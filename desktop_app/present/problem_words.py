@@ -15,13 +15,15 @@ from typing import Any
 
 from desktop_app.core.appdata.safe_files import FileError
 from desktop_app.core.appdata.scenario_files import ScenarioFileError, file_error_problem
+from desktop_app.core.engine.overflow import ResultTooLargeError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.problems import Problem
 from desktop_app.core.model.scenario import SCENARIO_FORMAT
 from desktop_app.core.prices.catalog import CATALOG_FORMAT, CatalogError
 from desktop_app.core.prices.catalog_import import ImportReport
 from desktop_app.core.prices.user_catalog import DamagedEntry, Refusal
-from desktop_app.present.numbers import format_number
+from desktop_app.present.labels import component_name, label_of, strategy_name
+from desktop_app.present.numbers import format_number, significant
 
 PROBLEM_WORDS = {
     "unknown_field": QT_TRANSLATE_NOOP("Problems", "unknown field"),
@@ -165,10 +167,29 @@ PROBLEM_WORDS = {
     "user_entry_damaged": QT_TRANSLATE_NOOP(
         "Problems", "entry {label}: {damaged}; repair or delete it first (My Prices shows it)"
     ),
+    "result_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the result is too large to show: the total cost of {strategy} would be {amount} (the "
+        "limit is {limit}), mostly {component}; check these inputs: {inputs}",
+    ),
+    "cost_per_query_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the result is too large to show: the cost per 1,000 queries of {strategy} would be "
+        "{amount}; the query volume is too small to divide by ({inputs})",
+    ),
 }
 """The window's phrase for each kind of `problems.KINDS`, with the values it names.
 
 A `{field}` is the input's path: the window's `labelled` makes it the input's label."""
+
+WORDED_IN_ENGLISH_TOO = frozenset({"result_too_large", "cost_per_query_too_large"})
+"""Kinds the window words itself in English too: the model's English names the strategy, the
+cost component and the inputs by their keys and paths, the window by their names and labels."""
+
+VARIED = QT_TRANSLATE_NOOP("Problems", "varied")
+"""An input's value in a result too large to show, where it differs between the samples."""
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Problems", "not a number")
+"""An amount too large to show that is not finite (it overflowed, or inf - inf)."""
 
 DISTRIBUTION_WORDS = {
     "triangular": QT_TRANSLATE_NOOP("Problems", "triangular"),
@@ -240,6 +261,13 @@ def _number(value: float) -> str:
         return str(value)
 
 
+def _amount(value: float, currency: str) -> str:
+    """An amount too large to show, to three significant digits: '1,23e+16 EUR'."""
+    if not math.isfinite(value):  # as the model's English says it
+        return translate("Problems", NOT_A_NUMBER)
+    return f"{significant(value, 3)} {currency}"
+
+
 def shown_value(value: Any) -> str:
     """A value found in a file as the window writes it: numbers in the locale's way."""
     if isinstance(value, bool):
@@ -305,6 +333,17 @@ def _filled(kind: str, values: dict[str, Any]) -> dict[str, str]:
             shown[name] = damaged_reason(value)
         elif name == "choices":
             shown[name] = _choices(tuple(value))
+        elif name == "strategy":
+            shown[name] = strategy_name(value)
+        elif name == "component":
+            shown[name] = component_name(value)
+        elif name in ("amount", "limit"):
+            shown[name] = _amount(value, values["currency"])
+        elif name == "inputs":
+            shown[name] = ", ".join(
+                f"{label_of(path)} = {translate('Problems', VARIED) if v is None else _number(v)}"
+                for path, v in value
+            )
         elif name == "reason" and values.get("code") in SYSTEM_REASONS:
             shown[name] = translate("Problems", SYSTEM_REASONS[values["code"]])
         elif isinstance(value, int | float) and not isinstance(value, bool):
@@ -320,9 +359,20 @@ def problem_words(problem: Problem) -> str:
     if source is None:
         return problem.text
     words = translate("Problems", source)
-    if words == source:  # no phrase in this language: the model's own English, as it is
-        return problem.text
+    if words == source and problem.kind not in WORDED_IN_ENGLISH_TOO:
+        return problem.text  # no phrase in this language: the model's own English, as it is
     return words.format(**_filled(problem.kind, dict(problem.values)))
+
+
+def failure_words(error: Exception) -> str:
+    """Why an analysis could not finish, in the window's words.
+
+    A result too large to show is worded as the model names it; anything else is a defect,
+    named by its type and its English message for the report it deserves.
+    """
+    if isinstance(error, ResultTooLargeError):
+        return problem_words(error.problem)
+    return f"{type(error).__name__}: {error}"
 
 
 def problem_line(problem: Problem) -> str:

@@ -14,29 +14,15 @@ from datetime import date
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
-from desktop_app.core.engine.kernel import MODEL_OF
+from desktop_app.core.engine.kernel import COMPONENTS, MODEL_OF
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.events import calendar_month
 from desktop_app.core.model.scenario import ModelPrices, Scenario
 from desktop_app.core.model.strategy_names import TITLES
-from desktop_app.present.labels import field_text, strategy_name, strategy_title
+from desktop_app.present.labels import component_title, field_text, strategy_name, strategy_title
 from desktop_app.present.numbers import count, localized_prose, money
 from desktop_app.present.sheet_html import MODEL_TITLES, TABLE, escape, number_text, table_html
 from desktop_app.present.tables import summary_rows, uncertain_rows
-
-COMPONENT_TEXTS = (
-    QT_TRANSLATE_NOOP("Component", "Embedding"),
-    QT_TRANSLATE_NOOP("Component", "Vector store"),
-    QT_TRANSLATE_NOOP("Component", "Reranker"),
-    QT_TRANSLATE_NOOP("Component", "Inference"),
-    QT_TRANSLATE_NOOP("Component", "Context cache"),
-    QT_TRANSLATE_NOOP("Component", "Training"),
-    QT_TRANSLATE_NOOP("Component", "Evaluation"),
-    QT_TRANSLATE_NOOP("Component", "Hosting"),
-    QT_TRANSLATE_NOOP("Component", "Engineering"),
-    QT_TRANSLATE_NOOP("Component", "Wrong answers"),
-)
-"""The cost components as legends and the sheet name them (charts.COMPONENT_NAMES), for lupdate."""
 
 
 @dataclass(frozen=True)
@@ -183,15 +169,15 @@ def scope_html(evaluation: Evaluation) -> str:
     return f"<h2>{heading}</h2>{TABLE}{body}</table>"
 
 
-def components_html(evaluation: Evaluation, names: dict[str, str]) -> str:
+def components_html(evaluation: Evaluation) -> str:
     """Cost by component over the horizon per strategy (components that cost something)."""
     keys = evaluation.strategies
     currency = evaluation.scenario.currency
     rows = []
-    for component, title in names.items():
+    for component in COMPONENTS:
         totals = [sum(evaluation.monthly(key, component)) for key in keys]
         if any(total != 0 for total in totals):
-            rows.append((translate("Component", title), [money(t, currency) for t in totals]))
+            rows.append((component_title(component), [money(t, currency) for t in totals]))
     total = translate("Sheet", "Total")
     rows.append((total, [money(sum(evaluation.monthly(k, "total")), currency) for k in keys]))
     months = evaluation.scenario.horizon_months

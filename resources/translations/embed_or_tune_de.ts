@@ -3867,6 +3867,18 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>Eintrag {label}: {damaged}; reparieren oder löschen Sie ihn zuerst (Meine Preise zeigt ihn)</translation>
     </message>
     <message>
+        <source>the result is too large to show: the total cost of {strategy} would be {amount} (the limit is {limit}), mostly {component}; check these inputs: {inputs}</source>
+        <translation>das Ergebnis ist zu groß, um es anzuzeigen: die Gesamtkosten von {strategy} wären {amount} (die Grenze liegt bei {limit}), vor allem {component}; prüfen Sie diese Eingaben: {inputs}</translation>
+    </message>
+    <message>
+        <source>the result is too large to show: the cost per 1,000 queries of {strategy} would be {amount}; the query volume is too small to divide by ({inputs})</source>
+        <translation>das Ergebnis ist zu groß, um es anzuzeigen: die Kosten pro 1.000 Anfragen von {strategy} wären {amount}; die Anfragemenge ist zu klein, um durch sie zu teilen ({inputs})</translation>
+    </message>
+    <message>
+        <source>varied</source>
+        <translation>variiert</translation>
+    </message>
+    <message>
         <source>triangular</source>
         <translation>die Dreiecksverteilung</translation>
     </message>

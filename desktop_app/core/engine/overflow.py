@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop_app.core.model.numbers import plain_number
+from desktop_app.core.model.problems import Problem
 
 if TYPE_CHECKING:
     from desktop_app.core.engine.batch import ScenarioBatch
@@ -68,24 +69,40 @@ INPUTS = {
 
 
 class ResultTooLargeError(ValueError):
-    """A figure of the result is too large to represent or to show sensibly."""
+    """A figure of the result is too large to represent or to show sensibly.
+
+    `problem` holds what the words name (kind "result_too_large" or "cost_per_query_too_large"
+    of `problems.KINDS`), for the window to word it in its own language; `str()` is the
+    command line's English.
+    """
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.text)
+        self.problem = problem
 
 
-def _named(batch: ScenarioBatch, paths: tuple[str, ...]) -> str:
+def _named(batch: ScenarioBatch, paths: tuple[str, ...]) -> tuple[tuple[str, float | None], ...]:
+    """Each of `paths` the batch has, with its value (None: it differs between variants)."""
     from desktop_app.core.model.fields import value_at
 
-    parts = []
+    named: list[tuple[str, float | None]] = []
     for path in paths:
         if path == "horizon_months":
-            parts.append(f"horizon_months = {batch.scenario.horizon_months}")
+            named.append((path, float(batch.scenario.horizon_months)))
         elif path in batch.values:
             values = batch.values[path]
-            same = bool((values == values[0]).all())
-            shown = plain_number(float(values[0])) if same else "varied"
-            if np.isnan(values[0]):
-                shown = str(value_at(batch.scenario, path))
-            parts.append(f"{path} = {shown}")
-    return ", ".join(parts)
+            if np.isnan(values[0]):  # not drawn: the scenario's own value
+                named.append((path, float(value_at(batch.scenario, path))))
+            else:
+                same = bool((values == values[0]).all())
+                named.append((path, float(values[0]) if same else None))
+    return tuple(named)
+
+
+def _inputs_text(inputs: tuple[tuple[str, float | None], ...]) -> str:
+    return ", ".join(
+        f"{path} = {'varied' if value is None else plain_number(value)}" for path, value in inputs
+    )
 
 
 def check_finite(
@@ -106,22 +123,37 @@ def check_finite(
         worst = max(sums, key=lambda name: sums[name])
         currency = batch.scenario.currency
         amount = "not a number" if not np.isfinite(largest) else f"{largest:.3g} {currency}"
-        raise ResultTooLargeError(
+        inputs = _named(batch, INPUTS[worst])
+        shown_limit = min(limit, LIMIT)
+        text = (
             f"the result is too large to show: {key}'s total cost would be {amount} "
-            f"(the limit is {min(limit, LIMIT):.0e} {currency}), mostly {worst}; "
-            f"check these inputs: {_named(batch, INPUTS[worst])}"
+            f"(the limit is {shown_limit:.0e} {currency}), mostly {worst}; "
+            f"check these inputs: {_inputs_text(inputs)}"
         )
+        values = {
+            "strategy": key,
+            "amount": largest,
+            "currency": currency,
+            "limit": shown_limit,
+            "component": worst,
+            "inputs": inputs,
+        }
+        raise ResultTooLargeError(Problem("", text, "result_too_large", values))
 
 
 def check_per_query(batch: ScenarioBatch, key: str, per_1k: np.ndarray) -> None:
     """A cost per 1,000 queries of LIMIT or more comes from a vanishing query volume."""
     finite = per_1k[~np.isnan(per_1k)]
     if finite.size and not float(np.max(finite)) < LIMIT:
-        raise ResultTooLargeError(
+        largest, currency = float(np.max(finite)), batch.scenario.currency
+        inputs = _named(batch, VOLUME)
+        text = (
             f"the result is too large to show: {key}'s cost per 1,000 queries would be "
-            f"{float(np.max(finite)):.3g} {batch.scenario.currency}; the query volume is too "
-            f"small to divide by ({_named(batch, VOLUME)})"
+            f"{largest:.3g} {currency}; the query volume is too "
+            f"small to divide by ({_inputs_text(inputs)})"
         )
+        values = {"strategy": key, "amount": largest, "currency": currency, "inputs": inputs}
+        raise ResultTooLargeError(Problem("", text, "cost_per_query_too_large", values))
 
 
 def check_shown(result: BatchResult) -> None:

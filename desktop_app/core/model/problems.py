@@ -92,6 +92,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "not_price_catalog": (),
     "newer_catalog": ("version", "current"),
     "user_entry_damaged": ("label", "damaged"),
+    "result_too_large": ("strategy", "amount", "currency", "limit", "component", "inputs"),
+    "cost_per_query_too_large": ("strategy", "amount", "currency", "inputs"),
 }
 """Every kind of problem the model names, with the values its words name.
 
@@ -104,8 +106,10 @@ the operating system's error number and its own English words for it, `holds` th
 marker of a file of ours that a write left alone ("embed-or-tune/scenario"), `format` the kind
 of file an export makes ("PDF"), `detail` the JSON
 parser's own English words, `choices` the allowed values as pydantic writes each ('chat'),
-and `damaged` a damaged entry of the user's price file (`user_catalog.DamagedEntry`, worded
-by the window).
+`damaged` a damaged entry of the user's price file (`user_catalog.DamagedEntry`, worded
+by the window). A result too large to show (`engine/overflow.py`) names a `strategy` and a cost
+`component` by key, an `amount` and a `limit` of money in `currency` (the amount may be inf or
+NaN), and the `inputs` that scale it as (path, value) pairs, a value None where it varies.
 """
 
 

@@ -30,6 +30,7 @@ from desktop_app.core.analyses.monte_carlo import (
 )
 from desktop_app.core.analyses.sensitivity import SensitivityRow, sensitivity
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.present.problem_words import failure_words
 
 DEBOUNCE_MS = 0
 """Wait after an edit before the Monte Carlo starts: none, a newer edit supersedes a run."""
@@ -132,7 +133,7 @@ class _Signals(QObject):
     uncertainty = Signal(int, object)  # generation, UncertaintyResult
     partial = Signal(int, object, int)  # generation, first chunk's result, samples in all
     finished = Signal(object)  # AnalysisResults
-    failed = Signal(int, str)
+    failed = Signal(int, object)  # generation, the exception
     stopped = Signal(int)
     done = Signal()  # the worker is free (after any of the above)
 
@@ -188,7 +189,7 @@ class _Job(QRunnable):
         except CancelledError:
             self.signals.stopped.emit(self.generation)
         except Exception as error:  # shown in the window; the app goes on
-            self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
+            self.signals.failed.emit(self.generation, error)
         else:
             self.signals.finished.emit(results)
 
@@ -346,10 +347,10 @@ class AnalysisRunner(QObject):
             self.running = False
             self.finished.emit(results)
 
-    def _on_failed(self, generation: int, message: str) -> None:
+    def _on_failed(self, generation: int, error: Exception) -> None:
         if self._current(generation):
             self.running = False
-            self.failed.emit(message)
+            self.failed.emit(failure_words(error))
 
     def _on_stopped(self, generation: int) -> None:
         if self._current(generation):

@@ -19,9 +19,8 @@ from desktop_app.core.model.numbers import count
 from desktop_app.gui.charts.base import EvaluationChart
 from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
 from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
-from desktop_app.gui.charts.palette import COMPONENT_NAMES
 from desktop_app.gui.charts.staleness_chart import StalenessChart
-from desktop_app.present.labels import strategy_title
+from desktop_app.present.labels import component_title, strategy_title
 from desktop_app.present.numbers import short_number
 
 if TYPE_CHECKING:
@@ -141,7 +140,7 @@ def _components(chart: MonthlyComponentsChart) -> ChartTable:
         total = upper
         if area.isVisible():
             parts = [high - low for high, low in zip(upper, lower, strict=True)]
-            columns.append((translate("Component", COMPONENT_NAMES[name]), area, parts))
+            columns.append((component_title(name), area, parts))
     columns.append((translate("ChartTable", "Total"), next(iter(chart.areas.values())), total))
     headers = [_month(), *(name for name, _, _ in columns)]
     return ChartTable(f"{chart.title()} ({chart.currency})", headers, _months(chart, columns))

@@ -11,8 +11,8 @@ from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.engine.kernel import COMPONENTS, STRATEGIES
 from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.base import MoneyChart
-from desktop_app.gui.charts.palette import COMPONENT_COLORS, COMPONENT_NAMES, pen
-from desktop_app.present.labels import strategy_name
+from desktop_app.gui.charts.palette import COMPONENT_COLORS, pen
+from desktop_app.present.labels import component_name, component_title, strategy_name
 
 
 class MonthlyComponentsChart(MoneyChart):
@@ -34,10 +34,8 @@ class MonthlyComponentsChart(MoneyChart):
             lower = QLineSeries(self)
             area = QAreaSeries(upper, lower)
             area.setParent(self)
-            shown = translate("Component", COMPONENT_NAMES[name])
-            area.setName(shown)
-            in_sentence = shown.lower() if shown == COMPONENT_NAMES[name] else shown  # German nouns
-            self._add(area, in_sentence)
+            area.setName(component_title(name))
+            self._add(area, component_name(name))
             self.uppers[name], self.lowers[name], self.areas[name] = upper, lower, area
         self.restyle(dark=False)
         if evaluation is not None:

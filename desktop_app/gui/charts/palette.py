@@ -36,20 +36,6 @@ COMPONENT_COLORS = {
 }
 """One fixed colour per cost component of the stacked monthly chart."""
 
-COMPONENT_NAMES = {
-    "embedding": "Embedding",
-    "vector_store": "Vector store",
-    "rerank": "Reranker",
-    "inference": "Inference",
-    "context_cache": "Context cache",
-    "training": "Training",
-    "evaluation": "Evaluation",
-    "hosting": "Hosting",
-    "engineering": "Engineering",
-    "wrong_answers": "Wrong answers",
-}
-"""How a cost component is named in legends and tooltips."""
-
 CHART_BACKGROUNDS = {False: "#ffffff", True: "#2b2d30"}
 """Plain backgrounds (no theme gradient), matching the window's light and dark palettes."""
 

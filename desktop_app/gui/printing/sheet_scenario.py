@@ -11,7 +11,6 @@ from desktop_app.core.prices.user_catalog import load_catalog
 from desktop_app.gui.charts.components_chart import MonthlyComponentsChart
 from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
 from desktop_app.gui.charts.hours_chart import MaintenanceHoursChart
-from desktop_app.gui.charts.palette import COMPONENT_NAMES
 from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.gui.printing.sheet import Block, Sheet
 from desktop_app.present.labels import strategy_name
@@ -82,7 +81,7 @@ def _table_blocks(sheet: Sheet, item: SheetItem) -> list[Block]:
     scenario = item.scenario
     blocks = [
         sheet.gap(4),
-        sheet.text(components_html(evaluation, COMPONENT_NAMES)),
+        sheet.text(components_html(evaluation)),
         sheet.gap(4),
         sheet.text(scope_html(evaluation)),
         sheet.gap(4),
