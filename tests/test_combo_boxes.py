@@ -59,3 +59,59 @@ def test_every_picker_with_long_names_cuts_them(qtbot, tmp_path, monkeypatch) ->
         assert combos, where
         assert all(combo.sizeAdjustPolicy() == cut for combo in combos), where
         assert all(combo.minimumContentsLength() >= 16 for combo in combos), where
+
+
+def _wheel_down(widget) -> bool:
+    """One notch of the mouse wheel, turned down, over `widget`'s middle: whether it took it.
+
+    An event sent from here is not passed on to the parents, as one from the mouse is when
+    the widget leaves it (ignores it).
+    """
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    inside = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        inside,
+        QPointF(widget.mapToGlobal(inside)),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_the_wheel_over_an_editor_combo_box_scrolls_the_form_and_changes_nothing(
+    qtbot, window
+) -> None:
+    from desktop_app.gui.combo_boxes import FormComboBox
+    from desktop_app.gui.editor.presets import PresetPicker
+
+    editor = window.editor
+    editor.fill_sections()
+    combos = editor.findChildren(QComboBox)
+    assert combos and all(isinstance(combo, FormComboBox) for combo in combos)
+    combo = next(picker.combo for picker in editor.findChildren(PresetPicker))
+    editor.ensureWidgetVisible(combo)
+    window.samples_picker.setFocus()
+    scenario, index = window.document.scenario, combo.currentIndex()
+    assert not _wheel_down(combo)  # left to the form, which scrolls
+    assert combo.currentIndex() == index and window.document.scenario is scenario
+    assert not combo.hasFocus()
+
+
+def test_a_focused_editor_combo_box_still_takes_the_wheel(qtbot, window) -> None:
+    from desktop_app.gui.editor.presets import PresetPicker
+
+    window.editor.fill_sections()
+    combo = next(picker.combo for picker in window.editor.findChildren(PresetPicker))
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    index = combo.currentIndex()
+    assert _wheel_down(combo)
+    assert combo.currentIndex() == index + 1

@@ -176,6 +176,9 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         bar = QWidget(self)
         self.analysis_status = QLabel(bar)
         self.analysis_status.setAccessibleName(translate("Accessible", "Analysis status"))
+        # A long status (a failed analysis names its inputs) wraps rather than widening the
+        # window past the screen.
+        self.analysis_status.setWordWrap(True)
         self.samples_picker = QComboBox(bar)
         self.samples_picker.setAccessibleName(translate("Accessible", "Monte Carlo samples"))
         for samples in SAMPLE_CHOICES:

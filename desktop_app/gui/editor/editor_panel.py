@@ -39,7 +39,7 @@ from desktop_app.core.model.strategy_names import said_name
 from desktop_app.core.prices.catalog import CatalogEntry, role_title
 from desktop_app.core.prices.presets import apply_preset, find
 from desktop_app.core.prices.user_catalog import load_catalog
-from desktop_app.gui.combo_boxes import cut_long_names
+from desktop_app.gui.combo_boxes import FormComboBox, cut_long_names
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.binding import EditSession, ProblemLine, signals_blocked
 from desktop_app.gui.editor.effort_picker import EffortProfilePicker
@@ -171,7 +171,7 @@ class ScenarioEditor(NumberEntries):
         form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         if prefixes == ("fine_tuning.",):
-            self.policy = QComboBox(body)
+            self.policy = FormComboBox(body)
             self.policy.setAccessibleName(translate("Accessible", "Retrain policy"))
             self.policy.setToolTip(
                 field_text(FineTuning.model_fields["retrain_policy"].description or "")

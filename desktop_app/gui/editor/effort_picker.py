@@ -7,16 +7,17 @@ picker shows which profile the scenario's hours are, or "Custom" once any of the
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.i18n import translate
 from desktop_app.core.model.effort_profiles import CUSTOM, CUSTOM_TITLE, PROFILES, matching_profile
 from desktop_app.core.model.scenario import Scenario
+from desktop_app.gui.combo_boxes import FormComboBox
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.present.labels import field_text
 
 
-class EffortProfilePicker(QComboBox):
+class EffortProfilePicker(FormComboBox):
     """One entry per effort profile, and "Custom hour estimates" for any other hours."""
 
     chosen = Signal(str)  # the profile's name

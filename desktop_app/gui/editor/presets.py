@@ -9,7 +9,6 @@ from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -23,7 +22,7 @@ from desktop_app.core.model.scenario import PresetRecord, Scenario
 from desktop_app.core.prices.catalog import ROLES, CatalogEntry, role_title
 from desktop_app.core.prices.presets import preset_warnings
 from desktop_app.core.prices.retirement_events import EventOffer, event_offers
-from desktop_app.gui.combo_boxes import cut_long_names
+from desktop_app.gui.combo_boxes import FormComboBox, cut_long_names
 from desktop_app.gui.editor.binding import signals_blocked
 
 CUSTOM = QT_TRANSLATE_NOOP("PresetPicker", "Custom (your own prices)")
@@ -43,7 +42,7 @@ class PresetPicker(QWidget):
     def __init__(self, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.role = role
-        self.combo = QComboBox(self)
+        self.combo = FormComboBox(self)
         self.combo.setAccessibleName(
             translate("PresetPicker", "{role} price preset").format(role=role_title(role))
         )

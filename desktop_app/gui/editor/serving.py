@@ -7,11 +7,11 @@ the form below the picker and are enabled only while the model is served on dedi
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.scenario import Scenario
-from desktop_app.gui.combo_boxes import cut_long_names
+from desktop_app.gui.combo_boxes import FormComboBox, cut_long_names
 from desktop_app.gui.editor.binding import signals_blocked
 
 SERVING_NAMES = {
@@ -20,7 +20,7 @@ SERVING_NAMES = {
 }
 
 
-class ServingPicker(QComboBox):
+class ServingPicker(FormComboBox):
     """Per-token or dedicated serving of one model (`base_model` or `fine_tuned_model`)."""
 
     chosen = Signal(str, str)  # path of the serving field, the chosen mode
