@@ -836,3 +836,54 @@ def test_an_analysis_failing_from_a_defect_names_the_error(english) -> None:
     from desktop_app.present.problem_words import failure_words
 
     assert failure_words(KeyError("hosting")) == "KeyError: 'hosting'"
+
+
+def _bad_preset_date(document) -> None:
+    document["presets"]["embedding_model"]["as_of"] = "1st of August"
+
+
+def test_a_preset_date_that_is_no_date_is_refused_in_both_languages(qapp) -> None:
+    error = _refused(_bad_preset_date)
+    assert error.lines == [
+        "presets.embedding_model.as_of: must be a date written YYYY-MM-DD, such as 2026-08-01, "
+        "got '1st of August'"
+    ]
+    with in_german():
+        assert file_problems(error) == [
+            "presets.embedding_model.as_of: muss ein Datum in der Form JJJJ-MM-TT sein, etwa "
+            "2026-08-01, nicht '1st of August'"
+        ]
+
+
+WRONG_VALUES = ([], {}, "x", "", None, True, -1, 1.5, [1, 2], {"a": 1}, "2027-13", 10**30)
+
+
+def _places(node, path=()):
+    """Every key and list item of a JSON document, as its path of keys and indexes."""
+    if path:
+        yield path
+    if isinstance(node, dict | list):
+        for key, child in node.items() if isinstance(node, dict) else enumerate(node):
+            yield from _places(child, (*path, key))
+
+
+def test_every_problem_of_a_damaged_scenario_file_has_words_of_its_kind() -> None:
+    """Any value of the wrong type or range anywhere: the window can word every problem."""
+    document = json.loads(_scenario_file(lambda document: None))
+    document["events"] = json.loads(
+        json.dumps(load_example("content-pipeline").model_dump(mode="json")["events"])
+    )
+    unworded = set()
+    for path in _places(document):
+        for wrong in WRONG_VALUES:
+            damaged = json.loads(json.dumps(document))
+            node = damaged
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = wrong
+            try:
+                parse_scenario(json.dumps(damaged).encode(), "damaged.eot.json")
+            except ScenarioFileError as error:
+                assert len(error.problems) == len(error.lines), (path, wrong)
+                unworded |= {str(problem) for problem in error.problems if not problem.kind}
+    assert not unworded

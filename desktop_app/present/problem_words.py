@@ -45,6 +45,9 @@ PROBLEM_WORDS = {
     "calendar_month": QT_TRANSLATE_NOOP(
         "Problems", "must be a calendar month written YYYY-MM, such as 2027-01, got {got}"
     ),
+    "calendar_date": QT_TRANSLATE_NOOP(
+        "Problems", "must be a date written YYYY-MM-DD, such as 2026-08-01, got {got}"
+    ),
     "true_false": QT_TRANSLATE_NOOP("Problems", "must be true or false, got {got}"),
     "at_least_one_entry": QT_TRANSLATE_NOOP("Problems", "must list at least 1 entry"),
     "at_least_entries": QT_TRANSLATE_NOOP("Problems", "must list at least {least} entries"),

@@ -3631,6 +3631,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>muss ein Kalendermonat in der Form JJJJ-MM sein, etwa 2027-01, nicht {got}</translation>
     </message>
     <message>
+        <source>must be a date written YYYY-MM-DD, such as 2026-08-01, got {got}</source>
+        <translation>muss ein Datum in der Form JJJJ-MM-TT sein, etwa 2026-08-01, nicht {got}</translation>
+    </message>
+    <message>
         <source>must be true or false, got {got}</source>
         <translation>muss true oder false sein, nicht {got}</translation>
     </message>

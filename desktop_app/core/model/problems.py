@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "whole_number": ("got",),
     "currency_code": ("got",),
     "calendar_month": ("got",),
+    "calendar_date": ("got",),
     "true_false": ("got",),
     "at_least_one_entry": (),
     "at_least_entries": ("least",),
@@ -221,6 +222,9 @@ def _message(error: Any) -> Problem:
     if kind == "string_pattern_mismatch" and location[-1] == "start_month":
         text = f"must be a calendar month written YYYY-MM, such as 2027-01, got {_shown(got)}"
         return Problem(path, text, "calendar_month", {"got": got})
+    if kind.startswith("date_"):  # date_type, date_parsing, date_from_datetime_inexact ...
+        text = f"must be a date written YYYY-MM-DD, such as 2026-08-01, got {_shown(got)}"
+        return Problem(path, text, "calendar_date", {"got": got})
     if kind in ("bool_type", "bool_parsing"):
         return Problem(
             path, f"must be true or false, got {_shown(got)}", "true_false", {"got": got}
