@@ -887,3 +887,16 @@ def test_every_problem_of_a_damaged_scenario_file_has_words_of_its_kind() -> Non
                 assert len(error.problems) == len(error.lines), (path, wrong)
                 unworded |= {str(problem) for problem in error.problems if not problem.kind}
     assert not unworded
+
+
+def test_a_result_too_large_keeps_its_problem_through_pickling() -> None:
+    import pickle
+
+    from desktop_app.core.engine.evaluation import evaluate
+    from desktop_app.core.engine.overflow import ResultTooLargeError
+
+    workload = _growing_fast().workload.model_copy(update={"queries_per_month": 1e12})
+    with pytest.raises(ResultTooLargeError) as caught:
+        evaluate(_growing_fast().model_copy(update={"workload": workload}))
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert again.problem == caught.value.problem and str(again) == str(caught.value)

@@ -80,6 +80,9 @@ class ResultTooLargeError(ValueError):
         super().__init__(problem.text)
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[ResultTooLargeError], tuple[Problem]]:
+        return type(self), (self.problem,)  # pickled whole, not from its text
+
 
 def _named(batch: ScenarioBatch, paths: tuple[str, ...]) -> tuple[tuple[str, float | None], ...]:
     """Each of `paths` the batch has, with its value (None: it differs between variants)."""
