@@ -143,6 +143,33 @@ def test_posix_a_child_that_exited_is_gone_and_a_running_one_alive() -> None:
     assert not process_alive(child.pid)  # reaped: the id names no process now
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux says so in /proc")
+def test_a_killed_window_its_parent_has_not_waited_for_is_gone(home) -> None:
+    """Its unsaved work is offered back although its id still answers os.kill (a zombie)."""
+    import signal
+    import time
+    from pathlib import Path
+
+    from desktop_app.core.appdata.examples import load_example
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        os.kill(child.pid, signal.SIGKILL)
+        stat = Path(f"/proc/{child.pid}/stat")
+        deadline = time.monotonic() + 10
+        while stat.read_text().rpartition(")")[2].split()[0] != "Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        os.kill(child.pid, 0)  # the id still answers: only /proc tells it has ended
+        assert not process_alive(child.pid)
+        copy = recovery.RecoveryFile()
+        copy.path = copy.folder / f"{child.pid}-0000.json"
+        copy.write(load_example("support-chatbot"), None)
+        assert [work.path for work in recovery.left_behind()] == [copy.path]
+    finally:
+        child.wait()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="the POSIX branch")
 @pytest.mark.parametrize(
     ("raised", "alive"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
@@ -43,7 +44,22 @@ def _posix_alive(pid: int) -> bool:
         return True  # someone else's process, running
     except (OSError, OverflowError):
         return False
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether the process has ended and only waits for its parent to collect its status.
+
+    Such a process (a window killed while the shell that started it has not yet waited for
+    it) still answers `os.kill(pid, 0)`, but it will never run again: what it left behind is
+    a crash's. Linux says so in /proc; elsewhere the answer is no.
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    state = stat.rpartition(")")[2].split()[:1]  # after "pid (name)": the name may hold ")"
+    return state in (["Z"], ["X"])
 
 
 class _Kernel32:
