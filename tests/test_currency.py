@@ -124,3 +124,19 @@ def test_window_shows_the_display_currency_everywhere(qtbot, tmp_path, monkeypat
     )
     window.runner.cancel()
     window.runner.wait(10_000)
+
+
+def test_the_currency_note_speaks_german_and_gives_the_rate_exactly(qtbot, tmp_path, monkeypatch):
+    from german import in_german
+
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    with in_german():
+        window = MainWindow(Settings(), load_example("ticket-classifier"))
+        qtbot.addWidget(window)
+        window.set_display_currency("EUR", 0.9234567, "USD")  # not rounded to 0.923457
+        assert window.currency_note.text() == "Beträge in EUR zu 0,9234567 EUR je USD"
+        assert window.current_sheet_items()[0].currency_note == window.currency_note.text()
+        window.runner.cancel()

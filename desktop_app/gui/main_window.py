@@ -46,6 +46,7 @@ from desktop_app.gui.theme import is_dark
 from desktop_app.gui.window_exports import WindowExports
 from desktop_app.gui.window_files import WindowFiles
 from desktop_app.gui.window_settings import WindowSettings
+from desktop_app.present.labels import currency_note
 from desktop_app.present.numbers import count
 
 if TYPE_CHECKING:
@@ -254,7 +255,7 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         """Update every figure and chart from the shown evaluation (analyses follow later)."""
         display = self.settings.display()
         converted = display is not None and evaluation.scenario.currency == display.target
-        self.currency_note.setText(display.note() if display and converted else "")
+        self.currency_note.setText(currency_note(display) if display and converted else "")
         self.summary.show_evaluation(evaluation)
         self.advice.show_evaluation(evaluation)
         self.tabs.show_evaluation(evaluation)

@@ -11,6 +11,8 @@ from functools import cache
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import NumericField, numeric_field, numeric_fields
+from desktop_app.core.prices.currency import DisplayCurrency
+from desktop_app.present.numbers import format_number
 
 _SECTIONS = {
     "base_model": QT_TRANSLATE_NOOP("Field", "Base model"),
@@ -160,3 +162,16 @@ def component_name(key: str) -> str:
     """A cost component inside a sentence ('vector store'; German keeps its nouns' capitals)."""
     shown = component_title(key)
     return shown.lower() if shown == COMPONENT_TITLES.get(key) else shown
+
+
+CURRENCY_NOTE = QT_TRANSLATE_NOOP("Currency", "amounts in {target} at {rate} {target} per {source}")
+
+
+def currency_note(display: DisplayCurrency) -> str:
+    """'amounts in EUR at 0.92 EUR per USD', in the user's language.
+
+    The rate is written exactly as the model uses it, in the locale's marks.
+    """
+    return translate("Currency", CURRENCY_NOTE).format(
+        target=display.target, rate=format_number(display.rate), source=display.source
+    )

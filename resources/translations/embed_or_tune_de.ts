@@ -1219,6 +1219,13 @@ vs. {second}</translation>
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>amounts in {target} at {rate} {target} per {source}</source>
+        <translation>Beträge in {target} zu {rate} {target} je {source}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMapPanel</name>
     <message>
         <source>Across (x):</source>

@@ -35,10 +35,6 @@ class DisplayCurrency:
         """True when a scenario in `currency` is shown converted."""
         return currency == self.source and self.target != self.source
 
-    def note(self) -> str:
-        """'amounts in EUR at 0.92 EUR per USD'."""
-        return f"amounts in {self.target} at {self.rate:g} {self.target} per {self.source}"
-
 
 def display_scenario(scenario: Scenario, display: DisplayCurrency | None) -> Scenario:
     """The scenario with every money input (and its range) in the display currency.

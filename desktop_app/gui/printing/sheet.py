@@ -38,6 +38,7 @@ from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.i18n import translate
 from desktop_app.core.prices.currency import DisplayCurrency
 from desktop_app.gui.charts.base import apply_theme
+from desktop_app.present.labels import currency_note
 from desktop_app.present.sheet_content import (
     SheetItem,
 )
@@ -275,7 +276,7 @@ def sheet_items(
         if uncertainty is None and scenario.uncertainty:
             uncertainty = run_monte_carlo(scenario, samples)
         shown = display is not None and scenario.currency == display.target != display.source
-        note = display.note() if shown and display is not None else None
+        note = currency_note(display) if shown and display is not None else None
         items.append(SheetItem(evaluation, uncertainty, file, note))
     return items
 
