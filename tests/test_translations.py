@@ -638,3 +638,44 @@ def test_a_reason_that_wraps_onto_one_more_line_while_shown_is_not_cut(qtbot, mo
         assert message.height() >= needed
         assert "zu groß zum Rechnen" in message.text()
         close_window(shown)
+
+
+def _units_cut(window) -> list[str]:
+    """The units of the editor's fields that their label cannot show whole."""
+    window.editor.fill_sections()
+    cut = []
+    for path, row in window.editor.rows.items():
+        label = row.unit
+        width = label.contentsRect().width()
+        words_fit = all(
+            label.fontMetrics().horizontalAdvance(word) <= width for word in label.text().split()
+        )
+        lines_fit = label.heightForWidth(label.width()) <= label.height()
+        if not (label.wordWrap() and words_fit and lines_fit):
+            cut.append(f"{path}: {label.text()!r}")
+    return cut
+
+
+def _editor_units_cut(qtbot, tmp_path: Path, monkeypatch) -> list[str]:
+    from desktop_app.core.appdata.paths import HOME_VARIABLE
+    from desktop_app.core.appdata.settings import Settings
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    window = MainWindow(Settings(), load_example("support-chatbot"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return _units_cut(window)
+
+
+def test_every_unit_in_the_editor_is_shown_whole(qapp, qtbot, tmp_path: Path, monkeypatch) -> None:
+    # 'USD per 1M read units' was cut to 'USD per 1M read un' by the fixed unit column
+    assert _editor_units_cut(qtbot, tmp_path, monkeypatch) == []
+
+
+def test_every_unit_in_the_german_editor_is_shown_whole(
+    german, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    assert _editor_units_cut(qtbot, tmp_path, monkeypatch) == []  # 'USD pro 1 Mio. Toker'

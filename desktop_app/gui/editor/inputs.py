@@ -385,6 +385,8 @@ class FieldRow(QWidget):
         self.unit = QLabel(field_text(field.unit) if field.unit else "", self)
         self.input.setMinimumWidth(96)
         self.unit.setFixedWidth(UNIT_WIDTH)  # inputs line up from one row to the next
+        self.unit.setWordWrap(True)  # a long unit takes two lines, never cut ("… read un")
+        self._fit_unit()
         self.range_button = QToolButton(self)
         self.range_button.setText("±")
         self.range_button.setAccessibleName(
@@ -450,10 +452,18 @@ class FieldRow(QWidget):
         self.range_button.setToolTip(text)
         self.range_button.setStyleSheet("font-weight: bold; color: #2f7ed8;" if entry else "")
 
+    def _fit_unit(self) -> None:
+        """Give the unit the height its lines need in its fixed width.
+
+        The form gives a row its size hint, which for a wrapped label is one line too few.
+        """
+        self.unit.setMinimumHeight(self.unit.heightForWidth(UNIT_WIDTH))
+
     def set_unit(self, text: str) -> None:
         """Show the unit (money units carry the scenario's currency)."""
         if self.unit.text() == text:
             return
         self.unit.setText(text)
+        self._fit_unit()
         described = f"{field_help(self.field)} ({text})" if text else field_help(self.field)
         self.input.setToolTip(described)
