@@ -427,3 +427,43 @@ def test_a_reranker_of_yours_is_listed_and_edited(qtbot) -> None:
     editor = EntryEditor(mine, set())
     qtbot.addWidget(editor)
     assert editor.entry() == mine
+
+
+def test_a_long_problem_wraps_and_the_dialog_keeps_every_label_whole(qtbot) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData("embedding"))
+    editor.show()
+    qtbot.waitExposed(editor)
+    edit = next(iter(editor.price_inputs.values()))
+    type_into(qtbot, edit, "1,5")  # a problem of two lines at the dialog's width
+    row = next(iter(editor.price_rows.values()))
+    message = row.message
+    assert message.isVisible() and "groups digits in threes" in message.text()
+    assert editor.minimumSizeHint().width() <= editor.width()  # nothing is squeezed or cut
+    assert message.heightForWidth(message.width()) <= message.height()  # every line shows
+
+
+def test_a_kind_with_fewer_prices_leaves_no_gaps(qtbot) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData("vector_store"))
+    tall = editor.height()
+    editor.kind.setCurrentIndex(editor.kind.findData("reranker"))
+    assert editor.height() < tall
+    assert editor.height() == editor.sizeHint().height()  # as tall as its rows, no taller
+
+
+def test_tab_reaches_the_prices_between_the_currency_and_the_source(qtbot) -> None:
+    editor = EntryEditor(None, set())
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.kind.setCurrentIndex(editor.kind.findData("reranker"))
+    stops, at = [], editor.currency
+    while len(stops) < 2:
+        at = at.nextInFocusChain()
+        if at.focusPolicy() & Qt.FocusPolicy.TabFocus and at.isVisibleTo(editor):
+            stops.append(at)
+    assert stops == [*editor.price_inputs.values(), editor.source]

@@ -199,3 +199,39 @@ def test_negative_migration_hours_are_refused_in_the_models_words(panel) -> None
         == f"Event 2, Migration hours ({key.replace('_', '-')}): must be >= 0, got -8"
     )
     assert panel.document.scenario.events == load_example("ticket-classifier").events
+
+
+def test_an_input_set_twice_is_refused_not_dropped(panel) -> None:
+    # the event's settings are one per input: the first value used to vanish silently
+    document = panel.document
+    dialog = panel.open_dialog(None)
+    set_row(dialog, INPUT, "0.5")
+    set_row(dialog, INPUT, "0.7")
+    dialog.accept()
+    assert dialog.error.text() == (
+        "Event 2, Base model: input per 1M: is set twice; keep one of them"
+    )
+    assert dialog.result_scenario is None
+    panel.finish(dialog, "Add event")
+    assert len(document.scenario.events) == 1
+
+
+def _tab_stops_from(widget, count: int) -> list:
+    """The next `count` widgets Tab reaches from `widget` (as Qt walks the focus chain)."""
+    stops, at = [], widget
+    while len(stops) < count:
+        at = at.nextInFocusChain()
+        if at.focusPolicy() & Qt.FocusPolicy.TabFocus and at.isVisibleTo(at.window()):
+            stops.append(at)
+    return stops
+
+
+def test_a_setting_added_in_the_dialog_is_reached_by_tab_where_it_stands(panel) -> None:
+    dialog = panel.open_dialog(None)
+    first = dialog.add_setting()
+    second = dialog.add_setting()
+    above = list(dialog.hours.values())[-1]
+    shown = [w for row in (first, second) for w in row.widgets() if w.isVisibleTo(dialog)]
+    assert len(shown) == 6  # a field, its value (or serving) and Remove, twice
+    assert _tab_stops_from(above, 7) == [*shown, dialog.add_button]
+    dialog.reject()

@@ -555,6 +555,21 @@ def test_range_dialog_checks_what_is_typed(qtbot) -> None:
     assert "groups digits" in dialog.check()
 
 
+def test_range_dialog_shows_every_line_of_its_problem(qtbot) -> None:
+    from desktop_app.core.model.fields import numeric_field
+    from desktop_app.gui.editor.range_dialog import RangeDialog
+
+    dialog = RangeDialog(numeric_field("workload.queries_per_month"), 40000, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.low.setText("0,5")
+    dialog.check()  # two lines at the dialog's width: the second once hid behind the buttons
+    problem = dialog.problem
+    assert problem.heightForWidth(problem.width()) > problem.fontMetrics().height() * 1.5
+    assert problem.heightForWidth(problem.width()) <= problem.height()
+
+
 def test_sensitivity_map_and_break_even_tabs_fill_in(qtbot, window: MainWindow) -> None:
     window.request_analyses()
     with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:

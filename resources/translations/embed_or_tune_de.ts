@@ -1600,6 +1600,10 @@ vs. {second}</translation>
         <source>From this month on, set:</source>
         <translation>Ab diesem Monat setzen:</translation>
     </message>
+    <message>
+        <source>{event}, {field}: is set twice; keep one of them</source>
+        <translation>{event}, {field}: wird zweimal gesetzt; behalten Sie eine der beiden Angaben</translation>
+    </message>
 </context>
 <context>
     <name>EventsPanel</name>

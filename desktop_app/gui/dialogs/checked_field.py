@@ -22,7 +22,8 @@ class CheckedField(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.message = QLabel(self)  # one line, unwrapped: the dialog grows to show it
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)  # a long reason takes lines, not the dialog's width
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.prices.catalog import NO_CACHED_PRICE, CatalogEntry, earliest_date
+from desktop_app.gui.dialog_size import fit_height
 from desktop_app.gui.dialogs.checked_field import CheckedField, error_red
 from desktop_app.gui.dialogs.entry_rules import (
     KINDS,
@@ -314,6 +315,13 @@ class EntryEditor(QDialog):
             self.price_inputs[path], self.price_units[path] = edit, unit
             self.price_rows[path] = checked
         self._show_units()
+        # Made after the dialog's other fields, the prices would come last in the Tab order
+        # (after OK): they go where they stand, between the currency and the source.
+        after: QWidget = self.currency
+        for edit in self.price_inputs.values():
+            QWidget.setTabOrder(after, edit)
+            after = edit
+        QWidget.setTabOrder(after, self.source)
 
     def _show_units(self) -> None:
         currency = self.currency.text() or "USD"
@@ -411,6 +419,8 @@ class EntryEditor(QDialog):
         self.general.setStyleSheet(f"color: {error_red(self)};")
         self.general.setText(general)
         self.general.setVisible(bool(general))
+        if self.isVisible():
+            fit_height(self)  # the lines shown, the rows of another kind
         return found
 
     def _build_entry(self, prices: dict[str, float | None]) -> CatalogEntry:

@@ -369,7 +369,17 @@ class EventDialog(QDialog):
         self.settings_grid.addWidget(row.remove, line, 2)
         row.remove.clicked.connect(lambda: self.remove_setting(row))
         self.settings.append(row)
+        if hasattr(self, "add_button"):  # made after the dialog was laid out: Tab goes to it
+            after = self.settings[-2].remove if len(self.settings) > 1 else self._last_above()
+            for widget in row.widgets():
+                QWidget.setTabOrder(after, widget)
+                after = widget
+            QWidget.setTabOrder(after, self.add_button)
         return row
+
+    def _last_above(self) -> QWidget:
+        """The last field above the settings (Tab goes from it to the first setting)."""
+        return list(self.hours.values())[-1] if self.hours else self.retrain
 
     def remove_setting(self, row: _SettingRow) -> None:
         """Drop a setting row."""
@@ -396,7 +406,12 @@ class EventDialog(QDialog):
                 except NumberTextError as error:
                     raise EventInputError(_refused(where, label, error)) from None
                 _out_of_bounds(where, label, MIGRATION_HOURS, hours[key], field.text())
-        settings = {row.path: row.read(where) for row in self.settings}
+        settings = {}
+        for row in self.settings:
+            if row.path in settings:  # a dict keeps one: the other value would be dropped
+                line = translate("EventDialog", "{event}, {field}: is set twice; keep one of them")
+                raise EventInputError(line.format(event=where, field=setting_label(row.path)))
+            settings[row.path] = row.read(where)
         return {
             "month": self.month_value(),
             "name": self.name.text(),

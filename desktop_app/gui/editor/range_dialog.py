@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
+from desktop_app.gui.dialog_size import fit_height
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
 from desktop_app.present.labels import field_label, field_text
 
@@ -141,6 +142,8 @@ class RangeDialog(QDialog):
         """Why the range is not valid (also shown in the dialog), or None."""
         problem = self._problem()
         self.problem.setText(problem or "")
+        if self.isVisible():
+            fit_height(self)  # every line of the problem above the buttons
         return problem
 
     def _problem(self) -> str | None:
