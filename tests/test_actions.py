@@ -68,3 +68,29 @@ def test_enabled_when_decides_whether_an_action_starts_enabled(
     assert host.actions_by_id["tools.off"].shortcut() == QKeySequence("Ctrl+K")
     host.actions_by_id["tools.on"].trigger()
     assert host.pinged
+
+
+def test_the_examples_are_listed_by_their_scenarios_names(window: MainWindow) -> None:
+    from desktop_app.core.appdata.examples import example_names, load_example
+
+    [examples] = [
+        action.menu()
+        for action in window.menus["File"].actions()
+        if action.menu() is not None and "Example" in action.text()
+    ]
+    examples.aboutToShow.emit()  # filled when it first opens, not at start-up
+    titles = [action.text() for action in examples.actions()]
+    assert titles == [load_example(name).name for name in example_names()]
+    assert "Small FAQ assistant" in titles  # not "Faq long context"
+    examples.aboutToShow.emit()
+    assert len(examples.actions()) == len(titles)  # filled once
+
+
+def test_a_label_made_from_a_field_name_writes_its_units_as_people_do() -> None:
+    from desktop_app.core.model.fields import numeric_field
+
+    assert numeric_field("retrieval.vector_storage_per_gb_month").label == (
+        "Vector storage per GB-month"
+    )
+    assert numeric_field("retrieval.write_units_per_kb").label == "Write units per KB"
+    assert numeric_field("retrieval.store_unit_gb").label == "Store unit GB"

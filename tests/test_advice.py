@@ -152,8 +152,9 @@ def test_warning_fine_tuning_too_early_for_the_volume() -> None:
     )
     warnings = warnings_of(tuned_anyway)
     assert (
-        "Fine-tuning too early for the volume: at 20,000 queries a month, fine-tuning catches up"
-        in warnings
+        "Fine-tuning too early for the volume: at 20,000 queries a month, fine-tuning never "
+        "catches up with embeddings; its training and setup pay off only at a larger, proven "
+        "volume." in warnings
     )
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.core.appdata.examples import example_names
+from desktop_app.core.appdata.examples import example_names, example_title
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui.dialogs.help_actions import add_help_actions
 
@@ -70,9 +70,16 @@ Row = Action | Submenu | Items | None
 
 
 def _examples(window: MainWindow, menu: QMenu) -> None:
-    for name in example_names():
-        action = menu.addAction(name.replace("-", " ").capitalize())
-        action.triggered.connect(lambda _=False, name=name: window.open_example(name))
+    """The examples by their scenarios' names, read when the menu first opens (not at start)."""
+
+    def fill() -> None:
+        if not menu.isEmpty():
+            return
+        for name in example_names():
+            action = menu.addAction(example_title(name))
+            action.triggered.connect(lambda _=False, name=name: window.open_example(name))
+
+    menu.aboutToShow.connect(fill)
 
 
 def _recent(window: MainWindow, menu: QMenu) -> None:

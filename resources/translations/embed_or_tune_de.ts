@@ -667,7 +667,7 @@
         <translation>Fine-Tuning soll sich änderndes Wissen einbringen: Jeden Monat ändern sich {changed}% des Korpus und kommen {added} Tokens hinzu, und jede Änderung wartet auf ein Nachtraining ({trainings} Trainings im Zeitraum). Halten Sie sich änderndes Wissen im Retrieval.</translation>
     </message>
     <message>
-        <source>Fine-tuning too early for the volume: at {queries} queries a month, {strategy} catches up with embeddings never; its training and setup pay off only at a larger, proven volume.</source>
+        <source>Fine-tuning too early for the volume: at {queries} queries a month, {strategy} never catches up with embeddings; its training and setup pay off only at a larger, proven volume.</source>
         <translation>Fine-Tuning zu früh für das Volumen: Bei {queries} Anfragen im Monat holt {strategy} Embeddings nie ein; Training und Einrichtung lohnen sich erst bei größerem, erwiesenem Volumen.</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@ vs. {second}</translation>
         <translation>Leseeinheiten, die eine Anfrage pro GB Index kostet (Pinecone Serverless: 1).</translation>
     </message>
     <message>
-        <source>Read units per query per gb</source>
+        <source>Read units per query per GB</source>
         <translation>Leseeinheiten pro Anfrage pro GB</translation>
     </message>
     <message>
@@ -2451,7 +2451,7 @@ vs. {second}</translation>
         <translation>Standard (die Vorgaben)</translation>
     </message>
     <message>
-        <source>Store unit gb</source>
+        <source>Store unit GB</source>
         <translation>Speichereinheit GB</translation>
     </message>
     <message>
@@ -2547,7 +2547,7 @@ vs. {second}</translation>
         <translation>Änderungen/Monat</translation>
     </message>
     <message>
-        <source>Vector storage per gb month</source>
+        <source>Vector storage per GB-month</source>
         <translation>Vektorspeicher pro GB-Monat</translation>
     </message>
     <message>
@@ -2591,7 +2591,7 @@ vs. {second}</translation>
         <translation>Schreibpreis pro 1 Mio. Einheiten</translation>
     </message>
     <message>
-        <source>Write units per kb</source>
+        <source>Write units per KB</source>
         <translation>Schreibeinheiten pro KB</translation>
     </message>
     <message>

@@ -319,7 +319,7 @@ def _tuning_too_early(figures: Figures, recommendation: str | None, in_play: set
             text = translate(
                 "Advice",
                 "Fine-tuning too early for the volume: at {queries} queries a month, "
-                "{strategy} catches up with embeddings never; its training and setup pay off "
+                "{strategy} never catches up with embeddings; its training and setup pay off "
                 "only at a larger, proven volume.",
             )
         elif month > LATE_PAYBACK_MONTHS:

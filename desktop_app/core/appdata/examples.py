@@ -6,6 +6,7 @@ found, so renaming one is only a rename.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from desktop_app.core.appdata.resources import resource
@@ -29,6 +30,21 @@ def _example_files() -> dict[str, Path]:
         if name not in found or path.name.endswith(SCENARIO_SUFFIX):
             found[name] = path
     return found
+
+
+def example_title(name: str) -> str:
+    """What an example is called: its scenario's name ('Small FAQ assistant').
+
+    Read from the file without validating it (a menu lists the titles); the file's name in
+    words ('Faq long context') where the file does not say.
+    """
+    try:
+        title = json.loads(example_path(name).read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        title = None
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    return name.replace("-", " ").capitalize()
 
 
 def example_path(name: str) -> Path:

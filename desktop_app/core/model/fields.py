@@ -127,9 +127,17 @@ class NumericField:
         return value
 
 
+UPPER_WORDS = {"gb": "GB", "kb": "KB"}
+"""Units a field's name writes in lower case that its label writes as people do."""
+
+
 def _label(name: str) -> str:
-    words = name.replace("_pct", " %").replace("_1m", " 1M").replace("_", " ")
-    return words[0].upper() + words[1:]
+    words = name.replace("_pct", " %").replace("_1m", " 1M").split("_")
+    words = [UPPER_WORDS.get(word, word) for word in words]
+    if words[-2:] == ["GB", "month"]:
+        words[-2:] = ["GB-month"]  # as the unit says: "per GB-month"
+    label = " ".join(words)
+    return label[0].upper() + label[1:]
 
 
 def _bounds(metadata: list[Any]) -> dict[str, float]:
