@@ -538,6 +538,24 @@ def test_typed_ranges(qtbot) -> None:
     assert low.property("invalid") is False and low.styleSheet() == ""
 
 
+def test_a_range_the_map_cannot_use_is_said_under_the_axes(qtbot) -> None:
+    panel = DecisionMapPanel()
+    qtbot.addWidget(panel)
+    low, high = panel.x_picker.low, panel.x_picker.high
+    low.setText("900")
+    high.setText("100")
+    low.editingFinished.emit()
+    assert not panel.problem.isHidden()
+    assert panel.problem.text() == (
+        "'from' must be less than 'to' (the map keeps its last valid axes)"
+    )
+    high.setText("100000000")
+    with qtbot.waitSignal(panel.axes_changed):
+        high.editingFinished.emit()
+    assert panel.problem.isHidden() and panel.problem.text() == ""
+    assert high.text() == "100,000,000"  # written as the map reads it, as every field is
+
+
 @pytest.mark.parametrize(
     "example", ["support-chatbot", "ticket-classifier", "internal-knowledge-tool"]
 )

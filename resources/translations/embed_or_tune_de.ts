@@ -88,6 +88,10 @@
         <translation>Entscheidungskarte und ihre Achsen</translation>
     </message>
     <message>
+        <source>Decision map axes problem</source>
+        <translation>Problem der Achsen der Entscheidungskarte</translation>
+    </message>
+    <message>
         <source>Decision map</source>
         <translation>Entscheidungskarte</translation>
     </message>
@@ -1258,6 +1262,10 @@ vs. {second}</translation>
     <message>
         <source>&apos;from&apos; must be less than &apos;to&apos;</source>
         <translation>„von“ muss kleiner sein als „bis“</translation>
+    </message>
+    <message>
+        <source>{problem} (the map keeps its last valid axes)</source>
+        <translation>{problem} (die Karte behält ihre letzten gültigen Achsen)</translation>
     </message>
 </context>
 <context>

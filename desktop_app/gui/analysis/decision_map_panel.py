@@ -18,6 +18,7 @@ from desktop_app.core.model.fields import numeric_field, value_at, variable_path
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui.analysis.decision_map_view import DecisionMapView
 from desktop_app.gui.combo_boxes import cut_long_names
+from desktop_app.gui.dialogs.checked_field import error_red
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.input_labels import (
     field_label,
@@ -174,9 +175,14 @@ class DecisionMapPanel(QWidget):
             grid.addWidget(QLabel(translate("DecisionMapPanel", "to"), self), row, 4)
             grid.addWidget(picker.high, row, 5)
         grid.setColumnStretch(1, 1)
+        self.problem = QLabel(self)  # why the axes typed are not mapped (a tooltip is missed)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(translate("Accessible", "Decision map axes problem"))
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
+        layout.addWidget(self.problem)
         layout.addWidget(self.map_view, 1)
         QWidget.setTabOrder(self.y_picker.high, self.map_view)  # the map after its axes
         self.x_picker.show_axis(*DEFAULT_X)
@@ -247,8 +253,20 @@ class DecisionMapPanel(QWidget):
     def _on_range_edited(self) -> None:
         """Send the axes when both ranges are valid and one of them changed."""
         read = [self._read(picker) for picker in (self.x_picker, self.y_picker)]
-        for picker, (_, problem) in zip((self.x_picker, self.y_picker), read, strict=True):
+        for picker, (axis, problem) in zip((self.x_picker, self.y_picker), read, strict=True):
+            if axis is not None:
+                picker.show_axis(*axis)  # as the map reads it: '100,000,000', not '100000000'
             picker.show_problem(problem)
+        problems = [problem for _, problem in read if problem]
+        self.problem.setStyleSheet(f"color: {error_red(self)};")
+        self.problem.setText(
+            translate("DecisionMapPanel", "{problem} (the map keeps its last valid axes)").format(
+                problem="; ".join(problems)
+            )
+            if problems
+            else ""
+        )
+        self.problem.setVisible(bool(problems))
         x, y = read[0][0], read[1][0]
         if x is None or y is None or (x, y) == self._axes:
             return
