@@ -671,6 +671,28 @@ def test_compare_with_other_files_opens_the_comparison(
     dialog.close()
 
 
+def test_the_comparison_shows_the_display_currency_as_the_window_does(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    other = tmp_path / "ticket-classifier.json"
+    save_scenario(load_example("ticket-classifier"), other)  # a USD scenario, as the window's
+    window.set_display_currency("EUR", 0.9, "USD")
+    monkeypatch.setattr(window, "choose_files_to_compare", lambda: [other])
+    window.compare_dialog()
+    dialog = window.comparison
+    cells = [
+        dialog.table.item(row, column).text()
+        for row in range(dialog.table.rowCount())
+        for column in range(dialog.table.columnCount())
+        if dialog.table.item(row, column) is not None
+    ]
+    money_cells = [cell for cell in cells if "€" in cell or "$" in cell]
+    assert money_cells and all("€" in cell for cell in money_cells)  # the PDF's figures too
+    assert dialog.chart.currency == "EUR"
+    dialog.close()
+    window.set_display_currency(None, None, "USD")
+
+
 def test_print_path_paints_the_same_sheet(window: MainWindow, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 

@@ -189,13 +189,16 @@ class WindowExports(_Window):
         paths: list[str | None] = [self.document.path.name if self.document.path else None]
         paths += [file.name for file in files[:3]]
 
+        # In the display currency, as the window shows this scenario: the dialog and its PDF
+        # show the same figures.
+        shown = [self.document.shown] + [self.shown(e) for e in evaluations[1:]]
+
         def export(path: Path) -> None:
-            shown = [self.document.shown] + [self.shown(e) for e in evaluations[1:]]
             runs = [self.document.shown_uncertainty()]  # this scenario's, as the window shows it
             items = sheet_items(shown, paths, self.document.display, runs)
             self.write_pdf(path, items, files[:3])
 
-        self.comparison = CompareDialog(evaluations, names, export, self)
+        self.comparison = CompareDialog(shown, names, export, self)
         self.comparison.open()
 
     def _other_files(self, files: list[Path]) -> list[Path]:
