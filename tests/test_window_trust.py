@@ -164,8 +164,26 @@ def test_english_exchange_rate_refuses_a_comma_decimal(qtbot, window) -> None:
     dialog.own.setChecked(False)
     dialog.rate.setText("0,92")
     assert dialog.check() is not None  # not 92: every amount would be 100x off
+    assert dialog.check().startswith("Rate: must be a number, got '0,92': ','")  # and why
     dialog.rate.setText("0.92")
     assert dialog.check() is None and dialog.choice()[1] == 0.92
+
+
+def test_german_exchange_rate_says_why_a_point_is_refused(qtbot, window) -> None:
+    from german import in_german
+
+    from desktop_app.gui.dialogs.currency_dialog import DisplayCurrencyDialog
+
+    with in_german():
+        dialog = DisplayCurrencyDialog(Settings(), "USD", window)
+        qtbot.addWidget(dialog)
+        dialog.own.setChecked(False)
+        dialog.rate.setText("1.5")  # a point groups digits in German: not 1,5, not 15
+        problem = dialog.check()
+        assert problem is not None and problem.startswith("Kurs: muss eine Zahl sein")
+        assert "'1.5'" in problem
+        dialog.rate.setText("1,5")
+        assert dialog.check() is None and dialog.choice()[1] == 1.5
 
 
 # 3. A value outside its range: offer to widen it --------------------------------------------

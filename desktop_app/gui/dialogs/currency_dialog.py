@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.i18n import translate
-from desktop_app.gui.editor.inputs import format_number, parse_number
+from desktop_app.gui.editor.inputs import format_number, number_problem, parse_number
+from desktop_app.present import numbers
 
 
 class DisplayCurrencyDialog(QDialog):
@@ -39,6 +40,7 @@ class DisplayCurrencyDialog(QDialog):
         self.rate.setAccessibleName(translate("Accessible", "Exchange rate"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #d64545;")
+        self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -101,6 +103,12 @@ class DisplayCurrencyDialog(QDialog):
             return translate(
                 "DisplayCurrencyDialog", "The currency must be a three-letter code such as EUR."
             )
+        if rate is None:  # the number reader says why ("1.5": a point groups digits here)
+            try:
+                numbers.parse_number(self.rate.text())
+            except numbers.NumberTextError as error:
+                problem = number_problem(error, self.rate.text().strip())
+                return translate("DisplayCurrencyDialog", "Rate: {problem}").format(problem=problem)
         if rate is None or rate <= 0:
             return translate("DisplayCurrencyDialog", "The rate must be a number above 0.")
         return None
