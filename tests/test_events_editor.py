@@ -235,3 +235,21 @@ def test_a_setting_added_in_the_dialog_is_reached_by_tab_where_it_stands(panel) 
     assert len(shown) == 6  # a field, its value (or serving) and Remove, twice
     assert _tab_stops_from(above, 7) == [*shown, dialog.add_button]
     dialog.reject()
+
+
+def test_many_settings_scroll_instead_of_pushing_ok_off_the_screen(qtbot, panel) -> None:
+    dialog = panel.open_dialog(None)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    one = dialog.add_setting()
+    short = dialog.height()
+    assert dialog.settings_area.verticalScrollBar().maximum() == 0  # one row: no scrolling
+    for _ in range(24):
+        dialog.add_setting()
+    screen = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= screen  # OK and Cancel stay on the screen
+    assert short < dialog.height() and dialog.settings_area.height() <= max(screen // 3, 120)
+    assert dialog.settings_area.verticalScrollBar().maximum() > 0  # the rows scroll instead
+    dialog.remove_setting(one)
+    assert len(dialog.settings) == 24
+    dialog.reject()

@@ -11,19 +11,21 @@ from __future__ import annotations
 from typing import Any, get_args
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from desktop_app.core.model.events import SERVING_PATHS, SERVINGS, settable_path
 from desktop_app.core.model.fields import NumericField, numeric_field
 from desktop_app.core.model.problems import problem_list
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
+from desktop_app.gui.dialog_size import fit_height
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.inputs import number_reason
 from desktop_app.present.labels import field_text, strategy_name
@@ -228,6 +231,12 @@ class _SettingRow:
     def widgets(self) -> list[QWidget]:
         return [self.field, self.value, self.serving, self.remove]
 
+    def show(self) -> None:
+        """Show the row at once (a value or a serving choice, as its field wants)."""
+        self.field.show()
+        self.remove.show()
+        self._kind_changed()
+
 
 class EventDialog(QDialog):
     """Add or edit one event: month (a date with a start month), name, settings, flags, hours."""
@@ -299,13 +308,23 @@ class EventDialog(QDialog):
 
     def _add_settings(self, event: Event) -> None:
         """The rows of what the event sets, the button adding one, the problem line."""
-        self.settings_grid = QGridLayout()
+        # The rows scroll once they would take more than a third of the screen: an event
+        # setting many inputs kept growing the dialog until OK and Cancel left the screen.
+        self.settings_area = QScrollArea(self)
+        self.settings_area.setWidgetResizable(True)
+        self.settings_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows take the focus
+        self.settings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget(self.settings_area)
+        self.settings_grid = QGridLayout(holder)
+        self.settings_grid.setContentsMargins(0, 0, 0, 0)
+        self.settings_area.setWidget(holder)
         self.settings: list[_SettingRow] = []
         for path, value in event.set.items():
             self.add_setting().load(path, value)
         self.add_button = QPushButton(translate("EventDialog", "Add setting"), self)
         self.add_button.setAccessibleName(translate("Accessible", "Add setting"))
-        self.add_button.clicked.connect(lambda: self.add_setting())
+        self.add_button.clicked.connect(self._add_from_button)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
@@ -321,12 +340,13 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(translate("EventDialog", "From this month on, set:"), self))
-        layout.addLayout(self.settings_grid)
+        layout.addWidget(self.settings_area)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._describe(buttons)
+        self._fit_settings()
 
     def _describe(self, buttons: QDialogButtonBox) -> None:
         """What each control does, for screen readers (the names say only what it is)."""
@@ -367,6 +387,7 @@ class EventDialog(QDialog):
         self.settings_grid.addWidget(row.value, line, 1)
         self.settings_grid.addWidget(row.serving, line, 1)
         self.settings_grid.addWidget(row.remove, line, 2)
+        row.show()  # now, not when the event loop next runs: the area's height counts it
         row.remove.clicked.connect(lambda: self.remove_setting(row))
         self.settings.append(row)
         if hasattr(self, "add_button"):  # made after the dialog was laid out: Tab goes to it
@@ -375,7 +396,24 @@ class EventDialog(QDialog):
                 QWidget.setTabOrder(after, widget)
                 after = widget
             QWidget.setTabOrder(after, self.add_button)
+            self._fit_settings()
         return row
+
+    def _add_from_button(self) -> None:
+        """Add setting: a new row, scrolled into view, its field chooser focused."""
+        row = self.add_setting()
+        row.field.setFocus()
+        area = self.settings_area  # once the area has laid the row out
+        QTimer.singleShot(0, lambda: area.ensureWidgetVisible(row.field))
+
+    def _fit_settings(self) -> None:
+        """The rows' area as tall as its rows, up to a third of the screen (then it scrolls)."""
+        self.settings_grid.activate()
+        needed = self.settings_grid.totalSizeHint().height() if self.settings else 0
+        screen = self.screen().availableGeometry().height() if self.screen() else 900
+        self.settings_area.setFixedHeight(min(needed, max(screen // 3, 120)))
+        if self.isVisible():
+            fit_height(self)
 
     def _last_above(self) -> QWidget:
         """The last field above the settings (Tab goes from it to the first setting)."""
@@ -385,8 +423,10 @@ class EventDialog(QDialog):
         """Drop a setting row."""
         for widget in row.widgets():
             self.settings_grid.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.settings.remove(row)
+        self._fit_settings()
 
     def month_value(self) -> int:
         """The chosen 1-based month."""
