@@ -260,8 +260,22 @@ def test_the_cumulative_chart_as_a_table_holds_the_engines_numbers(qtbot, window
         assert [row[column].value for row in data.rows] == pytest.approx(expected, rel=1e-15)
         shown = dialog.table.item(11, column).text()
         assert shown == money(expected[11], "USD", 0 if abs(expected[11]) >= 100 else 2)
-    assert dialog.table.item(0, 0).text() == "1"
+    start = evaluation.scenario.start_month
+    assert start == "2026-12"  # the month column reads as the chart's axis does
+    assert [dialog.table.item(row, 0).text() for row in (0, 1, 12)] == [
+        "Dec 2026",
+        "Jan 2027",
+        "Dec 2027",
+    ]
+    assert [row[0].value for row in data.rows[:2]] == [1.0, 2.0]  # copied as month numbers
     assert dialog.table.accessibleName() == "Cumulative cost (USD), as a table"
+
+
+def test_without_a_start_month_the_table_counts_months(qtbot, window) -> None:
+    window.document.set_value("start_month", None)
+    dialog = show_chart_table(window)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(row, 0).text() for row in (0, 1)] == ["1", "2"]
 
 
 def test_ctrl_c_copies_the_selection_at_full_precision(qtbot, window) -> None:

@@ -141,9 +141,12 @@ class EvaluationChart(StyledChart):
         super().__init__(title, formatter)
         self._set_axes(month_axis(self), value_axis(self, value_title))
         self.event_marks = EventMarks(self)
+        self.start_month: str | None = None
+        """The calendar month of month 1 as the axis shows it (None: months by number)."""
 
     def _set_months(self, horizon: int, start_month: str | None = None) -> np.ndarray:
         """Fit the month axis to 1..horizon (dates from `start_month`); the months as x values."""
+        self.start_month = start_month
         return fit_months(self.x_axis, horizon, start_month)
 
     def _set_top(self, largest: float, cap: float | None = None, whole: bool = False) -> float:

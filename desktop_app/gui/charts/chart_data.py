@@ -22,6 +22,7 @@ from desktop_app.gui.charts.cumulative_chart import CumulativeCostChart
 from desktop_app.gui.charts.staleness_chart import StalenessChart
 from desktop_app.present.labels import component_title, strategy_title
 from desktop_app.present.numbers import short_number
+from desktop_app.present.timeline import month_date
 
 if TYPE_CHECKING:
     from desktop_app.gui.charts.tornado import TornadoChart
@@ -100,9 +101,11 @@ def _months(
 ) -> list[list[Cell]]:
     """Rows of month, then each column's value at that month, formatted by the chart."""
     length = max((len(values) for _, _, values in columns), default=0)
+    start = getattr(chart, "start_month", None)  # the axis's dates, when it shows dates
     rows: list[list[Cell]] = []
     for index in range(length):
-        row = [Cell(str(index + 1), float(index + 1))]
+        month = index + 1
+        row = [Cell(month_date(start, month) if start else str(month), float(month))]
         for _, series, values in columns:
             if index < len(values):
                 row.append(Cell(chart.value_text(series, values[index]), values[index]))
