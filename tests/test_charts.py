@@ -421,7 +421,7 @@ def test_tooltip_texts_of_hours_and_staleness(qtbot, view) -> None:
     staleness = StalenessChart(evaluation)
     staleness_view = view(staleness)
     assert staleness_view.tooltip_text(staleness.line, QPointF(2, 0)) == (
-        "Month 2 · staleness: 16.33 % of corpus"
+        "Month 2 · staleness: 16.33% of corpus"
     )
     assert staleness_view.tooltip_text(staleness.retraining, QPointF(3.2, 8)) == (
         "Month 3 · retraining: 1 training"

@@ -487,7 +487,7 @@ def test_marking_an_input_uncertain_shows_the_band_and_the_chances(
     assert window.editor.apply_range("workload.queries_per_month", entry) is None
     assert window.document.scenario.uncertainty == (entry,)
     assert (
-        "20,000 – 90,000 (pert)"
+        "20,000 – 90,000 (PERT)"
         in window.editor.rows["workload.queries_per_month"].range_button.toolTip()
     )
     with qtbot.waitSignal(window.runner.finished, timeout=20_000) as caught:

@@ -307,7 +307,7 @@ def test_dedicated_serving_prints_its_replica_terms(tmp_path: Path) -> None:
     flat = " ".join(pdf_text(target)[1].split())
     assert (
         "Base model serving dedicated replicas: $3.99 per replica-hour, 20,000 input and 2,000 "
-        "output tokens/s per replica, at least 1, sized for 60 % utilisation" in flat
+        "output tokens/s per replica, at least 1, sized for 60% utilisation" in flat
     )
     assert "Fine-tuned model serving" not in flat  # neither strategy that uses it is compared
     assert "● Serving dedicated replicas per token" in flat  # assumptions: value, default

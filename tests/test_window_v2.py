@@ -239,7 +239,7 @@ def test_the_hours_chart_says_when_engineering_dominates(
     hours = sum(evaluation.monthly("fine_tuning", "engineering"))
     assert share == pytest.approx(hours / total)
     assert share >= 0.5
-    assert f"{round(share * 100)} % for fine-tuning" in note.text() and not note.isHidden()
+    assert f"{round(share * 100)}% for fine-tuning" in note.text() and not note.isHidden()
     cheap = with_values(window.document.scenario, {"effort.hourly_rate": 0})
     window.document.set_scenario(cheap, "No rate")
     assert note.text() == "" and note.isHidden()

@@ -33,7 +33,7 @@ def hours_note(evaluation: Evaluation) -> str:
         share = engineering_share(evaluation, key)
         if share is not None and share >= DOMINANT:
             parts.append(
-                translate("ChartTabs", "{share} % for {strategy}").format(
+                translate("ChartTabs", "{share}% for {strategy}").format(
                     share=count(share * 100), strategy=said_name(key)
                 )
             )

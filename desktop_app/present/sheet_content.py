@@ -116,7 +116,7 @@ def _serving_text(prices: ModelPrices, currency: str) -> str:
     return translate(
         "Sheet",
         "dedicated replicas: {price} per replica-hour, {input} input and {output} output "
-        "tokens/s per replica, at least {least}, sized for {share} % utilisation at the busiest "
+        "tokens/s per replica, at least {least}, sized for {share}% utilisation at the busiest "
         "hour",
     ).format(
         price=money(dedicated.replica_per_hour, currency, 2),

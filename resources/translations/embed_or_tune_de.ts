@@ -967,7 +967,7 @@ vs. {second}</translation>
         <translation>Strate&amp;gie:</translation>
     </message>
     <message>
-        <source>{share} % for {strategy}</source>
+        <source>{share}% for {strategy}</source>
         <translation>{share} % bei {strategy}</translation>
     </message>
     <message>
@@ -1299,7 +1299,7 @@ vs. {second}</translation>
         <translation>Dieses Szenario</translation>
     </message>
     <message>
-        <source>Fainter: runner-up within {share} %</source>
+        <source>Fainter: runner-up within {share}%</source>
         <translation>Blasser: Zweitplatzierte innerhalb von {share} %</translation>
     </message>
     <message>
@@ -2686,7 +2686,7 @@ vs. {second}</translation>
         <translation>dreieckig</translation>
     </message>
     <message>
-        <source>pert</source>
+        <source>PERT</source>
         <translation>PERT</translation>
     </message>
     <message>
@@ -4347,7 +4347,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>pro Token (der Anbieter rechnet pro Token ab)</translation>
     </message>
     <message>
-        <source>dedicated replicas: {price} per replica-hour, {input} input and {output} output tokens/s per replica, at least {least}, sized for {share} % utilisation at the busiest hour</source>
+        <source>dedicated replicas: {price} per replica-hour, {input} input and {output} output tokens/s per replica, at least {least}, sized for {share}% utilisation at the busiest hour</source>
         <translation>dedizierte Replikate: {price} pro Replikat-Stunde, {input} Eingabe- und {output} Ausgabe-Tokens/s pro Replikat, mindestens {least}, ausgelegt auf {share} % Auslastung in der Spitzenstunde</translation>
     </message>
     <message>
@@ -4610,7 +4610,7 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>Nachtraining</translation>
     </message>
     <message>
-        <source>{share} % of corpus</source>
+        <source>{share}% of corpus</source>
         <translation>{share} % des Korpus</translation>
     </message>
     <message>

@@ -46,7 +46,7 @@ class MapGeometry(QWidget):
         shown = self.found.totals if self.found is not None else STRATEGIES
         items = [("swatch:" + key, said_title(key)) for key in STRATEGIES if key in shown]
         items.append(("ring", translate("DecisionMapView", "This scenario")))
-        pale = translate("DecisionMapView", "Fainter: runner-up within {share} %")
+        pale = translate("DecisionMapView", "Fainter: runner-up within {share}%")
         items.append(("pale", pale.format(share=round(PALE_WITHIN * 100))))
         return items
 

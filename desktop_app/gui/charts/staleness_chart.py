@@ -45,7 +45,7 @@ class StalenessChart(EvaluationChart):
 
     def value_text(self, series: QAbstractSeries, value: float) -> str:
         """Percent of the corpus; for a retraining marker, the trainings that month."""
-        return translate("StalenessChart", "{share} % of corpus").format(share=short_number(value))
+        return translate("StalenessChart", "{share}% of corpus").format(share=short_number(value))
 
     def point_text(self, series: QAbstractSeries, point: QPointF) -> str:
         """'Month 3 · retraining: 1 training' over a marker; the staleness over the area."""

@@ -325,7 +325,7 @@ ANSWER_TEXTS = {
 DISTRIBUTIONS = {
     "uniform": QT_TRANSLATE_NOOP("FieldRow", "uniform"),
     "triangular": QT_TRANSLATE_NOOP("FieldRow", "triangular"),
-    "pert": QT_TRANSLATE_NOOP("FieldRow", "pert"),
+    "pert": QT_TRANSLATE_NOOP("FieldRow", "PERT"),
 }
 """A range's distribution as its tooltip names it."""
 
