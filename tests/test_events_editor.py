@@ -102,7 +102,7 @@ def test_serving_is_chosen_not_typed(panel) -> None:
 @pytest.mark.parametrize(
     ("text", "line"),
     [
-        ("-1", "Event 2, Base model: input per 1M: must be >= 0, got -1"),
+        ("-1", "Event 2, Base model: input per 1M: must be at least 0, got -1"),
         ("abc", "Event 2, Base model: input per 1M: "),
         ("", "Event 2, Base model: input per 1M: "),
     ],
@@ -189,14 +189,14 @@ def marks_follow_the_panel(window: MainWindow) -> None:
     assert [m for m, _, _ in chart.event_marks.shown] == [2]
 
 
-def test_negative_migration_hours_are_refused_in_the_models_words(panel) -> None:
+def test_negative_migration_hours_are_refused_in_the_editors_words(panel) -> None:
     dialog = panel.open_dialog(None)
     key = next(iter(dialog.hours))
     dialog.hours[key].setText("-8")
     dialog.accept()
     assert (
         dialog.error.text()
-        == f"Event 2, Migration hours ({key.replace('_', '-')}): must be >= 0, got -8"
+        == f"Event 2, Migration hours ({key.replace('_', '-')}): must be at least 0, got -8"
     )
     assert panel.document.scenario.events == load_example("ticket-classifier").events
 

@@ -3586,22 +3586,6 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>muss aus Teilen „anbieter/name“ bestehen, ohne leere, „.“- oder „..“-Teile</translation>
     </message>
     <message>
-        <source>must be &gt;= {bound}, got {text}</source>
-        <translation>muss mindestens {bound} sein, eingegeben: {text}</translation>
-    </message>
-    <message>
-        <source>must be &gt; {bound}, got {text}</source>
-        <translation>muss größer als {bound} sein, eingegeben: {text}</translation>
-    </message>
-    <message>
-        <source>must be &lt;= {bound}, got {text}</source>
-        <translation>darf höchstens {bound} sein, eingegeben: {text}</translation>
-    </message>
-    <message>
-        <source>must be &lt; {bound}, got {text}</source>
-        <translation>muss kleiner als {bound} sein, eingegeben: {text}</translation>
-    </message>
-    <message>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>

@@ -38,7 +38,7 @@ from desktop_app.core.model.problems import problem_list
 from desktop_app.core.model.scenario import Event, FieldError, Scenario
 from desktop_app.gui.dialog_size import fit_height
 from desktop_app.gui.document import ScenarioDocument
-from desktop_app.gui.editor.inputs import number_reason
+from desktop_app.gui.editor.inputs import bound_problem, number_reason
 from desktop_app.present.labels import field_text, strategy_name
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
 from desktop_app.present.problem_words import problem_line
@@ -83,23 +83,12 @@ def _refused(where: str, label: str, error: NumberTextError) -> str:
     return line.format(event=where, field=label, problem=number_reason(error))
 
 
-MODEL_BOUND_WORDS = {
-    "ge": QT_TRANSLATE_NOOP("Problems", "must be >= {bound}, got {text}"),
-    "gt": QT_TRANSLATE_NOOP("Problems", "must be > {bound}, got {text}"),
-    "le": QT_TRANSLATE_NOOP("Problems", "must be <= {bound}, got {text}"),
-    "lt": QT_TRANSLATE_NOOP("Problems", "must be < {bound}, got {text}"),
-}
-"""A bound the dialog's value breaks, in the model's English words (as the dialog said them
-before it checked bounds itself) and a whole translated phrase per kind."""
-
-
 def _out_of_bounds(where: str, label: str, field: NumericField, value: float, text: str) -> None:
     """Refuse a value outside the field's bounds, naming the event and the field."""
     broken = field.broken_bound(value)
-    if broken is not None:
-        kind, bound = broken
-        problem = translate("Problems", MODEL_BOUND_WORDS[kind]).format(
-            bound=format_number(bound), text=text.strip()
+    if broken is not None:  # in the words the editor's fields use: "must be at least 0"
+        problem = translate("Problems", "{problem}, got {text}").format(
+            problem=bound_problem(field, value), text=text.strip()
         )
         line = translate("EventDialog", "{event}, {field}: {problem}")
         raise EventInputError(line.format(event=where, field=label, problem=problem))
