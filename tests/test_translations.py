@@ -679,3 +679,19 @@ def test_every_unit_in_the_german_editor_is_shown_whole(
     german, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     assert _editor_units_cut(qtbot, tmp_path, monkeypatch) == []  # 'USD pro 1 Mio. Toker'
+
+
+@pytest.mark.parametrize("language", ["English", "German"])
+def test_the_guide_names_the_analysis_tabs_as_the_window_does(language, qapp) -> None:
+    from desktop_app.core.analyses import help_texts
+
+    if language == "German":
+        install_translations(GERMAN)
+    try:
+        guide = help_texts.user_guide_html()
+        for tab in ("Sens&itivity", "Decision &map"):
+            title = translate("ChartTabs", tab).replace("&", "")  # "Karte" in German
+            assert re.search(rf">{re.escape(title)}</a>", guide), title  # the contents link
+            assert re.search(rf"</a>{re.escape(title)}\b", guide), title  # the heading
+    finally:
+        remove_translations()
