@@ -86,6 +86,21 @@ def test_invalid_text_on_tab_puts_back_the_value_from_before(qtbot, window, text
     assert not window.document.undo_stack.canUndo()  # no step left from the prefix
 
 
+def test_the_status_bar_does_not_keep_saying_what_the_field_no_longer_says(qtbot, window) -> None:
+    type_and_leave(qtbot, window, TOKENS, "12abc")
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Input tokens per query: ") and said.endswith(".")
+    enter(window, TOKENS)
+    field = window.editor.rows[TOKENS].input
+    field.selectAll()
+    type_text(qtbot, field, "-3")  # another problem, shown at the field
+    assert window.editor.rows[TOKENS].message.text() != said
+    assert window.statusBar().currentMessage() == ""  # the old notice went with the typing
+    window.statusBar().showMessage("Saved plan.eot.json")
+    type_text(qtbot, field, "0")
+    assert window.statusBar().currentMessage() == "Saved plan.eot.json"  # only its own
+
+
 def test_enter_settles_the_entry_like_tab(qtbot, window) -> None:
     enter(window, TOKENS)
     field = window.editor.rows[TOKENS].input

@@ -127,6 +127,7 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.document.undo_stack.indexChanged.connect(self._schedule_autosave)
         self.document.modified_changed.connect(self._on_modified_changed)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.editor.notice_withdrawn.connect(self._withdraw_status)
         self.document.path_changed.connect(lambda _: self._update_title())
         self.show_evaluation(self.document.shown)
         self.request_analyses()
@@ -210,6 +211,11 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.samples_picker)
         return bar
+
+    def _withdraw_status(self, text: str) -> None:
+        """Take a message off the status bar, if it is still the one shown."""
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def _filter_focused(self, old: QWidget | None, new: QWidget | None) -> None:
         """Move the undo filter (`eventFilter`) to the widget that has the keyboard focus."""

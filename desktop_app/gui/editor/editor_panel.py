@@ -232,6 +232,7 @@ class ScenarioEditor(NumberEntries):
             lambda value, session, path=path: self._on_number_edited(path, value, session)
         )
         row.input.finished.connect(lambda path=path: self._on_number_finished(path))
+        row.input.textEdited.connect(lambda _text: self.withdraw_notice())
         if path in variable_paths():
             row.range_button.clicked.connect(lambda _=False, path=path: self.edit_range(path))
         else:

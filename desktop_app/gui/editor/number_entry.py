@@ -20,11 +20,19 @@ class NumberEntries(LazySections):
     """The scenario editor's number fields: each edit to the document, each entry settled."""
 
     notice = Signal(str)  # something the window should say (an entry that was put back)
+    notice_withdrawn = Signal(str)  # that notice no longer holds: the user typed again
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self._settling: set[str] = set()  # fields whose entry is being settled
         self._offers: set[str] = set()  # fields about to be offered a wider range
+        self._notice: str | None = None  # the last notice, until the next typing
+
+    def withdraw_notice(self) -> None:
+        """The user types again: the field now says what holds, the last notice no longer."""
+        if self._notice is not None:
+            self.notice_withdrawn.emit(self._notice)
+            self._notice = None
 
     def _on_number_edited(self, path: str, value: float | None, session: int) -> None:
         problem = self.document.set_value(path, value, session)
@@ -83,6 +91,7 @@ class NumberEntries(LazySections):
         )
         field.revert(said)
         field.settle()
+        self._notice = said
         self.notice.emit(said)
 
     def _offer_wider_range(
