@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -115,6 +116,15 @@ def test_an_existing_file_keeps_its_mode(tmp_path: Path, umask_022) -> None:
     target.chmod(0o600)
     write_file(target, b"new")
     assert target.stat().st_mode & 0o777 == 0o600 and target.read_bytes() == b"new"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX mode bits")
+def test_a_replaced_file_keeps_its_permissions_but_not_set_uid_or_sticky(tmp_path: Path) -> None:
+    target = tmp_path / "old.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o4755 | 0o2000 | 0o1000)  # set-uid, set-gid, sticky
+    write_file(target, b"new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o755  # a PDF never runs as its owner
 
 
 def test_a_symlink_is_written_through_and_kept(tmp_path: Path) -> None:

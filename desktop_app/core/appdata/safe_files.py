@@ -7,7 +7,8 @@ over a file being read by the same command, over a file of ours from a newer ver
 scenario or catalog with something else; it writes a temporary file next to the target (through a
 symlink: next to the link's target, so the link stays), flushes it to disk, reads it back, and
 only then replaces the target, so a failure or a crash leaves the old file or the new one, whole.
-New files get the usual permissions (0o666 less the umask); an existing file keeps its mode.
+New files get the usual permissions (0o666 less the umask); an existing file keeps its mode
+(its permission bits: no set-user-id, set-group-id or sticky bit).
 Every problem is a `FileError`: one line naming the file.
 """
 
@@ -306,14 +307,21 @@ def _replace(
     _sync_folder(real.parent)
 
 
+KEPT_MODE_BITS = 0o777
+"""The permission bits a replaced file keeps: read, write and execute for owner, group and
+others. Set-user-id, set-group-id and sticky bits are not carried over: a PDF written over a
+set-uid file must not run as its owner."""
+
+
 def _keep_owner_and_mode(handle: int, temporary: Path, existing: os.stat_result) -> None:
     if hasattr(os, "fchown") and hasattr(os, "geteuid") and os.geteuid() == 0:
         with contextlib.suppress(OSError):
             os.fchown(handle, existing.st_uid, existing.st_gid)
+    mode = stat.S_IMODE(existing.st_mode) & KEPT_MODE_BITS
     if hasattr(os, "fchmod"):
-        os.fchmod(handle, stat.S_IMODE(existing.st_mode))
+        os.fchmod(handle, mode)
     else:
-        os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+        os.chmod(temporary, mode)
 
 
 def _sync_folder(folder: Path) -> None:
