@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from desktop_app import launch as cli
 from desktop_app.gui import app
@@ -166,3 +167,44 @@ def test_a_screenshot_needs_no_display_and_a_listening_one_is_used(
     for other in ("localhost:10.0", "/private/tmp/launchd/org.xquartz:0", ""):
         x_display.setenv("DISPLAY", other)
         assert app.unreachable_x_display() is None  # not probed: left to Qt
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Wayland sockets on Linux")
+def test_a_wayland_display_nobody_listens_on_is_one_line_not_qts_abort(
+    capsys, no_window: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import socket
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-9")
+    assert app.unreachable_wayland_display() == "wayland-9"
+    assert app.run() == 2
+    assert capsys.readouterr().err == (
+        "embed-or-tune: cannot reach the Wayland display wayland-9 (WAYLAND_DISPLAY); use a "
+        "command (embed-or-tune --help) or --screenshot PNG\n"
+    )
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as compositor:
+        compositor.bind(str(tmp_path / "wayland-9"))
+        compositor.listen()
+        assert app.unreachable_wayland_display() is None  # someone listens: Qt's to use
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert app.unreachable_wayland_display() is None  # X is there to fall back to
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the headless check on Linux")
+def test_without_a_display_a_bad_file_is_said_before_that_there_is_no_window(
+    capsys, no_window: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    bad = tmp_path / "garbage.json"
+    bad.write_bytes(b"\\x00\\xff not json")
+    assert app.run(bad) == 1  # the file's problem: exit 1, as docs/model.md 15 says
+    err = capsys.readouterr().err
+    assert err.startswith(f"{bad}: ") and "no display" not in err
+    good = tmp_path / "good.json"
+    good.write_text((ROOT / "resources" / "examples" / "support-chatbot.eot.json").read_text())
+    assert app.run(good) == 2  # a good file, and nowhere to show it
+    assert "no display to open the window on" in capsys.readouterr().err

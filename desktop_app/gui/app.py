@@ -78,6 +78,32 @@ def unreachable_x_display() -> str | None:
     return display
 
 
+def unreachable_wayland_display() -> str | None:
+    """WAYLAND_DISPLAY when nobody listens on it and no DISPLAY is set, else None.
+
+    Qt would abort on it as on a missing X server. The socket is WAYLAND_DISPLAY itself when
+    absolute, else in XDG_RUNTIME_DIR; only Linux is probed, and only when Qt's platform is
+    left to choose or is Wayland.
+    """
+    name = os.environ.get("WAYLAND_DISPLAY", "")
+    platform = os.environ.get("QT_QPA_PLATFORM", "wayland").split(":")[0].strip().lower()
+    if not name or os.environ.get("DISPLAY") or platform not in ("", "wayland"):
+        return None
+    if not sys.platform.startswith("linux"):
+        return None
+    folder = os.environ.get("XDG_RUNTIME_DIR", "")
+    path = name if os.path.isabs(name) else os.path.join(folder, name) if folder else ""
+    if path:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(2.0)
+            try:
+                probe.connect(path)
+            except OSError:
+                return name
+            return None
+    return name  # no runtime folder: Qt finds no socket either
+
+
 def _file_problems(file: Path) -> list[str]:
     """Why `file` cannot be opened, one line each (none when it can)."""
     try:
@@ -197,16 +223,18 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
 
     The arguments were checked before Qt loaded (`desktop_app.launch.window_arguments`).
     """
-    screen, shown = _screen(screenshot)
-    if not shown:
-        return USAGE
-    if file is not None and _headless(screenshot, screen):
-        # Nobody could click away the message a bad file gets in the window: say it here.
+    screen, no_window = _screen(screenshot)
+    if file is not None and (no_window or _headless(screenshot, screen)):
+        # Nobody could click away the message a bad file gets in the window: say it here,
+        # before saying that there is no window at all.
         problems = _file_problems(file)
         for line in problems:
             print(one_line(line), file=sys.stderr)
         if problems:
             return INVALID_INPUT
+    if no_window:
+        print(no_window, file=sys.stderr)
+        return USAGE
     app = _application()
     requests = OpenRequests(app)  # macOS Finder's QFileOpenEvent, and later starts' files
     instance = None
@@ -227,33 +255,28 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
             instance.close()
 
 
-def _screen(screenshot: Path | None) -> tuple[str | None, bool]:
-    """The display to open the window on (None: none), and False when there is no way to.
+def _screen(screenshot: Path | None) -> tuple[str | None, str | None]:
+    """The display to open the window on (None: none), and why there is no way to (or None).
 
-    A picture needs no screen (Qt's offscreen platform takes it); without one, why not is
-    said on stderr.
+    A picture needs no screen (Qt's offscreen platform takes it).
     """
     screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    gone = unreachable_x_display()
-    if gone and screenshot and "QT_QPA_PLATFORM" not in os.environ:
+    instead = f"use a command ({PROGRAM} --help) or --screenshot PNG"
+    x_gone, wayland_gone = unreachable_x_display(), unreachable_wayland_display()
+    if (x_gone or wayland_gone) and screenshot and "QT_QPA_PLATFORM" not in os.environ:
         screen = None  # a picture needs no screen
-    elif gone:
-        print(
-            f"{PROGRAM}: cannot reach the X display {gone} (DISPLAY); use a command "
-            f"({PROGRAM} --help) or --screenshot PNG",
-            file=sys.stderr,
+    elif x_gone:
+        return screen, f"{PROGRAM}: cannot reach the X display {x_gone} (DISPLAY); {instead}"
+    elif wayland_gone:
+        return screen, (
+            f"{PROGRAM}: cannot reach the Wayland display {wayland_gone} (WAYLAND_DISPLAY); "
+            f"{instead}"
         )
-        return screen, False
     if screenshot and not screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not screen and sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ:
-        print(
-            f"{PROGRAM}: no display to open the window on; use a command "
-            f"({PROGRAM} --help) or --screenshot PNG",
-            file=sys.stderr,
-        )
-        return screen, False
-    return screen, True
+        return screen, f"{PROGRAM}: no display to open the window on; {instead}"
+    return screen, None
 
 
 def _take_screenshot(window: MainWindow, screenshot: Path, file: Path | None) -> int:
