@@ -51,3 +51,39 @@ def test_the_limit_is_exact_and_matches_what_json_builds(depth: int, opening: st
     text += ("}" if opening == "{" else "]") * max(depth - 1, 0)
     json.loads(text)  # well-formed at every depth
     assert (nesting_problem(text) is None) == (depth <= MAX_NESTING)
+
+
+def test_a_price_file_nested_too_deep_is_one_line_too(tmp_path) -> None:
+    from desktop_app.core.prices.catalog import CatalogError, read_json
+
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)  # once "maximum recursion depth exceeded"
+    with pytest.raises(CatalogError) as caught:
+        read_json(deep)
+    assert caught.value.lines == [
+        "line 1 column 65: lists and objects nest more than 64 levels deep"
+    ]
+    assert [problem.kind for problem in caught.value.problems] == ["nested_too_deep"]
+
+
+def _example_text() -> str:
+    from desktop_app.core.appdata.examples import example_path
+
+    return example_path("support-chatbot").read_text(encoding="utf-8")
+
+
+def test_a_whole_number_too_long_for_python_is_refused_at_its_field() -> None:
+    # Python reads no int of over 4,300 digits: the file's problem was a message for programmers
+    text = _example_text().replace(
+        '"queries_per_month": 40000', '"queries_per_month": 1' + "0" * 5000
+    )
+    with pytest.raises(ScenarioFileError) as caught:
+        parse_scenario(text, "huge.json")
+    assert caught.value.lines == ["workload.queries_per_month: must be a finite number, got inf"]
+
+
+def test_a_huge_value_in_a_whole_number_field_is_quoted_as_written() -> None:
+    text = _example_text().replace('"horizon_months": 24', '"horizon_months": 1e308')
+    with pytest.raises(ScenarioFileError) as caught:
+        parse_scenario(text, "huge.json")
+    assert caught.value.lines == ["horizon_months: must be <= 120, got 1e+308"]  # not 309 digits

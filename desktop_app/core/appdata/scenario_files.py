@@ -64,6 +64,21 @@ def _file_refused(source: str, text: str, kind: str, values: dict[str, Any]) -> 
     return ScenarioFileError(source, [text], [Problem("", text, kind, values)])
 
 
+LONGEST_WHOLE_NUMBER = 300
+"""Digits up to which a whole number of a file is read as an int; longer ones as a float."""
+
+
+def json_whole_number(digits: str) -> int | float:
+    """A whole number written in a file; a longer one than any input allows as a float.
+
+    Python refuses to read an int of more than 4,300 digits ('Exceeds the limit … use
+    sys.set_int_max_str_digits()'), which would be the whole file's problem in words meant for
+    programmers. As a float (inf beyond 1e308) the field it stands in refuses it by its rules,
+    naming its path.
+    """
+    return int(digits) if len(digits.lstrip("-")) <= LONGEST_WHOLE_NUMBER else float(digits)
+
+
 def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
     """Where JSON `text` nests deeper than `limit` lists and objects, or None.
 
@@ -110,7 +125,9 @@ def _decode(data: bytes, source: str) -> dict[str, Any]:
         said = str(nesting_problem(text))
         raise _file_refused(source, said, "nested_too_deep", values)
     try:
-        document = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        document = json.loads(
+            text, object_pairs_hook=_reject_duplicate_keys, parse_int=json_whole_number
+        )
     except json.JSONDecodeError as error:
         said = f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}"
         values = {"line": error.lineno, "column": error.colno, "detail": error.msg}

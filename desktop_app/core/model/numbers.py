@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 
@@ -13,6 +14,11 @@ def plain_number(value: float) -> str:
         return str(int(value))
     if isinstance(value, float) and (abs(value) >= 1e15 or 0 < abs(value) < 1e-6):
         return repr(value)
+    if isinstance(value, int) and abs(value) >= 10**16:  # past the floats' whole numbers:
+        try:  # a file's 1e308 read into a whole-number field is not 309 digits of noise
+            return repr(float(value))
+        except OverflowError:
+            return f"{Decimal(value):.6e}"
     return str(value)
 
 
