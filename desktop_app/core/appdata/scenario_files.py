@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -64,19 +65,18 @@ def _file_refused(source: str, text: str, kind: str, values: dict[str, Any]) -> 
     return ScenarioFileError(source, [text], [Problem("", text, kind, values)])
 
 
-LONGEST_WHOLE_NUMBER = 300
-"""Digits up to which a whole number of a file is read as an int; longer ones as a float."""
-
-
 def json_whole_number(digits: str) -> int | float:
-    """A whole number written in a file; a longer one than any input allows as a float.
+    """A whole number written in a file; one longer than Python reads as an int, as a float.
 
     Python refuses to read an int of more than 4,300 digits ('Exceeds the limit … use
     sys.set_int_max_str_digits()'), which would be the whole file's problem in words meant for
-    programmers. As a float (inf beyond 1e308) the field it stands in refuses it by its rules,
-    naming its path.
+    programmers. As a float (inf) the field it stands in refuses it by its rules, naming its
+    path.
     """
-    return int(digits) if len(digits.lstrip("-")) <= LONGEST_WHOLE_NUMBER else float(digits)
+    limit = sys.get_int_max_str_digits()  # 0: no limit
+    if not limit or len(digits.lstrip("-")) <= limit:
+        return int(digits)
+    return float(digits)
 
 
 def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
