@@ -385,3 +385,30 @@ def test_importing_a_fifo_or_a_device_returns_at_once(capsys, tmp_path: Path) ->
     assert main(["catalog", "import", "/dev/zero"]) == 1
     assert "is a device" in capsys.readouterr().err
     assert not user_path().exists()
+
+
+def test_an_import_the_app_could_not_read_back_is_refused_and_the_catalog_kept(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 150,000 LiteLLM models (23 MB) once became a 119 MB catalog.json that every later read
+    # refused (over the 50 MB limit): all the user's own prices were out of reach
+    from desktop_app.core.prices import user_catalog
+
+    first = tmp_path / "first.json"
+    first.write_text(catalog_text(entry("mine/kept")))
+    import_file(first, TODAY)
+    before = user_path().read_bytes()
+    many = tmp_path / "many.json"  # compact: the catalog it makes is indented, so larger
+    text = json.dumps(json.loads(catalog_text(*(entry(f"mine/m{n}") for n in range(40)))))
+    many.write_text(text)
+    most = len(text) + 10  # the file to import may be read, the catalog it makes may not
+    monkeypatch.setattr(user_catalog, "MAX_CATALOG_BYTES", most)  # what the writer checks
+    with pytest.raises(CatalogError) as caught:
+        import_file(many, TODAY)
+    [line] = caught.value.lines
+    assert line.startswith("would be ") and line.endswith(
+        f"bytes; a price file may be at most {most:,} bytes, so it was left as it was; nothing "
+        "was imported"
+    )
+    assert user_path().read_bytes() == before  # untouched, and still read
+    assert [e.id for e in read_user_catalog().entries] == ["mine/kept"]

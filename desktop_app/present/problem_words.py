@@ -122,6 +122,10 @@ PROBLEM_WORDS = {
     "grew_too_large": QT_TRANSLATE_NOOP(
         "Problems", "is more than {most} bytes; {what} may be at most {most} bytes"
     ),
+    "would_be_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "would be {size} bytes; {what} may be at most {most} bytes, so it was left as it was",
+    ),
     "not_regular": QT_TRANSLATE_NOOP(
         "Problems", "is {entry}, not a regular file; only files are read"
     ),

@@ -3810,6 +3810,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>ist größer als {most} Bytes; {what} darf höchstens {most} Bytes groß sein</translation>
     </message>
     <message>
+        <source>would be {size} bytes; {what} may be at most {most} bytes, so it was left as it was</source>
+        <translation>wäre {size} Bytes groß; {what} darf höchstens {most} Bytes groß sein, daher blieb sie, wie sie war</translation>
+    </message>
+    <message>
         <source>is {entry}, not a regular file; only files are read</source>
         <translation>ist {entry}, keine gewöhnliche Datei; gelesen werden nur Dateien</translation>
     </message>

@@ -76,6 +76,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "one_of": ("choices", "got"),
     "too_large": ("size", "what", "most"),
     "grew_too_large": ("what", "most"),
+    "would_be_too_large": ("size", "what", "most"),
     "not_regular": ("entry",),
     "not_utf8": ("byte",),
     "cannot_read": ("code", "reason"),

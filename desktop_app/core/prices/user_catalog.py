@@ -23,6 +23,7 @@ from desktop_app.core.prices.catalog import (
     CATALOG_FORMAT,
     CATALOG_VERSION,
     LOCK_WAIT_SECONDS,
+    MAX_CATALOG_BYTES,
     CatalogEntry,
     CatalogError,
     bundled_path,
@@ -212,7 +213,17 @@ def _write_user_catalog(catalog: UserCatalog) -> None:
             *(item.raw for item in catalog.damaged),  # kept as they were, for the user to repair
         ],
     }
-    atomic_write_text(path, json.dumps(document, indent=2) + "\n", writes=CATALOG_FORMAT)
+    text = json.dumps(document, indent=2) + "\n"
+    size = len(text.encode("utf-8"))
+    if size > MAX_CATALOG_BYTES:  # the app could not read it back: keep the old one
+        most = MAX_CATALOG_BYTES
+        said = (
+            f"would be {size:,} bytes; a price file may be at most {most:,} bytes, so it was "
+            "left as it was"
+        )
+        values = {"size": size, "what": "a price file", "most": most}
+        raise CatalogError(str(path), [said], [Problem("", said, "would_be_too_large", values)])
+    atomic_write_text(path, text, writes=CATALOG_FORMAT)
 
 
 def change_user_catalog(change: Callable[[UserCatalog], UserCatalog]) -> UserCatalog:
