@@ -60,14 +60,18 @@ def test_example_o_never_replaces_a_newer_scenario(capsys, tmp_path: Path) -> No
     future = tmp_path / "future.json"
     future.write_text('{"format": "embed-or-tune/scenario", "schema_version": 9}\n')
     status, _, err = run(capsys, "example", "support-chatbot", "-o", str(future))
-    assert status == 1 and "of version 9, written by a newer Embed or Tune" in err
+    assert status == 1 and "already exists; it was left as it is" in err  # as any file
     assert future.read_text() == '{"format": "embed-or-tune/scenario", "schema_version": 9}\n'
 
 
-def test_example_o_may_replace_an_older_save_of_a_scenario(capsys, scenario: Path) -> None:
+def test_example_o_never_replaces_the_users_own_scenario(capsys, scenario: Path) -> None:
+    before = scenario.read_bytes()  # one typo in -o would lose the user's work
     status, _, err = run(capsys, "example", "ticket-classifier", "-o", str(scenario))
-    assert status == 0, err
-    assert "ticket" in scenario.read_text().lower()
+    assert status == 1 and err == (
+        f"embed-or-tune: {scenario}: already exists; it was left as it is (example writes new "
+        "files only: give another name)\n"
+    )
+    assert scenario.read_bytes() == before
 
 
 def test_report_on_a_full_disk_keeps_the_old_pdf_and_exits_1(

@@ -119,14 +119,15 @@ def test_example_o_gives_a_new_name_without_suffix_eot_json(
     assert capsys.readouterr().err == ""
 
 
-def test_example_o_writes_an_existing_file_by_its_own_name(
+def test_example_o_leaves_an_existing_file_of_that_name_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "plan").write_text("old notes\n")
-    assert main(["example", "ticket-classifier", "-o", "plan"]) == 0
-    assert load_scenario(tmp_path / "plan") == load_example("ticket-classifier")
+    assert main(["example", "ticket-classifier", "-o", "plan"]) == 1  # not plan.eot.json either
+    assert (tmp_path / "plan").read_text() == "old notes\n"
     assert not (tmp_path / "plan.eot.json").exists()
+    assert "plan: already exists; it was left as it is" in capsys.readouterr().err
 
 
 def test_example_help_says_what_a_name_without_suffix_becomes(capsys) -> None:

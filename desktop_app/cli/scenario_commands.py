@@ -65,7 +65,13 @@ def run_example(args: argparse.Namespace) -> int:
             scenario = apply_profile(scenario, args.effort_profile)
         except KeyError as error:
             raise InputError(f"--effort-profile: {error.args[0]}") from None
-    write_output(_scenario_output(args.output), scenario_json(scenario), writes=SCENARIO_FORMAT)
+    target = _scenario_output(args.output)
+    if target != "-" and os.path.isfile(target):  # someone's scenario or notes: never replaced
+        raise InputError(
+            f"{target}: already exists; it was left as it is (example writes new files only: "
+            "give another name)"
+        )
+    write_output(target, scenario_json(scenario), writes=SCENARIO_FORMAT)
     return OK
 
 
