@@ -155,3 +155,28 @@ def test_screenshot_never_writes_over_the_scenario_shown(scenario: Path, home: P
         "is a file being read; it was left as it is (write to another file)\n"
     )
     assert scenario.read_bytes() == before
+
+
+def test_a_report_names_the_scenario_whose_result_is_too_large(capsys, tmp_path: Path) -> None:
+    from desktop_app.core.appdata.examples import load_example
+    from desktop_app.core.appdata.scenario_files import save_scenario
+
+    scenario = load_example("support-chatbot")
+    huge = scenario.model_copy(
+        update={
+            "uncertainty": (),
+            "workload": scenario.workload.model_copy(
+                update={"monthly_growth_pct": 100, "queries_per_month": 1e12}
+            ),
+        }
+    )
+    path = tmp_path / "huge.eot.json"
+    save_scenario(huge, path)
+    target = tmp_path / "cmp.pdf"
+    status, _, err = run(
+        capsys, "report", "-o", str(target), "--example", "support-chatbot", str(path)
+    )
+    assert status == 1 and not target.exists()
+    assert err.startswith(
+        f"embed-or-tune: {path}: the result is too large to show: the total cost of embeddings "
+    )

@@ -793,7 +793,7 @@ def test_a_file_whose_result_is_too_large_says_why_in_german(german, tmp_path: P
     assert line.startswith("das Ergebnis ist zu groß, um es anzuzeigen: die Gesamtkosten von ")
     assert "Anfragen pro Monat = 1.000.000.000.000" in line
     [english_line] = caught.value.lines  # the command line's: keys and paths
-    assert "embeddings's total cost" in english_line
+    assert "the total cost of embeddings would be" in english_line
     assert "workload.queries_per_month = 1000000000000" in english_line
 
 

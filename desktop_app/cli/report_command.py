@@ -11,6 +11,8 @@ from desktop_app.cli.shared import InputError, UsageError
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.safe_files import FileError
 from desktop_app.core.appdata.scenario_files import load_scenario
+from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.engine.overflow import ResultTooLargeError
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.present.sheet_content import MAX_COMPARED
 
@@ -40,6 +42,12 @@ def run_report(args: argparse.Namespace, write_report: ReportWriter | None) -> i
         except KeyError as error:
             raise InputError(str(error.args[0])) from None
         names.append(f"{name} (example)")
+    sources = [*map(str, args.files), *(f"--example {name}" for name in args.example)]
+    for scenario, source in zip(scenarios, sources, strict=True):
+        try:  # here, so that the line names the scenario whose result is too large
+            evaluate(scenario)
+        except ResultTooLargeError as error:
+            raise InputError(f"{source}: {error}") from None
     try:
         pages = write_report(scenarios, names, Path(args.output), args.page_size, args.files)
     except ValueError as error:

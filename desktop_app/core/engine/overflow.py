@@ -18,6 +18,7 @@ import numpy as np
 
 from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.problems import Problem
+from desktop_app.core.model.strategy_names import name as strategy_name
 
 if TYPE_CHECKING:
     from desktop_app.core.engine.batch import ScenarioBatch
@@ -129,8 +130,8 @@ def check_finite(
         inputs = _named(batch, INPUTS[worst])
         shown_limit = min(limit, LIMIT)
         text = (
-            f"the result is too large to show: {key}'s total cost would be {amount} "
-            f"(the limit is {shown_limit:.0e} {currency}), mostly {worst}; "
+            f"the result is too large to show: the total cost of {strategy_name(key)} would be "
+            f"{amount} (the limit is {shown_limit:.0e} {currency}), mostly {worst}; "
             f"check these inputs: {_inputs_text(inputs)}"
         )
         values = {
@@ -151,8 +152,8 @@ def check_per_query(batch: ScenarioBatch, key: str, per_1k: np.ndarray) -> None:
         largest, currency = float(np.max(finite)), batch.scenario.currency
         inputs = _named(batch, VOLUME)
         text = (
-            f"the result is too large to show: {key}'s cost per 1,000 queries would be "
-            f"{largest:.3g} {currency}; the query volume is too "
+            "the result is too large to show: the cost per 1,000 queries of "
+            f"{strategy_name(key)} would be {largest:.3g} {currency}; the query volume is too "
             f"small to divide by ({_inputs_text(inputs)})"
         )
         values = {"strategy": key, "amount": largest, "currency": currency, "inputs": inputs}
