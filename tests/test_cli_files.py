@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -180,3 +182,37 @@ def test_a_report_names_the_scenario_whose_result_is_too_large(capsys, tmp_path:
     assert err.startswith(
         f"embed-or-tune: {path}: the result is too large to show: the total cost of embeddings "
     )
+
+
+CTRL_C_IN_QT = textwrap.dedent(
+    """
+    import os, signal, sys, time
+    from desktop_app.cli import report_command
+    from desktop_app.cli.parser import build_parser
+
+    def write_report(*args):  # Qt at work: it swallows an exception raised in its callbacks
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+        except KeyboardInterrupt:
+            pass
+        return 1
+
+    args = build_parser().parse_args(["report", "--example", "support-chatbot", "-o", sys.argv[1]])
+    sys.exit(report_command.run_report(args, write_report))
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_while_qt_draws_the_report_ends_it_at_once(tmp_path: Path) -> None:
+    # it was swallowed: the report went on and exited 0 (or Qt's start aborted with a traceback)
+    target = tmp_path / "r.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", CTRL_C_IN_QT, str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == -signal.SIGINT and done.stderr == "" and not target.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -48,6 +49,10 @@ def run_report(args: argparse.Namespace, write_report: ReportWriter | None) -> i
             evaluate(scenario)
         except ResultTooLargeError as error:
             raise InputError(f"{source}: {error}") from None
+    # Qt swallows a KeyboardInterrupt raised inside its callbacks (the report went on and
+    # exited 0) and aborts on one during its start: while Qt works, Ctrl+C ends the command at
+    # once, as the signal's default does. The atomic write keeps any file it would replace.
+    previous = signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         pages = write_report(scenarios, names, Path(args.output), args.page_size, args.files)
     except ValueError as error:
@@ -57,5 +62,7 @@ def run_report(args: argparse.Namespace, write_report: ReportWriter | None) -> i
     except OSError as error:
         reason = error.strerror or str(error)
         raise InputError(f"{args.output}: cannot be written: {reason}") from None
+    finally:
+        signal.signal(signal.SIGINT, previous)
     print(f"{args.output}: {pages} pages, {args.page_size}")
     return OK
