@@ -306,6 +306,20 @@ def test_stale_temporaries_of_live_processes_are_kept(tmp_path: Path) -> None:
     assert remove_stale_temporaries(tmp_path / "missing") == []
 
 
+def test_the_next_write_of_a_file_sweeps_what_a_killed_write_of_it_left(tmp_path: Path) -> None:
+    # a report killed between its write and its rename left .good.pdf.PID-RAND.eot-partial
+    # next to good.pdf for good: only the app's own folders were swept, at start
+    target = tmp_path / "good.pdf"
+    dead = tmp_path / f".good.pdf.999999999-0123abcd{TEMP_SUFFIX}"
+    live = tmp_path / f".good.pdf.{os.getpid()}-0123abcd{TEMP_SUFFIX}"  # a write under way
+    other = tmp_path / f".other.pdf.999999999-0123abcd{TEMP_SUFFIX}"  # another file's
+    for path in (dead, live, other):
+        path.write_bytes(b"%PDF half")
+    write_file(target, b"%PDF whole")
+    assert target.read_bytes() == b"%PDF whole"
+    assert not dead.exists() and live.exists() and other.exists()
+
+
 EXISTING = {
     "none": None,
     "bytes": b"month,queries\n1,2\n",

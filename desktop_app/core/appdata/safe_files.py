@@ -305,6 +305,27 @@ def _replace(
             raise _cannot_write(path, error) from None
         raise
     _sync_folder(real.parent)
+    _remove_stale_partials_of(real)
+
+
+def _remove_stale_partials_of(real: Path) -> None:
+    """Delete the temporary files a crashed earlier write to `real` left next to it.
+
+    The app's own folders are swept at start (`remove_stale_temporaries`); a file written
+    anywhere else (a report, a CSV) gets its own leftovers swept by its next write, once the
+    writer that left them is gone.
+    """
+    prefix = f".{real.name[:_NAME_KEPT]}."
+    try:
+        with os.scandir(real.parent) as found:
+            names = [entry.name for entry in found if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        match = _TEMP_NAME.match(name)
+        if match is not None and not process_alive(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                os.unlink(real.parent / name)
 
 
 KEPT_MODE_BITS = 0o777
