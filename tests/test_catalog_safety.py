@@ -412,3 +412,17 @@ def test_an_import_the_app_could_not_read_back_is_refused_and_the_catalog_kept(
     )
     assert user_path().read_bytes() == before  # untouched, and still read
     assert [e.id for e in read_user_catalog().entries] == ["mine/kept"]
+
+
+def test_a_catalog_folder_that_cannot_be_made_is_named_not_the_file_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    blocked = tmp_path / "home"
+    blocked.write_text("a file where the app's folder should be\n")
+    monkeypatch.setenv(HOME_VARIABLE, str(blocked))
+    source = tmp_path / "prices.json"
+    source.write_text(catalog_text(entry("mine/a")))
+    assert main(["catalog", "import", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"embed-or-tune: {user_path()}: cannot be written: ")
+    assert str(source) not in err

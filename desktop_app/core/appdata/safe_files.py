@@ -105,7 +105,7 @@ def _cannot_read(path: str | os.PathLike[str], error: OSError) -> FileError:
     return FileError(path, f"cannot be read: {reason}", code, "cannot_read", values)
 
 
-def _cannot_write(path: str | os.PathLike[str], error: OSError) -> FileError:
+def cannot_write(path: str | os.PathLike[str], error: OSError) -> FileError:
     """The system refused to write `path`: its reason, and its error number for the window."""
     code, reason = error.errno or 0, error.strerror or str(error)
     values = {"code": code, "reason": reason}
@@ -253,7 +253,7 @@ def write_file(
     except FileNotFoundError:
         existing = None
     except OSError as error:
-        raise _cannot_write(path, error) from None
+        raise cannot_write(path, error) from None
     if existing is not None:
         if not stat.S_ISREG(existing.st_mode):
             entry = _entry_of(existing.st_mode)
@@ -283,7 +283,7 @@ def _replace(
     try:
         handle = os.open(temporary, flags, 0o666)  # the umask applies: 0644 under umask 022
     except OSError as error:
-        raise _cannot_write(path, error) from None
+        raise cannot_write(path, error) from None
     try:
         try:
             view = memoryview(data)
@@ -302,7 +302,7 @@ def _replace(
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError) and not isinstance(error, FileError):
-            raise _cannot_write(path, error) from None
+            raise cannot_write(path, error) from None
         raise
     _sync_folder(real.parent)
     _remove_stale_partials_of(real)

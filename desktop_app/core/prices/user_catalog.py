@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from desktop_app.core.appdata.safe_files import cannot_write
 from desktop_app.core.appdata.scenario_files import atomic_write_text
 from desktop_app.core.model.problems import Problem, problem_list
 from desktop_app.core.prices.catalog import (
@@ -167,8 +168,11 @@ def _bundled_entries(path: Path) -> tuple[CatalogEntry, ...]:
 def user_catalog_lock() -> Iterator[None]:
     """Hold the user catalog's lock file: writers take turns, so none loses another's change."""
     path = user_path().with_name(user_path().name + ".lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:  # a failure names the catalog's folder, not the file being imported
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    except OSError as error:
+        raise cannot_write(user_path(), error) from None
     try:
         _lock(handle, path)
         yield
@@ -201,7 +205,10 @@ def _lock(handle: int, path: Path) -> None:
 
 def _write_user_catalog(catalog: UserCatalog) -> None:
     path = user_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # named by the catalog's path, not by the file being imported
+        raise cannot_write(path, error) from None
     document = {
         "format": CATALOG_FORMAT,
         "schema_version": CATALOG_VERSION,
