@@ -8,10 +8,10 @@ import re
 import socket
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -113,10 +113,33 @@ def _file_problems(file: Path) -> list[str]:
     return []
 
 
+QUIET_QT_NOTES = frozenset({"This plugin does not support propagateSizeHints()"})
+"""Qt's notes that tell a user nothing: the offscreen platform (--screenshot) cannot size a
+window from its hints, which nothing here needs (it printed four times per picture)."""
+
+
+def _quiet_qt_notes() -> None:
+    """Leave out `QUIET_QT_NOTES`; every other message of Qt goes to stderr as before."""
+    previous: Callable[[QtMsgType, QMessageLogContext, str], object] | None = None
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message in QUIET_QT_NOTES:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+            return
+        category = context.category
+        prefix = f"{category}: " if category not in ("", "default") else ""
+        sys.stderr.write(f"{prefix}{message}\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    _quiet_qt_notes()
     app = QApplication([sys.argv[0] if sys.argv else "embed-or-tune", *STYLE_ARGUMENTS])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
