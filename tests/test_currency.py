@@ -117,7 +117,7 @@ def test_window_shows_the_display_currency_everywhere(qtbot, tmp_path, monkeypat
     assert window.document.scenario.currency == "USD"  # the user still edits dollars
     items = window.current_sheet_items()
     assert items[0].currency_note == "amounts in EUR at 0.9 EUR per USD"
-    assert items[0].scenario.currency == "EUR"
+    assert items[0].scenario.currency == "EUR" and items[0].money_rate == 0.9
     window.set_display_currency(None, None, "USD")
     assert window.summary.cell_text("Total cost", "fine_tuning") == money(
         plain.figure("fine_tuning", "total_cost"), "USD"
@@ -140,3 +140,24 @@ def test_the_currency_note_speaks_german_and_gives_the_rate_exactly(qtbot, tmp_p
         assert window.currency_note.text() == "Beträge in EUR zu 0,9234567 EUR je USD"
         assert window.current_sheet_items()[0].currency_note == window.currency_note.text()
         window.runner.cancel()
+
+
+def test_the_sheet_in_another_currency_gives_the_defaults_at_the_same_rate() -> None:
+    # the assumptions compared euros with the dollar defaults: an unchanged price was marked
+    # changed, and its "default" was the dollar figure in a euro row
+    from desktop_app.core.model.fields import numeric_field, with_values
+    from desktop_app.core.model.scenario import Scenario
+    from desktop_app.present.sheet_assumptions import CHANGED_MARK, assumptions_html
+    from desktop_app.present.sheet_html import number_text
+
+    field = numeric_field("effort.hourly_rate")
+    scenario = Scenario()  # every input at its default
+    shown = display_scenario(scenario, DisplayCurrency("USD", "EUR", 0.9))
+    html = assumptions_html(shown, "Effort", ("effort.",), 0.9)
+    row = next(row for row in html.split("<tr>") if ">Hourly rate<" in row)
+    assert CHANGED_MARK not in row  # unchanged, in any currency
+    changed = with_values(scenario, {"effort.hourly_rate": 120})
+    in_euros = display_scenario(changed, DisplayCurrency("USD", "EUR", 0.9))
+    html = assumptions_html(in_euros, "Effort", ("effort.",), 0.9)
+    row = next(row for row in html.split("<tr>") if ">Hourly rate<" in row)
+    assert CHANGED_MARK in row and number_text(field.default * 0.9) in row  # the default in euros

@@ -22,9 +22,14 @@ def _range_text(scenario: Scenario, path: str) -> str:
     return ""
 
 
-def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) -> str:
-    """One section of the assumptions table: every input with its unit; changes marked."""
-    rows = _input_rows(scenario, prefixes)
+def assumptions_html(
+    scenario: Scenario, title: str, prefixes: tuple[str, ...], money_rate: float = 1.0
+) -> str:
+    """One section of the assumptions table: every input with its unit; changes marked.
+
+    `money_rate`: what the money inputs were multiplied by to show them in another currency.
+    """
+    rows = _input_rows(scenario, prefixes, money_rate)
     if prefixes == ("fine_tuning.",):
         rows.insert(0, _policy_row(scenario))
     if prefixes in (("base_model.",), ("fine_tuned_model.",)):
@@ -53,16 +58,23 @@ def assumptions_html(scenario: Scenario, title: str, prefixes: tuple[str, ...]) 
     )
 
 
-def _input_rows(scenario: Scenario, prefixes: tuple[str, ...]) -> list[str]:
-    """A row per numeric input of the section: its value, unit, default if changed, range."""
+def _input_rows(scenario: Scenario, prefixes: tuple[str, ...], money_rate: float) -> list[str]:
+    """A row per numeric input of the section: its value, unit, default if changed, range.
+
+    A scenario shown in another currency has its money inputs times `money_rate`; their
+    defaults are shown (and compared) at the same rate, so an unchanged price reads unchanged.
+    """
     rows = []
     for field in numeric_fields():
         if not field.path.startswith(prefixes) and field.path not in prefixes:
             continue
         value = value_at(scenario, field.path)
-        changed = value != field.default and not (value is None and field.default is None)
+        default_value = field.default
+        if field.is_money and default_value is not None:
+            default_value = default_value * money_rate
+        changed = value != default_value and not (value is None and default_value is None)
         mark = CHANGED_MARK if changed else ""
-        default = "" if not changed else number_text(field.default)
+        default = "" if not changed else number_text(default_value)
         unit = escape(unit_text(field, scenario.currency))
         spread = escape(_range_text(scenario, field.path))
         rows.append(

@@ -33,6 +33,8 @@ class SheetItem:
     uncertainty: UncertaintyResult | None = None
     file_name: str | None = None
     currency_note: str | None = None  # "amounts in EUR at 0.92 EUR per USD"
+    money_rate: float = 1.0
+    """What the scenario's money inputs were multiplied by to show them (the display rate)."""
 
     @property
     def scenario(self) -> Scenario:

@@ -277,7 +277,8 @@ def sheet_items(
             uncertainty = run_monte_carlo(scenario, samples)
         shown = display is not None and scenario.currency == display.target != display.source
         note = currency_note(display) if shown and display is not None else None
-        items.append(SheetItem(evaluation, uncertainty, file, note))
+        rate = display.rate if shown and display is not None else 1.0
+        items.append(SheetItem(evaluation, uncertainty, file, note, rate))
     return items
 
 

@@ -90,7 +90,7 @@ def _table_blocks(sheet: Sheet, item: SheetItem) -> list[Block]:
         sheet.text(assumptions_intro_html()),
     ]
     for title, prefixes in ASSUMPTION_SECTIONS:
-        blocks.append(sheet.text(assumptions_html(scenario, title, prefixes)))
+        blocks.append(sheet.text(assumptions_html(scenario, title, prefixes, item.money_rate)))
     warnings = preset_warnings(scenario, load_catalog(), date.today())
     blocks += [
         sheet.text(checklist_html(scenario)),
