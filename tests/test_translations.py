@@ -695,3 +695,11 @@ def test_the_guide_names_the_analysis_tabs_as_the_window_does(language, qapp) ->
             assert re.search(rf"</a>{re.escape(title)}\b", guide), title  # the heading
     finally:
         remove_translations()
+
+
+def test_the_sheets_ranges_name_their_distribution_in_german(german) -> None:
+    from desktop_app.present.sheet_assumptions import assumptions_html
+
+    scenario = load_example("content-pipeline")  # ranges: triangular and PERT
+    html = assumptions_html(scenario, "Last", ("workload.",))
+    assert "(dreieckig)" in html and "(PERT)" in html and "(triangular)" not in html

@@ -175,3 +175,16 @@ def currency_note(display: DisplayCurrency) -> str:
     return translate("Currency", CURRENCY_NOTE).format(
         target=display.target, rate=format_number(display.rate), source=display.source
     )
+
+
+DISTRIBUTION_NAMES = {
+    "uniform": QT_TRANSLATE_NOOP("Distribution", "uniform"),
+    "triangular": QT_TRANSLATE_NOOP("Distribution", "triangular"),
+    "pert": QT_TRANSLATE_NOOP("Distribution", "PERT"),
+}
+"""A range's distribution as a tooltip or the sheet names it (the file's word is the key)."""
+
+
+def distribution_name(key: str) -> str:
+    """'triangular', 'PERT' in the user's language ('dreieckig')."""
+    return translate("Distribution", DISTRIBUTION_NAMES.get(key, key))

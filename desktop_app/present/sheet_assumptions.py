@@ -8,7 +8,7 @@ from desktop_app.core.model.effort_profiles import profile_title
 from desktop_app.core.model.fields import RETRAIN_POLICY_NAMES, SECTIONS, numeric_fields, value_at
 from desktop_app.core.model.scenario import Checklist, Scenario
 from desktop_app.core.prices.catalog import role_title
-from desktop_app.present.labels import field_text, label_of, unit_text
+from desktop_app.present.labels import distribution_name, field_text, label_of, unit_text
 from desktop_app.present.sheet_html import SERVING_NAMES, escape, number_text
 
 ASSUMPTION_SECTIONS = ((QT_TRANSLATE_NOOP("Field", "Scenario"), ("horizon_months",)), *SECTIONS)
@@ -18,7 +18,8 @@ CHANGED_MARK = "●"
 def _range_text(scenario: Scenario, path: str) -> str:
     for entry in scenario.uncertainty:
         if entry.field == path:
-            return f"{number_text(entry.low)} – {number_text(entry.high)} ({entry.distribution})"
+            shown = distribution_name(entry.distribution)
+            return f"{number_text(entry.low)} – {number_text(entry.high)} ({shown})"
     return ""
 
 

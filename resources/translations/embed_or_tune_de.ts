@@ -1374,6 +1374,21 @@ vs. {second}</translation>
     </message>
 </context>
 <context>
+    <name>Distribution</name>
+    <message>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>dreieckig</translation>
+    </message>
+    <message>
+        <source>PERT</source>
+        <translation>PERT</translation>
+    </message>
+</context>
+<context>
     <name>EffortProfilePicker</name>
     <message>
         <source>Fills every hour estimate below (not the hourly rate) and gives each a range, as one step you can undo</source>
@@ -2677,18 +2692,6 @@ vs. {second}</translation>
 </context>
 <context>
     <name>FieldRow</name>
-    <message>
-        <source>uniform</source>
-        <translation>gleichverteilt</translation>
-    </message>
-    <message>
-        <source>triangular</source>
-        <translation>dreieckig</translation>
-    </message>
-    <message>
-        <source>PERT</source>
-        <translation>PERT</translation>
-    </message>
     <message>
         <source>Range of {field}</source>
         <translation>Bandbreite von {field}</translation>

@@ -27,7 +27,13 @@ from desktop_app.core.model.fields import NumericField
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.gui.editor.binding import new_session, show_message, signals_blocked
 from desktop_app.present import axis_ticks, numbers
-from desktop_app.present.labels import field_help, field_label, field_text, field_tip
+from desktop_app.present.labels import (
+    distribution_name,
+    field_help,
+    field_label,
+    field_text,
+    field_tip,
+)
 
 UNIT_WIDTH = 122
 
@@ -322,12 +328,6 @@ ANSWER_TEXTS = {
     "no": QT_TRANSLATE_NOOP("AnswerInput", "No"),
     "unsure": QT_TRANSLATE_NOOP("AnswerInput", "Unsure"),
 }
-DISTRIBUTIONS = {
-    "uniform": QT_TRANSLATE_NOOP("FieldRow", "uniform"),
-    "triangular": QT_TRANSLATE_NOOP("FieldRow", "triangular"),
-    "pert": QT_TRANSLATE_NOOP("FieldRow", "PERT"),
-}
-"""A range's distribution as its tooltip names it."""
 
 
 class AnswerInput(QWidget):
@@ -443,7 +443,7 @@ class FieldRow(QWidget):
             ).format(
                 low=format_number(entry.low),
                 high=format_number(entry.high),
-                distribution=translate("FieldRow", DISTRIBUTIONS.get(entry.distribution, "")),
+                distribution=distribution_name(entry.distribution),
             )
         else:
             text = translate("FieldRow", "Mark as uncertain: give a low and a high value")
