@@ -196,6 +196,11 @@ def test_a_closed_or_full_standard_output_is_one_line_not_a_crash(capsys, monkey
     monkeypatch.setattr("sys.stdout", None)
     assert cli.main(["schema"]) == 1
     assert capsys.readouterr().err == "embed-or-tune: standard output is closed\n"
+    assert cli.main(["simulate", "--example", "support-chatbot"]) == 1  # it prints the table
+    assert capsys.readouterr().err == "embed-or-tune: standard output is closed\n"
+    assert cli.main(["simulate", "--example", "nope"]) == 1  # says only why, on stderr
+    err = capsys.readouterr().err
+    assert err.startswith("embed-or-tune: no example named 'nope'") and "closed" not in err
 
     class FullDisk(io.StringIO):
         def write(self, text: str) -> int:

@@ -52,8 +52,13 @@ class EscapingStream:
         return len(text)
 
     def flush(self) -> None:
-        """Flush the stream, so that a full disk is reported while we can still say so."""
-        self._call("flush")
+        """Flush the stream, so that a full disk is reported while we can still say so.
+
+        A stream that is not there (closed before the command began) holds nothing to flush:
+        a command that wrote nothing to it must not fail for it (a write to it still does).
+        """
+        if self.raw is not None:
+            self._call("flush")
 
     def _call(self, method: str, *arguments: str) -> None:
         if self.raw is None:
