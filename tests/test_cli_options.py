@@ -156,6 +156,10 @@ def test_numbers_are_finite_and_read_as_written(value: float | str) -> None:
         (["simulate", "--example", ""], "argument --example: must not be empty"),
         (["simulate", "--example", "support-chatbot", "--csv", ""], "argument --csv: must not be empty"),
         (["example", "-o", "x.json"], "-o needs the NAME of the example to write"),
+        (
+            ["example", "--list", "extra"],
+            "--list lists the examples: give it no NAME, -o or --effort-profile",
+        ),
         (["example", ""], "argument NAME: must not be empty"),
     ],
 )  # fmt: skip

@@ -51,6 +51,8 @@ def run_example(args: argparse.Namespace) -> int:
     """`example`: list the bundled examples, or write one (with an effort profile)."""
     if args.output and not args.name:
         raise UsageError("-o needs the NAME of the example to write")
+    if args.list and (args.name or args.output or args.effort_profile):
+        raise UsageError("--list lists the examples: give it no NAME, -o or --effort-profile")
     if args.list or not args.name:
         for name in example_names():
             print(f"{name:26} {load_example(name).name}")
