@@ -79,17 +79,24 @@ def json_whole_number(digits: str) -> int | float:
     return float(digits)
 
 
-def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
-    """Where JSON `text` nests deeper than `limit` lists and objects, or None.
+def deep_nesting(text: str, limit: int = MAX_NESTING) -> Problem | None:
+    """Where JSON `text` nests deeper than `limit` lists and objects (kind nested_too_deep).
 
-    Checked before parsing, so that the parser (and the model after it) never recurse
-    without bound on a hostile file.
+    Checked before parsing (scenario and price files alike), so that the parser (and the
+    model after it) never recurse without bound on a hostile file.
     """
     found = nesting_place(text, limit)
     if found is None:
         return None
     line, column = found
-    return f"line {line} column {column}: lists and objects nest more than {limit} levels deep"
+    said = f"line {line} column {column}: lists and objects nest more than {limit} levels deep"
+    return Problem("", said, "nested_too_deep", {"line": line, "column": column, "most": limit})
+
+
+def nesting_problem(text: str, limit: int = MAX_NESTING) -> str | None:
+    """The words of `deep_nesting`, or None."""
+    problem = deep_nesting(text, limit)
+    return None if problem is None else problem.text
 
 
 def nesting_place(text: str, limit: int = MAX_NESTING) -> tuple[int, int] | None:
@@ -118,12 +125,9 @@ def _decode(data: bytes, source: str) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         said = f"is not UTF-8 text (byte {error.start} cannot be decoded)"
         raise _file_refused(source, said, "not_utf8", {"byte": error.start}) from None
-    nesting = nesting_place(text)
-    if nesting:
-        line, column = nesting
-        values = {"line": line, "column": column, "most": MAX_NESTING}
-        said = str(nesting_problem(text))
-        raise _file_refused(source, said, "nested_too_deep", values)
+    nesting = deep_nesting(text)
+    if nesting is not None:
+        raise ScenarioFileError(source, [nesting.text], [nesting])
     try:
         document = json.loads(
             text, object_pairs_hook=_reject_duplicate_keys, parse_int=json_whole_number

@@ -21,12 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from desktop_app.core.appdata.paths import data_dir
 from desktop_app.core.appdata.resources import resource
 from desktop_app.core.appdata.safe_files import FileError, read_file
-from desktop_app.core.appdata.scenario_files import (
-    MAX_NESTING,
-    json_whole_number,
-    nesting_place,
-    nesting_problem,
-)
+from desktop_app.core.appdata.scenario_files import deep_nesting, json_whole_number
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.numbers import plain_number
@@ -362,12 +357,9 @@ def read_json(path: Path) -> object:
     except UnicodeDecodeError as error:
         reason = f"is not UTF-8 text (byte {error.start} cannot be decoded)"
         raise CatalogError(str(path), [f"not a readable JSON file ({reason})"]) from None
-    nesting = nesting_place(text)
-    if nesting:  # before the parser, which would recurse without bound
-        line, column = nesting
-        said = str(nesting_problem(text))
-        values = {"line": line, "column": column, "most": MAX_NESTING}
-        raise CatalogError(str(path), [said], [Problem("", said, "nested_too_deep", values)])
+    nesting = deep_nesting(text)  # before the parser, which would recurse without bound
+    if nesting is not None:
+        raise CatalogError(str(path), [nesting.text], [nesting])
     try:
         return json.loads(text, object_pairs_hook=_object, parse_int=json_whole_number)
     except (ValueError, RecursionError) as error:
