@@ -305,27 +305,9 @@ def _replace(
             raise cannot_write(path, error) from None
         raise
     _sync_folder(real.parent)
-    _remove_stale_partials_of(real)
-
-
-def _remove_stale_partials_of(real: Path) -> None:
-    """Delete the temporary files a crashed earlier write to `real` left next to it.
-
-    The app's own folders are swept at start (`remove_stale_temporaries`); a file written
-    anywhere else (a report, a CSV) gets its own leftovers swept by its next write, once the
-    writer that left them is gone.
-    """
-    prefix = f".{real.name[:_NAME_KEPT]}."
-    try:
-        with os.scandir(real.parent) as found:
-            names = [entry.name for entry in found if entry.name.startswith(prefix)]
-    except OSError:
-        return
-    for name in names:
-        match = _TEMP_NAME.match(name)
-        if match is not None and not process_alive(int(match.group(1))):
-            with contextlib.suppress(OSError):
-                os.unlink(real.parent / name)
+    # What a crashed earlier write of this file left beside it: the app's own folders are
+    # swept at start, a report or CSV written anywhere else only here.
+    remove_stale_temporaries(real.parent, of=real.name)
 
 
 KEPT_MODE_BITS = 0o777
@@ -364,12 +346,16 @@ def process_alive(pid: int) -> bool:
     return processes.process_alive(pid)
 
 
-def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
-    """Delete our temporary files in `folder` whose writer is gone (after a crash); which."""
+def remove_stale_temporaries(folder: str | os.PathLike[str], of: str = "") -> list[Path]:
+    """Delete our temporary files in `folder` whose writer is gone (after a crash); which.
+
+    With `of`, only those of the file of that name.
+    """
     removed: list[Path] = []
+    prefix = f".{of[:_NAME_KEPT]}." if of else "."
     try:
         with os.scandir(folder) as found:
-            entries = list(found)
+            entries = [entry for entry in found if entry.name.startswith(prefix)]
     except OSError:
         return removed
     for entry in entries:
