@@ -67,15 +67,20 @@ def unreachable_x_display() -> str | None:
     if not sys.platform.startswith("linux"):
         return None
     path = f"/tmp/.X11-unix/X{local.group(1)}"
-    for address in ("\0" + path, path):  # the abstract socket, then the file
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-            probe.settimeout(2.0)
-            try:
-                probe.connect(address)
-            except OSError:
-                continue
-            return None
+    if _listening("\0" + path) or _listening(path):  # the abstract socket, then the file
+        return None
     return display
+
+
+def _listening(address: str) -> bool:
+    """Whether a local (Unix) socket at `address` takes a connection."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(2.0)
+        try:
+            probe.connect(address)
+        except OSError:
+            return False
+        return True
 
 
 def unreachable_wayland_display() -> str | None:
@@ -93,15 +98,7 @@ def unreachable_wayland_display() -> str | None:
         return None
     folder = os.environ.get("XDG_RUNTIME_DIR", "")
     path = name if os.path.isabs(name) else os.path.join(folder, name) if folder else ""
-    if path:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-            probe.settimeout(2.0)
-            try:
-                probe.connect(path)
-            except OSError:
-                return name
-            return None
-    return name  # no runtime folder: Qt finds no socket either
+    return None if path and _listening(path) else name  # no runtime folder: no socket either
 
 
 def _file_problems(file: Path) -> list[str]:
