@@ -7,6 +7,8 @@ everything else. `place_in_tab_order` moves its Tab stops to where the part sits
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +34,12 @@ def tab_stops(part: QWidget) -> list[QWidget]:
 
 def place_in_tab_order(after: QWidget | None, part: QWidget) -> QWidget | None:
     """Make Tab go from `after` through the stops of `part`; returns the last stop passed."""
-    for stop in tab_stops(part):
+    return tab_through(after, tab_stops(part))
+
+
+def tab_through(after: QWidget | None, widgets: Sequence[QWidget]) -> QWidget | None:
+    """Make Tab go from `after` through `widgets` in turn; returns the last one passed."""
+    for stop in widgets:
         if after is not None:
             QWidget.setTabOrder(after, stop)
         after = stop

@@ -42,6 +42,7 @@ from desktop_app.gui.dialogs.entry_rules import (
 )
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
+from desktop_app.gui.tab_order import tab_through
 from desktop_app.present.labels import field_help, field_text, unit_text
 
 
@@ -317,11 +318,7 @@ class EntryEditor(QDialog):
         self._show_units()
         # Made after the dialog's other fields, the prices would come last in the Tab order
         # (after OK): they go where they stand, between the currency and the source.
-        after: QWidget = self.currency
-        for edit in self.price_inputs.values():
-            QWidget.setTabOrder(after, edit)
-            after = edit
-        QWidget.setTabOrder(after, self.source)
+        tab_through(self.currency, [*self.price_inputs.values(), self.source])
 
     def _show_units(self) -> None:
         currency = self.currency.text() or "USD"

@@ -39,6 +39,7 @@ from desktop_app.core.model.scenario import Event, FieldError, Scenario
 from desktop_app.gui.dialog_size import fit_height
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.inputs import bound_problem, number_reason
+from desktop_app.gui.tab_order import tab_through
 from desktop_app.present.labels import field_text, strategy_name
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
 from desktop_app.present.problem_words import problem_line
@@ -380,11 +381,8 @@ class EventDialog(QDialog):
         row.remove.clicked.connect(lambda: self.remove_setting(row))
         self.settings.append(row)
         if hasattr(self, "add_button"):  # made after the dialog was laid out: Tab goes to it
-            after = self.settings[-2].remove if len(self.settings) > 1 else self._last_above()
-            for widget in row.widgets():
-                QWidget.setTabOrder(after, widget)
-                after = widget
-            QWidget.setTabOrder(after, self.add_button)
+            above = self.settings[-2].remove if len(self.settings) > 1 else self._last_above()
+            tab_through(above, [*row.widgets(), self.add_button])
             self._fit_settings()
         return row
 
