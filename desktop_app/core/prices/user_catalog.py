@@ -204,11 +204,8 @@ def _lock(handle: int, path: Path) -> None:
 
 
 def _write_user_catalog(catalog: UserCatalog) -> None:
+    """Write the catalog (under `user_catalog_lock`, which has made its folder)."""
     path = user_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:  # named by the catalog's path, not by the file being imported
-        raise cannot_write(path, error) from None
     document = {
         "format": CATALOG_FORMAT,
         "schema_version": CATALOG_VERSION,
