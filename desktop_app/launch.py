@@ -21,7 +21,7 @@ from desktop_app.core.engine.memory import keep_freed_memory
 from desktop_app.present.safe_text import one_line
 
 if TYPE_CHECKING:
-    from desktop_app.core.model.scenario import Scenario
+    from desktop_app.core.engine.evaluation import Evaluation
 
 COMMANDS = (
     "simulate",
@@ -98,7 +98,7 @@ def _run_command(argv: Sequence[str]) -> int:
 
 
 def _write_report(
-    scenarios: list[Scenario],
+    evaluations: list[Evaluation],
     names: list[str | None],
     target: Path,
     page_size: str,
@@ -107,7 +107,7 @@ def _write_report(
     """The `report` command's printing, from the Qt layer: loaded only when it runs."""
     from desktop_app.gui.printing.report_command import write_report
 
-    return write_report(scenarios, names, target, page_size, reading)
+    return write_report(evaluations, names, target, page_size, reading)
 
 
 def _open_window(argv: Sequence[str], *, commands: bool = True) -> int:

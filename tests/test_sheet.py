@@ -101,6 +101,22 @@ def test_report_command_writes_a_sheet(tmp_path: Path, capsys) -> None:
     assert len(reader.pages) == pages and "E-commerce product advisor" in text
 
 
+def test_report_command_simulates_each_scenario_once(tmp_path: Path, monkeypatch) -> None:
+    from desktop_app.core.engine import evaluation
+
+    runs: list[str] = []
+    simulate = evaluation.simulate_scenario
+
+    def counted(scenario):
+        runs.append(scenario.name)
+        return simulate(scenario)
+
+    monkeypatch.setattr(evaluation, "simulate_scenario", counted)
+    argv = ["report", "--example", "support-chatbot", "--example", "ticket-classifier"]
+    assert main([*argv, "-o", str(tmp_path / "two.pdf")]) == 0
+    assert len(runs) == 2 and len(set(runs)) == 2
+
+
 def test_report_refuses_five_scenarios(tmp_path: Path, capsys) -> None:
     argv = ["report", "-o", str(tmp_path / "x.pdf")]
     for name in [

@@ -12,13 +12,12 @@ from desktop_app.cli.shared import InputError, UsageError
 from desktop_app.core.appdata.examples import load_example
 from desktop_app.core.appdata.safe_files import FileError
 from desktop_app.core.appdata.scenario_files import load_scenario
-from desktop_app.core.engine.evaluation import evaluate
+from desktop_app.core.engine.evaluation import Evaluation, evaluate
 from desktop_app.core.engine.overflow import ResultTooLargeError
-from desktop_app.core.model.scenario import Scenario
 from desktop_app.present.sheet_content import MAX_COMPARED
 
-ReportWriter = Callable[[list[Scenario], list[str | None], Path, str, Sequence[str]], int]
-"""Writes the sheet of the scenarios (named) to a PDF of a page size, never over the files
+ReportWriter = Callable[[list[Evaluation], list[str | None], Path, str, Sequence[str]], int]
+"""Writes the sheet of the evaluated scenarios (named) to a PDF of a page size, never over the files
 read; returns the page count. Printing needs Qt, which the command line does not import: the
 entry point (`desktop_app.launch`) hands the window's writer to `run_command`."""
 
@@ -44,9 +43,10 @@ def run_report(args: argparse.Namespace, write_report: ReportWriter | None) -> i
             raise InputError(str(error.args[0])) from None
         names.append(f"{name} (example)")
     sources = [*map(str, args.files), *(f"--example {name}" for name in args.example)]
+    evaluations = []
     for scenario, source in zip(scenarios, sources, strict=True):
         try:  # here, so that the line names the scenario whose result is too large
-            evaluate(scenario)
+            evaluations.append(evaluate(scenario))
         except ResultTooLargeError as error:
             raise InputError(f"{source}: {error}") from None
     # Qt swallows a KeyboardInterrupt raised inside its callbacks (the report went on and
@@ -54,7 +54,7 @@ def run_report(args: argparse.Namespace, write_report: ReportWriter | None) -> i
     # once, as the signal's default does. The atomic write keeps any file it would replace.
     previous = signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
-        pages = write_report(scenarios, names, Path(args.output), args.page_size, args.files)
+        pages = write_report(evaluations, names, Path(args.output), args.page_size, args.files)
     except ValueError as error:
         raise InputError(str(error)) from None
     except FileError as error:
