@@ -212,6 +212,40 @@ def test_a_closed_or_full_standard_output_is_one_line_not_a_crash(capsys, monkey
     assert err == "embed-or-tune: standard output cannot be written: No space left on device\n"
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["simulate", "--example", "support-chatbot"],
+        ["catalog", "list"],
+        ["catalog", "list", "--json"],
+        ["catalog", "show", "openai/gpt-4.1-mini"],
+        ["catalog", "export", "{folder}/mine.json"],
+    ],
+)
+def test_a_reader_that_went_away_ends_the_command_quietly(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """`embed-or-tune catalog list | head -1`: the pipe closing is not the catalog's fault."""
+    import os
+    import subprocess
+    import sys
+
+    reading, writing = os.pipe()
+    os.close(reading)  # the reader has gone before the command writes
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app", *(p.format(folder=tmp_path) for p in command)],
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    finally:
+        os.close(writing)
+    assert (done.returncode, done.stderr) == (0, "")
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_output_to_a_full_disk_fails_with_status_1_and_one_line() -> None:
     import subprocess

@@ -61,5 +61,8 @@ def run_catalog(args: argparse.Namespace) -> int:
         raise InputError(str(error.args[0])) from None
     except FileError as error:
         raise InputError(str(error)) from None
+    except BrokenPipeError:  # the reader of our output went away: not the file's fault
+        raise
     except OSError as error:
-        raise InputError(f"{args.file}: cannot be written: {error.strerror}") from None
+        where = getattr(args, "file", None) or user_path()
+        raise InputError(f"{where}: cannot be written: {error.strerror}") from None
