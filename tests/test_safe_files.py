@@ -119,6 +119,28 @@ def test_an_existing_file_keeps_its_mode(tmp_path: Path, umask_022) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX mode bits")
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o400])
+def test_a_private_file_is_never_readable_by_others_while_it_is_saved(
+    tmp_path: Path, umask_022, monkeypatch, mode: int
+) -> None:
+    """The copy being written has the old file's mode before the first byte of data."""
+    target = tmp_path / "private.csv"
+    target.write_bytes(b"old")
+    target.chmod(mode)
+    modes_while_writing: list[int] = []
+    write = os.write
+
+    def watched(handle: int, data) -> int:
+        modes_while_writing.append(stat.S_IMODE(os.fstat(handle).st_mode))
+        return write(handle, data)
+
+    monkeypatch.setattr(safe_files.os, "write", watched)
+    write_file(target, b"secret")
+    assert modes_while_writing and set(modes_while_writing) == {mode}
+    assert stat.S_IMODE(target.stat().st_mode) == mode and target.read_bytes() == b"secret"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX mode bits")
 def test_a_replaced_file_keeps_its_permissions_but_not_set_uid_or_sticky(tmp_path: Path) -> None:
     target = tmp_path / "old.pdf"
     target.write_bytes(b"old")

@@ -8,7 +8,8 @@ scenario or catalog with something else; it writes a temporary file next to the 
 symlink: next to the link's target, so the link stays), flushes it to disk, reads it back, and
 only then replaces the target, so a failure or a crash leaves the old file or the new one, whole.
 New files get the usual permissions (0o666 less the umask); an existing file keeps its mode
-(its permission bits: no set-user-id, set-group-id or sticky bit).
+(its permission bits: no set-user-id, set-group-id or sticky bit), already while its new
+contents are written.
 Every problem is a `FileError`: one line naming the file.
 """
 
@@ -280,18 +281,22 @@ def _replace(
     temporary = _temporary_name(real)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0)
+    # A new file gets 0o666 less the umask (0644 under umask 022). A replaced file's copy
+    # starts private and takes the old file's owner and mode before it holds any data, so
+    # that the contents of a 0600 file are never readable by others, not even while saving.
+    first_mode = 0o666 if existing is None else 0o600
     try:
-        handle = os.open(temporary, flags, 0o666)  # the umask applies: 0644 under umask 022
+        handle = os.open(temporary, flags, first_mode)
     except OSError as error:
         raise cannot_write(path, error) from None
     try:
         try:
+            if existing is not None:
+                _keep_owner_and_mode(handle, temporary, existing)
             view = memoryview(data)
             while view:
                 view = view[os.write(handle, view) :]
             os.fsync(handle)
-            if existing is not None:
-                _keep_owner_and_mode(handle, temporary, existing)
         finally:
             os.close(handle)
         if read_file(temporary, len(data)) != data:
