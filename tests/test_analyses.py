@@ -170,6 +170,17 @@ def test_map_refuses_bad_axes() -> None:
         decision_map(Scenario(), y=("workload.queries_per_month", 1, 10))
 
 
+def test_a_whole_number_input_is_mapped_and_searched_only_between_whole_numbers() -> None:
+    """1.2..1.4 epochs has no whole number in it: refused, never mapped at 1 (outside it)."""
+    for low, high in [(1.2, 1.4), (1.5, 3), (1, 2.5)]:
+        with pytest.raises(ValueError, match=r"fine_tuning.epochs: must be a whole number, got"):
+            decision_map(Scenario(), x=("fine_tuning.epochs", low, high))
+        with pytest.raises(ValueError, match=r"fine_tuning.epochs: must be a whole number, got"):
+            find_break_even(Scenario(), "fine_tuning.epochs", (low, high))
+    found = decision_map(Scenario(), x=("retrieval.top_k", 1, 3), steps=5)
+    assert found.x.values.tolist() == [1.0, 2.0, 3.0]  # one point per whole number, inside
+
+
 @pytest.mark.parametrize(
     ("name", "field"),
     [

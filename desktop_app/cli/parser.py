@@ -109,7 +109,8 @@ def _add_map(commands: argparse._SubParsersAction[_Parser]) -> None:
         default=DEFAULT_STEPS,
         metavar="N",
         help=f"points per axis, {options.MIN_STEPS} to {options.MAX_STEPS} "
-        f"(default {DEFAULT_STEPS})",
+        f"(default {DEFAULT_STEPS}; an input counted in whole numbers, such as "
+        "fine_tuning.epochs, gets at most one point per whole number)",
     )
 
 

@@ -81,6 +81,8 @@ def axis(field: str, low: float, high: float, steps: int) -> Axis:
         problem = definition.problem(end)
         if problem:
             raise ValueError(f"{field}: {problem}, got {plain_number(end)}")
+        if definition.integer and end != round(end):  # as the window's range fields refuse it
+            raise ValueError(f"{field}: must be a whole number, got {plain_number(end)}")
     log = low > 0 and high / low >= LOG_SPAN
     values = np.geomspace(low, high, steps) if log else np.linspace(low, high, steps)
     if definition.integer:
