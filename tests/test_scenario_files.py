@@ -125,6 +125,33 @@ def test_nan_in_a_file_is_refused_with_its_field() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("field", "number", "said"),
+    [
+        ("queries_per_month", "1e999", "must be a number below 1e300, got a larger one"),
+        ("queries_per_month", "9" * 5000, "must be a number below 1e300, got a larger one"),
+        ("queries_per_month", "1" + "0" * 400, "must be a number below 1e300, got a larger one"),
+        ("peak_to_average", "-1e999", "must be a finite number, got -inf"),
+    ],
+)
+def test_a_number_too_large_for_a_float_is_called_that_not_inf(
+    field: str, number: str, said: str
+) -> None:
+    text = (
+        '{"format": "embed-or-tune/scenario", "schema_version": 2, '
+        f'"workload": {{"{field}": {number}}}}}'
+    )
+    assert error_lines(text) == [f"s.json: workload.{field}: {said}"]
+
+
+def test_a_whole_number_field_names_a_huge_number_briefly() -> None:
+    text = '{"format": "embed-or-tune/scenario", "schema_version": 2, "horizon_months": 1%s}'
+    assert error_lines(text % ("0" * 400)) == ["s.json: horizon_months: must be <= 120, got 1e+400"]
+    assert error_lines(text % ("9" * 5000)) == [
+        "s.json: horizon_months: must be a number below 1e300, got a larger one"
+    ]
+
+
 def test_duplicate_keys_are_refused_not_silently_merged() -> None:
     text = '{"format": "embed-or-tune/scenario", "schema_version": 1, "name": "a", "name": "b"}'
     assert error_lines(text) == ["s.json: invalid JSON: the key 'name' appears twice in one object"]

@@ -58,6 +58,8 @@ def file_version(document: Document) -> int:
             expected=SCENARIO_FORMAT,
             **({} if got is None else {"got": got}),
         )
+    if "schema_version" not in document:
+        raise FieldError("schema_version", "is required", "required")
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise FieldError(

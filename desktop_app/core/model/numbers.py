@@ -18,7 +18,9 @@ def plain_number(value: float) -> str:
         try:  # a file's 1e308 read into a whole-number field is not 309 digits of noise
             return repr(float(value))
         except OverflowError:
-            return f"{Decimal(value):.6e}"
+            mantissa, exponent = f"{Decimal(value):.6e}".split("e")
+            mantissa = mantissa.rstrip("0").rstrip(".")  # 1e+400, not 1.000000e+400
+            return f"{mantissa}e{exponent}"
     return str(value)
 
 

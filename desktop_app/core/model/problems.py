@@ -159,6 +159,20 @@ def _shown(value: Any) -> str:
     return repr(value)
 
 
+NUMBER_KINDS = {"finite_number", "float_type", "int_type", "int_from_float"}
+"""pydantic's kinds of error for a number that a field cannot take as it is."""
+
+
+def _beyond_floats(value: Any) -> bool:
+    """A number too large for a float: JSON's 1e999 reads as inf, 10**400 as an int.
+
+    Negative ones (and NaN) keep pydantic's words: "got a larger one" would not fit them.
+    """
+    if isinstance(value, bool) or not isinstance(value, float | int):
+        return False
+    return value > 1e300
+
+
 def _choices(expected: str) -> tuple[str, ...]:
     """The choices of pydantic's "'a', 'b' or 'c'", each as pydantic writes it ("'a'")."""
     head, _, last = expected.rpartition(" or ")
@@ -207,6 +221,8 @@ def _message(error: Any) -> Problem:
         sign = BOUND_KINDS[bounds[kind]]
         text = f"must be {sign} {plain_number(limit)}, got {_shown(got)}"
         return Problem(path, text, bounds[kind], {"bound": limit, "got": got})
+    if kind in NUMBER_KINDS and _beyond_floats(got):  # 1e999, or thousands of digits: not "inf"
+        return Problem(path, "must be a number below 1e300, got a larger one", "number_too_large")
     if kind == "finite_number":
         return Problem(path, f"must be a finite number, got {got}", "finite_number", {"got": got})
     if kind in ("float_type", "int_type", "int_from_float", "float_parsing", "int_parsing"):
