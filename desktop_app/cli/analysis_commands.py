@@ -63,11 +63,15 @@ def _axis(given: list[str] | None, default: tuple[str, float, float]) -> tuple[s
 
 
 def _range(field: str, low: str, high: str) -> tuple[float, float]:
-    """The two ends of a range of values of `field`, as typed on the command line."""
+    """The two ends of a range of values of `field`, as typed on the command line.
+
+    Text that is not a number is wrong usage (status 2), as for `--samples 1,000`; a number
+    that the field cannot take is invalid input (status 1), said by the analysis.
+    """
     try:
         return options.number(low), options.number(high)
     except ValueError as error:
-        raise InputError(f"{field}: the range must be two numbers; {error}") from None
+        raise UsageError(f"{field}: the range must be two numbers; {error}") from None
 
 
 def run_map(args: argparse.Namespace) -> int:
