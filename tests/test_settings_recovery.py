@@ -55,11 +55,18 @@ def test_invalid_settings_fall_back_entry_by_entry(home: Path) -> None:
     assert settings.display_currency == "EUR" and settings.recent_files == ("/x.json",)
 
 
-def test_damaged_settings_file_gives_defaults(home: Path) -> None:
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", "\x00\x01binary"])
+def test_damaged_settings_file_gives_defaults_and_is_kept_aside(
+    home: Path, content: str, caplog: pytest.LogCaptureFixture
+) -> None:
     path = config_dir() / "settings.json"
     path.parent.mkdir(parents=True)
-    path.write_text("{not json")
+    path.write_text(content)
     assert load_settings() == Settings()
+    assert "kept as settings.json.damaged" in caplog.text
+    save_settings(Settings(page_size="Letter"))  # the next save no longer writes over it
+    assert path.with_name("settings.json.damaged").read_text() == content
+    assert load_settings().page_size == "Letter"
 
 
 def test_recovery_file_is_offered_back_only_once_its_process_is_gone(

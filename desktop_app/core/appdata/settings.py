@@ -1,7 +1,8 @@
 """The user's settings: recent files, window geometry, page size, display currency, theme.
 
 Kept as JSON in the user config folder. A settings file that is damaged or holds a value out of
-range never stops the app: each bad entry falls back to its default, and the rest is kept.
+range never stops the app: each bad entry falls back to its default, and the rest is kept; a
+file that cannot be read at all is moved aside to settings.json.damaged, never written over.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import errno
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -79,9 +81,10 @@ def load_settings(path: Path | None = None) -> Settings:
             log.warning("%s: ignored, using default settings", error)
         return Settings()
     except (ValueError, RecursionError) as error:
-        log.warning("%s: ignored, using default settings (%s)", path, error)
+        log.warning("%s: ignored, using default settings (%s)%s", path, error, _set_aside(path))
         return Settings()
     if not isinstance(document, dict):
+        log.warning("%s: ignored, using default settings (not an object)%s", path, _set_aside(path))
         return Settings()
     good = {}
     for key, value in document.items():
@@ -92,6 +95,22 @@ def load_settings(path: Path | None = None) -> Settings:
             continue
         good[key] = value
     return Settings.model_validate(good)
+
+
+DAMAGED_SUFFIX = ".damaged"
+
+
+def _set_aside(path: Path) -> str:
+    """Move an unreadable settings file aside, to NAME.damaged; the words saying so.
+
+    The next save of the settings then does not write over what the user may want to look at.
+    """
+    kept = path.with_name(path.name + DAMAGED_SUFFIX)
+    try:
+        os.replace(path, kept)
+    except OSError:
+        return ""
+    return f"; kept as {kept.name}"
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
