@@ -152,6 +152,13 @@ def test_a_whole_number_field_names_a_huge_number_briefly() -> None:
     ]
 
 
+def test_a_huge_unknown_key_is_named_briefly() -> None:
+    key = "k" * 500_000
+    text = '{"format": "embed-or-tune/scenario", "schema_version": 2, "workload": {"%s": 1}}'
+    [line] = error_lines(text % key)
+    assert line == f"s.json: workload.{'k' * 60}… (500,000 characters): unknown field"
+
+
 def test_duplicate_keys_are_refused_not_silently_merged() -> None:
     text = '{"format": "embed-or-tune/scenario", "schema_version": 1, "name": "a", "name": "b"}'
     assert error_lines(text) == ["s.json: invalid JSON: the key 'name' appears twice in one object"]

@@ -132,6 +132,11 @@ class Problem:
         return f"{self.path}: {self.text}" if self.path else self.text
 
 
+KEY_SHOWN = 60
+"""The characters of a key a problem line shows: a file's 500,000-character key is not echoed
+whole (no field's name is longer)."""
+
+
 def field_path(location: tuple[int | str, ...]) -> str:
     """('uncertainty', 0, 'low') -> 'uncertainty[0].low'."""
     path = ""
@@ -141,6 +146,8 @@ def field_path(location: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
+            if len(part) > KEY_SHOWN:
+                part = f"{part[:KEY_SHOWN]}… ({len(part):,} characters)"
             path += f".{part}" if path else part
     return path or "(file)"
 
