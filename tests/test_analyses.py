@@ -316,25 +316,28 @@ def test_cli_sensitivity_map_and_breakeven(capsys) -> None:
 
 
 @pytest.mark.parametrize(
-    ("argv", "message"),
+    ("argv", "status", "message"),
     [
         (
             ["breakeven", "--example", "support-chatbot", "--field", "workload.nope"],
+            1,
             "workload.nope",
         ),
         (
             ["map", "--example", "support-chatbot", "--x", "effort.hourly_rate", "9", "x"],
+            2,  # text that is not a number: wrong usage, as for --samples
             "must be two numbers",
         ),
         (
             ["map", "--example", "support-chatbot", "--x", "workload.queries_per_month", "-1", "9"],
+            1,
             "must be >= 0",
         ),
     ],
 )
-def test_cli_analysis_errors_are_one_line(capsys, argv, message) -> None:
-    status, _, err = run(capsys, *argv)
-    assert status == 1 and message in err and err.count("\n") == 1
+def test_cli_analysis_errors_are_one_line(capsys, argv, status, message) -> None:
+    got, _, err = run(capsys, *argv)
+    assert got == status and message in err and err.count("\n") == 1
 
 
 def test_cli_samples_must_be_positive(capsys) -> None:
