@@ -89,3 +89,20 @@ def test_a_huge_value_in_a_whole_number_field_is_quoted_as_written() -> None:
     with pytest.raises(ScenarioFileError) as caught:
         parse_scenario(text, "huge.json")
     assert caught.value.lines == ["horizon_months: must be <= 120, got 1e+308"]  # not 309 digits
+
+
+@given(st.text(alphabet='[]{}"\\a:,\n ', max_size=300), st.integers(0, 12))
+def test_the_quick_answer_agrees_with_the_walk_on_any_text(text: str, limit: int) -> None:
+    from desktop_app.core.appdata.scenario_files import _walk_to_too_deep, nesting_place
+
+    assert nesting_place(text, limit) == _walk_to_too_deep(text, limit)
+
+
+@pytest.mark.parametrize("depth", [0, 1, 5, 6, 7, 64, 65])
+def test_the_quick_answer_counts_nesting_of_both_kinds_of_brackets(depth: int) -> None:
+    from desktop_app.core.appdata.scenario_files import _nests_at_most
+
+    text = "".join("[{"[level % 2] for level in range(depth)) + '"]}"'
+    text += "".join("]}"[level % 2] for level in reversed(range(depth)))
+    assert _nests_at_most(text, 6) == (depth <= 6)
+    assert _nests_at_most(text, 64) == (depth <= 64)
