@@ -32,7 +32,7 @@ def controls(text: str) -> set[str]:
 
 def scenario_file(folder: Path, name: str, **sections: object) -> Path:
     path = folder / "s.json"
-    document = {"format": "embed-or-tune/scenario", "schema_version": 1, "name": name}
+    document = {"format": "embed-or-tune/scenario", "schema_version": 2, "name": name}
     path.write_text(json.dumps(document | sections), encoding="utf-8")
     return path
 

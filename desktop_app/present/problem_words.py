@@ -76,6 +76,16 @@ PROBLEM_WORDS = {
         "is {version}: the file was written by a newer version of Embed or Tune, which this "
         "version (reads up to {current}) cannot read; please update the app",
     ),
+    "version_2_field": QT_TRANSLATE_NOOP(
+        "Problems",
+        "is a field of version 2, but the file says schema_version 1: set schema_version to 2 "
+        "to use it",
+    ),
+    "version_2_choice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{got} is a choice of version 2, but the file says schema_version 1: set "
+        "schema_version to 2 to use it",
+    ),
     "number_text": QT_TRANSLATE_NOOP("Problems", "must be a number, got the text {got}"),
     "number_too_large": QT_TRANSLATE_NOOP(
         "Problems", "must be a number below 1e300, got a larger one"

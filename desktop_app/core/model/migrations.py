@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError
+from desktop_app.core.model.version_1 import version_2_only
 
 Document = dict[str, Any]
 
@@ -83,6 +84,10 @@ def upgrade(document: Document, current: int = SCHEMA_VERSION) -> Document:
             version=version,
             current=current,
         )
+    if version == 1:
+        newer_field = version_2_only(document)
+        if newer_field is not None:
+            raise newer_field
     while version < current:
         document = STEPS[version](dict(document))
         version += 1

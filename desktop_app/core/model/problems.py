@@ -50,6 +50,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "not_scenario_got": ("expected", "got"),
     "schema_version": ("got",),
     "newer_version": ("version", "current"),
+    "version_2_field": (),
+    "version_2_choice": ("got",),
     "number_text": ("got",),
     "number_no_value": (),
     "number_too_large": (),
