@@ -106,3 +106,17 @@ def test_the_quick_answer_counts_nesting_of_both_kinds_of_brackets(depth: int) -
     text += "".join("]}"[level % 2] for level in reversed(range(depth)))
     assert _nests_at_most(text, 6) == (depth <= 6)
     assert _nests_at_most(text, 64) == (depth <= 64)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("[[]]" * 6_000, None),  # 24,000 brackets, past the quick answer's 20,000: walked
+        ("[" * 30_000 + "]" * 30_000, (1, 65)),
+        ('{"a": [' + "[]," * 19_000 + "[]]}", None),  # 38,000 brackets in one list
+    ],
+)
+def test_many_brackets_are_walked_with_the_same_answer(text: str, place) -> None:
+    from desktop_app.core.appdata.scenario_files import nesting_place
+
+    assert nesting_place(text) == place
