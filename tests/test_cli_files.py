@@ -217,3 +217,35 @@ def test_ctrl_c_while_qt_draws_the_report_ends_it_at_once(tmp_path: Path) -> Non
         check=False,
     )
     assert done.returncode == -signal.SIGINT and done.stderr == "" and not target.exists()
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        b'{"format": "embed-or-tune/scenario", "schema_version": 2, "horizon_months": 24,,}',
+        b'{"format": "embed-or-tune/scenario", "schema_version": 3, "name": "mine"',  # cut short
+        b'\xef\xbb\xbf{\n  "format" : "embed-or-tune/catalog", "entries": [\x00',
+    ],
+)
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["simulate", "--example", "support-chatbot", "--csv", "{out}"],
+        ["report", "--example", "support-chatbot", "-o", "{out}"],
+    ],
+)
+def test_a_damaged_file_of_ours_is_not_written_over_either(
+    capsys, tmp_path: Path, damaged: bytes, argv: list[str]
+) -> None:
+    target = tmp_path / "mine.json"  # one typo away from valid: still the user's work
+    target.write_bytes(damaged)
+    status, _, err = run(capsys, *[word.format(out=target) for word in argv])
+    assert status == 1 and err.count("\n") == 1 and "it was left as it is" in err
+    assert target.read_bytes() == damaged
+
+
+def test_a_text_that_only_mentions_our_format_is_not_ours(capsys, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text('a note: the format is "embed-or-tune/scenario", nothing more\n')
+    status, _, _ = run(capsys, "simulate", "--example", "support-chatbot", "--csv", str(notes))
+    assert status == 0 and notes.read_text().startswith("month")

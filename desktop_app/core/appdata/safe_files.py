@@ -182,10 +182,27 @@ def own_format(data: bytes) -> tuple[str, object] | None:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):
-        return None
+        return _damaged_own_format(data)
     if not isinstance(document, dict) or document.get("format") not in _own_formats():
         return None
     return str(document["format"]), document.get("schema_version")
+
+
+_FORMAT_MARK = re.compile(rb'"format"\s*:\s*"(embed-or-tune/[a-z]+)"')
+_VERSION_MARK = re.compile(rb'"schema_version"\s*:\s*(\d{1,9})\b')
+
+
+def _damaged_own_format(data: bytes) -> tuple[str, object] | None:
+    """(format, schema_version) of a file of ours that no longer parses, by its markers.
+
+    A scenario with one comma too many, or cut short by a crash, is still the user's work:
+    it is not written over by an export any more than a whole one.
+    """
+    marked = _FORMAT_MARK.search(data)
+    if marked is None or marked.group(1).decode() not in _own_formats():
+        return None
+    version = _VERSION_MARK.search(data)
+    return marked.group(1).decode(), None if version is None else int(version.group(1))
 
 
 def _refusal_to_replace(
