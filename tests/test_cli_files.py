@@ -249,3 +249,21 @@ def test_a_text_that_only_mentions_our_format_is_not_ours(capsys, tmp_path: Path
     notes.write_text('a note: the format is "embed-or-tune/scenario", nothing more\n')
     status, _, _ = run(capsys, "simulate", "--example", "support-chatbot", "--csv", str(notes))
     assert status == 0 and notes.read_text().startswith("month")
+
+
+def test_a_present_value_too_large_to_show_is_one_line_naming_the_discount_rate(
+    capsys, tmp_path: Path
+) -> None:
+    path = tmp_path / "pv.json"  # a total of ~1.2e5 weighed up to 1e160 by the discount rate
+    path.write_text(
+        '{"format": "embed-or-tune/scenario", "schema_version": 2, "horizon_months": 120,'
+        ' "finance": {"discount_rate_pct_per_year": -99.99999999999999}}'
+    )
+    for argv in (["simulate", str(path)], ["report", str(path), "-o", str(tmp_path / "r.pdf")]):
+        status, out, err = run(capsys, *argv)
+        assert status == 1 and out == "" and err.count("\n") == 1
+        assert "the present value of embeddings would be 3.24e+161 USD" in err
+        assert "finance.discount_rate_pct_per_year = -99.99999999999999" in err
+    assert not (tmp_path / "r.pdf").exists()
+    path.write_text(path.read_text().replace("-99.99999999999999", "-50"))
+    assert run(capsys, "simulate", str(path))[0] == 0  # a steep rate that still shows

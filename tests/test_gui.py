@@ -802,3 +802,13 @@ def test_a_value_whose_result_is_too_large_to_show_is_refused_at_the_field(
     row = window.editor.rows["workload.queries_per_month"]
     assert row.message.isVisible() and "too large to show" in row.message.text()
     assert window.document.scenario.workload.queries_per_month < 1e12
+
+
+def test_a_discount_rate_that_makes_the_present_value_too_large_is_refused_at_the_field(
+    window: MainWindow,
+) -> None:
+    window.document.set_value("horizon_months", 120)
+    before = window.document.scenario
+    problem = window.document.set_value("finance.discount_rate_pct_per_year", -99.99999999999999)
+    assert problem is not None and problem.startswith("finance.discount_rate_pct_per_year: ")
+    assert "present value" in problem and window.document.scenario is before

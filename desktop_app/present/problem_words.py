@@ -194,12 +194,19 @@ PROBLEM_WORDS = {
         "the result is too large to show: the cost per 1,000 queries of {strategy} would be "
         "{amount}; the query volume is too small to divide by ({inputs})",
     ),
+    "present_value_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the result is too large to show: the present value of {strategy} would be {amount}; "
+        "the discount rate weighs later months too much ({inputs})",
+    ),
 }
 """The window's phrase for each kind of `problems.KINDS`, with the values it names.
 
 A `{field}` is the input's path: the window's `labelled` makes it the input's label."""
 
-WORDED_IN_ENGLISH_TOO = frozenset({"result_too_large", "cost_per_query_too_large"})
+WORDED_IN_ENGLISH_TOO = frozenset(
+    {"result_too_large", "cost_per_query_too_large", "present_value_too_large"}
+)
 """Kinds the window words itself in English too: the model's English names the strategy, the
 cost component and the inputs by their keys and paths, the window by their names and labels."""
 

@@ -3901,6 +3901,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>das Ergebnis ist zu groß, um es anzuzeigen: die Kosten pro 1.000 Anfragen von {strategy} wären {amount}; die Anfragemenge ist zu klein, um durch sie zu teilen ({inputs})</translation>
     </message>
     <message>
+        <source>the result is too large to show: the present value of {strategy} would be {amount}; the discount rate weighs later months too much ({inputs})</source>
+        <translation>das Ergebnis ist zu groß, um es anzuzeigen: der Barwert von {strategy} wäre {amount}; der Abzinsungssatz gewichtet spätere Monate zu stark ({inputs})</translation>
+    </message>
+    <message>
         <source>varied</source>
         <translation>variiert</translation>
     </message>

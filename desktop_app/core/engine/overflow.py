@@ -1,12 +1,12 @@
 """Results too large to show: an error that names the inputs, never a silent inf or 5.6e305.
 
 MODEL.md: "a figure too large to represent is an error that names the inputs". The engine
-refuses any infinite or NaN figure in every batch. What is shown (a single run, a Monte Carlo
-run's percentiles, the sensitivity totals) is refused already at LIMIT (a thousand trillion of
-the currency): such a figure comes only from inputs near their upper bounds together, and
-numbers that long make no sense in a table or on a chart axis. The decision map and the
-break-even finder sweep inputs far from the scenario's values and show no amounts, so only
-the first check applies to them.
+refuses any infinite or NaN figure in every batch. What is shown (a single run with its
+present values, a Monte Carlo run's percentiles, the sensitivity totals) is refused already at
+LIMIT (a thousand trillion of the currency): such a figure comes only from inputs near their
+upper bounds together (or a discount rate near -100 %), and numbers that long make no sense
+in a table or on a chart axis. The decision map and the break-even finder sweep inputs far
+from the scenario's values and show no amounts, so only the first check applies to them.
 """
 
 from __future__ import annotations
@@ -72,9 +72,9 @@ INPUTS = {
 class ResultTooLargeError(ValueError):
     """A figure of the result is too large to represent or to show sensibly.
 
-    `problem` holds what the words name (kind "result_too_large" or "cost_per_query_too_large"
-    of `problems.KINDS`), for the window to word it in its own language; `str()` is the
-    command line's English.
+    `problem` holds what the words name (kind "result_too_large", "cost_per_query_too_large"
+    or "present_value_too_large" of `problems.KINDS`), for the window to word it in its own
+    language; `str()` is the command line's English.
     """
 
     def __init__(self, problem: Problem) -> None:
@@ -160,8 +160,30 @@ def check_per_query(batch: ScenarioBatch, key: str, per_1k: np.ndarray) -> None:
         raise ResultTooLargeError(Problem("", text, "cost_per_query_too_large", values))
 
 
+DISCOUNTING = ("horizon_months", "finance.discount_rate_pct_per_year")
+
+
+def check_present_value(batch: ScenarioBatch, key: str, present_value: np.ndarray) -> None:
+    """A present value of LIMIT or more comes from a discount rate near -100 % a year.
+
+    (1 + r)^(-m/12) then weighs the last month up to 1e160 times its cost, while the total
+    itself stays small enough to show.
+    """
+    if present_value.size and not float(np.max(present_value)) < LIMIT:
+        largest, currency = float(np.max(present_value)), batch.scenario.currency
+        inputs = _named(batch, DISCOUNTING)
+        text = (
+            f"the result is too large to show: the present value of {strategy_name(key)} "
+            f"would be {largest:.3g} {currency}; the discount rate weighs later months too "
+            f"much ({_inputs_text(inputs)})"
+        )
+        values = {"strategy": key, "amount": largest, "currency": currency, "inputs": inputs}
+        raise ResultTooLargeError(Problem("", text, "present_value_too_large", values))
+
+
 def check_shown(result: BatchResult) -> None:
-    """What the app shows stays below LIMIT, cost per 1,000 queries included."""
+    """What the app shows stays below LIMIT: totals, costs per 1,000 queries, present values."""
     check_finite(result.batch, result.strategies, LIMIT)
     for key, figures in result.summary.strategies.items():
         check_per_query(result.batch, key, figures["cost_per_1k_queries"])
+        check_present_value(result.batch, key, figures["present_value"])

@@ -98,6 +98,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "user_entry_damaged": ("label", "damaged"),
     "result_too_large": ("strategy", "amount", "currency", "limit", "component", "inputs"),
     "cost_per_query_too_large": ("strategy", "amount", "currency", "inputs"),
+    "present_value_too_large": ("strategy", "amount", "currency", "inputs"),
 }
 """Every kind of problem the model names, with the values its words name.
 
