@@ -267,3 +267,29 @@ def test_a_present_value_too_large_to_show_is_one_line_naming_the_discount_rate(
     assert not (tmp_path / "r.pdf").exists()
     path.write_text(path.read_text().replace("-99.99999999999999", "-50"))
     assert run(capsys, "simulate", str(path))[0] == 0  # a steep rate that still shows
+
+
+TINY_THROUGHPUT = (
+    '{"format": "embed-or-tune/scenario", "schema_version": 2, "base_model": {"serving":'
+    ' "dedicated", "dedicated": {"input_tokens_per_second": 5e-324}}}'
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["simulate", "{file}"],
+        ["simulate", "{file}", "--samples", "5000"],  # on both threads of the engine
+        ["sensitivity", "{file}"],
+        ["map", "{file}", "--x", "base_model.dedicated.input_tokens_per_second", "1e-300", "1"],
+    ],
+)
+def test_an_overflow_is_one_line_naming_the_input_that_causes_it(
+    capsys, tmp_path: Path, argv: list[str]
+) -> None:
+    path = tmp_path / "tiny.json"  # a replica would need 1e320 seconds per query
+    path.write_text(TINY_THROUGHPUT)
+    status, _, err = run(capsys, *[word.format(file=path) for word in argv])
+    assert status == 1 and err.count("\n") == 1  # no RuntimeWarning of numpy's before it
+    assert "would be not a number" in err
+    assert "base_model.dedicated.input_tokens_per_second = " in err

@@ -18,7 +18,7 @@ import numpy as np
 from desktop_app.core.engine import formulas as fx
 from desktop_app.core.engine.batch import Array, ScenarioBatch
 from desktop_app.core.engine.inputs import Column
-from desktop_app.core.engine.overflow import check_finite
+from desktop_app.core.engine.overflow import check_finite, quiet_arithmetic, quietly
 from desktop_app.core.engine.schedule import fine_tuning_trainings, hybrid_trainings, staleness_pct
 from desktop_app.core.engine.summary import (
     BatchSummary,
@@ -393,7 +393,11 @@ def _beside() -> Any:
     if not _helper:
         from concurrent.futures import ThreadPoolExecutor
 
-        _helper.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine"))
+        _helper.append(
+            ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="engine", initializer=quiet_arithmetic
+            )
+        )
     return _helper[0]
 
 
@@ -522,6 +526,7 @@ class _Pairs:
             self.found[name] = pair_break_even(self.done, a, b)
 
 
+@quietly
 def simulate(batch: ScenarioBatch) -> BatchResult:
     """Run every formula of MODEL.md over the batch, for the compared strategies."""
     s = _Month(batch)
@@ -547,6 +552,7 @@ class CumulativeTotals:
     total_queries: Array  # [batch] or [1]: the queries over the horizon, Q[0] + ... + Q[M-1]
 
 
+@quietly
 def simulate_cumulative(batch: ScenarioBatch, out: dict[str, Array]) -> CumulativeTotals:
     """Each compared strategy's cumulative cost, month-major, into `out[key]` [months, batch].
 

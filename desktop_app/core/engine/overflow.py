@@ -11,8 +11,10 @@ from the scenario's values and show no amounts, so only the first check applies 
 
 from __future__ import annotations
 
+import functools
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import numpy as np
 
@@ -67,6 +69,41 @@ INPUTS = {
     "wrong_answers": (*VOLUME, "quality.cost_per_wrong_answer"),
 }
 """The inputs that scale each component, named when it grows too large."""
+
+
+DEDICATED = (
+    "dedicated.replica_per_hour",
+    "dedicated.input_tokens_per_second",
+    "dedicated.output_tokens_per_second",
+    "dedicated.target_utilisation_pct",
+)
+"""What scales a dedicated model's inference, under its model's section."""
+PEAK = "workload.peak_to_average"
+
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
+
+
+def quiet_arithmetic() -> None:
+    """No warnings from numpy about overflow, 0/0 or x/0 on this thread.
+
+    Such a figure is found afterwards, where it matters, and refused in words that name the
+    inputs (`check_finite`); numpy's RuntimeWarning would be a second message, in a
+    programmer's words and with a source line, before the one the user can act on. The
+    setting is the thread's own: the engine's helper thread takes it when it starts.
+    """
+    np.seterr(over="ignore", invalid="ignore", divide="ignore")
+
+
+def quietly(run: Callable[Params, Result]) -> Callable[Params, Result]:
+    """`run` with `quiet_arithmetic` on the calling thread, for as long as it runs."""
+
+    @functools.wraps(run)
+    def quiet(*args: Params.args, **kwargs: Params.kwargs) -> Result:
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return run(*args, **kwargs)
+
+    return quiet
 
 
 class ResultTooLargeError(ValueError):
@@ -127,7 +164,7 @@ def check_finite(
         worst = max(sums, key=lambda name: sums[name])
         currency = batch.scenario.currency
         amount = "not a number" if not np.isfinite(largest) else f"{largest:.3g} {currency}"
-        inputs = _named(batch, INPUTS[worst])
+        inputs = _named(batch, _scaling(batch, key, worst))
         shown_limit = min(limit, LIMIT)
         text = (
             f"the result is too large to show: the total cost of {strategy_name(key)} would be "
@@ -143,6 +180,32 @@ def check_finite(
             "inputs": inputs,
         }
         raise ResultTooLargeError(Problem("", text, "result_too_large", values))
+
+
+def _scaling(batch: ScenarioBatch, strategy: str, component: str) -> tuple[str, ...]:
+    """The inputs that scale `component`: a dedicated model's replicas too, when it has them."""
+    if component != "inference":
+        return INPUTS[component]
+    dedicated = [
+        f"{model}.{path}"
+        for model in _models_of(strategy)
+        if _may_be_dedicated(batch, model)
+        for path in DEDICATED
+    ]
+    return (*INPUTS[component], *([PEAK, *dedicated] if dedicated else []))
+
+
+def _models_of(strategy: str) -> tuple[str, ...]:
+    """The model that answers a strategy's queries (MODEL.md's token table)."""
+    return ("base_model",) if strategy in ("embeddings", "long_context") else ("fine_tuned_model",)
+
+
+def _may_be_dedicated(batch: ScenarioBatch, model: str) -> bool:
+    """Whether `model` is served on replicas in some month (from the start or by an event)."""
+    serving = f"{model}.serving"
+    section = getattr(batch.scenario, model)
+    by_event = any(event.set.get(serving) == "dedicated" for event in batch.scenario.events)
+    return section.serving == "dedicated" or by_event
 
 
 def check_per_query(batch: ScenarioBatch, key: str, per_1k: np.ndarray) -> None:
