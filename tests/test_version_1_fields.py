@@ -118,3 +118,26 @@ def test_a_plain_version_1_file_is_still_read_with_three_strategies() -> None:
 def test_the_window_words_the_refusal_as_the_command_line_does() -> None:
     refused = _refusal(_with("long_context", {}))
     assert problem_line(refused.problems[0]) == refused.lines[0]
+
+
+@pytest.mark.parametrize("incidents", [{"embeddings": 1, "long_context": 50}, {}])
+def test_incidents_written_per_strategy_in_a_version_1_file_are_refused(incidents) -> None:
+    refused = _refusal(_with("effort.incidents_per_month", incidents))
+    assert refused.lines == [
+        "effort.incidents_per_month: is written as in version 2 (a value per strategy), but the "
+        "file says schema_version 1: write one number, or set schema_version to 2"
+    ]
+    assert problem_line(refused.problems[0]) == refused.lines[0]
+
+
+@pytest.mark.parametrize(
+    ("incidents", "shown"), [(None, "null"), ("3", "'3'"), (True, "true"), ([1], "a list")]
+)
+def test_incidents_that_are_no_number_get_version_1s_rule(incidents, shown: str) -> None:
+    refused = _refusal(_with("effort.incidents_per_month", incidents))
+    assert refused.lines == [f"effort.incidents_per_month: must be a number, got {shown}"]
+
+
+def test_an_object_where_both_versions_want_a_number_keeps_the_models_words() -> None:
+    refused = _refusal(_with("workload.queries_per_month", {"a": 1}))
+    assert refused.lines == ["workload.queries_per_month: must be a number, got an object"]

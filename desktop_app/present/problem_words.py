@@ -86,6 +86,11 @@ PROBLEM_WORDS = {
         "{got} is a choice of version 2, but the file says schema_version 1: set "
         "schema_version to 2 to use it",
     ),
+    "version_2_form": QT_TRANSLATE_NOOP(
+        "Problems",
+        "is written as in version 2 (a value per strategy), but the file says schema_version 1: "
+        "write one number, or set schema_version to 2",
+    ),
     "number_text": QT_TRANSLATE_NOOP("Problems", "must be a number, got the text {got}"),
     "number_too_large": QT_TRANSLATE_NOOP(
         "Problems", "must be a number below 1e300, got a larger one"

@@ -3717,6 +3717,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>{got} ist eine Auswahl der Version 2, aber die Datei gibt schema_version 1 an: setzen Sie schema_version auf 2, um sie zu nutzen</translation>
     </message>
     <message>
+        <source>is written as in version 2 (a value per strategy), but the file says schema_version 1: write one number, or set schema_version to 2</source>
+        <translation>ist wie in Version 2 geschrieben (ein Wert je Strategie), aber die Datei gibt schema_version 1 an: schreiben Sie eine Zahl, oder setzen Sie schema_version auf 2</translation>
+    </message>
+    <message>
         <source>must be a number, got the text {got}</source>
         <translation>muss eine Zahl sein, nicht der Text {got}</translation>
     </message>

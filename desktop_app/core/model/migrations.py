@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.core.model.problems import shown_value
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError
 from desktop_app.core.model.version_1 import version_2_only
 
@@ -30,7 +31,12 @@ def version_1_to_2(document: Document) -> Document:
     effort = document.get("effort")
     if isinstance(effort, dict):
         incidents = effort.get("incidents_per_month")
-        if isinstance(incidents, int | float) and not isinstance(incidents, bool):
+        if "incidents_per_month" in effort and (
+            isinstance(incidents, bool) or not isinstance(incidents, int | float)
+        ):  # version 1's rule, not version 2's "must be an object"
+            said = f"must be a number, got {shown_value(incidents)}"
+            raise FieldError("effort.incidents_per_month", said, "number", got=incidents)
+        if isinstance(incidents, int | float):
             effort = dict(effort)
             effort["incidents_per_month"] = {
                 key: incidents for key in (*VERSION_1_STRATEGIES, "long_context")

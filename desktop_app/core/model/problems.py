@@ -52,6 +52,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "newer_version": ("version", "current"),
     "version_2_field": (),
     "version_2_choice": ("got",),
+    "version_2_form": (),
     "number_text": ("got",),
     "number_no_value": (),
     "number_too_large": (),
@@ -155,7 +156,8 @@ def field_path(location: tuple[int | str, ...]) -> str:
     return path or "(file)"
 
 
-def _shown(value: Any) -> str:
+def shown_value(value: Any) -> str:
+    """A value as a problem line shows it: JSON's words (null, true), numbers plain."""
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, float | int) and not isinstance(value, bool):
@@ -229,7 +231,7 @@ def _message(error: Any) -> Problem:
     if kind in bounds:
         limit = next(iter(context.values()))
         sign = BOUND_KINDS[bounds[kind]]
-        text = f"must be {sign} {plain_number(limit)}, got {_shown(got)}"
+        text = f"must be {sign} {plain_number(limit)}, got {shown_value(got)}"
         return Problem(path, text, bounds[kind], {"bound": limit, "got": got})
     if kind in NUMBER_KINDS and _beyond_floats(got):  # 1e999, or thousands of digits: not "inf"
         return Problem(path, "must be a number below 1e300, got a larger one", "number_too_large")
@@ -237,24 +239,24 @@ def _message(error: Any) -> Problem:
         return Problem(path, f"must be a finite number, got {got}", "finite_number", {"got": got})
     if kind in ("float_type", "int_type", "int_from_float", "float_parsing", "int_parsing"):
         whole = kind.startswith("int")
-        text = f"must be {'a whole number' if whole else 'a number'}, got {_shown(got)}"
+        text = f"must be {'a whole number' if whole else 'a number'}, got {shown_value(got)}"
         return Problem(path, text, "whole_number" if whole else "number", {"got": got})
     if kind == "literal_error":
         expected = str(context.get("expected"))
-        text = f"must be one of {expected}, got {_shown(got)}"
+        text = f"must be one of {expected}, got {shown_value(got)}"
         return Problem(path, text, "one_of", {"choices": _choices(expected), "got": got})
     if kind == "string_pattern_mismatch" and location[-1] == "currency":
-        text = f"must be a three-letter ISO 4217 code such as USD, got {_shown(got)}"
+        text = f"must be a three-letter ISO 4217 code such as USD, got {shown_value(got)}"
         return Problem(path, text, "currency_code", {"got": got})
     if kind == "string_pattern_mismatch" and location[-1] == "start_month":
-        text = f"must be a calendar month written YYYY-MM, such as 2027-01, got {_shown(got)}"
+        text = f"must be a calendar month written YYYY-MM, such as 2027-01, got {shown_value(got)}"
         return Problem(path, text, "calendar_month", {"got": got})
     if kind.startswith("date_"):  # date_type, date_parsing, date_from_datetime_inexact ...
-        text = f"must be a date written YYYY-MM-DD, such as 2026-08-01, got {_shown(got)}"
+        text = f"must be a date written YYYY-MM-DD, such as 2026-08-01, got {shown_value(got)}"
         return Problem(path, text, "calendar_date", {"got": got})
     if kind in ("bool_type", "bool_parsing"):
         return Problem(
-            path, f"must be true or false, got {_shown(got)}", "true_false", {"got": got}
+            path, f"must be true or false, got {shown_value(got)}", "true_false", {"got": got}
         )
     if kind == "too_short":
         least = context.get("min_length", 1)
@@ -269,7 +271,7 @@ def _message(error: Any) -> Problem:
     if kind in ("string_type", "model_type", "dict_type", "tuple_type", "model_attributes_type"):
         wanted = {"string_type": "text", "tuple_type": "a list"}.get(kind, "an object")
         which = {"string_type": "text", "tuple_type": "list"}.get(kind, "object")
-        return Problem(path, f"must be {wanted}, got {_shown(got)}", which, {"got": got})
+        return Problem(path, f"must be {wanted}, got {shown_value(got)}", which, {"got": got})
     text = error["msg"][0].lower() + error["msg"][1:]
     if kind == "string_too_short" and "min_length" in context:
         least = context["min_length"]

@@ -33,6 +33,13 @@ def version_2_only(document: dict[str, Any]) -> FieldError | None:
         if value is None:
             said = "is a field of version 2, but the file says schema_version 1"
             return FieldError(path, f"{said}: set schema_version to 2 to use it", "version_2_field")
+        if value is FORM:
+            said = "is written as in version 2 (a value per strategy), but the file says "
+            return FieldError(
+                path,
+                f"{said}schema_version 1: write one number, or set schema_version to 2",
+                "version_2_form",
+            )
         said = f"{value!r} is a choice of version 2, but the file says schema_version 1"
         return FieldError(
             path, f"{said}: set schema_version to 2 to use it", "version_2_choice", got=value
@@ -40,8 +47,16 @@ def version_2_only(document: dict[str, Any]) -> FieldError | None:
     return None
 
 
+FORM = "an object where the schema has a number"
+"""What `_outside` gives for version 2's form of a field version 1 had as one number."""
+
+
 def _outside(value: Any, schema: Schema, path: str) -> Iterator[tuple[str, str | None]]:
-    """(path, None) for each key `schema` does not have; (path, text) for each text choice."""
+    """What of `value` lies outside `schema`, by path.
+
+    (path, None) for a key it does not have, (path, text) for a text choice it does not
+    have, (path, FORM) for an object where it has a number.
+    """
     node = _resolved(schema, schema)
     yield from _walk(value, node, schema, path)
 
@@ -61,6 +76,8 @@ def _walk(value: Any, node: Schema, root: Schema, path: str) -> Iterator[tuple[s
     elif isinstance(value, str) and isinstance(node.get("enum"), list):
         if value not in node["enum"]:
             yield path, value
+    elif isinstance(value, dict) and node.get("type") in ("number", "integer"):
+        yield path, FORM
     elif "anyOf" in node:  # a field that may be null: the branch that fits the value's type
         for branch in node["anyOf"]:
             resolved = _resolved(branch, root)
