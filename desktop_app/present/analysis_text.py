@@ -116,10 +116,16 @@ def break_even_report(crossings: list[Crossing], field: str, scenario: Scenario)
             f"{value_with_unit(field, crossing.value)}"
         )
         lines.append(line)
-        if crossing.step:
+        step = money(abs(crossing.step), scenario.currency)
+        if crossing.step and numeric_field(field).integer:
             lines.append(
-                f"    a step, not a crossing: the totals jump past each other by "
-                f"{money(abs(crossing.step), scenario.currency)} there (e.g. a replica more)"
+                f"    a whole-number input: the totals jump past each other by {step} "
+                "from one whole number to the next"
+            )
+        elif crossing.step:
+            lines.append(
+                f"    a step, not a crossing: the totals jump past each other by {step} there "
+                "(e.g. a replica more)"
             )
     return lines_text(lines)
 

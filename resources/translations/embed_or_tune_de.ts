@@ -846,6 +846,10 @@ vs. {second}</translation>
         <translation>Jetzt {0}</translation>
     </message>
     <message>
+        <source>{first} and {second} jump past each other from {value} to the next whole number (a step of {step}): {above} is cheaper above, {below} below.</source>
+        <translation>{first} und {second} springen von {value} zur nächsten ganzen Zahl aneinander vorbei (ein Sprung von {step}): Darüber ist {above} günstiger, darunter {below}.</translation>
+    </message>
+    <message>
         <source>{first} and {second} jump past each other at {value} (a step of {step}, e.g. a replica more): {above} is cheaper above, {below} below.</source>
         <translation>{first} und {second} springen bei {value} aneinander vorbei (ein Sprung von {step}, z. B. ein Replikat mehr): Darüber ist {above} günstiger, darunter {below}.</translation>
     </message>

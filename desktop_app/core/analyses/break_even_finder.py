@@ -155,8 +155,8 @@ def _find_all(scenario: Scenario, searches: list[tuple[str, float, float]]) -> l
     ends = _totals(scenario, probes) if probes else []
     found: list[list[Crossing]] = [[] for _ in searches]
     for (search, pair, lo, hi), totals in zip(brackets, ends, strict=True):
-        integer = numeric_field(fields[search]).integer
-        found[search].append(_crossing(pair, lo, hi, totals, steps_possible=not integer))
+        whole = numeric_field(fields[search]).integer
+        found[search].append(_crossing(pair, lo, hi, totals, whole=whole))
     return [
         sorted(crossings, key=lambda crossing: (crossing.value, crossing.pair))
         for crossings in found
@@ -210,9 +210,14 @@ def _refine(
 
 
 def _probes(field: str, low: float, high: float) -> np.ndarray:
-    """The bracket's ends, and a point just outside each (which side is cheaper above)."""
+    """The bracket's ends, and a point just outside each (which side is cheaper above).
+
+    For a whole-number input the point outside is the next whole number.
+    """
     ends = np.array([low, high]) if low != high else np.array([low])
     width = max(abs(high - low), 1e-9 * max(1.0, abs(high)))
+    if numeric_field(field).integer:
+        width = 1.0
     probes = np.concatenate([ends, [low - width, high + width]])
     return np.array([numeric_field(field).clip(v) for v in probes])
 
@@ -222,10 +227,22 @@ def _crossing(
     low: float,
     high: float,
     totals: dict[str, np.ndarray],
-    steps_possible: bool = True,
+    whole: bool = False,
 ) -> Crossing:
+    """The crossing in [low, high], from the totals at `_probes`' points.
+
+    A whole-number input has no values between two whole numbers: the totals jump past each
+    other from `low` to `high` = low + 1, which is cheaper above is read at `high` (the point
+    beyond it may lie past the next crossing), and the crossing is a step at `low`.
+    """
     a, b = BREAK_EVEN_PAIRS[pair]
     difference = totals[a] - totals[b]
+    if whole and low != high:
+        above = difference[1]
+        cheaper_above, cheaper_below = (a, b) if above < 0 else (b, a)
+        return Crossing(
+            pair, float(low), cheaper_above, cheaper_below, float(above - difference[0])
+        )
     if low != high and difference[0] != difference[1]:  # straight line through the bracket
         value = low - difference[0] * (high - low) / (difference[1] - difference[0])
     else:
@@ -234,7 +251,7 @@ def _crossing(
     cheaper_above, cheaper_below = (a, b) if above < 0 else (b, a)
     step = 0.0
     scale = STEP_SHARE * float(max(np.max(np.abs(totals[a])), np.max(np.abs(totals[b]))))
-    if steps_possible and low != high and min(abs(difference[0]), abs(difference[1])) > scale:
+    if not whole and low != high and min(abs(difference[0]), abs(difference[1])) > scale:
         step = float(difference[1] - difference[0])
     return Crossing(pair, float(value), cheaper_above, cheaper_below, step)
 

@@ -21,7 +21,7 @@ from desktop_app.core.analyses.break_even_finder import (
 )
 from desktop_app.core.engine.summary import BREAK_EVEN_PAIRS, compared_pairs
 from desktop_app.core.i18n import translate
-from desktop_app.core.model.fields import value_at
+from desktop_app.core.model.fields import numeric_field, value_at
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.model.strategy_names import said_title as strategy_title
 from desktop_app.gui.editor.input_labels import (
@@ -154,7 +154,13 @@ def _crossing_tooltip(crossings: list[Crossing], path: str, scenario: Scenario) 
     for crossing in crossings:
         a, b = BREAK_EVEN_PAIRS[crossing.pair]
         where = value_text(path, crossing.value, scenario.currency)
-        if crossing.step:
+        if crossing.step and numeric_field(path).integer:
+            text = translate(
+                "BreakEvenTable",
+                "{first} and {second} jump past each other from {value} to the next whole "
+                "number (a step of {step}): {above} is cheaper above, {below} below.",
+            )
+        elif crossing.step:
             text = translate(
                 "BreakEvenTable",
                 "{first} and {second} jump past each other at {value} (a step of {step}, e.g. "
