@@ -527,3 +527,23 @@ def with_values_for_test(corpus: float, added: float, horizon: int) -> Scenario:
             "horizon_months": horizon,
         },
     )
+
+
+@pytest.mark.parametrize(
+    ("per_token", "per_million"),
+    [
+        (1.5e-19, 1.5e-13),  # once rounded to 0 at ten decimals: a price that is not 0
+        (1.23456789012345678e-7, 0.123456789012),
+        (1.5e-7, 0.15),  # not 0.15000000000000002
+        (3e-6, 3.0),  # not 2.9999999999999996
+        (0, 0.0),
+    ],
+)
+def test_litellm_prices_keep_twelve_significant_digits(
+    tmp_path: Path, per_token: float, per_million: float
+) -> None:
+    source = tmp_path / "litellm.json"
+    spec = {"input_cost_per_token": per_token, "mode": "chat", "litellm_provider": "x"}
+    source.write_text(json.dumps({"r1": spec}))
+    (entry,), _ = read_import(source, TODAY)
+    assert entry.prices["base_model.input_per_1m"] == per_million

@@ -76,7 +76,9 @@ def _per_million(spec: dict, name: str) -> float | None:
     problem = price_type_error(name, cost)
     if problem is not None:
         raise _skip(problem)
-    return round(float(cost) * PER_MILLION, 10)
+    # Twelve significant digits: 0.15e-6 per token is 0.15 per 1M, not 0.15000000000000002;
+    # a tiny price stays what it is (ten decimals made 1.5e-19 per token a price of 0).
+    return float(f"{float(cost) * PER_MILLION:.12g}")
 
 
 def _vector_size(spec: dict) -> float | None:
