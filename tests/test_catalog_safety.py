@@ -124,6 +124,21 @@ def test_export_of_a_damaged_user_file_is_refused(capsys, tmp_path: Path) -> Non
     assert not (tmp_path / "out.json").exists()
 
 
+def test_export_says_which_damaged_entries_it_left_out(capsys, tmp_path: Path) -> None:
+    user_file(
+        catalog_text(entry("mine/good"), entry("mine/bad", **{"base_model.input_per_1m": -5}))
+    )
+    target = tmp_path / "out.json"
+    assert main(["catalog", "export", str(target)]) == 1  # written, but not all of it
+    out, err = capsys.readouterr()
+    assert out == f"{target}: 1 entries of yours\n"
+    assert err == (
+        f"{user_path()}: entry mine/bad: prices.base_model.input_per_1m: must be >= 0, got -5; "
+        "it is left out\n"
+    )
+    assert [item["id"] for item in json.loads(target.read_text())["entries"]] == ["mine/good"]
+
+
 def test_export_never_writes_over_the_user_catalog_itself(capsys) -> None:
     before = user_file(catalog_text(entry()))
     assert main(["catalog", "export", str(user_path())]) == 1

@@ -33,7 +33,7 @@ def run_catalog(args: argparse.Namespace) -> int:
         if args.action == "export":
             count = export_user_entries(Path(args.file))
             print(f"{args.file}: {count} entries of yours")
-            return OK
+            return _said_damaged()  # left out of the file: say so, as `list` does
         entries = load_catalog()
         if args.action == "show":
             entry = find(entries, args.id)
@@ -47,10 +47,7 @@ def run_catalog(args: argparse.Namespace) -> int:
             print_json([entry.model_dump(mode="json") for entry in entries])
         else:
             sys.stdout.write(catalog_text.list_text(entries, today))
-        damaged = user_catalog_problems()
-        for line in damaged:
-            print(line, file=sys.stderr)
-        return INVALID_INPUT if damaged else OK
+        return _said_damaged()
     except CatalogError as error:
         print_problems(error)
         return INVALID_INPUT
@@ -66,3 +63,11 @@ def run_catalog(args: argparse.Namespace) -> int:
     except OSError as error:
         where = getattr(args, "file", None) or user_path()
         raise InputError(f"{where}: cannot be written: {error.strerror}") from None
+
+
+def _said_damaged() -> int:
+    """Each damaged entry of the user's catalog on stderr; the status that says whether any."""
+    damaged = user_catalog_problems()
+    for line in damaged:
+        print(line, file=sys.stderr)
+    return INVALID_INPUT if damaged else OK
