@@ -149,10 +149,13 @@ class CatalogError(Exception):
         super().__init__("\n".join(f"{source}: {line}" for line in lines))
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def id_problem(entry_id: str) -> str | None:
     """Why an id cannot name an entry: ids are "provider/name", never a path out of a folder."""
     parts = entry_id.split("/")
-    if "\\" in entry_id or any(ord(c) < 32 or ord(c) == 127 for c in entry_id):
+    if "\\" in entry_id or _CONTROL.search(entry_id):
         return QT_TRANSLATE_NOOP("Problems", "must not contain a backslash or control characters")
     if entry_id.startswith("/") or any(part in ("", ".", "..") for part in parts):
         return QT_TRANSLATE_NOOP(
@@ -321,9 +324,10 @@ class JsonObject(dict):
 
 def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
     found = JsonObject(pairs)
-    found.duplicates = tuple(
-        key for key, count in Counter(k for k, _ in pairs).items() if count > 1
-    )
+    if len(found) < len(pairs):  # only then count (a catalog has thousands of objects)
+        found.duplicates = tuple(
+            key for key, count in Counter(k for k, _ in pairs).items() if count > 1
+        )
     return found
 
 
