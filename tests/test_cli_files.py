@@ -293,3 +293,22 @@ def test_an_overflow_is_one_line_naming_the_input_that_causes_it(
     assert status == 1 and err.count("\n") == 1  # no RuntimeWarning of numpy's before it
     assert "would be not a number" in err
     assert "base_model.dedicated.input_tokens_per_second = " in err
+
+
+@pytest.mark.parametrize(("version", "status"), [("2.0", 0), ("1.0", 0), ("3.0", 1), ("2.5", 1)])
+def test_a_schema_version_written_as_a_float_is_read_as_the_whole_number(
+    capsys, tmp_path: Path, version: str, status: int
+) -> None:
+    path = tmp_path / "v.json"  # as every whole-number field: 2.0 is 2
+    path.write_text(f'{{"format": "embed-or-tune/scenario", "schema_version": {version}}}')
+    assert run(capsys, "validate", str(path))[0] == status
+
+
+def test_a_newer_scenario_whose_version_is_a_float_is_never_saved_over(tmp_path: Path) -> None:
+    from desktop_app.core.appdata.scenario_files import ScenarioFileError
+
+    newer = tmp_path / "newer.json"
+    newer.write_text('{"format": "embed-or-tune/scenario", "schema_version": 3.0}')
+    with pytest.raises(ScenarioFileError, match="newer"):
+        save_scenario(load_example("support-chatbot"), newer)
+    assert newer.read_text() == '{"format": "embed-or-tune/scenario", "schema_version": 3.0}'

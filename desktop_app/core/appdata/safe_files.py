@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.appdata import processes
+from desktop_app.core.model.numbers import whole_if_integral
 
 TEMP_SUFFIX = ".eot-partial"
 """How our temporary files end: `.NAME.PID-RANDOM.eot-partial`, next to the file they become."""
@@ -185,7 +186,7 @@ def own_format(data: bytes) -> tuple[str, object] | None:
         return _damaged_own_format(data)
     if not isinstance(document, dict) or document.get("format") not in _own_formats():
         return None
-    return str(document["format"]), document.get("schema_version")
+    return str(document["format"]), whole_if_integral(document.get("schema_version"))
 
 
 _FORMAT_MARK = re.compile(rb'"format"\s*:\s*"(embed-or-tune/[a-z]+)"')
@@ -201,7 +202,7 @@ def _damaged_own_format(data: bytes) -> tuple[str, object] | None:
     marked = _FORMAT_MARK.search(data)
     if marked is None or marked.group(1).decode() not in _own_formats():
         return None
-    version = _VERSION_MARK.search(data)
+    version = _VERSION_MARK.search(data)  # digits only: "3.0" is read as 3
     return marked.group(1).decode(), None if version is None else int(version.group(1))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.core.model.numbers import whole_if_integral
 from desktop_app.core.model.problems import shown_value
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError
 from desktop_app.core.model.version_1 import version_2_only
@@ -67,7 +68,7 @@ def file_version(document: Document) -> int:
         )
     if "schema_version" not in document:
         raise FieldError("schema_version", "is required", "required")
-    version = document.get("schema_version")
+    version = whole_if_integral(document.get("schema_version"))
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise FieldError(
             "schema_version",
@@ -81,6 +82,7 @@ def file_version(document: Document) -> int:
 def upgrade(document: Document, current: int = SCHEMA_VERSION) -> Document:
     """The document brought up to the current schema version."""
     version = file_version(document)
+    document = {**document, "schema_version": version}  # 2.0 is 2
     if version > current:
         raise NewerVersionError(
             "schema_version",

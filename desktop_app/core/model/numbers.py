@@ -6,6 +6,17 @@ from decimal import Decimal
 from typing import Any
 
 
+def whole_if_integral(value: object) -> object:
+    """A float that is a whole number (JSON's 2.0) as that int; any other value as it is.
+
+    Every whole-number field takes 3.0 for 3, as JSON Schema's "integer" does; a format's
+    `schema_version` does too, so that 3.0 is read, and guarded, as version 3.
+    """
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    return value
+
+
 def plain_number(value: float) -> str:
     """A number as a person writes it: 50000, 0.25, -5 (no '50000.0', no '5e+04')."""
     if isinstance(value, bool):

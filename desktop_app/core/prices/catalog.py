@@ -24,7 +24,7 @@ from desktop_app.core.appdata.safe_files import FileError, read_file
 from desktop_app.core.appdata.scenario_files import deep_nesting, json_whole_number
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
-from desktop_app.core.model.numbers import plain_number
+from desktop_app.core.model.numbers import plain_number, whole_if_integral
 from desktop_app.core.model.problems import Problem, problems
 from desktop_app.core.model.scenario import FieldError, KindedValueError
 from desktop_app.core.model.sections.base import Serving
@@ -376,7 +376,7 @@ def check_catalog_header(path: Path, document: object) -> list[object]:
     if not isinstance(document, dict) or document.get("format") != CATALOG_FORMAT:
         said = "is not an Embed or Tune price catalog (format)"
         raise CatalogError(source, [said], [Problem("", said, "not_price_catalog")])
-    version = document.get("schema_version")
+    version = whole_if_integral(document.get("schema_version"))
     if isinstance(version, int) and not isinstance(version, bool) and version > CATALOG_VERSION:
         said = (
             f"is {version}: written by a newer Embed or Tune (this one reads "
