@@ -312,3 +312,25 @@ def test_a_newer_scenario_whose_version_is_a_float_is_never_saved_over(tmp_path:
     with pytest.raises(ScenarioFileError, match="newer"):
         save_scenario(load_example("support-chatbot"), newer)
     assert newer.read_text() == '{"format": "embed-or-tune/scenario", "schema_version": 3.0}'
+
+
+@pytest.mark.parametrize(
+    ("start", "status"), [("9990-01", 0), ("9990-02", 1), ("9999-12", 1), ("0000-01", 0)]
+)
+def test_the_last_month_is_a_calendar_month_of_four_digits(
+    capsys, tmp_path: Path, start: str, status: int
+) -> None:
+    path = tmp_path / "late.json"  # 120 months from 9999-12 once gave CSV dates like 10009-11
+    path.write_text(
+        '{"format": "embed-or-tune/scenario", "schema_version": 2, "horizon_months": 120,'
+        f' "start_month": "{start}"}}'
+    )
+    done, out, err = run(capsys, "simulate", str(path), "--csv", "-")
+    assert done == status
+    if status:
+        assert err == (
+            f"{path}: start_month: must leave the last of the 120 months in 9999 "
+            f"at the latest, got {start}\n"
+        )
+    else:
+        assert all(len(line.split(",")[1]) == 7 for line in out.splitlines()[1:])

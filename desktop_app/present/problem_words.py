@@ -76,6 +76,10 @@ PROBLEM_WORDS = {
         "is {version}: the file was written by a newer version of Embed or Tune, which this "
         "version (reads up to {current}) cannot read; please update the app",
     ),
+    "start_month_too_late": QT_TRANSLATE_NOOP(
+        "Problems",
+        "must leave the last of the {months} months in 9999 at the latest, got {got}",
+    ),
     "version_2_field": QT_TRANSLATE_NOOP(
         "Problems",
         "is a field of version 2, but the file says schema_version 1: set schema_version to 2 "

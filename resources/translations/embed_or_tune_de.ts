@@ -3713,6 +3713,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>ist {version}: Die Datei stammt von einer neueren Version von Embed or Tune, die diese Version (sie liest bis {current}) nicht lesen kann; bitte aktualisieren Sie die App</translation>
     </message>
     <message>
+        <source>must leave the last of the {months} months in 9999 at the latest, got {got}</source>
+        <translation>muss den letzten der {months} Monate spätestens in 9999 enden lassen, nicht {got}</translation>
+    </message>
+    <message>
         <source>is a field of version 2, but the file says schema_version 1: set schema_version to 2 to use it</source>
         <translation>ist ein Feld der Version 2, aber die Datei gibt schema_version 1 an: setzen Sie schema_version auf 2, um es zu nutzen</translation>
     </message>

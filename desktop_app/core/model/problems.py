@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "whole_number": ("got",),
     "currency_code": ("got",),
     "calendar_month": ("got",),
+    "start_month_too_late": ("months", "got"),
     "calendar_date": ("got",),
     "true_false": ("got",),
     "at_least_one_entry": (),

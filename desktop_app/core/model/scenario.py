@@ -43,6 +43,10 @@ SCENARIO_FORMAT: Final = "embed-or-tune/scenario"
 SCHEMA_VERSION: Final = 2
 
 
+LAST_CALENDAR_MONTH = 9999 * 12 + 11
+"""December 9999 (year * 12 + month - 1): every month is written YYYY-MM."""
+
+
 class FieldError(ValueError):
     """A problem with one field found by a check across fields; `path` names that field.
 
@@ -198,6 +202,17 @@ class Scenario(Section):
 
         if len(set(self.strategies)) != len(self.strategies):
             raise FieldError("strategies", "must not name a strategy twice", "strategy_twice")
+        if self.start_month is not None:
+            year, month = (int(part) for part in self.start_month.split("-"))
+            if year * 12 + month - 1 + self.horizon_months - 1 > LAST_CALENDAR_MONTH:
+                raise FieldError(
+                    "start_month",
+                    f"must leave the last of the {self.horizon_months} months in 9999 at the "
+                    f"latest, got {self.start_month}",
+                    "start_month_too_late",
+                    months=self.horizon_months,
+                    got=self.start_month,
+                )
         check_events(self)
         check_uncertainty(self)
         return self
