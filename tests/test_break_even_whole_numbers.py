@@ -1,13 +1,15 @@
-"""Along a whole-number input the break-even finder reads the totals at whole numbers only."""
+"""The break-even finder along whole-number inputs, and where its default range collapses."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.analyses.break_even_finder import find_break_even
 from desktop_app.core.appdata.examples import example_names, load_example
 from desktop_app.core.engine.kernel import simulate_scenario
+from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.prices.presets import with_edit
 from desktop_app.present.analysis_text import break_even_report
 
@@ -55,3 +57,9 @@ def test_each_crossing_says_which_is_cheaper_at_the_next_whole_number(
         assert crossing.cheaper_above == cheaper
         assert crossing.cheaper_below != cheaper
         assert (below[a] - below[b]) * (above[a] - above[b]) <= 0
+
+
+def test_a_value_whose_default_range_collapses_asks_for_a_range() -> None:
+    scenario = with_edit(Scenario(), "base_model.dedicated.input_tokens_per_second", 5e-324)
+    with pytest.raises(ValueError, match=r"is 5e-324 here: .* \(--between A B\)$"):
+        find_break_even(scenario, "base_model.dedicated.input_tokens_per_second")

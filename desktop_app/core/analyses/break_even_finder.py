@@ -25,6 +25,7 @@ from desktop_app.core.model.fields import (
     uncertain_paths,
     value_at,
 )
+from desktop_app.core.model.numbers import plain_number
 from desktop_app.core.model.scenario import Scenario
 
 GRID = 129
@@ -81,6 +82,11 @@ def default_range(scenario: Scenario, field: str) -> tuple[float, float]:
         raise ValueError(f"{field} is 0 or empty here: give the range to search (--between A B)")
     low = definition.clip(float(value) / DEFAULT_SPAN)
     high = definition.clip(float(value) * DEFAULT_SPAN)
+    if not low < high:  # 5e-324 / 100 and * 100 clip to the same end of the input's range
+        raise ValueError(
+            f"{field} is {plain_number(float(value))} here: a hundredth to a hundred times it "
+            "is not inside the input's range; give the range to search (--between A B)"
+        )
     return min(low, high), max(low, high)
 
 
