@@ -27,9 +27,20 @@ def _table(rows: list[tuple[str, list[str]]], header: list[str]) -> list[str]:
 
 
 def value_with_unit(path: str, value: float) -> str:
-    """'706,146 queries/month', '5 %/month'."""
+    """'706,146 queries/month', '5 %/month'.
+
+    Four decimals below 1,000, but never a value the input cannot take: 1e-300 is not shown
+    as 0, nor 99.9999999999 of an overlap below 100 as 100.
+    """
     field = numeric_field(path)
-    number = f"{value:,.0f}" if abs(value) >= 1000 else plain_number(round(value, 4))
+    if abs(value) >= 1000:
+        number = f"{value:,.0f}"
+    elif value and not round(value, 4):
+        number = plain_number(float(f"{value:.4g}"))
+    elif field.broken_bound(round(value, 4)) and not field.broken_bound(value):
+        number = plain_number(value)
+    else:
+        number = plain_number(round(value, 4))
     return f"{number} {field.unit}".strip()
 
 
