@@ -441,3 +441,15 @@ def test_a_catalog_folder_that_cannot_be_made_is_named_not_the_file_imported(
     err = capsys.readouterr().err
     assert err.startswith(f"embed-or-tune: {user_path()}: cannot be written: ")
     assert str(source) not in err
+
+
+@pytest.mark.parametrize("hidden", ["\u202e", "\u200b", "\u2066", "\ufeff"])
+def test_an_id_with_a_character_that_reorders_or_hides_text_is_skipped(
+    tmp_path: Path, hidden: str
+) -> None:
+    source = tmp_path / "litellm.json"
+    spec = {"input_cost_per_token": 1e-7, "mode": "chat", "litellm_provider": "x"}
+    source.write_text(json.dumps({f"weird{hidden}": spec, "plain": spec}))
+    imported, skipped = read_import(source, TODAY)
+    assert [entry.id for entry in imported] == ["litellm/plain"]
+    assert len(skipped) == 1 and "control characters" in skipped[0]

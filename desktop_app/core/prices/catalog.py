@@ -149,7 +149,9 @@ class CatalogError(Exception):
         super().__init__("\n".join(f"{source}: {line}" for line in lines))
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+"""Control characters, and the invisible ones that reorder or hide text (U+202E turns
+"litellm/weird\u202e" around on screen)."""
 
 
 def id_problem(entry_id: str) -> str | None:
