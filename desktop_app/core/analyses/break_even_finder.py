@@ -220,12 +220,11 @@ def _probes(field: str, low: float, high: float) -> np.ndarray:
 
     For a whole-number input the point outside is the next whole number.
     """
+    definition = numeric_field(field)
     ends = np.array([low, high]) if low != high else np.array([low])
-    width = max(abs(high - low), 1e-9 * max(1.0, abs(high)))
-    if numeric_field(field).integer:
-        width = 1.0
+    width = 1.0 if definition.integer else max(abs(high - low), 1e-9 * max(1.0, abs(high)))
     probes = np.concatenate([ends, [low - width, high + width]])
-    return np.array([numeric_field(field).clip(v) for v in probes])
+    return np.array([definition.clip(v) for v in probes])
 
 
 def _crossing(

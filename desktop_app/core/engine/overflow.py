@@ -100,7 +100,8 @@ def quietly(run: Callable[Params, Result]) -> Callable[Params, Result]:
 
     @functools.wraps(run)
     def quiet(*args: Params.args, **kwargs: Params.kwargs) -> Result:
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        with np.errstate():  # the thread's setting as it was, once `run` returns
+            quiet_arithmetic()
             return run(*args, **kwargs)
 
     return quiet
@@ -184,28 +185,12 @@ def check_finite(
 
 def _scaling(batch: ScenarioBatch, strategy: str, component: str) -> tuple[str, ...]:
     """The inputs that scale `component`: a dedicated model's replicas too, when it has them."""
-    if component != "inference":
+    from desktop_app.core.engine.kernel import MODEL_OF  # the kernel imports this module
+
+    model = MODEL_OF[strategy]
+    if component != "inference" or not np.any(batch.dedicated_months(model)):
         return INPUTS[component]
-    dedicated = [
-        f"{model}.{path}"
-        for model in _models_of(strategy)
-        if _may_be_dedicated(batch, model)
-        for path in DEDICATED
-    ]
-    return (*INPUTS[component], *([PEAK, *dedicated] if dedicated else []))
-
-
-def _models_of(strategy: str) -> tuple[str, ...]:
-    """The model that answers a strategy's queries (MODEL.md's token table)."""
-    return ("base_model",) if strategy in ("embeddings", "long_context") else ("fine_tuned_model",)
-
-
-def _may_be_dedicated(batch: ScenarioBatch, model: str) -> bool:
-    """Whether `model` is served on replicas in some month (from the start or by an event)."""
-    serving = f"{model}.serving"
-    section = getattr(batch.scenario, model)
-    by_event = any(event.set.get(serving) == "dedicated" for event in batch.scenario.events)
-    return section.serving == "dedicated" or by_event
+    return (*INPUTS[component], PEAK, *(f"{model}.{path}" for path in DEDICATED))
 
 
 def check_per_query(batch: ScenarioBatch, key: str, per_1k: np.ndarray) -> None:

@@ -10,6 +10,7 @@ app only; docs/model.md lists them.
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 from desktop_app import __version__
@@ -37,10 +38,17 @@ def _renamed(node: Any, prefix: str) -> Any:
     return node
 
 
+@cache
+def version_1_schema() -> dict[str, Any]:
+    """The frozen schema of version-1 files, as read (shared: never change it)."""
+    frozen: dict[str, Any] = json.loads(resource(VERSION_1_FILE).read_text(encoding="utf-8"))
+    return frozen
+
+
 def _version_1_defs() -> dict[str, Any]:
     """The frozen version-1 schema as definitions: its root is `Version1Scenario`."""
-    frozen = json.loads(resource(VERSION_1_FILE).read_text(encoding="utf-8"))
-    defs = {VERSION_1 + name: _renamed(d, VERSION_1) for name, d in frozen.pop("$defs").items()}
+    frozen = version_1_schema()
+    defs = {VERSION_1 + name: _renamed(d, VERSION_1) for name, d in frozen["$defs"].items()}
     root = {k: v for k, v in frozen.items() if not k.startswith("$") and k != "title"}
     defs[VERSION_1 + "Scenario"] = _renamed(root, VERSION_1)
     return defs

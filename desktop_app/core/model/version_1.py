@@ -9,59 +9,48 @@ dropped; a field neither version knows is left to the model's own "unknown field
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from desktop_app.core.appdata.resources import resource
 from desktop_app.core.model.scenario import FieldError
-from desktop_app.core.model.schema import VERSION_1_FILE, scenario_schema
+from desktop_app.core.model.schema import scenario_schema, version_1_schema
 
 Schema = dict[str, Any]
+Outside = tuple[str, str, str | None]
+"""(path, what, text): what is "field" (a key the schema does not have), "choice" (a text
+the schema does not offer there; the text) or "form" (an object where it has a number)."""
 
 
 def version_2_only(document: dict[str, Any]) -> FieldError | None:
     """The first field or choice of `document` that only version 2 has, as a problem; or None."""
-    outside_1 = list(_outside(document, _version_1_schema(), ""))
+    outside_1 = list(_walk(document, version_1_schema(), version_1_schema(), ""))
     if not outside_1:
         return None  # the usual case: the version-2 schema is never made
-    outside_2 = set(_outside(document, _version_2_schema(), ""))
-    for path, value in outside_1:
-        if (path, value) in outside_2:
+    version_2 = _version_2_schema()
+    outside_2 = set(_walk(document, version_2, version_2, ""))
+    for path, what, text in outside_1:
+        if (path, what, text) in outside_2:
             continue  # neither version has it: the model's own words say so
-        if value is None:
+        if what == "field":
             said = "is a field of version 2, but the file says schema_version 1"
             return FieldError(path, f"{said}: set schema_version to 2 to use it", "version_2_field")
-        if value is FORM:
+        if what == "form":
             said = "is written as in version 2 (a value per strategy), but the file says "
             return FieldError(
                 path,
                 f"{said}schema_version 1: write one number, or set schema_version to 2",
                 "version_2_form",
             )
-        said = f"{value!r} is a choice of version 2, but the file says schema_version 1"
+        said = f"{text!r} is a choice of version 2, but the file says schema_version 1"
         return FieldError(
-            path, f"{said}: set schema_version to 2 to use it", "version_2_choice", got=value
+            path, f"{said}: set schema_version to 2 to use it", "version_2_choice", got=text
         )
     return None
 
 
-FORM = "an object where the schema has a number"
-"""What `_outside` gives for version 2's form of a field version 1 had as one number."""
-
-
-def _outside(value: Any, schema: Schema, path: str) -> Iterator[tuple[str, str | None]]:
-    """What of `value` lies outside `schema`, by path.
-
-    (path, None) for a key it does not have, (path, text) for a text choice it does not
-    have, (path, FORM) for an object where it has a number.
-    """
-    node = _resolved(schema, schema)
-    yield from _walk(value, node, schema, path)
-
-
-def _walk(value: Any, node: Schema, root: Schema, path: str) -> Iterator[tuple[str, str | None]]:
+def _walk(value: Any, node: Schema, root: Schema, path: str) -> Iterator[Outside]:
+    """What of `value` lies outside the schema `node` (of `root`), by path."""
     node = _resolved(node, root)
     if isinstance(value, dict) and "properties" in node:
         for key, item in value.items():
@@ -69,15 +58,15 @@ def _walk(value: Any, node: Schema, root: Schema, path: str) -> Iterator[tuple[s
             if key in node["properties"]:
                 yield from _walk(item, node["properties"][key], root, inner)
             else:
-                yield inner, None
+                yield inner, "field", None
     elif isinstance(value, list) and isinstance(node.get("items"), dict):
         for index, item in enumerate(value):
             yield from _walk(item, node["items"], root, f"{path}[{index}]")
     elif isinstance(value, str) and isinstance(node.get("enum"), list):
         if value not in node["enum"]:
-            yield path, value
+            yield path, "choice", value
     elif isinstance(value, dict) and node.get("type") in ("number", "integer"):
-        yield path, FORM
+        yield path, "form", None
     elif "anyOf" in node:  # a field that may be null: the branch that fits the value's type
         for branch in node["anyOf"]:
             resolved = _resolved(branch, root)
@@ -100,12 +89,6 @@ def _resolved(node: Schema, root: Schema) -> Schema:
         found: Schema = root["$defs"][reference.removeprefix("#/$defs/")]
         return found
     return node
-
-
-@cache
-def _version_1_schema() -> Schema:
-    loaded: Schema = json.loads(resource(VERSION_1_FILE).read_text(encoding="utf-8"))
-    return loaded
 
 
 @cache
