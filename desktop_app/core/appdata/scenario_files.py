@@ -8,10 +8,12 @@ replaces the target atomically (never a file from a newer version, never half-wr
 from __future__ import annotations
 
 import json
+import operator
 import os
 import re
 import sys
 from collections.abc import Iterable
+from itertools import accumulate, repeat
 from typing import Any
 
 from pydantic import ValidationError
@@ -28,12 +30,12 @@ MAX_NESTING = 64
 """A scenario nests 3 levels deep (effort.setup_hours.hybrid); deeper than this is not one."""
 _NESTING_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
 """A JSON string (skipped whole, so brackets inside text do not count) or one bracket."""
-_PLAIN_STRING = re.compile(r'"[^"]*"?')
-"""A JSON string in a text without backslashes (so without escapes)."""
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+"""A JSON string as `_NESTING_TOKENS` reads one, written to be matched in fewer steps."""
 _NOT_A_BRACKET = re.compile(r"[^\[\]]+")
 _ONE_KIND_OF_BRACKET = str.maketrans("{}", "[]")
-QUICK_BRACKETS = 20_000
-"""Up to this many brackets the quick answer is tried (a round over them costs ~0.1 ms)."""
+_DEPTH_STEP = ord("[") + 1
+"""`_DEPTH_STEP - byte` is +1 for "[" and -1 for "]"."""
 
 
 class ScenarioFileError(Exception):
@@ -127,30 +129,20 @@ def _walk_to_too_deep(text: str, limit: int) -> tuple[int, int] | None:
 
 
 def _nests_at_most(text: str, limit: int) -> bool:
-    """Whether `text`, without backslashes, is brackets that pair up and nest <= `limit` deep.
+    """Whether the brackets of `text` pair up and nest <= `limit` deep: the quick answer.
 
-    The quick answer for a well-formed file: 1 ms for the bundled price catalog (120 kB, 510
-    brackets, 5 levels), against 7.9 ms for walking its tokens. False means "walk it", not
-    "too deep". Without escapes a string is a quote to the next quote, as `_NESTING_TOKENS`
-    reads it. Each round takes out every innermost pair, so the brackets are gone after as
-    many rounds as they nest deep; pairs that do not match (`[}` counts as a pair, as in the
-    walk) or brackets left unclosed stop the rounds early. A round copies the brackets left,
-    so more than `QUICK_BRACKETS` of them are walked instead: 800 kB of "[" took 227 ms in
-    64 rounds, and the walk stops at the 65th level.
+    False means "walk it", not "too deep". The strings are taken out as the walk reads them,
+    then the brackets left are counted: +1 for an opening one, -1 for a closing one (`[}`
+    pairs, as in the walk). They pair up when the count ends at 0 and never falls below it,
+    and they nest as deep as its highest value. Each step runs in C: 0.2 s for a user
+    catalog of 20,000 entries (16 MB), against 0.6 s for the walk; 1 ms for the bundled one.
     """
-    if "\\" in text:
-        return False
-    brackets = _NOT_A_BRACKET.sub("", _PLAIN_STRING.sub("", text).translate(_ONE_KIND_OF_BRACKET))
-    if len(brackets) > QUICK_BRACKETS:
-        return False  # a hostile file nests deep at once, and the walk stops there
-    for _ in range(limit):
-        if not brackets:
-            return True
-        inner_taken = brackets.replace("[]", "")
-        if inner_taken == brackets:
-            return False
-        brackets = inner_taken
-    return not brackets
+    brackets = _NOT_A_BRACKET.sub("", _STRING.sub("", text).translate(_ONE_KIND_OF_BRACKET))
+    if brackets.count("[") * 2 != len(brackets):
+        return False  # some are left open, or closed twice: the walk says where
+    data = brackets.encode("ascii")
+    depths = lambda: accumulate(map(operator.sub, repeat(_DEPTH_STEP), data))  # noqa: E731
+    return max(depths(), default=0) <= limit and min(depths(), default=0) >= 0
 
 
 def _decode(data: bytes, source: str) -> dict[str, Any]:

@@ -134,34 +134,49 @@ def user_catalog_problems() -> list[str]:
 def load_catalog() -> list[CatalogEntry]:
     """The bundled entries, then the user's own that validate.
 
-    Damaged ones are left out here; `user_catalog_problems` says which, for the command line
-    and the window to report.
+    Each file is read once per version (`_entries_of`): the advice asks on every evaluation.
     """
-    entries = list(_bundled_entries(bundled_path()))
-    with contextlib.suppress(CatalogError):
-        entries += read_user_catalog().entries
-    return entries
+    return [
+        *_entries_of(bundled_path(), _bundled_entries),
+        *_entries_of(user_path(), _user_entries),
+    ]
 
 
-_bundled: dict[tuple[str, int, int], tuple[CatalogEntry, ...]] = {}
+def _bundled_entries(path: Path) -> list[CatalogEntry]:
+    return read_catalog(path).entries  # an unusable bundled file is an error to show
 
 
-def _bundled_entries(path: Path) -> tuple[CatalogEntry, ...]:
-    """The bundled catalog's entries, read and validated once per version of the file.
+def _user_entries(path: Path) -> list[CatalogEntry]:
+    with contextlib.suppress(CatalogError):  # unusable: its entries are left out, and said so
+        return read_user_catalog().entries  # by `user_catalog_problems`
+    return []
 
-    The advice reads the catalog on every evaluation, that is on every keystroke (~5 ms each
-    time); the entries are frozen, so they can be shared. A changed file is read again.
+
+FileVersion = tuple[int, int, int, int, int]
+_read: dict[Path, tuple[FileVersion, tuple[CatalogEntry, ...]]] = {}
+
+
+def _entries_of(path: Path, read: Callable[[Path], list[CatalogEntry]]) -> tuple[CatalogEntry, ...]:
+    """`read(path)`, read again only when the file has changed.
+
+    The advice reads the catalog on every evaluation, that is on every keystroke: 5 ms for the
+    bundled file, 80 ms for a user catalog of 2,500 LiteLLM entries. The entries are frozen, so
+    they can be shared. A file's version is its inode, size and times: a save (a new file
+    renamed over the old one) makes a new inode, an edit in place a new modification time.
     """
     try:
         stat = path.stat()
     except OSError:
-        return tuple(read_catalog(path).entries)  # its own error line
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    if key not in _bundled:
-        entries = tuple(read_catalog(path).entries)
-        _bundled.clear()
-        _bundled[key] = entries
-    return _bundled[key]
+        return tuple(read(path))  # no such file, or its own error
+    version = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+    known = _read.get(path)
+    if known is not None and known[0] == version:
+        return known[1]
+    entries = tuple(read(path))
+    if len(_read) > 8:  # a folder per test, or per EMBED_OR_TUNE_HOME: keep a few
+        _read.clear()
+    _read[path] = (version, entries)  # read after the stat: a change between is seen next time
+    return entries
 
 
 @contextlib.contextmanager
