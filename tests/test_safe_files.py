@@ -222,6 +222,29 @@ def test_devices_are_never_replaced(tmp_path: Path) -> None:
         write_file(fifo, b"x")
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc/self/fd")
+def test_standard_output_into_a_pipe_is_refused_as_a_pipe(tmp_path: Path) -> None:
+    """`catalog export /dev/stdout | cat`: /dev/stdout is then a link to "pipe:[123]", which
+    names no file; the write said "No such file or directory" about a file that opens."""
+    read_end, write_end = os.pipe()
+    try:
+        with pytest.raises(FileError) as caught:
+            write_file(f"/proc/self/fd/{write_end}", b"x")
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+    assert caught.value.kind == "not_regular_target"
+    assert str(caught.value).endswith(": is a named pipe (FIFO); only files are written")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc/self/fd")
+def test_standard_output_into_a_file_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    with target.open("wb") as handle:
+        write_file(f"/proc/self/fd/{handle.fileno()}", b"written")
+    assert target.read_bytes() == b"written"
+
+
 @pytest.mark.parametrize(
     ("function", "code"),
     [("write", errno.ENOSPC), ("fsync", errno.EIO), ("replace", errno.EROFS)],

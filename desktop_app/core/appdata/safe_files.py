@@ -267,17 +267,15 @@ def write_file(
         reason = f"was not written: the {kind.upper()} came out incomplete"
         raise FileError(path, reason, kind="incomplete_output", values={"format": kind.upper()})
     real = Path(os.path.realpath(path))
-    try:
-        existing: os.stat_result | None = os.stat(real)
-    except FileNotFoundError:
-        existing = None
-    except OSError as error:
-        raise cannot_write(path, error) from None
+    # `path` as the system opens it, too: /dev/stdout into a pipe is a link to "pipe:[123]",
+    # which names no file (so `real` does not exist), yet it opens
+    existing = _stat_of(real, path)
+    opened = existing or _stat_of(path, path)
+    if opened is not None and not stat.S_ISREG(opened.st_mode):
+        entry = _entry_of(opened.st_mode)
+        reason = f"is {ENTRY_WORDS[entry]}; only files are written"
+        raise FileError(path, reason, kind="not_regular_target", values={"entry": entry})
     if existing is not None:
-        if not stat.S_ISREG(existing.st_mode):
-            entry = _entry_of(existing.st_mode)
-            reason = f"is {ENTRY_WORDS[entry]}; only files are written"
-            raise FileError(path, reason, kind="not_regular_target", values={"entry": entry})
         if _same_file(real, reading):
             reason = "is a file being read; it was left as it is (write to another file)"
             raise FileError(path, reason, kind="being_read")
@@ -285,6 +283,16 @@ def write_file(
         if refusal is not None:
             raise refusal
     _replace(path, real, data, existing)
+
+
+def _stat_of(path: str | os.PathLike[str], named: str | os.PathLike[str]) -> os.stat_result | None:
+    """`os.stat(path)`, None when nothing is there; another failure names `named`."""
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise cannot_write(named, error) from None
 
 
 def _temporary_name(real: Path) -> Path:
