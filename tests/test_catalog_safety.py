@@ -439,8 +439,20 @@ def test_a_catalog_folder_that_cannot_be_made_is_named_not_the_file_imported(
     source.write_text(catalog_text(entry("mine/a")))
     assert main(["catalog", "import", str(source)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"embed-or-tune: {user_path()}: cannot be written: ")
+    assert err.startswith(f"embed-or-tune: {user_path().parent}: cannot be written: ")
     assert str(source) not in err
+
+
+def test_a_folder_in_the_lock_files_place_is_named_not_the_catalog(tmp_path: Path, capsys) -> None:
+    lock = user_path().with_name(user_path().name + ".lock")
+    lock.mkdir(parents=True)
+    source = tmp_path / "prices.json"
+    source.write_text(catalog_text(entry("mine/a")))
+    assert main(["catalog", "import", str(source)]) == 1
+    assert capsys.readouterr().err == (
+        f"embed-or-tune: {lock}: cannot be written: Is a directory\n"
+    )
+    assert not user_path().exists()
 
 
 @pytest.mark.parametrize("hidden", ["\u202e", "\u200b", "\u2066", "\ufeff"])

@@ -185,9 +185,12 @@ def user_catalog_lock() -> Iterator[None]:
     path = user_path().with_name(user_path().name + ".lock")
     try:  # a failure names the catalog's folder, not the file being imported
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise cannot_write(path.parent, error) from None
+    try:  # and here the lock file: a folder in its place is not the catalog's fault
         handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
     except OSError as error:
-        raise cannot_write(user_path(), error) from None
+        raise cannot_write(path, error) from None
     try:
         _lock(handle, path)
         yield
