@@ -222,7 +222,7 @@ def test_a_value_outside_the_range_widens_it_when_asked(qtbot, ranged, monkeypat
     monkeypatch.setattr(
         ranged.editor,
         "ask_widen_range",
-        lambda path, value, wider: asked.append((path, value)) or True,
+        lambda path, value, wider, kept: asked.append((path, value)) or True,
     )
     type_and_leave(qtbot, ranged, QUERIES, "80000")
     assert (
@@ -233,6 +233,7 @@ def test_a_value_outside_the_range_widens_it_when_asked(qtbot, ranged, monkeypat
     assert asked == [(QUERIES, 80_000)]
     scenario = ranged.document.scenario
     assert scenario.workload.queries_per_month == 80_000
+    assert ranged.editor.rows[QUERIES].input.text() == "80,000"
     assert (scenario.uncertainty[0].low, scenario.uncertainty[0].high) == (25_000, 80_000)
     assert ranged.undo_action.text() == "&Undo Edit Queries per month and widen its range"
     ranged.document.undo_stack.undo()
@@ -262,11 +263,35 @@ def test_the_widen_question_names_the_input_and_both_ranges(qtbot, ranged, monke
 
     QTimer.singleShot(0, answer)
     wider = UncertainInput(field=QUERIES, low=25_000, high=80_000)
-    assert ranged.editor.ask_widen_range(QUERIES, 80_000, wider)
+    assert ranged.editor.ask_widen_range(QUERIES, 80_000, wider, 50_000)
     assert seen == [
         "Queries per month: 80,000 is outside its uncertainty range (25,000 – 70,000). "
         "Widen the range to 25,000 – 80,000 and use 80,000?"
     ]
+
+
+def test_keep_names_the_value_it_keeps_and_the_figures_show_it_meanwhile(
+    qtbot, ranged, monkeypatch
+) -> None:
+    """Typing 300000 takes 30,000 on the way (inside the range); Keep said "Keep 30,000" and
+    the figures were those of 30,000 while the question was open, yet Keep keeps 50,000.
+    Meanwhile the field shows what the figures use, as everywhere."""
+    seen: list[tuple[str, float, str]] = []
+
+    def answer(box: QMessageBox) -> int:
+        keep = box.buttons()[1]
+        value = ranged.document.scenario.workload.queries_per_month
+        seen.append((keep.text(), value, ranged.editor.rows[QUERIES].input.text()))
+        keep.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    type_and_leave(qtbot, ranged, QUERIES, "300000")
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0][:2] == ("&Keep 50,000", 50_000)
+    assert seen[0][2].replace(",", "") == "50000"  # the field too: the question names 300,000
+    assert ranged.document.scenario.workload.queries_per_month == 50_000
+    assert ranged.editor.rows[QUERIES].message.text().endswith("Kept 50,000.")
 
 
 # 4. Labels, not paths, in messages and undo steps ------------------------------------------

@@ -101,8 +101,10 @@ class NumberEntries(LazySections):
         field = self.rows[path].input
         if not field.means(value):
             return  # the user typed on: the entry is theirs again
-        if self.ask_widen_range(path, value, wider):
-            self._put_back(path, start, session)
+        # While the question is open, the figures are those of the value Keep keeps: not those
+        # of the last number the typing passed through (typing 50 took 5 on the way)
+        self._put_back(path, start, session)
+        if self.ask_widen_range(path, value, wider, start):
             self._apply_widened(path, value, wider)
             field.settle()
         else:
@@ -153,8 +155,13 @@ class NumberEntries(LazySections):
             high=format_number(entry.high),
         )
 
-    def ask_widen_range(self, path: str, value: float, wider: UncertainInput) -> bool:
-        """Ask whether to widen the input's range to take `value` (tests answer instead)."""
+    def ask_widen_range(
+        self, path: str, value: float, wider: UncertainInput, kept: float | None
+    ) -> bool:
+        """Ask whether to widen the input's range to take `value`, or keep `kept`.
+
+        Tests answer instead.
+        """
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("ScenarioEditor", "Outside the range"),
@@ -169,9 +176,9 @@ class NumberEntries(LazySections):
         widen = box.addButton(
             translate("ScenarioEditor", "&Widen the range"), QMessageBox.ButtonRole.AcceptRole
         )
-        current = value_at(self.document.scenario, path)
+        kept_text = translate("ScenarioEditor", "empty") if kept is None else format_number(kept)
         box.addButton(
-            translate("ScenarioEditor", "&Keep {0}").format(format_number(current)),
+            translate("ScenarioEditor", "&Keep {0}").format(kept_text),
             QMessageBox.ButtonRole.RejectRole,
         )
         box.setDefaultButton(widen)
