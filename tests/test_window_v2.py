@@ -265,3 +265,32 @@ def test_the_cheapest_heading_fits_beside_three_others(qtbot, monkeypatch) -> No
         widest = max(metrics.horizontalAdvance(line) for line in item.text().split("\n"))
         assert widest + 4 <= header.sectionSize(column), item.text()  # 2 px margin each side
     shown.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize(
+    ("strategies", "growth"), [(["embeddings", "fine_tuning", "hybrid"], 27.5), (STRATEGY_KEYS, 24)]
+)
+def test_huge_figures_are_shown_whole_never_cut_off(
+    window: MainWindow, strategies, growth: float
+) -> None:
+    """At 27.5 % growth a month over ten years the totals reach 1e14: equal columns cut
+    them to "$351,857,422,1…", a figure the model never computed."""
+    changed = with_values(
+        window.document.scenario,
+        {
+            "strategies": list(strategies),
+            "horizon_months": 120,
+            "workload.monthly_growth_pct": growth,
+        },
+    )
+    window.document.set_scenario(changed, "Grow")
+    table = window.summary
+    metrics = QFontMetrics(table.font())
+    header = table.horizontalHeader()
+    longest = 0
+    for column in range(table.columnCount()):
+        for row in range(table.rowCount()):
+            text = table.item(row, column).text()
+            longest = max(longest, len(text))
+            assert metrics.horizontalAdvance(text) < header.sectionSize(column), text
+    assert longest >= 16  # the case in point: figures this long

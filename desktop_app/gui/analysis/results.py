@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QSizePolicy,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -68,6 +69,10 @@ def column_title(evaluation: Evaluation, key: str) -> str:
     return name + ("\n✓\n" if narrow else "\n✓ ") + cheapest
 
 
+FIGURE_SLACK = 4
+"""Pixels beside a figure's text, so that a cell is never filled to its very edge."""
+
+
 class SummaryTable(QTableWidget):
     """Key figures per strategy; the cheapest strategy's column is marked."""
 
@@ -85,6 +90,7 @@ class SummaryTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self._least_section = self.horizontalHeader().minimumSectionSize()
 
     UNCERTAIN_ROWS = UNCERTAIN_ROWS
     """The figures of a Monte Carlo run, in English (`_uncertain_rows` gives them as shown)."""
@@ -129,6 +135,7 @@ class SummaryTable(QTableWidget):
                 item.setToolTip("")
                 strategy = strategy_title(keys[column])
                 item.setWhatsThis(f"{strategy}: {figure_help(rows[row][0])}")
+        self._keep_figures_whole()
 
     def _fit_columns(self, count: int) -> None:
         """Equal columns for up to three strategies; with four, each as wide as it needs.
@@ -147,6 +154,25 @@ class SummaryTable(QTableWidget):
         for label, cells in uncertain_rows(self.evaluation, result):
             for column, text in enumerate(cells):
                 self._item(self._row(label), column).setText(text)
+        self._keep_figures_whole()
+
+    def _keep_figures_whole(self) -> None:
+        """No column narrower than its longest figure: the table scrolls sideways instead.
+
+        Equal columns cut a long figure short ("$351,857,422,1…"), which reads as a number
+        the model never gave.
+        """
+        metrics = self.fontMetrics()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        texts = (
+            item.text()
+            for column in range(self.columnCount())
+            for row in range(self.rowCount())
+            if (item := self.item(row, column)) is not None
+        )
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(max(widest + margin + FIGURE_SLACK, self._least_section))
 
     def show_uncertainty_cancelled(self) -> None:
         """The Monte Carlo run was cancelled: no figures instead of waiting ones ("…")."""
