@@ -44,6 +44,43 @@ def test_a_screenshot_does_not_wait_for_the_debounce(
     window.document.undo_stack.setClean()
 
 
+def test_a_screenshot_shows_a_long_status_line_whole(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed analysis names every input to check, over four lines: the picture was taken
+    before the bar made room for them, and showed two and a half."""
+    from desktop_app.core.model.fields import with_values
+
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "home"))
+    monkeypatch.setattr(app, "SCREENSHOT_WAIT_SECONDS", 60)
+    grown = with_values(
+        load_example("faq-long-context").model_copy(update={"uncertainty": ()}),
+        {
+            "strategies": ["embeddings", "fine_tuning", "hybrid"],
+            "horizon_months": 120,
+            "workload.monthly_growth_pct": 27.5,
+        },
+    )
+    window = MainWindow(Settings(), grown)
+    qtbot.addWidget(window)
+    status = window.analysis_status
+    seen: list[tuple[str, int, int]] = []
+    real = app.png_bytes
+    monkeypatch.setattr(
+        app,
+        "png_bytes",
+        lambda image: (
+            seen.append((status.text(), status.height(), status.heightForWidth(status.width())))
+            or real(image)
+        ),
+    )
+    app.save_screenshot(window, tmp_path / "shot.png")
+    text, height, needed = seen[0]
+    assert text.startswith("Analysis failed: the result is too large to show")
+    assert needed > 3 * status.fontMetrics().lineSpacing()  # the case in point: long
+    assert height >= needed
+
+
 def test_the_monte_carlo_result_arrives_before_the_other_analyses(qtbot) -> None:
     runner = AnalysisRunner(debounce_ms=0)
     scenario = load_example("content-pipeline")

@@ -218,6 +218,10 @@ def offer_recovery(window: MainWindow) -> None:
         work.path.unlink(missing_ok=True)
 
 
+LAYOUT_ROUNDS = 4
+"""Rounds of events before the picture: a long status line wrapped to four lines was cut to two."""
+
+
 def save_screenshot(window: MainWindow, target: Path, reading: Sequence[Path] = ()) -> None:
     """Lay the window out at 1280x800, let the analyses finish, and save a picture of it.
 
@@ -231,7 +235,8 @@ def save_screenshot(window: MainWindow, target: Path, reading: Sequence[Path] = 
     while window.runner.busy and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
-    QApplication.processEvents()
+    for _ in range(LAYOUT_ROUNDS):  # a label wrapped anew posts its parent's layout in turn
+        QApplication.processEvents()
     data = png_bytes(window.grab().toImage())
     if data is None:
         raise FileError(target, "was not written: the picture could not be made")
