@@ -486,3 +486,34 @@ def test_report_on_the_command_line_writes_plain_numbers_whatever_the_locale(tmp
     text = PdfReader(str(target)).pages[0].extract_text()
     total = evaluate(load_example("support-chatbot")).figure("embeddings", "total_cost")
     assert money(total, "USD") in text  # $29,914 as the command line prints it, not $29.914
+
+
+def test_a_click_between_fields_leaves_the_focus_and_the_form_where_they_were(
+    qtbot, window
+) -> None:
+    """A click on a label gave the form itself the focus; the next Tab went to its first
+    field, Name, and scrolled the form back to the top."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    path = "effort.hourly_rate"
+    row = window.editor.rows[path]
+    window.editor.focus_field(path)
+    qtbot.waitUntil(row.input.hasFocus)
+    scrolled = window.editor.verticalScrollBar().value()
+    assert scrolled > 0
+    label = next(
+        each
+        for each in window.editor.widget().findChildren(QLabel)
+        if each.text() == "Hourly rate" and each.isVisible()
+    )
+    # through the window, as the system delivers a click: only such a click moves the focus
+    where = label.mapTo(window, QPoint(5, label.height() // 2))
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=where)
+    assert QApplication.focusWidget() is row.input
+    qtbot.keyClick(row.input, Qt.Key.Key_Tab)
+    assert window.editor.verticalScrollBar().value() >= scrolled - row.height()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QScrollArea, QWidget
 
@@ -22,6 +22,9 @@ class LazySections(QScrollArea):
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Its fields take the focus. A click between them (on a label) gave the form itself the
+        # focus, and the next Tab went to its first field, Name, scrolling the form to the top.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.document = document
         self._rows: dict[str, FieldRow] = {}
         self._answers: dict[str, AnswerInput] = {}
