@@ -517,3 +517,12 @@ def test_a_click_between_fields_leaves_the_focus_and_the_form_where_they_were(
     assert QApplication.focusWidget() is row.input
     qtbot.keyClick(row.input, Qt.Key.Key_Tab)
     assert window.editor.verticalScrollBar().value() >= scrolled - row.height()
+
+
+def test_the_first_status_message_moves_nothing(qtbot, window) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    before = (window.editor.geometry(), window.tabs.geometry())
+    window.statusBar().showMessage("Saved plan.eot.json")
+    QApplication.processEvents()
+    assert (window.editor.geometry(), window.tabs.geometry()) == before

@@ -108,6 +108,9 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.runner.stopped.connect(self._on_analysis_stopped)
         self._build_views()
         build_menus(self)
+        # Made now: made by its first message, it took 20 px from the form and the charts,
+        # which jumped under the pointer
+        self.statusBar()
         # A text field takes Ctrl+Z for its own undo: route it to the document's history. The
         # filter sits on the focused widget only: one on the application would see every event
         # of every object, and the first event of an object of a class PySide6 does not know
