@@ -452,3 +452,23 @@ def test_void_qt_calls_keep_none_alive() -> None:
     for _ in range(1000):
         thing.setObjectName("chart")
     assert abs(sys.getrefcount(None) - before) < 10  # 6.12.0 lost 1,000 here
+
+
+@pytest.mark.parametrize("chart_class", [CumulativeCostChart, MaintenanceHoursChart])
+def test_a_label_on_one_of_the_last_months_has_room_to_the_right(qtbot, chart_class) -> None:
+    """ "Jan 2032" on month 62 of 63 was drawn half past the plot and cut to "Jan 203"."""
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop_app.core.appdata.examples import load_example as load_bundled
+
+    scenario = load_bundled("content-pipeline")
+    evaluation = evaluate(with_values(scenario, {"horizon_months": 63}))
+    chart = chart_class(evaluation)
+    axis = chart.x_axis
+    last = axis.categoriesLabels()[-1]
+    assert last.strip() == "Jan 2032" and axis.endValue(last) == 62
+    half = QFontMetrics(axis.labelsFont()).horizontalAdvance("Jan 2032") / 2
+    assert chart.margins().right() >= half
+    chart.show_evaluation(evaluate(with_values(scenario, {"horizon_months": 57})))
+    assert axis.endValue(axis.categoriesLabels()[-1]) == 50  # Jan 2031, far from the end
+    assert chart.margins().right() < half  # the usual margin again

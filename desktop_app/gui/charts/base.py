@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from desktop_app.core.engine.evaluation import Evaluation
@@ -39,6 +39,12 @@ _HEADROOM = 1.02
 """The value axis reaches a little above the largest value, so a line there is not cut."""
 
 
+RIGHT_MARGIN = 8
+"""Pixels right of the plot, when no label of the month axis reaches its end."""
+LAST_MONTHS_SHARE = 0.1
+"""A label on the last tenth of the months may reach past the plot's right edge."""
+
+
 class StyledChart(QChart):
     """What every chart shares: fonts, plain background, value formatter, hover texts.
 
@@ -50,7 +56,7 @@ class StyledChart(QChart):
         super().__init__()
         self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setBackgroundRoundness(0)
-        self.setMargins(QMargins(4, 4, 8, 4))
+        self.setMargins(QMargins(4, 4, RIGHT_MARGIN, 4))
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
@@ -147,7 +153,25 @@ class EvaluationChart(StyledChart):
     def _set_months(self, horizon: int, start_month: str | None = None) -> np.ndarray:
         """Fit the month axis to 1..horizon (dates from `start_month`); the months as x values."""
         self.start_month = start_month
-        return fit_months(self.x_axis, horizon, start_month)
+        months = fit_months(self.x_axis, horizon, start_month)
+        self._make_room_for_the_last_month(horizon)
+        return months
+
+    def _make_room_for_the_last_month(self, horizon: int) -> None:
+        """A label on one of the last months sits at the plot's right edge: half of it beyond.
+
+        "Jan 2032" on month 62 of 63 was cut to "Jan 203"; the chart keeps half its width free
+        on the right, and only its usual margin when no label comes that close to the end.
+        """
+        labels = self.x_axis.categoriesLabels()
+        right = RIGHT_MARGIN
+        if labels and self.x_axis.endValue(labels[-1]) >= horizon - LAST_MONTHS_SHARE * horizon:
+            metrics = QFontMetrics(self.x_axis.labelsFont())
+            right = max(right, metrics.horizontalAdvance(labels[-1].strip()) // 2 + 2)
+        margins = self.margins()
+        if margins.right() != right:
+            margins.setRight(right)
+            self.setMargins(margins)
 
     def _set_top(self, largest: float, cap: float | None = None, whole: bool = False) -> float:
         """Fit the value axis from 0 to a round top above `largest`; that top.
