@@ -526,3 +526,30 @@ def test_the_first_status_message_moves_nothing(qtbot, window) -> None:
     window.statusBar().showMessage("Saved plan.eot.json")
     QApplication.processEvents()
     assert (window.editor.geometry(), window.tabs.geometry()) == before
+
+
+def test_a_field_put_back_at_the_forms_edge_is_scrolled_into_view_with_its_line(
+    qtbot, window
+) -> None:
+    """A field cut off at the bottom edge of the form stayed so, its "… Kept 80." line hidden."""
+    from PySide6.QtCore import QPoint
+
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.editor
+    row = editor.rows[TOKENS]
+    enter(window, TOKENS)
+    row.input.selectAll()
+    type_text(qtbot, row.input, "12abc")
+    QApplication.processEvents()
+    top = row.mapTo(editor.widget(), QPoint(0, 0)).y()
+    editor.verticalScrollBar().setValue(top + row.height() // 2 - editor.viewport().height())
+    QApplication.processEvents()
+    leave(window, TOKENS)
+    assert row.message.text().endswith("Kept 80.")
+
+    def whole() -> bool:
+        shown = row.mapTo(editor.widget(), QPoint(0, 0)).y() - editor.verticalScrollBar().value()
+        return shown >= 0 and shown + row.height() <= editor.viewport().height()
+
+    qtbot.waitUntil(whole, timeout=2000)

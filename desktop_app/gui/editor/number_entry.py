@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.i18n import translate
@@ -14,6 +14,9 @@ from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.editor_sections import LazySections
 from desktop_app.gui.editor.inputs import format_number
 from desktop_app.present.labels import field_label, labelled
+
+ROW_MARGIN = 4
+"""Pixels kept below a row scrolled into view."""
 
 
 class NumberEntries(LazySections):
@@ -93,6 +96,17 @@ class NumberEntries(LazySections):
         field.settle()
         self._notice = said
         self.notice.emit(said)
+        row = self.rows[path]
+        QTimer.singleShot(0, row, lambda: self._show_whole(row))  # once the line is laid out
+
+    def _show_whole(self, row: QWidget) -> None:
+        """Scroll a row cut off at the form's bottom edge into view (its new line with it).
+
+        A row out of sight stays so: the user has scrolled elsewhere.
+        """
+        top = row.mapTo(self.viewport(), QPoint(0, 0)).y()
+        if 0 <= top < self.viewport().height() < top + row.height():
+            self.ensureWidgetVisible(row, 0, ROW_MARGIN)
 
     def _offer_wider_range(
         self, path: str, value: float, wider: UncertainInput, start: float | None, session: int
