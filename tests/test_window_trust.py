@@ -553,3 +553,27 @@ def test_a_field_put_back_at_the_forms_edge_is_scrolled_into_view_with_its_line(
         return shown >= 0 and shown + row.height() <= editor.viewport().height()
 
     qtbot.waitUntil(whole, timeout=2000)
+
+
+def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis(qtbot, window) -> None:
+    """Qt cut a long message at the bar's edge: "… Horizon months = 120, Queries per month ="
+    read as if the list of inputs ended there."""
+    from PySide6.QtWidgets import QStatusBar
+
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    long = "the result is too large to show: " + ", ".join(f"Input {n} = {n}" for n in range(60))
+    bar.showMessage(long, 300)
+    shown = QStatusBar.currentMessage(bar)  # what Qt draws
+    assert shown.endswith("…") and long.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) < bar.width()
+    assert bar.currentMessage() == long and bar.toolTip() == long
+    window.resize(700, 700)  # narrower: shortened again, and still gone on time
+    qtbot.waitUntil(lambda: len(QStatusBar.currentMessage(bar)) < len(shown))
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
+    assert bar.toolTip() == ""
+    bar.showMessage("Saved plan.eot.json")
+    assert QStatusBar.currentMessage(bar) == bar.currentMessage() == "Saved plan.eot.json"
+    assert bar.toolTip() == ""

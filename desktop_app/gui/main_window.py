@@ -42,6 +42,7 @@ from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.editor_panel import ScenarioEditor
 from desktop_app.gui.editor.events_editor import EventsPanel
 from desktop_app.gui.first_paint import after_first_paint
+from desktop_app.gui.status_bar import StatusBar
 from desktop_app.gui.theme import is_dark
 from desktop_app.gui.window_exports import WindowExports
 from desktop_app.gui.window_files import WindowFiles
@@ -110,7 +111,7 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         build_menus(self)
         # Made now: made by its first message, it took 20 px from the form and the charts,
         # which jumped under the pointer
-        self.statusBar()
+        self.setStatusBar(StatusBar(self))
         # A text field takes Ctrl+Z for its own undo: route it to the document's history. The
         # filter sits on the focused widget only: one on the application would see every event
         # of every object, and the first event of an object of a class PySide6 does not know
