@@ -577,3 +577,34 @@ def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis(qtbot, window
     bar.showMessage("Saved plan.eot.json")
     assert QStatusBar.currentMessage(bar) == bar.currentMessage() == "Saved plan.eot.json"
     assert bar.toolTip() == ""
+
+
+def test_widening_to_a_value_too_large_to_show_is_refused_and_leaves_no_step(
+    qtbot, window, monkeypatch
+) -> None:
+    """Widen + Return at 50 % growth a month over ten years: the step's redo failed (the
+    figures too large to show), so nothing changed and nothing was said, yet Undo offered it."""
+    growth = "workload.monthly_growth_pct"
+    scenario = with_values(
+        window.document.scenario,
+        {
+            growth: 3,
+            "horizon_months": 120,
+            "uncertainty": [UncertainInput(field=growth, low=0, high=6).model_dump()],
+        },
+    )
+    window.document.load(scenario, None)
+    asked: list[float | None] = []
+    monkeypatch.setattr(
+        window.editor,
+        "ask_widen_range",
+        lambda path, value, wider, kept: asked.append(kept) or True,
+    )
+    type_and_leave(qtbot, window, growth, "50")
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == [3]
+    assert window.document.scenario == scenario and window.document.undo_stack.count() == 0
+    message = window.editor.rows[growth].message.text()
+    assert message.startswith("Monthly growth %: the result is too large to show")
+    assert message.endswith("Kept 3.")
+    assert window.editor.rows[growth].input.text() == "3"

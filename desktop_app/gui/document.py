@@ -90,14 +90,22 @@ class SetValueCommand(QUndoCommand):
 class ReplaceScenarioCommand(QUndoCommand):
     """A change of the whole scenario in one step (e.g. applying a preset)."""
 
-    def __init__(self, document: ScenarioDocument, new: Scenario, text: str) -> None:
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        new: Scenario,
+        text: str,
+        evaluation: Evaluation | None = None,
+    ) -> None:
         super().__init__(text)
         self.document = document
         self.old = document.scenario
         self.new = new
+        self._evaluation = evaluation  # the new scenario's, for the first redo
 
     def redo(self) -> None:  # noqa: D102 (Qt API)
-        self.document.replace(self.new)
+        self.document.replace(self.new, self._evaluation)
+        self._evaluation = None
 
     def undo(self) -> None:  # noqa: D102 (Qt API)
         self.document.replace(self.old)
@@ -113,6 +121,7 @@ class ScenarioDocument(QObject):
     analysis_changed = Signal()  # a new analysis is wanted: other samples or map axes
     modified_changed = Signal(bool)
     path_changed = Signal(object)  # Path | None
+    refused = Signal(str)  # a change of the whole scenario not made, and why
 
     def __init__(
         self,
@@ -244,9 +253,20 @@ class ScenarioDocument(QObject):
         self.undo_stack.push(SetValueCommand(self, path, value, session, checked))
         return None
 
-    def set_scenario(self, scenario: Scenario, text: str) -> None:
-        """Replace the whole scenario as one undoable step."""
-        self.undo_stack.push(ReplaceScenarioCommand(self, scenario, text))
+    def set_scenario(self, scenario: Scenario, text: str) -> str | None:
+        """Replace the whole scenario as one undoable step; or why not, said by `refused` too.
+
+        Evaluated before the step is made: a scenario whose figures are too large to show
+        left a step behind that changed nothing, as its redo failed.
+        """
+        try:
+            evaluation = evaluate(scenario)
+        except ResultTooLargeError as error:
+            said = problem_words(error.problem)
+            self.refused.emit(said)
+            return said
+        self.undo_stack.push(ReplaceScenarioCommand(self, scenario, text, evaluation))
+        return None
 
     def load(
         self,

@@ -132,6 +132,7 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.document.modified_changed.connect(self._on_modified_changed)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.editor.notice_withdrawn.connect(self._withdraw_status)
+        self.document.refused.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.document.path_changed.connect(lambda _: self._update_title())
         self.show_evaluation(self.document.shown)
         self.request_analyses()

@@ -119,8 +119,11 @@ class NumberEntries(LazySections):
         # of the last number the typing passed through (typing 50 took 5 on the way)
         self._put_back(path, start, session)
         if self.ask_widen_range(path, value, wider, start):
-            self._apply_widened(path, value, wider)
-            field.settle()
+            refused = self._apply_widened(path, value, wider)
+            if refused is None:
+                field.settle()
+            else:  # the figures of the value would be too large to show
+                self._give_way(path, labelled(f"{path}: {refused}"), start, session)
         else:
             self._give_way(path, self._outside_range(path, value), start, session)
 
@@ -152,11 +155,12 @@ class NumberEntries(LazySections):
         field = numeric_field(path)
         return with_edit(ranged, path, int(value) if field.integer else value)
 
-    def _apply_widened(self, path: str, value: float, entry: UncertainInput) -> None:
+    def _apply_widened(self, path: str, value: float, entry: UncertainInput) -> str | None:
+        """Widen the range and take the value in one step; or why not."""
         changed = self._with_range(path, value, entry)
         label = field_label(path)
         step = translate("ScenarioEditor", "Edit {field} and widen its range")
-        self.document.set_scenario(changed, step.format(field=label))
+        return self.document.set_scenario(changed, step.format(field=label))
 
     def _outside_range(self, path: str, value: float) -> str:
         entry = next(e for e in self.document.scenario.uncertainty if e.field == path)
