@@ -608,3 +608,19 @@ def test_widening_to_a_value_too_large_to_show_is_refused_and_leaves_no_step(
     assert message.startswith("Monthly growth %: the result is too large to show")
     assert message.endswith("Kept 3.")
     assert window.editor.rows[growth].input.text() == "3"
+
+
+def test_qts_own_status_tip_is_left_as_it_is_on_a_resize(qtbot, window) -> None:
+    """A menu item's tip reaches the bar through Qt's own showMessage, not ours."""
+    from PySide6.QtWidgets import QStatusBar
+
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    bar.showMessage("the result is too large to show: " + "Input = 1, " * 40)
+    QStatusBar.showMessage(bar, "Open a scenario file")  # as Qt shows a menu item's tip
+    assert bar.toolTip() == ""
+    window.resize(800, 700)
+    QApplication.processEvents()
+    assert QStatusBar.currentMessage(bar) == bar.currentMessage() == "Open a scenario file"

@@ -19,38 +19,39 @@ class StatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._message = ""
+        self._message = ""  # the message as given
+        self._shown = ""  # as handed to Qt: shortened to fit
         self._until: float | None = None  # when the message goes (monotonic; None: it stays)
         self.messageChanged.connect(self._on_message_changed)
 
     def showMessage(self, message: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt API)
         """Show `message` (for `timeout` ms, 0: until the next), shortened to fit."""
         timeout = timeout or 0
-        self._message = message
+        self._message, self._shown = message, self._fitted(message)
         self._until = time.monotonic() + timeout / 1000 if timeout > 0 else None
-        super().showMessage(self._fitted(message), timeout)
-        self.setToolTip(message if self._fitted(message) != message else "")
+        super().showMessage(self._shown, timeout)
+        self.setToolTip(message if self._shown != message else "")
 
     def currentMessage(self) -> str:  # noqa: N802 (Qt API)
         """The message shown, whole (Qt's own, such as a menu item's tip, as it is)."""
         shown = super().currentMessage()
-        return self._message if shown and shown == self._fitted(self._message) else shown
+        return self._message if shown and shown == self._shown else shown
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        """Fit the message to the new width (it stays for the rest of its time)."""
+        """Fit our message to the new width (it stays for the rest of its time)."""
         super().resizeEvent(event)
-        shown = super().currentMessage()
-        if shown and self._fitted(self._message) != shown:
+        if not self._shown or super().currentMessage() != self._shown:
+            return  # none, or Qt's own
+        fitted = self._fitted(self._message)
+        if fitted != self._shown:
             left = (
                 0 if self._until is None else max(1, round(1000 * (self._until - time.monotonic())))
             )
-            self.blockSignals(True)  # the same message, shortened otherwise
-            super().showMessage(self._fitted(self._message), left)
-            self.blockSignals(False)
+            self._shown = fitted
+            super().showMessage(fitted, left)
 
     def _on_message_changed(self, text: str) -> None:
-        if not text:  # its time is up, or it was cleared
-            self._message = ""
+        if text != self._shown:  # ours gone (its time up, cleared) or Qt's own shown
             self.setToolTip("")
 
     def _fitted(self, message: str) -> str:

@@ -270,7 +270,7 @@ def write_file(
     # `path` as the system opens it, too: /dev/stdout into a pipe is a link to "pipe:[123]",
     # which names no file (so `real` does not exist), yet it opens
     existing = _stat_of(real, path)
-    opened = existing or _stat_of(path, path)
+    opened = existing if existing is not None else _stat_of(path, path)
     if opened is not None and not stat.S_ISREG(opened.st_mode):
         entry = _entry_of(opened.st_mode)
         reason = f"is {ENTRY_WORDS[entry]}; only files are written"
