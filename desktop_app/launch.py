@@ -119,7 +119,8 @@ def _open_window(argv: Sequence[str], *, commands: bool = True) -> int:
     screenshot = None if args.screenshot is None else Path(args.screenshot)
     # Start-up makes ~90,000 objects the cycle collector tracks, nearly all of which live as
     # long as the window; collecting while they are made sweeps them again and again (~10 %
-    # of the start-up). The collector is off until the window is shown (`gui.app.after_start`).
+    # of the start-up). It is off until the window is shown, and then runs on the main thread
+    # only (`gui.app.after_start`, `gui.main_thread_gc`).
     gc.disable()
     from desktop_app.instance import forward_file
 

@@ -6,6 +6,7 @@ main window on `window_scenario` (support-chatbot), shown and active (tests/wind
 clean at the end; a file that needs another scenario overrides `window_scenario`.
 """
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -28,6 +29,20 @@ settings.register_profile(
 )
 settings.register_profile("thorough", max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread():
+    """The cycle collector off in a test, run between tests on the main thread.
+
+    As the window's timer runs it (`gui.main_thread_gc`): never on an engine thread, where a
+    collected Qt object deadlocked CI.
+    """
+    from desktop_app.gui.main_thread_gc import collect_due
+
+    gc.disable()
+    yield
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

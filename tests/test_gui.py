@@ -25,6 +25,7 @@ from desktop_app.core.model.numbers import money
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.gui import app
 from desktop_app.gui.app import offer_recovery
+from desktop_app.gui.main_thread_gc import MainThreadCollector
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import use_readable_locale
 
@@ -730,15 +731,23 @@ def test_start_up_collects_no_garbage_until_the_window_is_shown(
 ) -> None:
     seen: list[bool] = []
     monkeypatch.setattr(app, "run", lambda *_: seen.append(gc.isenabled()) or 0)
+    collector = None
+    gc.enable()  # as a fresh interpreter has it (tests run with it off: conftest)
     try:
         assert cli.main([]) == 0 and seen == [False]  # the window path starts with it off
         monkeypatch.setattr(app, "offer_recovery", lambda shown: seen.append(shown is window))
         app.after_start(window)  # the first moment after the window is shown
-        assert gc.isenabled() and seen == [False, True]
+        assert seen == [False, True]
         assert gc.get_freeze_count() > 0  # start-up's objects are left out of later sweeps
+        collector = QApplication.instance().findChild(MainThreadCollector)
+        assert collector is not None and collector.timer.isActive()  # on the main thread only
+        assert not gc.isenabled()
     finally:
         gc.unfreeze()
         gc.enable()
+        if collector is not None:
+            collector.timer.stop()
+            collector.setParent(None)
 
 
 def test_a_version_2_scenario_with_four_strategies_shows_in_every_view(

@@ -25,6 +25,7 @@ from desktop_app.core.appdata.settings import load_settings
 from desktop_app.core.i18n import translate
 from desktop_app.gui.charts.image_bytes import png_bytes
 from desktop_app.gui.dialogs.help_actions import explain_example
+from desktop_app.gui.main_thread_gc import MainThreadCollector
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.single_instance import (
     FORWARDED,
@@ -317,7 +318,12 @@ def _take_screenshot(window: MainWindow, screenshot: Path, file: Path | None) ->
 
 
 def after_start(window: MainWindow) -> None:
-    """Once the window is shown: resume garbage collection, then offer back unsaved work."""
+    """Once the window is shown: resume garbage collection, then offer back unsaved work.
+
+    The collections run on the main thread only (`main_thread_gc`), never on an engine thread.
+    """
     gc.freeze()  # what start-up made stays: later collections need not look at it again
-    gc.enable()
+    application = QApplication.instance()
+    if application is not None and application.findChild(MainThreadCollector) is None:
+        MainThreadCollector(application)
     offer_recovery(window)
