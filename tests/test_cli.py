@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -166,6 +167,26 @@ def test_installed_command_and_python_m_run_end_to_end(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout.startswith("embed-or-tune 0.")
+
+
+def test_version_is_answered_without_loading_the_command_line() -> None:
+    """`--version` is printed before numpy, pydantic and the parsers load (~230 ms before)."""
+    program = (
+        "import sys\n"
+        "from desktop_app.launch import main\n"
+        "status = main(['--version'])\n"
+        "print(status, sorted({'numpy', 'pydantic', 'desktop_app.cli.parser'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    version, loaded = done.stdout.splitlines()
+    assert loaded == "0 []"
+    from desktop_app.cli.parser import build_parser
+
+    with pytest.raises(SystemExit) as exited, contextlib.redirect_stdout(io.StringIO()) as out:
+        build_parser().parse_args(["--version"])
+    assert exited.value.code == 0 and out.getvalue().strip() == version
 
 
 def test_a_version_2_result_has_model_md_shape_and_the_new_series(capsys, tmp_path: Path) -> None:
