@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
 from v1_examples import load_example
@@ -307,6 +307,28 @@ def test_recovery_after_a_crash(qtbot, window: MainWindow, monkeypatch: pytest.M
     assert window.document.scenario == crashed
     assert window.isWindowModified()  # restored work is unsaved work
     assert not leftover.path.exists() and left_behind() == []
+
+
+def test_the_keys_start_in_the_name_field_and_come_back_there_after_the_question(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Left to Qt, the first focus was the events list (first in the window's focus chain)."""
+    assert window.focusWidget() is window.editor.name
+    crashed = with_values(window.document.scenario, {"name": "Lost work"})
+    leftover = RecoveryFile()
+    leftover.path = leftover.folder / "999999-crashed.json"
+    leftover.write(crashed, None)
+    monkeypatch.setattr(recovery, "_process_alive", lambda pid: pid != 999999)
+
+    def answer_no() -> None:
+        question = QApplication.activeModalWidget()
+        assert isinstance(question, QMessageBox)
+        question.button(Button.No).click()
+
+    QTimer.singleShot(0, answer_no)  # the real question, modal, answered from the keyboard's side
+    offer_recovery(window)
+    assert window.document.scenario != crashed
+    assert window.focusWidget() is window.editor.name
 
 
 def test_work_restored_in_another_folder_is_saved_to_the_users_file(

@@ -138,6 +138,10 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.request_analyses()
         self._update_title()
         self._restore_geometry()
+        # The keys start at the form's first field, where Tab's round starts. Left to Qt, the
+        # window's first focus was the events list (first in its focus chain, the form's
+        # sections being placed later), and a question asked at start-up gave it back there.
+        self.editor.name.setFocus(Qt.FocusReason.OtherFocusReason)
         if path is not None:
             self._remember(path)
 
