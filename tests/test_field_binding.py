@@ -213,7 +213,7 @@ def test_the_line_about_the_figures_speaks_german(qtbot, monkeypatch, window_sce
             row.input.selectAll()
             qtbot.keyClicks(row.input, "1e400")
             assert row.message.text() == (
-                "Zeitraum in Monaten: muss eine Zahl sein, eingegeben: '1e400'; zu groß zum "
+                "Zeitraum in Monaten: muss eine Zahl sein, eingegeben: „1e400“; zu groß zum "
                 "Rechnen; gerechnet wird mit 24, bis die Eingabe korrigiert ist"
             )
         finally:

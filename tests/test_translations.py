@@ -401,13 +401,24 @@ def test_german_texts_keep_the_editor_within_its_panel(
     assert editor.widget().minimumSizeHint().width() <= editor.viewport().width()
 
 
+def test_typed_text_is_quoted_in_the_windows_language(qapp) -> None:
+    from desktop_app.gui.editor.inputs import quoted
+
+    assert quoted("1.5") == "'1.5'"  # English: as the command line quotes it
+    assert quoted("1\t5") == "'1\\t5'"  # a tab shown, not a gap that looks like a space
+    with in_german():
+        assert quoted("1.5") == "„1.5“"
+        assert quoted("1\t5") == "„1\\t5“"
+    assert quoted("1.5") == "'1.5'"
+
+
 def test_the_editors_problem_lines_speak_german(german) -> None:
     from desktop_app.core.model.fields import numeric_field
     from desktop_app.gui.editor.inputs import reading
 
     queries = numeric_field("workload.queries_per_month")
     assert reading(queries, "-5") == (None, "muss mindestens 0 sein, eingegeben: -5")
-    assert reading(queries, "viele")[1].startswith("muss eine Zahl sein, eingegeben: 'viele'")
+    assert reading(queries, "viele")[1].startswith("muss eine Zahl sein, eingegeben: „viele“")
     assert reading(queries, " ") == (None, "Zahl eingeben")
 
 
@@ -517,12 +528,12 @@ def test_the_number_readers_reasons_speak_german(german) -> None:
     assert set(NUMBER_WORDS) == set(REASONS) == set(REASON_WORDS)
     price = numeric_field("base_model.input_per_1m")
     assert reading(price, "0.25")[1] == (
-        "muss eine Zahl sein, eingegeben: '0.25'; '.' trennt hier Dreiergruppen von Ziffern "
-        "(1.234), Dezimalstellen mit ',' schreiben"
+        "muss eine Zahl sein, eingegeben: „0.25“; „.“ trennt hier Dreiergruppen von Ziffern "
+        "(1.234), Dezimalstellen mit „,“ schreiben"
     )
     assert (
         reading(price, "1e400")[1]
-        == "muss eine Zahl sein, eingegeben: '1e400'; zu groß zum Rechnen"
+        == "muss eine Zahl sein, eingegeben: „1e400“; zu groß zum Rechnen"
     )
     assert reading(price, "1e-400")[1].endswith("zu klein zum Rechnen (es würde 0)")
     for kind, english in REASONS.items():
@@ -606,7 +617,7 @@ def test_the_event_dialogs_refusals_speak_german(german) -> None:
     row.value.setText("0.2")  # a point groups digits in German
     dialog.accept()
     assert dialog.error.text().endswith(
-        "'.' trennt hier Dreiergruppen von Ziffern (1.234); Dezimalstellen mit ',' schreiben"
+        "„.“ trennt hier Dreiergruppen von Ziffern (1.234); Dezimalstellen mit „,“ schreiben"
     )
     row.value.setText("0,2")
     dialog.hours["embeddings"].setText("-8")

@@ -196,7 +196,7 @@ def test_german_exchange_rate_says_why_a_point_is_refused(qtbot, window) -> None
         dialog.rate.setText("1.5")  # a point groups digits in German: not 1,5, not 15
         problem = dialog.check()
         assert problem is not None and problem.startswith("Kurs: muss eine Zahl sein")
-        assert "'1.5'" in problem
+        assert "„1.5“" in problem  # German quotes; English keeps '1.5', as the command line
         dialog.rate.setText("1,5")
         assert dialog.check() is None and dialog.choice()[1] == 1.5
 

@@ -3530,11 +3530,11 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     </message>
     <message>
         <source>must be a number, got {text}: write decimals with &apos;{decimal}&apos; here</source>
-        <translation>muss eine Zahl sein, eingegeben: {text}; Dezimalstellen hier mit &apos;{decimal}&apos; schreiben</translation>
+        <translation>muss eine Zahl sein, eingegeben: {text}; Dezimalstellen hier mit „{decimal}“ schreiben</translation>
     </message>
     <message>
         <source>must be a number, got {text}: &apos;{group}&apos; groups digits in threes here (1{group}234); write decimals with &apos;{decimal}&apos;</source>
-        <translation>muss eine Zahl sein, eingegeben: {text}; &apos;{group}&apos; trennt hier Dreiergruppen von Ziffern (1{group}234), Dezimalstellen mit &apos;{decimal}&apos; schreiben</translation>
+        <translation>muss eine Zahl sein, eingegeben: {text}; „{group}“ trennt hier Dreiergruppen von Ziffern (1{group}234), Dezimalstellen mit „{decimal}“ schreiben</translation>
     </message>
     <message>
         <source>must be a number, got {text}: too large to compute with</source>
@@ -3554,11 +3554,11 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     </message>
     <message>
         <source>write decimals with &apos;{decimal}&apos; here</source>
-        <translation>Dezimalstellen hier mit &apos;{decimal}&apos; schreiben</translation>
+        <translation>Dezimalstellen hier mit „{decimal}“ schreiben</translation>
     </message>
     <message>
         <source>&apos;{group}&apos; groups digits in threes here (1{group}234); write decimals with &apos;{decimal}&apos;</source>
-        <translation>&apos;{group}&apos; trennt hier Dreiergruppen von Ziffern (1{group}234); Dezimalstellen mit &apos;{decimal}&apos; schreiben</translation>
+        <translation>„{group}“ trennt hier Dreiergruppen von Ziffern (1{group}234); Dezimalstellen mit „{decimal}“ schreiben</translation>
     </message>
     <message>
         <source>too large to compute with</source>
@@ -3567,6 +3567,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
     <message>
         <source>too small to compute with (it would be 0)</source>
         <translation>zu klein zum Rechnen (es würde 0)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>„{0}“</translation>
     </message>
     <message>
         <source>give a number</source>

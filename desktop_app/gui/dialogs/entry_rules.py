@@ -17,6 +17,7 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
 from desktop_app.core.model.problems import problem_list
 from desktop_app.core.prices.catalog import ROLES
+from desktop_app.gui.editor.inputs import quoted
 from desktop_app.present.labels import field_text
 from desktop_app.present.problem_words import problem_words
 
@@ -106,7 +107,7 @@ def _text_problem(key: str, item: Any, problem: str, texts: dict[str, str]) -> s
             field=label,
             least=context.get("min_length", 1),
             most=context.get("max_length", ""),
-            text=repr(item.get("input")),
+            text=quoted(str(item.get("input", ""))),
         )
     line = translate("EntryEditor", "{field}: {problem}")
     return line.format(field=label, problem=translate("Problems", problem))

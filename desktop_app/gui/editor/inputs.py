@@ -118,10 +118,19 @@ REASON_WORDS = {
 """The reason alone, where a line names the field itself (the event dialog's hours)."""
 
 
+QUOTED = QT_TRANSLATE_NOOP("Problems", "'{0}'")
+"""How a problem quotes what was typed (English '1.5', as the command line; German „1.5“)."""
+
+
+def quoted(text: str) -> str:
+    """`text` in the window's quotes, a tab or other control character shown escaped."""
+    return translate("Problems", QUOTED).format(repr(text)[1:-1])
+
+
 def number_problem(error: numbers.NumberTextError, text: str) -> str:
     """Why `text` is no number, in the window's words: 'must be a number, got '1.5': …'."""
     words = translate("Problems", NUMBER_WORDS[error.kind])
-    return words.format(text=repr(text), **error.fields)
+    return words.format(text=quoted(text), **error.fields)
 
 
 def number_reason(error: numbers.NumberTextError) -> str:
