@@ -12,6 +12,7 @@ from conftest import ROOT
 from desktop_app.core.appdata.scenario_files import parse_scenario, scenario_document, scenario_json
 from desktop_app.core.model.scenario import Scenario
 from desktop_app.core.prices.catalog import (
+    CATALOG_FORMAT,
     CatalogEntry,
     CatalogError,
     bundled_path,
@@ -259,6 +260,54 @@ def test_a_broken_import_gets_a_clear_error_and_changes_nothing(tmp_path: Path) 
     with pytest.raises(CatalogError, match=r"garbage\.json: not a readable JSON file"):
         import_file(garbage, TODAY)
     assert user_path().read_bytes() == before
+
+
+@pytest.mark.parametrize("ours", [False, True], ids=["litellm", "our catalog"])
+def test_a_file_of_too_many_models_is_refused_before_any_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, ours: bool
+) -> None:
+    """100,000 models took 6 s and 800 MB before being refused as too large to write."""
+    from desktop_app.core.prices import catalog_import
+
+    import_file(FIXTURE, TODAY)
+    before = user_path().read_bytes()
+    own = json.loads(before)["entries"][0]  # an entry as a catalog file holds it
+    monkeypatch.setattr(catalog_import, "MAX_IMPORT_ENTRIES", 3)  # small files, same rule
+    spec = {"mode": "chat", "input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}
+
+    def write(models: int) -> Path:
+        if ours:
+            entries = [own | {"id": f"x/y{i}"} for i in range(models)]
+            document = {"format": CATALOG_FORMAT, "schema_version": 1, "entries": entries}
+        else:  # LiteLLM's sample_spec is no model
+            document = {"sample_spec": spec} | {f"p/model-{i}": spec for i in range(models)}
+        path = tmp_path / "big.json"
+        path.write_text(json.dumps(document))
+        return path
+
+    checked = catalog_import.check_entry
+    monkeypatch.setattr(catalog_import, "check_entry", lambda *a, **k: pytest.fail("checked"))
+    with pytest.raises(CatalogError) as caught:
+        import_file(write(4), TODAY)
+    said = "big.json: holds 4 models or entries; an import takes at most 3"
+    assert str(caught.value).endswith(said)
+    assert user_path().read_bytes() == before
+    assert main(["catalog", "import", str(tmp_path / "big.json")]) == 1
+    assert capsys.readouterr().err.strip().endswith(said)
+    monkeypatch.setattr(catalog_import, "check_entry", checked)
+    assert import_file(write(3), TODAY).added == 3  # at the limit: taken
+
+
+def test_the_import_limit_leaves_room_in_a_price_file() -> None:
+    from desktop_app.core.prices.catalog import MAX_CATALOG_BYTES
+    from desktop_app.core.prices.catalog_import import MAX_IMPORT_ENTRIES
+
+    written = json.loads(user_path().read_text()) if user_path().exists() else None
+    assert written is None  # (a fresh home)
+    import_file(FIXTURE, TODAY)
+    document = json.loads(user_path().read_text())
+    largest = max(len(json.dumps(entry, indent=2)) for entry in document["entries"])
+    assert MAX_IMPORT_ENTRIES * 2 * largest < MAX_CATALOG_BYTES  # twice, for longer names
 
 
 def test_importing_again_replaces_by_id() -> None:

@@ -145,6 +145,9 @@ PROBLEM_WORDS = {
         "Problems",
         "would be {size} bytes; {what} may be at most {most} bytes, so it was left as it was",
     ),
+    "too_many_entries": QT_TRANSLATE_NOOP(
+        "Problems", "holds {count} models or entries; an import takes at most {most}"
+    ),
     "not_regular": QT_TRANSLATE_NOOP(
         "Problems", "is {entry}, not a regular file; only files are read"
     ),

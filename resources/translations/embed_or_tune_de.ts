@@ -3841,6 +3841,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>wäre {size} Bytes groß; {what} darf höchstens {most} Bytes groß sein, daher blieb sie, wie sie war</translation>
     </message>
     <message>
+        <source>holds {count} models or entries; an import takes at most {most}</source>
+        <translation>enthält {count} Modelle oder Einträge; ein Import nimmt höchstens {most}</translation>
+    </message>
+    <message>
         <source>is {entry}, not a regular file; only files are read</source>
         <translation>ist {entry}, keine gewöhnliche Datei; gelesen werden nur Dateien</translation>
     </message>

@@ -81,6 +81,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "too_large": ("size", "what", "most"),
     "grew_too_large": ("what", "most"),
     "would_be_too_large": ("size", "what", "most"),
+    "too_many_entries": ("count", "most"),
     "not_regular": ("entry",),
     "not_utf8": ("byte",),
     "cannot_read": ("code", "reason"),

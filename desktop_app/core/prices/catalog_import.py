@@ -41,6 +41,11 @@ from desktop_app.core.prices.user_catalog import (
 PER_MILLION = 1e6
 LITELLM_SOURCE = "LiteLLM model_prices_and_context_window.json"
 CHAT_MODES = ("chat", "completion", "responses")
+MAX_IMPORT_ENTRIES = 20_000
+"""The most models or entries one import takes: LiteLLM's whole map holds about 2,500. Checked
+before any entry is, so that a file of 100,000 is refused at once (it took 6 s and 800 MB to
+be refused as too large to write, the window frozen meanwhile); 20,000 entries written come to
+about 16 MB, well within a price file's MAX_CATALOG_BYTES."""
 
 
 @dataclass(frozen=True)
@@ -198,7 +203,9 @@ def _read_import(path: Path, today: date) -> tuple[list[CatalogEntry], list[Refu
         entries, skipped = [], []
         seen: set[str] = set()
         bundled = {entry.id for entry in read_catalog(bundled_path()).entries}
-        for index, raw in enumerate(check_catalog_header(path, document)):
+        raw_entries = check_catalog_header(path, document)
+        _check_count(path, len(raw_entries))
+        for index, raw in enumerate(raw_entries):
             label = f"entries[{index}]"
             checked = check_entry(raw, label, seen)
             if isinstance(checked, Refusal):
@@ -209,6 +216,7 @@ def _read_import(path: Path, today: date) -> tuple[list[CatalogEntry], list[Refu
             else:
                 entries.append(checked.model_copy(update={"user": True}))
     else:
+        _check_count(path, sum(key != "sample_spec" for key in document))
         entries, skipped = _litellm_entries(document, path.name, today)
     if not entries:
         reason = [str(refusal) for refusal in skipped] or [
@@ -218,6 +226,15 @@ def _read_import(path: Path, today: date) -> tuple[list[CatalogEntry], list[Refu
         error.refusals = tuple(skipped)
         raise error
     return entries, skipped
+
+
+def _check_count(path: Path, count: int) -> None:
+    """CatalogError when a file holds more than MAX_IMPORT_ENTRIES models or entries."""
+    if count > MAX_IMPORT_ENTRIES:
+        most = MAX_IMPORT_ENTRIES
+        said = f"holds {count:,} models or entries; an import takes at most {most:,}"
+        problem = Problem("", said, "too_many_entries", {"count": count, "most": most})
+        raise CatalogError(str(path), [said], [problem])
 
 
 def import_file(path: Path, today: date | None = None) -> ImportReport:
