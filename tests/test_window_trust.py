@@ -624,3 +624,29 @@ def test_qts_own_status_tip_is_left_as_it_is_on_a_resize(qtbot, window) -> None:
     window.resize(800, 700)
     QApplication.processEvents()
     assert QStatusBar.currentMessage(bar) == bar.currentMessage() == "Open a scenario file"
+
+
+def _in_view(editor, widget: QWidget) -> bool:
+    """Whether `widget` lies whole inside the editor's visible area."""
+    top_left = widget.mapTo(editor.widget(), widget.rect().topLeft())
+    shown = editor.viewport().rect().translated(0, editor.verticalScrollBar().value())
+    return shown.contains(top_left) and shown.contains(top_left + widget.rect().bottomRight())
+
+
+def test_the_keys_never_leave_the_focus_out_of_sight(qtbot, window) -> None:
+    """Shift+Tab from the figures into the checklist, and Alt+N from the bottom, scrolled."""
+    window.resize(1280, 800)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    editor = window.editor
+    editor.fill_sections()
+    editor.verticalScrollBar().setValue(0)
+    window.summary.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.summary.hasFocus)
+    qtbot.keyClick(window.summary, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    last = QApplication.focusWidget()
+    assert editor.widget().isAncestorOf(last)  # the checklist's last question
+    assert editor.verticalScrollBar().value() > 0 and _in_view(editor, last)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Name's shortcut
+    assert QApplication.focusWidget() is editor.name
+    assert _in_view(editor, editor.name)

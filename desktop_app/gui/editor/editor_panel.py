@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -89,7 +90,24 @@ class ScenarioEditor(NumberEntries):
         self.setWidget(body)
         body.installEventFilter(self)
         document.evaluated.connect(self._on_evaluated)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._keep_focus_in_view)
         self.show_scenario(document.scenario)
+
+    def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the form to a field the keys moved to from outside it, or by its shortcut.
+
+        The scroll area follows Tab only between its own fields: Shift+Tab from the figures
+        into the checklist, or Alt+N with the form scrolled down, left the focus out of sight.
+        A click needs none of this (what is clicked is in view).
+        """
+        body = self.widget()
+        if new is None or body is None or not body.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        self.ensureWidgetVisible(new)
 
     # building ---------------------------------------------------------------------------
 
