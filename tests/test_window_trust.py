@@ -20,6 +20,7 @@ from desktop_app.core.appdata.settings import Settings
 from desktop_app.core.model.fields import value_at, with_values
 from desktop_app.core.model.scenario import UncertainInput
 from desktop_app.gui.charts.export import ChartView
+from desktop_app.gui.editor.inputs import AnswerInput
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.theme import use_locale
 from desktop_app.present.numbers import parse_number
@@ -650,3 +651,23 @@ def test_the_keys_never_leave_the_focus_out_of_sight(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Name's shortcut
     assert QApplication.focusWidget() is editor.name
     assert _in_view(editor, editor.name)
+
+
+def test_tab_lands_on_a_questions_checked_answer_and_arrows_still_move(qtbot, window) -> None:
+    """Qt's stop was the button focused last: Unsure going back, whatever was checked."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    editor = window.editor
+    editor.fill_sections()
+    answers = [each for each in editor.widget().findChildren(AnswerInput) if each.isVisible()]
+    last = answers[-1]
+    last.buttons["no"].setChecked(True)
+    window.summary.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.summary.hasFocus)
+    qtbot.keyClick(window.summary, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(last.buttons["no"].hasFocus)
+    qtbot.keyClick(last.buttons["no"], Qt.Key.Key_Left)  # an arrow moves, and answers
+    QApplication.processEvents()
+    assert last.buttons["yes"].hasFocus() and last.answer() == "yes"
+    path = next(path for path, each in editor._answers.items() if each is last)
+    assert value_at(window.document.scenario, path) == "yes"  # the answer the advice reads

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -363,7 +363,30 @@ class AnswerInput(QWidget):
             layout.addWidget(button)
             self.buttons[answer] = button
             button.toggled.connect(self._on_toggled(answer))
+            button.installEventFilter(self)
         layout.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Tab and Shift+Tab land on the checked answer, as in any group of radio buttons.
+
+        Qt's stop is the button focused last (Yes going forward, Unsure going back), whatever
+        is checked. Looked at once the key is handled: an arrow key focuses a button before it
+        checks it, and that move stays.
+        """
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        ):
+            reason = event.reason()  # (the event is gone by the time the timer fires)
+            QTimer.singleShot(0, self, lambda: self._to_checked(reason))
+        return super().eventFilter(watched, event)
+
+    def _to_checked(self, reason: Qt.FocusReason) -> None:
+        checked = self.group.checkedButton()
+        focused = next((b for b in self.buttons.values() if b.hasFocus()), None)
+        if checked is not None and focused is not None and focused is not checked:
+            checked.setFocus(reason)
 
     def _on_toggled(self, answer: str) -> Callable[[bool], None]:
         def toggled(checked: bool) -> None:
