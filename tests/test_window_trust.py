@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 from windows import tab_walk
@@ -671,3 +671,21 @@ def test_tab_lands_on_a_questions_checked_answer_and_arrows_still_move(qtbot, wi
     assert last.buttons["yes"].hasFocus() and last.answer() == "yes"
     path = next(path for path, each in editor._answers.items() if each is last)
     assert value_at(window.document.scenario, path) == "yes"  # the answer the advice reads
+
+
+def test_a_focused_chart_advice_or_events_list_is_framed_in_the_highlight(qtbot, window) -> None:
+    """Fusion drew them focused as unfocused: the keyboard's place was invisible there."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    chart = window.tabs.findChildren(ChartView)[0]
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+    for view in (window.advice, chart, window.events_panel.list):
+        inside = view.viewport().geometry()
+        edge = (0, view.height() // 2)
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(view.hasFocus)
+        assert view.grab().toImage().pixelColor(*edge) == highlight, view
+        assert view.viewport().geometry() == inside  # nothing inside moved
+        window.summary.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(window.summary.hasFocus)
+        assert view.grab().toImage().pixelColor(*edge) != highlight, view

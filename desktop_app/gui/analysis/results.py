@@ -21,6 +21,7 @@ from desktop_app.core.analyses.help_texts import figure_help, strategy_help
 from desktop_app.core.analyses.monte_carlo import UncertaintyResult
 from desktop_app.core.engine.evaluation import Evaluation
 from desktop_app.core.i18n import translate
+from desktop_app.gui.theme import mark_focus
 from desktop_app.present.labels import strategy_name, strategy_title
 from desktop_app.present.numbers import localized_prose
 from desktop_app.present.tables import (
@@ -210,6 +211,7 @@ class AdvicePanel(QTextBrowser):
         super().__init__(parent)
         self.setAccessibleName(translate("Accessible", "Advice"))
         self.setTabChangesFocus(True)  # Tab moves on (a browser would step through links)
+        mark_focus(self)
         self.setOpenLinks(False)
         self.setMinimumWidth(240)
 

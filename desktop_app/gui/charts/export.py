@@ -21,6 +21,7 @@ from desktop_app.core.appdata.safe_files import FileError, write_file
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui.charts.base import StyledChart
 from desktop_app.gui.charts.image_bytes import png_bytes
+from desktop_app.gui.theme import mark_focus
 from desktop_app.present.numbers import short_number
 from desktop_app.present.problem_words import file_error_line
 
@@ -144,6 +145,7 @@ class ChartView(QChartView):
     def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mark_focus(self)
         self.setAccessibleName(chart.title() or _chart())  # a view may be given a better one
         self.setWhatsThis(chart_help(type(chart).__name__))
         self.setAccessibleDescription(

@@ -40,6 +40,7 @@ from desktop_app.gui.dialog_size import fit_height
 from desktop_app.gui.document import ScenarioDocument
 from desktop_app.gui.editor.inputs import bound_problem, number_reason
 from desktop_app.gui.tab_order import tab_through
+from desktop_app.gui.theme import mark_focus
 from desktop_app.present.labels import field_text, strategy_name
 from desktop_app.present.numbers import NumberTextError, count, format_number, parse_number
 from desktop_app.present.problem_words import problem_line
@@ -480,6 +481,7 @@ class EventsPanel(QWidget):
         self.document = document
         title = QLabel(translate("EventsPanel", "<b>Events</b>"), self)
         self.list = QListWidget(self)
+        mark_focus(self.list)
         self.list.setAccessibleName(translate("Accessible", "Events"))
         self.list.setAccessibleDescription(
             translate(
