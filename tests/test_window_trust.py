@@ -556,6 +556,33 @@ def test_a_field_put_back_at_the_forms_edge_is_scrolled_into_view_with_its_line(
     qtbot.waitUntil(whole, timeout=2000)
 
 
+def test_a_fields_line_shown_while_typing_at_the_forms_edge_is_scrolled_into_view(
+    qtbot, window
+) -> None:
+    """The line "… the figures use 80 until it is corrected" stayed cut off until Tab."""
+    from PySide6.QtCore import QPoint
+
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.editor
+    row = editor.rows[TOKENS]
+    enter(window, TOKENS)
+    QApplication.processEvents()
+    top = row.mapTo(editor.widget(), QPoint(0, 0)).y()
+    editor.verticalScrollBar().setValue(top + row.height() - editor.viewport().height())
+    QApplication.processEvents()
+    row.input.selectAll()
+    type_text(qtbot, row.input, "12abc")  # still in the field
+    assert "until it is corrected" in row.message.text()
+
+    def whole() -> bool:
+        shown = row.mapTo(editor.widget(), QPoint(0, 0)).y() - editor.verticalScrollBar().value()
+        return shown >= 0 and shown + row.height() <= editor.viewport().height()
+
+    qtbot.waitUntil(whole, timeout=2000)
+    assert row.input.hasFocus()
+
+
 def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis(qtbot, window) -> None:
     """Qt cut a long message at the bar's edge: "… Horizon months = 120, Queries per month ="
     read as if the list of inputs ended there."""

@@ -251,6 +251,7 @@ class ScenarioEditor(NumberEntries):
         )
         row.input.finished.connect(lambda path=path: self._on_number_finished(path))
         row.input.textEdited.connect(lambda _text: self.withdraw_notice())
+        row.input.rejected.connect(lambda _said, row=row: self.show_line_whole(row))
         if path in variable_paths():
             row.range_button.clicked.connect(lambda _=False, path=path: self.edit_range(path))
         else:

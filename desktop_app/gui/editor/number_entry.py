@@ -44,6 +44,8 @@ class NumberEntries(LazySections):
                 "ScenarioEditor", "{problem}; Tab or Enter offers to widen it"
             ).format(problem=self._outside_range(path, value))
         self.rows[path].show_problem(None if problem is None else labelled(problem))
+        if problem is not None:
+            self.show_line_whole(self.rows[path])
 
     def _on_number_finished(self, path: str) -> None:
         """The user left a field: its text and the scenario must agree from now on.
@@ -96,8 +98,15 @@ class NumberEntries(LazySections):
         field.settle()
         self._notice = said
         self.notice.emit(said)
-        row = self.rows[path]
-        QTimer.singleShot(0, row, lambda: self._show_whole(row))  # once the line is laid out
+        self.show_line_whole(self.rows[path])
+
+    def show_line_whole(self, row: QWidget) -> None:
+        """Once a row's new line under it is laid out, scroll it into view if it is cut off.
+
+        While typing too: the line that says the figures keep the old value was cut off at
+        the form's bottom edge until the field was left.
+        """
+        QTimer.singleShot(0, row, lambda: self._show_whole(row))
 
     def _show_whole(self, row: QWidget) -> None:
         """Scroll a row cut off at the form's bottom edge into view (its new line with it).
