@@ -387,6 +387,10 @@ class AnswerInput(QWidget):
         focused = next((b for b in self.buttons.values() if b.hasFocus()), None)
         if checked is not None and focused is not None and focused is not checked:
             checked.setFocus(reason)
+            # Outside the Tab key's own event, that move made Qt take the window for one the
+            # mouse drives, and Fusion then drew no focus mark on any answer.
+            checked.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            checked.update()
 
     def _on_toggled(self, answer: str) -> Callable[[bool], None]:
         def toggled(checked: bool) -> None:
