@@ -13,5 +13,7 @@ __version__ = "0.1.0"
 APP_NAME = "Embed or Tune"
 PROGRAM = "embed-or-tune"
 """The command, as people type it; messages on stderr start with it."""
+VERSION_LINE = f"{PROGRAM} {__version__}"
+"""What `embed-or-tune --version` prints."""
 OK, INVALID_INPUT, USAGE = 0, 1, 2
 """Exit statuses of the command line and the window: done, unusable input, a usage error."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from desktop_app import INVALID_INPUT, OK, PROGRAM, USAGE, __version__
+from desktop_app import INVALID_INPUT, OK, PROGRAM, USAGE, VERSION_LINE
 from desktop_app.cli.terminal import OutputError, escaped_streams
 from desktop_app.core.engine.memory import keep_freed_memory
 from desktop_app.present.safe_text import one_line
@@ -171,7 +171,7 @@ def _discard_standard_output() -> None:
 def _main(argv: list[str]) -> int:
     try:
         if argv[:1] == ["--version"]:  # as the command line's parser answers, without loading it
-            print(f"{PROGRAM} {__version__}")
+            print(VERSION_LINE)
             return OK
         if _is_command(argv):
             status = _run_command(argv)

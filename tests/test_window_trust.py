@@ -529,6 +529,13 @@ def test_the_first_status_message_moves_nothing(qtbot, window) -> None:
     assert (window.editor.geometry(), window.tabs.geometry()) == before
 
 
+def _in_view(editor, widget: QWidget) -> bool:
+    """Whether `widget` lies whole inside the editor's visible area."""
+    top_left = widget.mapTo(editor.widget(), widget.rect().topLeft())
+    shown = editor.viewport().rect().translated(0, editor.verticalScrollBar().value())
+    return shown.contains(top_left) and shown.contains(top_left + widget.rect().bottomRight())
+
+
 def test_a_field_put_back_at_the_forms_edge_is_scrolled_into_view_with_its_line(
     qtbot, window
 ) -> None:
@@ -549,11 +556,7 @@ def test_a_field_put_back_at_the_forms_edge_is_scrolled_into_view_with_its_line(
     leave(window, TOKENS)
     assert row.message.text().endswith("Kept 80.")
 
-    def whole() -> bool:
-        shown = row.mapTo(editor.widget(), QPoint(0, 0)).y() - editor.verticalScrollBar().value()
-        return shown >= 0 and shown + row.height() <= editor.viewport().height()
-
-    qtbot.waitUntil(whole, timeout=2000)
+    qtbot.waitUntil(lambda: _in_view(editor, row), timeout=2000)
 
 
 def test_a_fields_line_shown_while_typing_at_the_forms_edge_is_scrolled_into_view(
@@ -575,11 +578,7 @@ def test_a_fields_line_shown_while_typing_at_the_forms_edge_is_scrolled_into_vie
     type_text(qtbot, row.input, "12abc")  # still in the field
     assert "until it is corrected" in row.message.text()
 
-    def whole() -> bool:
-        shown = row.mapTo(editor.widget(), QPoint(0, 0)).y() - editor.verticalScrollBar().value()
-        return shown >= 0 and shown + row.height() <= editor.viewport().height()
-
-    qtbot.waitUntil(whole, timeout=2000)
+    qtbot.waitUntil(lambda: _in_view(editor, row), timeout=2000)
     assert row.input.hasFocus()
 
 
@@ -652,13 +651,6 @@ def test_qts_own_status_tip_is_left_as_it_is_on_a_resize(qtbot, window) -> None:
     window.resize(800, 700)
     QApplication.processEvents()
     assert QStatusBar.currentMessage(bar) == bar.currentMessage() == "Open a scenario file"
-
-
-def _in_view(editor, widget: QWidget) -> bool:
-    """Whether `widget` lies whole inside the editor's visible area."""
-    top_left = widget.mapTo(editor.widget(), widget.rect().topLeft())
-    shown = editor.viewport().rect().translated(0, editor.verticalScrollBar().value())
-    return shown.contains(top_left) and shown.contains(top_left + widget.rect().bottomRight())
 
 
 def test_the_keys_never_leave_the_focus_out_of_sight(qtbot, window) -> None:

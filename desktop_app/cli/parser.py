@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn, get_args
 
-from desktop_app import PROGRAM, USAGE, __version__
+from desktop_app import PROGRAM, USAGE, VERSION_LINE
 from desktop_app.cli import options
 from desktop_app.core.analyses.decision_map import DEFAULT_STEPS, DEFAULT_X, DEFAULT_Y
 from desktop_app.core.analyses.monte_carlo import DEFAULT_SEED
@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         "entry, icons and file type (*.eot.json) for this user. "
         "Exit status: 0 ok, 1 invalid input, 2 wrong usage.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION_LINE)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_simulate(commands)
     _add_sensitivity(commands)

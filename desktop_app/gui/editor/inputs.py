@@ -390,7 +390,6 @@ class AnswerInput(QWidget):
             # Outside the Tab key's own event, that move made Qt take the window for one the
             # mouse drives, and Fusion then drew no focus mark on any answer.
             checked.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
-            checked.update()
 
     def _on_toggled(self, answer: str) -> Callable[[bool], None]:
         def toggled(checked: bool) -> None:
