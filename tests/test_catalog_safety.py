@@ -146,6 +146,21 @@ def test_export_never_writes_over_the_user_catalog_itself(capsys) -> None:
     assert user_path().read_bytes() == before
 
 
+def test_export_never_writes_over_the_bundled_catalog(capsys, tmp_path: Path, monkeypatch) -> None:
+    # `catalog export resources/catalog/bundled.json` replaced the app's 68 prices with the
+    # user's 3, for every later run
+    from desktop_app.core.prices import catalog_import
+
+    bundled = tmp_path / "bundled.json"
+    bundled.write_bytes(catalog_import.bundled_path().read_bytes())
+    before = bundled.read_bytes()
+    monkeypatch.setattr(catalog_import, "bundled_path", lambda: bundled)
+    user_file(catalog_text(entry()))
+    assert main(["catalog", "export", str(bundled)]) == 1
+    assert "is a file being read" in capsys.readouterr().err
+    assert bundled.read_bytes() == before
+
+
 # two writers at once ---------------------------------------------------------------------
 
 

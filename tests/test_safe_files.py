@@ -206,6 +206,47 @@ def test_no_writer_replaces_a_file_from_a_newer_version(
     assert target.read_bytes() == b"\xef\xbb\xbf" + future
 
 
+def late_marked(format_: str, version: int, size: int) -> bytes:
+    """A JSON file of ours whose format and version come after `size` bytes of entries."""
+    entries = [{"id": f"x/{n}", "note": "y" * 90} for n in range(size // 100 + 1)]
+    document = {"entries": entries, "format": format_, "schema_version": version}
+    return json.dumps(document).encode()
+
+
+@pytest.mark.parametrize("version", [1, 99])
+def test_a_file_of_ours_is_known_by_markers_after_its_first_megabyte(
+    tmp_path: Path, version: int
+) -> None:
+    # a 1.9 MB catalog with its entries first (a script wrote it) was taken for someone
+    # else's file: a CSV replaced it, and an export replaced one of a newer version
+    target = tmp_path / "catalog.json"
+    catalog = late_marked("embed-or-tune/catalog", version, 2 * safe_files.FORMAT_PEEK_BYTES)
+    target.write_bytes(catalog)
+    with pytest.raises(FileError, match="it was left as it is"):
+        write_file(target, b"month,queries\n")
+    if version == 99:
+        with pytest.raises(FileError, match="of version 99, written by a newer Embed or Tune"):
+            write_file(target, CATALOG, writes="embed-or-tune/catalog")
+    else:
+        write_file(target, CATALOG, writes="embed-or-tune/catalog")  # an export over an export
+    assert target.read_bytes() == (catalog if version == 99 else CATALOG)
+
+
+def test_a_file_larger_than_any_of_ours_is_still_known_by_its_head(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(safe_files, "OWN_FILE_MOST_BYTES", 2 * safe_files.FORMAT_PEEK_BYTES)
+    target = tmp_path / "huge.json"
+    head = b'{"format": "embed-or-tune/scenario", "schema_version": 99, "notes": "'
+    target.write_bytes(head + b"z" * 3 * safe_files.FORMAT_PEEK_BYTES + b'"}')
+    with pytest.raises(FileError, match="of version 99"):
+        write_file(target, SCENARIO, writes=SCENARIO_FORMAT)
+    plain = tmp_path / "plain.txt"  # a large file that is no JSON is read no further
+    plain.write_bytes(b"x" * 3 * safe_files.FORMAT_PEEK_BYTES)
+    write_file(plain, b"new")
+    assert plain.read_bytes() == b"new"
+
+
 def test_a_same_version_file_of_the_same_kind_is_replaced(tmp_path: Path) -> None:
     target = tmp_path / "s.json"
     target.write_bytes(SCENARIO.replace(b"1}", f"{SCHEMA_VERSION}}}".encode()))

@@ -21,7 +21,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,11 @@ TEMP_SUFFIX = ".eot-partial"
 _TEMP_NAME = re.compile(r"^\..*\.(\d+)-[0-9a-f]{8}" + re.escape(TEMP_SUFFIX) + "$")
 _NAME_KEPT = 80  # characters of the target's name kept in the temporary name (NAME_MAX is 255)
 FORMAT_PEEK_BYTES = 1_000_000
-"""How much of an existing JSON file is read to see whether it is one of ours."""
+"""How much of an existing file is read first to see whether it is one of ours."""
+OWN_FILE_MOST_BYTES = 64_000_000
+"""More than any file of ours may hold (a price catalog is at most 50 MB): a JSON file up to
+this size is read whole to see whether it is one of ours, since its format and version may come
+after its first megabyte (a catalog written by a script, its entries first)."""
 
 SIGNATURES: dict[str, tuple[bytes, bytes]] = {
     # kind: (how the bytes start, what they end with, trailing white space aside)
@@ -120,6 +124,39 @@ def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") ->
     A FIFO, a device, a folder or a socket is refused at once, before any byte is read; the
     file is opened without blocking, so a FIFO without a writer cannot hang the app.
     """
+
+    def within_limit(info: os.stat_result) -> None:
+        if info.st_size > limit:
+            raise FileError(
+                path,
+                f"is {info.st_size:,} bytes; {what} may be at most {limit:,} bytes",
+                kind="too_large",
+                values={"size": info.st_size, "what": what, "most": limit},
+            )
+
+    data = _read_regular(path, limit + 1, within_limit)
+    if len(data) > limit:  # it grew while we read it
+        raise FileError(
+            path,
+            f"is more than {limit:,} bytes; {what} may be at most {limit:,} bytes",
+            kind="grew_too_large",
+            values={"what": what, "most": limit},
+        )
+    return data
+
+
+def read_head(path: str | os.PathLike[str], count: int) -> bytes:
+    """The first `count` bytes of the regular file at `path` (all of a shorter one).
+
+    Refused as `read_file` refuses: only a regular file is read, and nothing can hang.
+    """
+    return _read_regular(path, count, lambda _: None)
+
+
+def _read_regular(
+    path: str | os.PathLike[str], count: int, check: Callable[[os.stat_result], None]
+) -> bytes:
+    """At most `count` bytes of the regular file at `path`, after `check` accepted its stat."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
@@ -132,19 +169,13 @@ def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") ->
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(path, info.st_mode)
-        if info.st_size > limit:
-            raise FileError(
-                path,
-                f"is {info.st_size:,} bytes; {what} may be at most {limit:,} bytes",
-                kind="too_large",
-                values={"size": info.st_size, "what": what, "most": limit},
-            )
+        check(info)
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle, True)
         chunks: list[bytes] = []
         size = 0
-        while size <= limit:
-            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
+        while size < count:
+            chunk = os.read(handle, min(1 << 20, count - size))
             if not chunk:
                 break
             chunks.append(chunk)
@@ -155,13 +186,6 @@ def read_file(path: str | os.PathLike[str], limit: int, what: str = "a file") ->
         raise _cannot_read(path, error) from None
     finally:
         os.close(handle)
-    if size > limit:  # it grew while we read it
-        raise FileError(
-            path,
-            f"is more than {limit:,} bytes; {what} may be at most {limit:,} bytes",
-            kind="grew_too_large",
-            values={"what": what, "most": limit},
-        )
     return b"".join(chunks)
 
 
@@ -175,9 +199,12 @@ def _own_formats() -> dict[str, tuple[str, int]]:
     }
 
 
+_JSON_SPACE = b"\xef\xbb\xbf \t\r\n"  # a byte order mark and JSON's white space
+
+
 def own_format(data: bytes) -> tuple[str, object] | None:
     """(format, schema_version) when `data` is a JSON object in one of our formats, else None."""
-    start = data[:8].lstrip(b"\xef\xbb\xbf \t\r\n")
+    start = data[:8].lstrip(_JSON_SPACE)
     if not start.startswith(b"{"):
         return None
     try:
@@ -213,10 +240,7 @@ def _refusal_to_replace(
 
     The refusal's `holds` is the format marker of the file found (the window words it).
     """
-    try:
-        found = own_format(read_file(real, FORMAT_PEEK_BYTES))
-    except FileError:
-        return None  # unreadable or large: not a file of ours
+    found = _existing_own_format(real)
     if found is None:
         return None
     marker, version = found
@@ -233,6 +257,20 @@ def _refusal_to_replace(
         reason = f"holds {title}; it was left as it is (write to another file)"
         return FileError(path, reason, kind="holds_own_file", values={"holds": marker})
     return None
+
+
+def _existing_own_format(real: Path) -> tuple[str, object] | None:
+    """`own_format` of the existing file `real`: read whole when it may be ours, else its head."""
+    try:
+        head = read_head(real, FORMAT_PEEK_BYTES)
+    except FileError:
+        return None  # unreadable: not a file we could tell apart
+    if len(head) < FORMAT_PEEK_BYTES or not head[:8].lstrip(_JSON_SPACE).startswith(b"{"):
+        return own_format(head)  # the whole file, or not a JSON object
+    try:
+        return own_format(read_file(real, OWN_FILE_MOST_BYTES))
+    except FileError:
+        return own_format(head)  # larger than any of ours may be: judged by its markers
 
 
 def _same_file(real: Path, reading: Iterable[str | os.PathLike[str]]) -> bool:

@@ -277,9 +277,13 @@ def import_file(path: Path, today: date | None = None) -> ImportReport:
 
 
 def export_user_entries(path: Path) -> int:
-    """Write the user's own entries (those that validate) as a catalog file; how many."""
+    """Write the user's own entries (those that validate) as a catalog file; how many.
+
+    Never over the catalogs every run reads: the user's own and the bundled one.
+    """
     mine = read_user_catalog().entries
     catalog = Catalog(entries=mine)
     text = json.dumps(catalog.model_dump(mode="json"), indent=2) + "\n"
-    atomic_write_text(path, text, reading=[user_path()], writes=CATALOG_FORMAT)
+    reading = [user_path(), bundled_path()]
+    atomic_write_text(path, text, reading=reading, writes=CATALOG_FORMAT)
     return len(mine)
