@@ -215,6 +215,7 @@ HOSTILE_PRICES = [
     (True, "must be a number, got true"),
     (10**400, "must be a number below 1e300"),
     (math.inf, "must be a finite number"),
+    (7.0, "is too small to be told from 0, got 1e-400"),  # written 1e-400: JSON reads 0.0
 ]
 
 
@@ -224,6 +225,7 @@ def test_our_importer_skips_each_bad_entry_and_says_why(
 ) -> None:
     bad = entry("mine/bad", **{"base_model.input_per_1m": price})
     text = catalog_text(entry("mine/good"), bad).replace("Infinity", "1e999")
+    text = text.replace(": 7.0", ": 1e-400")
     source = tmp_path / "prices.json"
     source.write_text(text)
     report = import_file(source, TODAY)

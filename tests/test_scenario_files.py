@@ -22,6 +22,8 @@ from desktop_app.core.appdata.scenario_files import (
 )
 from desktop_app.core.model.scenario import Scenario
 
+V1_FIXTURES = Path(__file__).parent / "fixtures" / "v1"
+
 
 def error_lines(data: bytes | str) -> list[str]:
     with pytest.raises(ScenarioFileError) as caught:
@@ -142,6 +144,57 @@ def test_a_number_too_large_for_a_float_is_called_that_not_inf(
         f'"workload": {{"{field}": {number}}}}}'
     )
     assert error_lines(text) == [f"s.json: workload.{field}: {said}"]
+
+
+TINY_PLACES = [
+    ('"workload": {"queries_per_month": %s}', "workload.queries_per_month"),
+    ('"horizon_months": %s', "horizon_months"),
+    ('"retrieval": {"embedding_price_per_1m": -%s}', "retrieval.embedding_price_per_1m"),
+    (
+        '"events": [{"month": 3, "set": {"base_model.input_per_1m": %s}}]',
+        "events[0].set.base_model.input_per_1m",
+    ),
+    (
+        '"uncertainty": [{"field": "workload.queries_per_month", "low": %s, "high": 5}]',
+        "uncertainty[0].low",
+    ),
+]
+
+
+@pytest.mark.parametrize(("place", "path"), TINY_PLACES)
+@pytest.mark.parametrize("number", ["1e-400", "4.9e-325"])
+def test_a_number_too_small_to_be_told_from_0_is_refused_not_read_as_0(
+    place: str, path: str, number: str
+) -> None:
+    # JSON's reader makes 1e-400 0.0: a price of 1e-400 was silently free
+    text = '{"format": "embed-or-tune/scenario", "schema_version": 2, %s}' % (place % number)
+    written = ("-" if "-%s" in place else "") + number
+    assert error_lines(text) == [f"s.json: {path}: is too small to be told from 0, got {written}"]
+
+
+def test_a_zero_written_with_an_exponent_or_the_smallest_float_is_read_as_written() -> None:
+    text = '{"format": "embed-or-tune/scenario", "schema_version": 2, "workload": {%s}}'
+    numbers = '"queries_per_month": 0.000e-999, "peak_to_average": 1, "monthly_growth_pct": %s'
+    scenario = parse_scenario(text % (numbers % "5e-324"))
+    assert scenario.workload.queries_per_month == 0
+    assert scenario.workload.monthly_growth_pct == 5e-324
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("-1", "must be >= 0, got -1"),
+        ("NaN", "must be a finite number, got nan"),
+        ("1e-400", "is too small to be told from 0, got 1e-400"),
+    ],
+)
+def test_a_version_1_number_is_one_problem_of_its_own_path(value: str, said: str) -> None:
+    # version 1's one incidents_per_month is one per strategy after the upgrade: a negative
+    # one was four problems, each naming a path the file does not have
+    document = json.loads((V1_FIXTURES / "random-00.scenario.json").read_text())
+    document["effort"]["incidents_per_month"] = "@"
+    text = json.dumps(document).replace('"@"', value)
+    assert error_lines(text) == [f"s.json: effort.incidents_per_month: {said}"]
 
 
 def test_a_whole_number_field_names_a_huge_number_briefly() -> None:

@@ -12,6 +12,8 @@ import math
 import re
 from collections.abc import Callable
 
+from desktop_app.core.model.numbers import reads_as_zero
+
 MAX_SAMPLES = 100_000
 """As in the window: 100,000 samples of 120 months keep a run below 600 MB."""
 MAX_SEED = 2**32 - 1
@@ -53,8 +55,7 @@ def number(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         raise ValueError(f"{text!r} is not a finite number")
-    mantissa = text.lower().split("e")[0]
-    if value == 0 and any(digit in mantissa for digit in "123456789"):
+    if reads_as_zero(text):
         raise ValueError(f"{text!r} is too small to be told from 0")  # 1e-400 is not 0
     return value
 

@@ -100,6 +100,7 @@ PROBLEM_WORDS = {
         "Problems", "must be a number below 1e300, got a larger one"
     ),
     "number_no_value": QT_TRANSLATE_NOOP("Problems", "must be a number"),
+    "too_small_number": QT_TRANSLATE_NOOP("Problems", "is too small to be told from 0, got {got}"),
     "not_price_of_kind": QT_TRANSLATE_NOOP("Problems", "is not a price of a {entry_kind} entry"),
     "id_problem": QT_TRANSLATE_NOOP("Problems", "value error, {problem}"),
     "key_twice": QT_TRANSLATE_NOOP("Problems", "the key {key} appears twice"),

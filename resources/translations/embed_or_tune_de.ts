@@ -3745,6 +3745,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
+        <source>is too small to be told from 0, got {got}</source>
+        <translation>ist zu klein, um von 0 unterschieden zu werden: {got}</translation>
+    </message>
+    <message>
         <source>is not a price of a {entry_kind} entry</source>
         <translation>ist kein Preis eines Eintrags der Art {entry_kind}</translation>
     </message>

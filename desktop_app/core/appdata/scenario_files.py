@@ -19,8 +19,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from desktop_app.core.appdata.safe_files import FileError, own_format, read_file, write_file
-from desktop_app.core.model.migrations import upgrade
-from desktop_app.core.model.numbers import json_number
+from desktop_app.core.model.migrations import as_version_1, upgrade
+from desktop_app.core.model.numbers import file_float, json_number
 from desktop_app.core.model.problems import Problem, problem_list
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError, Scenario
 
@@ -160,7 +160,10 @@ def _decode(data: bytes, source: str) -> dict[str, Any]:
         raise ScenarioFileError(source, [nesting.text], [nesting])
     try:
         document = json.loads(
-            text, object_pairs_hook=_reject_duplicate_keys, parse_int=json_whole_number
+            text,
+            object_pairs_hook=_reject_duplicate_keys,
+            parse_int=json_whole_number,
+            parse_float=file_float,
         )
     except json.JSONDecodeError as error:
         said = f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}"
@@ -185,6 +188,8 @@ def parse_scenario(data: bytes | str, source: str = "<scenario>") -> Scenario:
         return Scenario.model_validate(upgrade(document))
     except (FieldError, ValidationError) as error:
         found = problem_list(error)
+        if document.get("schema_version") == 1:
+            found = as_version_1(found)
         raise ScenarioFileError(source, [str(problem) for problem in found], found) from None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.model.numbers import plain_number
+from desktop_app.core.model.numbers import TinyNumber, plain_number
 
 if TYPE_CHECKING:
     from desktop_app.core.model.scenario import Event, Scenario
@@ -79,6 +79,8 @@ def check_events(scenario: Scenario) -> None:
                 if not field.nullable:
                     raise FieldError(where, "must be a number, got null", "number", got=None)
                 continue
+            if isinstance(value, TinyNumber):
+                raise FieldError(where, value.problem, "too_small_number", got=value.text)
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise FieldError(where, f"must be a number, got {value!r}", "number", got=value)
             if value != value or value in (float("inf"), float("-inf")):

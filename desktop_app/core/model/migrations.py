@@ -8,10 +8,11 @@ the app is refused, never guessed at (and never written over: see scenario_files
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from desktop_app.core.model.numbers import whole_if_integral
-from desktop_app.core.model.problems import shown_value
+from desktop_app.core.model.numbers import TinyNumber, whole_if_integral
+from desktop_app.core.model.problems import Problem, shown_value
 from desktop_app.core.model.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, FieldError
 from desktop_app.core.model.version_1 import version_2_only
 
@@ -32,6 +33,9 @@ def version_1_to_2(document: Document) -> Document:
     effort = document.get("effort")
     if isinstance(effort, dict):
         incidents = effort.get("incidents_per_month")
+        if isinstance(incidents, TinyNumber):
+            path = "effort.incidents_per_month"
+            raise FieldError(path, incidents.problem, "too_small_number", got=incidents.text)
         if "incidents_per_month" in effort and (
             isinstance(incidents, bool) or not isinstance(incidents, int | float)
         ):  # version 1's rule, not version 2's "must be an object"
@@ -44,6 +48,21 @@ def version_1_to_2(document: Document) -> Document:
             }
             document["effort"] = effort
     return document
+
+
+def as_version_1(problems: list[Problem]) -> list[Problem]:
+    """The problems of an upgraded version-1 file, named by the paths the file has.
+
+    Version 1's one `effort.incidents_per_month` is one number per strategy after
+    `version_1_to_2`: a value it refuses is one problem of that one path, not four.
+    """
+    named: list[Problem] = []
+    for problem in problems:
+        if problem.path.startswith("effort.incidents_per_month."):
+            problem = replace(problem, path="effort.incidents_per_month")
+        if problem not in named:
+            named.append(problem)
+    return named
 
 
 STEPS: dict[int, Callable[[Document], Document]] = {1: version_1_to_2}

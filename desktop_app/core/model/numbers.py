@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,36 @@ def whole_if_integral(value: object) -> object:
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
         return int(value)
     return value
+
+
+def reads_as_zero(text: str) -> bool:
+    """Whether the number written `text` is not 0 yet reads as 0.0: '1e-400' (an underflow)."""
+    mantissa = text.lower().partition("e")[0]
+    return float(text) == 0 and any(digit in mantissa for digit in "123456789")
+
+
+@dataclass(frozen=True)
+class TinyNumber:
+    """A number of a file too small to be told from 0 (1e-400), kept as written.
+
+    JSON's reader would make it 0.0, a rescaled value no field may take. Being no number,
+    it is refused wherever it stands, by that field's path (`problems` words it).
+    """
+
+    text: str
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def problem(self) -> str:
+        """The words of its problem (kind `too_small_number`, value `got`: the text)."""
+        return f"is too small to be told from 0, got {self.text}"
+
+
+def file_float(text: str) -> float | TinyNumber:
+    """A JSON number with a fraction or an exponent, as read from a file (`parse_float`)."""
+    return TinyNumber(text) if reads_as_zero(text) else float(text)
 
 
 def plain_number(value: float) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from desktop_app.core.model.fields import BOUND_KINDS, closest
-from desktop_app.core.model.numbers import plain_number
+from desktop_app.core.model.numbers import TinyNumber, plain_number
 from desktop_app.core.model.scenario import FieldError, KindedValueError, Scenario, UncertainInput
 
 KINDS: dict[str, tuple[str, ...]] = {
@@ -57,6 +57,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "number_text": ("got",),
     "number_no_value": (),
     "number_too_large": (),
+    "too_small_number": ("got",),
     "not_price_of_kind": ("entry_kind",),
     "id_problem": ("problem",),
     "key_twice": ("key",),
@@ -187,6 +188,11 @@ def _beyond_floats(value: Any) -> bool:
     return value > 1e300
 
 
+def too_small_number(path: str, number: TinyNumber) -> Problem:
+    """The problem of a file's number too small to be told from 0 (its reader would say 0)."""
+    return Problem(path, number.problem, "too_small_number", {"got": number.text})
+
+
 def _choices(expected: str) -> tuple[str, ...]:
     """The choices of pydantic's "'a', 'b' or 'c'", each as pydantic writes it ("'a'")."""
     head, _, last = expected.rpartition(" or ")
@@ -235,6 +241,8 @@ def _message(error: Any) -> Problem:
         sign = BOUND_KINDS[bounds[kind]]
         text = f"must be {sign} {plain_number(limit)}, got {shown_value(got)}"
         return Problem(path, text, bounds[kind], {"bound": limit, "got": got})
+    if isinstance(got, TinyNumber):  # 1e-400: whatever the field, never read as 0
+        return too_small_number(path, got)
     if kind in NUMBER_KINDS and _beyond_floats(got):  # 1e999, or thousands of digits: not "inf"
         return Problem(path, "must be a number below 1e300, got a larger one", "number_too_large")
     if kind == "finite_number":

@@ -24,8 +24,8 @@ from desktop_app.core.appdata.safe_files import FileError, read_file
 from desktop_app.core.appdata.scenario_files import deep_nesting, json_whole_number
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.model.fields import numeric_field
-from desktop_app.core.model.numbers import plain_number, whole_if_integral
-from desktop_app.core.model.problems import Problem, problems
+from desktop_app.core.model.numbers import TinyNumber, file_float, plain_number, whole_if_integral
+from desktop_app.core.model.problems import Problem, problems, too_small_number
 from desktop_app.core.model.scenario import FieldError, KindedValueError
 from desktop_app.core.model.sections.base import Serving
 
@@ -189,6 +189,9 @@ def price_type_error(path: str, price: object) -> FieldError | None:
         return FieldError(
             path, f"must be a number, got the text {price!r}", "number_text", got=price
         )
+    if isinstance(price, TinyNumber):
+        tiny = too_small_number(path, price)
+        return FieldError(path, tiny.text, tiny.kind, **tiny.values)
     return FieldError(path, "must be a number", "number_no_value")
 
 
@@ -367,7 +370,9 @@ def read_json(path: Path) -> object:
     if nesting is not None:
         raise CatalogError(str(path), [nesting.text], [nesting])
     try:
-        return json.loads(text, object_pairs_hook=_object, parse_int=json_whole_number)
+        return json.loads(
+            text, object_pairs_hook=_object, parse_int=json_whole_number, parse_float=file_float
+        )
     except (ValueError, RecursionError) as error:
         raise CatalogError(str(path), [f"not a readable JSON file ({error})"]) from None
 
