@@ -76,6 +76,17 @@ def test_example_o_never_replaces_the_users_own_scenario(capsys, scenario: Path)
     assert scenario.read_bytes() == before
 
 
+def test_example_o_to_a_folder_name_is_refused_not_written_beside_it(
+    capsys, tmp_path: Path
+) -> None:
+    # "-o plans/new/" wrote plans/new.eot.json
+    status, _, err = run(capsys, "example", "support-chatbot", "-o", f"{tmp_path}/new/")
+    assert status == 1 and err == (
+        f"embed-or-tune: {tmp_path}/new/: names a folder; give the name of the file to write\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_report_on_a_full_disk_keeps_the_old_pdf_and_exits_1(
     capsys, tmp_path: Path, monkeypatch
 ) -> None:

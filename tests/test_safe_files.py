@@ -254,6 +254,34 @@ def test_a_same_version_file_of_the_same_kind_is_replaced(tmp_path: Path) -> Non
     assert target.read_bytes() == b"{}"
 
 
+@pytest.mark.parametrize("links", [True, False])
+def test_a_new_only_write_never_replaces_a_file_made_meanwhile(
+    tmp_path: Path, monkeypatch, links: bool
+) -> None:
+    # `example -o` checked that the name was free, then renamed over it: a file another
+    # process made in between was replaced (1-4 of 10 racing pairs)
+    target = tmp_path / "new.json"
+    checked = safe_files.read_file
+
+    def someone_else_writes_first(path, limit, what="a file"):
+        if str(path).endswith(TEMP_SUFFIX) and not target.exists():
+            target.write_bytes(b"theirs")  # while ours is being verified
+        return checked(path, limit, what)
+
+    if not links:  # a file system without hard links (FAT, some network shares)
+        monkeypatch.setattr(os, "link", lambda *_: (_ for _ in ()).throw(PermissionError(1, "")))
+    monkeypatch.setattr(safe_files, "read_file", someone_else_writes_first)
+    with pytest.raises(FileError, match="already exists; it was left as it is"):
+        write_file(target, b"ours", new_only=True)
+    assert target.read_bytes() == b"theirs" and leftovers(tmp_path) == []
+    fresh = tmp_path / "fresh.json"
+    monkeypatch.setattr(safe_files, "read_file", checked)
+    write_file(fresh, b"ours", new_only=True)
+    assert fresh.read_bytes() == b"ours" and leftovers(tmp_path) == []
+    with pytest.raises(FileError, match="already exists"):
+        write_file(fresh, b"again", new_only=True)
+
+
 def test_devices_are_never_replaced(tmp_path: Path) -> None:
     with pytest.raises(FileError, match="is a device; only files are written"):
         write_file("/dev/null", b"x")

@@ -9,6 +9,7 @@ import textwrap
 from desktop_app import INVALID_INPUT, OK
 from desktop_app.cli.shared import InputError, UsageError, print_problems, write_output
 from desktop_app.core.appdata.examples import example_names, example_path, load_example
+from desktop_app.core.appdata.safe_files import FileError, write_file
 from desktop_app.core.appdata.scenario_files import ScenarioFileError, load_scenario, scenario_json
 from desktop_app.core.model.effort_profiles import PROFILES, apply_profile
 from desktop_app.core.model.numbers import plain_number
@@ -68,12 +69,15 @@ def run_example(args: argparse.Namespace) -> int:
         except KeyError as error:
             raise InputError(f"--effort-profile: {error.args[0]}") from None
     target = _scenario_output(args.output)
-    if target != "-" and os.path.isfile(target):  # someone's scenario or notes: never replaced
-        raise InputError(
-            f"{target}: already exists; it was left as it is (example writes new files only: "
-            "give another name)"
-        )
-    write_output(target, scenario_json(scenario), writes=SCENARIO_FORMAT)
+    if target == "-":
+        write_output(target, scenario_json(scenario))
+        return OK
+    try:  # someone's scenario or notes is never replaced, not even one made meanwhile
+        data = scenario_json(scenario).encode("utf-8")
+        write_file(target, data, writes=SCENARIO_FORMAT, new_only=True)
+    except FileError as error:
+        hint = " (example writes new files only: give another name)"
+        raise InputError(f"{error}{hint if error.kind == 'already_exists' else ''}") from None
     return OK
 
 
@@ -88,6 +92,8 @@ def run_profiles(_: argparse.Namespace) -> int:
 
 def _scenario_output(output: str | None) -> str:
     """Where `example -o` writes: a new name without a suffix gets `.eot.json` (see README)."""
+    if output is not None and output.endswith(("/", os.sep)):  # "new/": not "new.eot.json"
+        raise InputError(f"{output}: names a folder; give the name of the file to write")
     if output is None or output == "-" or has_suffix(output) or os.path.lexists(output):
         return output or "-"  # "-", a name with a suffix, or a file that is there (/dev/stdout)
     return str(with_scenario_suffix(output))

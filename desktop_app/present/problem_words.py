@@ -156,6 +156,7 @@ PROBLEM_WORDS = {
     "cannot_read": QT_TRANSLATE_NOOP("Problems", "cannot be read: {reason}"),
     "cannot_write": QT_TRANSLATE_NOOP("Problems", "cannot be written: {reason}"),
     "not_regular_target": QT_TRANSLATE_NOOP("Problems", "is {entry}; only files are written"),
+    "already_exists": QT_TRANSLATE_NOOP("Problems", "already exists; it was left as it is"),
     "being_read": QT_TRANSLATE_NOOP(
         "Problems", "is a file being read; it was left as it is (write to another file)"
     ),

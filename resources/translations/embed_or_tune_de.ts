@@ -3869,6 +3869,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>ist {entry}; geschrieben werden nur Dateien</translation>
     </message>
     <message>
+        <source>already exists; it was left as it is</source>
+        <translation>gibt es schon; sie blieb unverändert</translation>
+    </message>
+    <message>
         <source>is a file being read; it was left as it is (write to another file)</source>
         <translation>ist eine Datei, die gerade gelesen wird; sie blieb unverändert (in eine andere Datei schreiben)</translation>
     </message>

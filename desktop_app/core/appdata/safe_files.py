@@ -294,12 +294,14 @@ def write_file(
     reading: Iterable[str | os.PathLike[str]] = (),
     writes: str | None = None,
     kind: str | None = None,
+    new_only: bool = False,
 ) -> None:
     """Write `data` to `path` safely (see the module); FileError names what went wrong.
 
     `reading`: the files the command or window has read (never written over); `writes`: the
     format marker of the file written, when it is one of ours (a scenario is only replaced by a
-    scenario, a catalog by a catalog); `kind`: "pdf", "png" or "svg", checked whole first.
+    scenario, a catalog by a catalog); `kind`: "pdf", "png" or "svg", checked whole first;
+    `new_only`: only where no file is yet, also when another process makes one meanwhile.
     """
     if kind is not None and not check_whole(data, kind):
         reason = f"was not written: the {kind.upper()} came out incomplete"
@@ -313,6 +315,8 @@ def write_file(
         entry = _entry_of(opened.st_mode)
         reason = f"is {ENTRY_WORDS[entry]}; only files are written"
         raise FileError(path, reason, kind="not_regular_target", values={"entry": entry})
+    if existing is not None and new_only:
+        raise _already_there(path)
     if existing is not None:
         if _same_file(real, reading):
             reason = "is a file being read; it was left as it is (write to another file)"
@@ -320,7 +324,11 @@ def write_file(
         refusal = _refusal_to_replace(path, real, writes)
         if refusal is not None:
             raise refusal
-    _replace(path, real, data, existing)
+    _replace(path, real, data, existing, new_only)
+
+
+def _already_there(path: str | os.PathLike[str]) -> FileError:
+    return FileError(path, "already exists; it was left as it is", kind="already_exists")
 
 
 def _stat_of(path: str | os.PathLike[str], named: str | os.PathLike[str]) -> os.stat_result | None:
@@ -340,7 +348,11 @@ def _temporary_name(real: Path) -> Path:
 
 
 def _replace(
-    path: str | os.PathLike[str], real: Path, data: bytes, existing: os.stat_result | None
+    path: str | os.PathLike[str],
+    real: Path,
+    data: bytes,
+    existing: os.stat_result | None,
+    new_only: bool = False,
 ) -> None:
     temporary = _temporary_name(real)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -366,7 +378,10 @@ def _replace(
         if read_file(temporary, len(data)) != data:
             reason = "was not written: what reached the disk differs"
             raise FileError(path, reason, kind="differs_on_disk")
-        os.replace(temporary, real)
+        if new_only:
+            _link_new(path, temporary, real)
+        else:
+            os.replace(temporary, real)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -377,6 +392,29 @@ def _replace(
     # What a crashed earlier write of this file left beside it: the app's own folders are
     # swept at start, a report or CSV written anywhere else only here.
     remove_stale_temporaries(real.parent, of=real.name)
+
+
+def _link_new(path: str | os.PathLike[str], temporary: Path, real: Path) -> None:
+    """Give the written `temporary` the name `real` only if nothing has that name yet.
+
+    A link fails when the name is taken, in one step: a file another process made after the
+    check in `write_file` is never replaced. Where the file system has no links (FAT, some
+    network shares), the name is claimed empty first (O_EXCL, as atomic) and then replaced.
+    """
+    try:
+        os.link(temporary, real)
+    except FileExistsError:
+        raise _already_there(path) from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        try:
+            os.close(os.open(real, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise _already_there(path) from None
+        os.replace(temporary, real)
+        return
+    os.unlink(temporary)
 
 
 KEPT_MODE_BITS = 0o777

@@ -88,6 +88,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "cannot_read": ("code", "reason"),
     "cannot_write": ("code", "reason"),
     "not_regular_target": ("entry",),
+    "already_exists": (),
     "being_read": (),
     "newer_own_file": ("holds", "version"),
     "holds_own_file": ("holds",),
