@@ -191,3 +191,25 @@ def test_a_deeply_nested_catalog_file_is_one_line(capsys, tmp_path: Path) -> Non
     status, _, err = run(capsys, "catalog", "import", str(deep))
     assert status == 1 and err.count("\n") == 1 and "unexpected" not in err
     assert str(deep) in err and "nest" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["breakeven", "--field", "workload.monthly_growth_pct", "--between", "-1e1", "5"],
+        ["breakeven", "--field", "workload.monthly_growth_pct", "--between", "-.5E1", "5"],
+        ["map", "--x", "workload.monthly_growth_pct", "-1e1", "10", "--steps", "3"],
+    ],
+)
+def test_a_negative_number_with_an_exponent_is_a_value_not_an_option(
+    capsys, argv: list[str]
+) -> None:
+    # Python 3.11's argparse took "-1e1" for an option: "--between: expected 2 arguments"
+    assert main([argv[0], "--example", "support-chatbot", *argv[1:]]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_minus_infinity_is_refused_as_no_number_not_as_a_missing_argument(capsys) -> None:
+    argv = ["--field", "workload.monthly_growth_pct", "--between", "-inf", "5"]
+    assert main(["breakeven", "--example", "support-chatbot", *argv]) == 2
+    assert "'-inf' is not a number such as 1500" in capsys.readouterr().err

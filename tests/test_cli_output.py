@@ -25,9 +25,22 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
+DIRECTIONS = {"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"}
+"""The bidirectional classes of the embeddings, overrides and isolates (U+202A-E, U+2066-9)."""
+
+
 def controls(text: str) -> set[str]:
-    """The control characters (and lone surrogates) in `text`, line breaks excepted."""
-    return {c for c in text if c != "\n" and unicodedata.category(c) in ("Cc", "Cs")}
+    """The control characters, lone surrogates, line separators and bidirectional overrides in
+    `text`, line breaks excepted."""
+    return {
+        c
+        for c in text
+        if c != "\n"
+        and (
+            unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp")
+            or unicodedata.bidirectional(c) in DIRECTIONS
+        )
+    }
 
 
 def scenario_file(folder: Path, name: str, **sections: object) -> Path:
@@ -51,6 +64,8 @@ def test_escapes_read_as_the_character_they_stand_for() -> None:
     assert one_line("a\x1b[31m\x07\r\n\x9b\x7f") == "a\\x1b[31m\\x07\\x0d\\x0a\\x9b\\x7f"
     assert one_line("\udcff.json") == "\\xff.json"  # an undecodable byte of a file name
     assert escape_controls("a\nb\rc") == "a\nb\\x0dc"
+    # a name with U+202E printed the rest of its line backwards ("Trojan Source")
+    assert one_line("plan\u202egnp.exe\u2066\u2028") == "plan\\u202egnp.exe\\u2066\\u2028"
 
 
 @pytest.mark.parametrize(

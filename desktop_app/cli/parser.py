@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn, get_args
+import re
+from typing import Any, NoReturn, get_args
 
 from desktop_app import PROGRAM, USAGE, VERSION_LINE
 from desktop_app.cli import options
@@ -16,6 +17,13 @@ from desktop_app.present.sheet_content import MAX_COMPARED
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A value starting "-" and a digit is a number, as Python 3.13's argparse reads it:
+        # 3.11's took "-1e1" and "-.5e3" for options ("--between: expected 2 arguments").
+        # "-inf" too, so that its reader says why it is no number.
+        self._negative_number_matcher = re.compile(r"^-(?:\.?\d|inf)", re.IGNORECASE)
 
     def error(self, message: str) -> NoReturn:
         self.exit(USAGE, one_line(f"{self.prog}: {message} (see '{self.prog} --help')") + "\n")

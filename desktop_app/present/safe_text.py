@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-"""C0 controls, DEL, C1 controls, and lone surrogates (undecodable bytes of a file name)."""
-_CONTROLS_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_FORMATTING = "\u2028\u2029\u202a-\u202e\u2066-\u2069"
+"""Line and paragraph separators, and the bidirectional embeddings, overrides and isolates:
+a name holding U+202E would print the rest of its line, the path after it included, backwards
+("Trojan Source")."""
+_CONTROLS = re.compile(rf"[\x00-\x1f\x7f-\x9f\ud800-\udfff{_FORMATTING}]")
+"""C0 controls, DEL, C1 controls, lone surrogates (undecodable bytes of a file name), and
+the formatting characters above."""
+_CONTROLS_BUT_NEWLINE = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff{_FORMATTING}]")
 
 
 def _escaped(match: re.Match[str]) -> str:
