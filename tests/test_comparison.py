@@ -6,6 +6,7 @@ import errno
 import os
 from functools import cache
 from pathlib import Path
+from unittest.mock import MagicMock
 
 import pytest
 from PySide6.QtCharts import QChart, QXYSeries
@@ -245,6 +246,33 @@ def test_mixed_currencies_are_named_not_converted(qtbot) -> None:
     same = ComparisonChart(evaluations(2), names_of(evaluations(2)))
     assert same.y_axis.titleText() == "Cumulative cost (USD)"
     assert same.y_axis.categoriesLabels()[1].startswith("$")
+
+
+def test_mixed_currencies_are_said_not_to_compare_by_height(qtbot) -> None:
+    # one axis carried dollars and euros, and nothing said the lines' heights mean nothing
+    # side by side
+    from desktop_app.gui.printing.sheet import sheet_items
+    from desktop_app.gui.printing.sheet_comparison import comparison_blocks
+    from desktop_app.present.sheet_html import escape
+
+    mixed = [evaluation_of("support-chatbot"), evaluation_of("ticket-classifier", "EUR")]
+    dialog = CompareDialog(mixed, ["Dollars", "Euros"], None)
+    qtbot.addWidget(dialog)
+    note = (
+        "Each scenario's amounts are in its own currency (USD, EUR), not converted: lines of "
+        "different currencies cannot be compared by their height."
+    )
+    assert dialog.currency_note.text() == note and not dialog.currency_note.isHidden()
+    same = CompareDialog(evaluations(2), names_of(evaluations(2)), None)
+    qtbot.addWidget(same)
+    assert same.currency_note.isHidden()
+    sheet = MagicMock()  # records the HTML of each block the sheet would lay out
+    comparison_blocks(sheet, sheet_items(mixed, [None, None]))
+    texts = [call.args[0] for call in sheet.text.call_args_list]
+    assert any(escape(note) in html for html in texts)
+    sheet.reset_mock()
+    comparison_blocks(sheet, sheet_items(evaluations(2), [None, None]))
+    assert not any("own currency" in call.args[0] for call in sheet.text.call_args_list)
 
 
 def test_chart_refuses_a_wrong_count(qtbot) -> None:

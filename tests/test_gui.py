@@ -695,6 +695,26 @@ def test_compare_with_other_files_opens_the_comparison(
     dialog.close()
 
 
+def test_a_comparison_names_unsaved_figures_as_such(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    # the open file's column said "cp.json" over figures of edits not saved to it
+    other = tmp_path / "ticket-classifier.json"
+    save_scenario(load_example("ticket-classifier"), other)
+    monkeypatch.setattr(window, "choose_files_to_compare", lambda: [other])
+    saved = tmp_path / "mine.eot.json"
+    assert window._save_to(saved)
+    window.compare_dialog()
+    assert window.comparison.names == ["mine.eot.json", "ticket-classifier.json"]
+    window.comparison.close()
+    window.document.set_value("horizon_months", 30)
+    assert window.document.modified
+    window.compare_dialog()
+    assert window.comparison.names[0] == "mine.eot.json (unsaved changes)"
+    window.comparison.close()
+    assert window.current_sheet_items()[0].file_name == "mine.eot.json (unsaved changes)"
+
+
 def test_the_comparison_shows_the_display_currency_as_the_window_does(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:

@@ -48,7 +48,7 @@ class WindowExports(_Window):
         """The shown scenario as sheet content (with its Monte Carlo run when it has ranges)."""
         from desktop_app.gui.printing.sheet import sheet_items
 
-        name = self.document.path.name if self.document.path else None
+        name = self._file_label()
         shown = self.document
         return sheet_items(
             [shown.shown], [name], shown.display, [shown.shown_uncertainty()], shown.samples
@@ -186,7 +186,7 @@ class WindowExports(_Window):
             names.append(file.name)
         if len(evaluations) < 2:
             return
-        paths: list[str | None] = [self.document.path.name if self.document.path else None]
+        paths: list[str | None] = [self._file_label()]
         paths += [file.name for file in files[:3]]
 
         # In the display currency, as the window shows this scenario: the dialog and its PDF
@@ -213,4 +213,16 @@ class WindowExports(_Window):
         return others
 
     def _display_name(self) -> str:
-        return self.document.path.name if self.document.path else self.document.scenario.name
+        return self._file_label() or self.document.scenario.name
+
+    def _file_label(self) -> str | None:
+        """The open file's name, as a sheet or a comparison names the shown figures' source.
+
+        With unsaved edits it says so: the figures are the window's, not the file's.
+        """
+        path = self.document.path
+        if path is None:
+            return None
+        if self.document.modified:
+            return translate("WindowExports", "{0} (unsaved changes)").format(path.name)
+        return path.name

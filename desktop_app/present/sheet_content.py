@@ -220,6 +220,22 @@ def comparison_title_html(items: list[SheetItem], today: date | None = None) -> 
     )
 
 
+def mixed_currency_note(currencies: list[str]) -> str | None:
+    """What a comparison of scenarios in different currencies says under its chart, if so.
+
+    Nothing is converted (no rate is known between the files), so one axis carries amounts
+    of several currencies: heights of lines in different currencies mean nothing side by side.
+    """
+    distinct = list(dict.fromkeys(currencies))
+    if len(distinct) < 2:
+        return None
+    return translate(
+        "Sheet",
+        "Each scenario's amounts are in its own currency ({currencies}), not converted: "
+        "lines of different currencies cannot be compared by their height.",
+    ).format(currencies=", ".join(distinct))
+
+
 NOT_COMPARED = QT_TRANSLATE_NOOP("Sheet", "not compared")
 MAX_COMPARED = 4
 """The comparison sheet holds 2 to this many scenarios side by side."""

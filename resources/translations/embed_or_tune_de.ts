@@ -4418,6 +4418,10 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
         <translation>Strategien und Bereitstellung</translation>
     </message>
     <message>
+        <source>Each scenario&apos;s amounts are in its own currency ({currencies}), not converted: lines of different currencies cannot be compared by their height.</source>
+        <translation>Die Beträge jedes Szenarios stehen in seiner eigenen Währung ({currencies}) und sind nicht umgerechnet: Linien verschiedener Währungen lassen sich nicht an ihrer Höhe vergleichen.</translation>
+    </message>
+    <message>
         <source>not compared</source>
         <translation>nicht verglichen</translation>
     </message>
@@ -4929,6 +4933,10 @@ ab Monat {month}</translation>
     <message>
         <source>Could not open {0}</source>
         <translation>{0} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{0} (unsaved changes)</source>
+        <translation>{0} (ungespeicherte Änderungen)</translation>
     </message>
 </context>
 <context>

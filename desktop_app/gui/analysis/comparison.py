@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -39,6 +40,7 @@ from desktop_app.gui.charts.export import ask_save_path, chart_view
 from desktop_app.gui.charts.palette import STRATEGY_COLORS
 from desktop_app.present.labels import strategy_name, strategy_title
 from desktop_app.present.numbers import compact_money, count, money
+from desktop_app.present.sheet_content import mixed_currency_note
 
 SCENARIO_FILTER = QT_TRANSLATE_NOOP("CompareDialog", "Scenarios (*.json)")
 PDF_FILTER = "PDF (*.pdf)"
@@ -203,6 +205,12 @@ class CompareDialog(QDialog):
         self._describe()
         layout = self.box = QVBoxLayout(self)
         layout.addWidget(self.table)
+        note = mixed_currency_note([e.scenario.currency for e in evaluations])
+        self.currency_note = QLabel(note or "", self)
+        self.currency_note.setWordWrap(True)
+        self.currency_note.setStyleSheet("font-weight: bold;")
+        self.currency_note.setVisible(note is not None)
+        layout.addWidget(self.currency_note)
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(buttons)
         self.resize(self._fitting_size())

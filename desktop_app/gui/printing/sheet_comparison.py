@@ -8,9 +8,10 @@ from desktop_app.gui.printing.sheet import Block, Sheet
 from desktop_app.present.sheet_content import (
     SheetItem,
     comparison_title_html,
+    mixed_currency_note,
     sheet_comparison_rows,
 )
-from desktop_app.present.sheet_html import table_html
+from desktop_app.present.sheet_html import escape, table_html
 
 
 def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
@@ -31,4 +32,10 @@ def comparison_blocks(sheet: Sheet, items: list[SheetItem]) -> list[Block]:
         ),
         sheet.gap(),
         sheet.chart(chart, aspect=0.5),
+        *_currency_note(sheet, [item.scenario.currency for item in items]),
     ]
+
+
+def _currency_note(sheet: Sheet, currencies: list[str]) -> list[Block]:
+    note = mixed_currency_note(currencies)
+    return [] if note is None else [sheet.text(f"<p><b>{escape(note)}</b></p>")]
