@@ -180,9 +180,30 @@ def test_english_exchange_rate_refuses_a_comma_decimal(qtbot, window) -> None:
     dialog.own.setChecked(False)
     dialog.rate.setText("0,92")
     assert dialog.check() is not None  # not 92: every amount would be 100x off
-    assert dialog.check().startswith("Rate: must be a number, got '0,92': ','")  # and why
+    # and why, naming the field by its label ("Rate" was no label of the dialog's)
+    assert dialog.check().startswith("Units per 1 USD: must be a number, got '0,92': ','")
     dialog.rate.setText("0.92")
     assert dialog.check() is None and dialog.choice()[1] == 0.92
+
+
+def test_the_exchange_rate_problem_is_shown_whole_with_the_keys_on_the_field(qtbot, window) -> None:
+    # the red line was squeezed between the text and the buttons, its top cut off
+    from desktop_app.gui.dialogs.currency_dialog import DisplayCurrencyDialog
+
+    dialog = DisplayCurrencyDialog(Settings(), "USD", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.own.setChecked(False)
+    dialog.rate.setText("0,92")
+    dialog.code.setFocus()
+    dialog._accept_if_valid()
+    qtbot.wait(10)
+    shown = dialog.problem
+    assert dialog.isVisible() and shown.text().startswith("Units per 1 USD:")
+    needed = shown.heightForWidth(shown.width())
+    assert shown.height() >= needed > shown.fontMetrics().height()  # two lines, both whole
+    assert dialog.rate.hasFocus() and dialog.rate.selectedText() == "0,92"
 
 
 def test_german_exchange_rate_says_why_a_point_is_refused(qtbot, window) -> None:
@@ -196,7 +217,7 @@ def test_german_exchange_rate_says_why_a_point_is_refused(qtbot, window) -> None
         dialog.own.setChecked(False)
         dialog.rate.setText("1.5")  # a point groups digits in German: not 1,5, not 15
         problem = dialog.check()
-        assert problem is not None and problem.startswith("Kurs: muss eine Zahl sein")
+        assert problem is not None and problem.startswith("Einheiten pro 1 USD: muss eine Zahl")
         assert "„1.5“" in problem  # German quotes; English keeps '1.5', as the command line
         dialog.rate.setText("1,5")
         assert dialog.check() is None and dialog.choice()[1] == 1.5

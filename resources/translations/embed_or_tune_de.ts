@@ -1369,10 +1369,6 @@ vs. {second}</translation>
         <translation>Die Währung muss ein dreibuchstabiger Code wie EUR sein.</translation>
     </message>
     <message>
-        <source>Rate: {problem}</source>
-        <translation>Kurs: {problem}</translation>
-    </message>
-    <message>
         <source>The rate must be a number above 0.</source>
         <translation>Der Kurs muss eine Zahl über 0 sein.</translation>
     </message>

@@ -49,10 +49,10 @@ class DisplayCurrencyDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.own)
         form.addRow(translate("DisplayCurrencyDialog", "Currency (ISO 4217)"), self.code)
-        form.addRow(
-            translate("DisplayCurrencyDialog", "Units per 1 {0}").format(scenario_currency),
-            self.rate,
+        self.rate_label = translate("DisplayCurrencyDialog", "Units per 1 {0}").format(
+            scenario_currency
         )
+        form.addRow(self.rate_label, self.rate)
         form.addRow(
             QLabel(
                 translate(
@@ -108,10 +108,15 @@ class DisplayCurrencyDialog(QDialog):
                 numbers.parse_number(self.rate.text())
             except numbers.NumberTextError as error:
                 problem = number_problem(error, self.rate.text().strip())
-                return translate("DisplayCurrencyDialog", "Rate: {problem}").format(problem=problem)
+                return f"{self.rate_label}: {problem}"  # the field as the dialog labels it
         if rate is None or rate <= 0:
             return translate("DisplayCurrencyDialog", "The rate must be a number above 0.")
         return None
+
+    def _field_of_problem(self) -> QLineEdit:
+        """The field a problem of `check` is about (the keys go there to mend it)."""
+        code, _, _ = self.choice()
+        return self.code if not (code and len(code) == 3 and code.isalpha()) else self.rate
 
     def _follow_own(self, own: bool) -> None:
         """With the scenario's own currency there is no code or rate to type."""
@@ -123,3 +128,8 @@ class DisplayCurrencyDialog(QDialog):
         self.problem.setText(problem or "")
         if problem is None:
             self.accept()
+            return
+        self.adjustSize()  # the line takes the room it needs: it was cut to one squeezed line
+        field = self._field_of_problem()
+        field.setFocus()
+        field.selectAll()
