@@ -34,7 +34,7 @@ from desktop_app.gui.analysis.results import SummaryTable
 from desktop_app.gui.charts.chart_data import ChartTable, copy_text, full_precision
 from desktop_app.gui.charts.chart_table import ChartTableDialog
 from desktop_app.gui.charts.export import ChartView
-from desktop_app.gui.dialogs.help_actions import show_chart_table
+from desktop_app.gui.dialogs.help_actions import explain_focus, show_chart_table
 from desktop_app.gui.dialogs.help_dialog import UserGuideDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.present.tables import summary_rows
@@ -172,6 +172,49 @@ def test_shift_f1_then_a_click_on_a_figure_shows_what_it_means(qtbot, window) ->
         assert popups and any(p.isVisible() for p in popups)
     finally:
         QWhatsThis.hideText()
+
+
+def whats_that_texts() -> list[str]:
+    """The texts of the What's This popups shown (Qt's private QWhatsThat labels)."""
+    return [
+        w.property("text") or w.accessibleName() or ""
+        for w in QApplication.topLevelWidgets()
+        if w.metaObject().className() == "QWhatsThat" and w.isVisible()
+    ]
+
+
+def test_shift_f1_explains_the_focused_figure_without_a_click(qtbot, window) -> None:
+    # Shift+F1 only changed the pointer: a keyboard user could not read what a figure means
+    summary = window.summary
+    row = next(
+        r
+        for r in range(summary.rowCount())
+        if summary.verticalHeaderItem(r).text() == "Present value"
+    )
+    summary.setFocus()
+    summary.setCurrentCell(row, 0)
+    qtbot.keyClick(summary, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(QWhatsThis.inWhatsThisMode() or whats_that_texts()))
+    try:
+        assert not QWhatsThis.inWhatsThisMode()  # no click asked for
+        assert explain_focus(window) == summary.item(row, 0).whatsThis()
+        assert (
+            "Present value" in summary.item(row, 0).whatsThis() or summary.item(row, 0).whatsThis()
+        )
+        rate = window.editor.rows["effort.hourly_rate"].input
+        rate.setFocus()
+        assert explain_focus(window) == rate.accessibleDescription() != ""
+    finally:
+        QWhatsThis.hideText()
+
+
+def test_what_s_this_chosen_in_the_menu_asks_for_a_click(qtbot, window) -> None:
+    window.editor.name.setFocus()
+    try:
+        assert explain_focus(window, point_and_click=True) == ""
+        assert QWhatsThis.inWhatsThisMode()
+    finally:
+        QWhatsThis.leaveWhatsThisMode()
 
 
 # The first-run note -----------------------------------------------------------------------
@@ -469,3 +512,16 @@ def test_every_chart_says_what_it_shows(qtbot, window) -> None:
     for view in views:
         kind = type(view.chart()).__name__ if isinstance(view, ChartView) else "DecisionMapView"
         assert view.whatsThis() == help_texts.chart_help(kind) != ""
+
+
+def test_ctrl_tab_switches_chart_tabs_from_anywhere_in_the_window(qtbot, window) -> None:
+    # the tabs' own Ctrl+Tab worked only with the focus on the charts, not from the form
+    window.tabs.setCurrentIndex(0)
+    field = window.editor.rows["effort.hourly_rate"].input
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1 and field.hasFocus()
+    back = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(field, Qt.Key.Key_Backtab, back)
+    qtbot.keyClick(field, Qt.Key.Key_Backtab, back)
+    assert window.tabs.currentIndex() == window.tabs.count() - 1  # round to the last

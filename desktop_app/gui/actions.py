@@ -211,6 +211,20 @@ MENUS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 "display_currency_dialog",
             ),
             Submenu("view.theme", QT_TRANSLATE_NOOP("MainWindow", "T&heme"), _themes),
+            SEPARATOR,
+            # from anywhere in the window: the tabs' own keys work only with the focus on them
+            Action(
+                "view.next_chart",
+                QT_TRANSLATE_NOOP("MainWindow", "&Next Chart"),
+                "next_chart",
+                "Ctrl+Tab",
+            ),
+            Action(
+                "view.previous_chart",
+                QT_TRANSLATE_NOOP("MainWindow", "&Previous Chart"),
+                "previous_chart",
+                "Ctrl+Shift+Tab",
+            ),
         ),
     ),
     (

@@ -183,6 +183,14 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         self.splitter.setSizes([460, 820])
         self.setCentralWidget(self.splitter)
 
+    def next_chart(self) -> None:
+        """View > Next Chart (Ctrl+Tab): the chart tab after the shown one, round to the first."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def previous_chart(self) -> None:
+        """View > Previous Chart (Ctrl+Shift+Tab): the chart tab before the shown one."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
+
     def _analysis_bar(self) -> QWidget:
         bar = QWidget(self)
         self.analysis_status = QLabel(bar)

@@ -3091,6 +3091,14 @@ vs. {second}</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
+        <source>&amp;Next Chart</source>
+        <translation>&amp;Nächstes Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Chart</source>
+        <translation>&amp;Vorheriges Diagramm</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

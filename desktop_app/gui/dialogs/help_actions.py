@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWhatsThis, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMenu,
+    QVBoxLayout,
+    QWhatsThis,
+    QWidget,
+)
 
 from desktop_app.core.analyses import help_texts
 from desktop_app.core.i18n import translate
@@ -29,9 +37,15 @@ def add_help_actions(window: MainWindow, view_menu: QMenu, help_menu: QMenu) -> 
     guide = help_menu.addAction(translate("HelpActions", "&User Guide"))
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide.triggered.connect(lambda: show_user_guide(window))
-    whats_this: QAction = QWhatsThis.createAction(window)
-    whats_this.setText(translate("HelpActions", "What's &This?"))
-    help_menu.addAction(whats_this)
+    whats_this = help_menu.addAction(translate("HelpActions", "What's &This?"))
+    whats_this.setShortcut(QKeySequence("Shift+F1"))
+
+    def explain() -> None:
+        # Shift still held: the key, not a choice in the menu (by the mouse or Alt+H, T)
+        by_key = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+        explain_focus(window, point_and_click=not by_key)
+
+    whats_this.triggered.connect(explain)
     help_menu.addSeparator()
     window.table_action, window.guide_action, window.whats_this_action = table, guide, whats_this
     describe_window(window)
@@ -62,6 +76,47 @@ def describe_window(window: MainWindow) -> None:
     window.editor.setAccessibleDescription(
         translate("HelpActions", "Every input of the scenario, by section")
     )
+
+
+def focus_help(widget: QWidget | None) -> str:
+    """What the focused `widget` means ("" when nothing says).
+
+    Its current cell's What's This text in a table; else its own What's This text, its
+    description for screen readers (a field's meaning) or its tooltip, else those of the
+    nearest part around it that has one.
+    """
+    if isinstance(widget, QAbstractItemView):
+        index = widget.currentIndex()
+        if index.isValid():
+            text = index.data(Qt.ItemDataRole.WhatsThisRole)
+            if text:
+                return str(text)
+    while widget is not None:
+        text = widget.whatsThis() or widget.accessibleDescription() or widget.toolTip()
+        if text:
+            return text
+        widget = widget.parentWidget()
+    return ""
+
+
+def explain_focus(window: MainWindow, point_and_click: bool = False) -> str:
+    """Help > What's This? (Shift+F1): what the focused field or figure means, or click mode.
+
+    The key explains the part that has the keyboard focus, beside it: a click would need the
+    mouse. Chosen in the menu (or where nothing focused has a text), the pointer asks for a
+    click on the part to explain, as Qt's What's This does. The text shown, "" for the click.
+    """
+    focused = QApplication.focusWidget()
+    text = "" if point_and_click or focused is None else focus_help(focused)
+    if not text or focused is None or focused.window() is not window:
+        QWhatsThis.enterWhatsThisMode()
+        return ""
+    place = focused.rect()
+    if isinstance(focused, QAbstractItemView) and focused.currentIndex().isValid():
+        place = focused.visualRect(focused.currentIndex())
+        focused = focused.viewport()
+    QWhatsThis.showText(focused.mapToGlobal(place.bottomLeft()), text, focused)
+    return text
 
 
 def show_user_guide(window: MainWindow, section: str = "") -> UserGuideDialog:
