@@ -467,3 +467,20 @@ def test_tab_reaches_the_prices_between_the_currency_and_the_source(qtbot) -> No
         if at.focusPolicy() & Qt.FocusPolicy.TabFocus and at.isVisibleTo(editor):
             stops.append(at)
     assert stops == [*editor.price_inputs.values(), editor.source]
+
+
+def test_the_empty_price_table_shows_when_it_has_the_focus(qtbot, dialog) -> None:
+    # with no entries there is no current cell: the table's focus showed nowhere
+    from PySide6.QtGui import QPalette
+
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    table = dialog.table
+    highlight = table.palette().color(QPalette.ColorRole.Highlight)
+    edge = (0, table.height() // 2)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    assert table.grab().toImage().pixelColor(*edge) == highlight
+    dialog.add_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.add_button.hasFocus)
+    assert table.grab().toImage().pixelColor(*edge) != highlight

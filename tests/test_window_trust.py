@@ -721,7 +721,8 @@ def test_a_focused_chart_advice_or_events_list_is_framed_in_the_highlight(qtbot,
     qtbot.waitActive(window)
     chart = window.tabs.findChildren(ChartView)[0]
     highlight = window.palette().color(QPalette.ColorRole.Highlight)
-    for view in (window.advice, chart, window.events_panel.list):
+    # and the notes: Fusion frames a focused line edit, not a focused text box
+    for view in (window.advice, chart, window.events_panel.list, window.editor.notes):
         inside = view.viewport().geometry()
         edge = (0, view.height() // 2)
         view.setFocus(Qt.FocusReason.TabFocusReason)

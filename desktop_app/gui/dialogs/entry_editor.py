@@ -43,6 +43,7 @@ from desktop_app.gui.dialogs.entry_rules import (
 from desktop_app.gui.editor.binding import signals_blocked
 from desktop_app.gui.editor.inputs import format_number, parse_number, reading
 from desktop_app.gui.tab_order import tab_through
+from desktop_app.gui.theme import mark_focus
 from desktop_app.present.labels import field_help, field_text, unit_text
 
 
@@ -123,6 +124,7 @@ class EntryEditor(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName(translate("Accessible", "Notes"))
         self.notes.setTabChangesFocus(True)
+        mark_focus(self.notes)  # Fusion frames a focused line edit, not a focused text box
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
 
     def _make_rows(self) -> None:

@@ -27,6 +27,7 @@ from desktop_app.core.prices.user_catalog import DamagedEntry, read_user_catalog
 from desktop_app.gui.dialogs.checked_field import error_red
 from desktop_app.gui.dialogs.entry_rules import kind_name
 from desktop_app.gui.editor.inputs import format_number
+from desktop_app.gui.theme import mark_focus
 from desktop_app.present.labels import field_label, unit_text
 from desktop_app.present.problem_words import damaged_reason
 
@@ -56,6 +57,7 @@ class PriceTable(QDialog):
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName(translate("Accessible", "Your price entries"))
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
+        mark_focus(self.table)  # an empty table has no current cell to show the focus
         self.table.setHorizontalHeaderLabels(
             [translate("MyPricesDialog", column) for column in self.COLUMNS]
         )

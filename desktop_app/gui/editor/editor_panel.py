@@ -50,6 +50,7 @@ from desktop_app.gui.editor.presets import PresetSection
 from desktop_app.gui.editor.serving import ServingPicker
 from desktop_app.gui.editor.strategy_chooser import StrategyChooser
 from desktop_app.gui.tab_order import place_in_tab_order, tab_stops
+from desktop_app.gui.theme import mark_focus
 from desktop_app.present.labels import field_help, field_label, field_text, labelled, unit_text
 from desktop_app.present.problem_words import problem_line
 
@@ -153,6 +154,7 @@ class ScenarioEditor(NumberEntries):
             translate("Accessible", "Your notes on the scenario, saved with it")
         )
         self.notes.setTabChangesFocus(True)
+        mark_focus(self.notes)  # Fusion frames a focused line edit, not a focused text box
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._on_notes_changed)
         self._bind("notes", self.notes)
