@@ -732,3 +732,44 @@ def test_a_focused_chart_advice_or_events_list_is_framed_in_the_highlight(qtbot,
         window.summary.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(window.summary.hasFocus)
         assert view.grab().toImage().pixelColor(*edge) != highlight, view
+
+
+def test_undo_takes_back_a_notice_about_the_value_it_replaces(qtbot, window) -> None:
+    # "Monthly growth %: 100 is outside its uncertainty range. Kept 2.5." stayed after Ctrl+Z
+    # had put 3 back
+    window.document.set_value("effort.hourly_rate", 99)
+    notice = "Hourly rate: 1e9 is outside its uncertainty range. Kept 99."
+    window.editor.notice.emit(notice)
+    assert window.statusBar().currentMessage() == notice
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == ""
+    window.editor.notice.emit(notice)
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Saved plan.eot.json", 10000)  # not a notice: it stays
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Saved plan.eot.json"
+
+
+def test_undo_brings_the_field_it_changed_into_view(qtbot, window) -> None:
+    # the figures changed, the field itself stayed out of sight below the fold
+    window.resize(1280, 700)
+    path = "horizon_months"
+    window.editor.rows[path]  # built
+    window.document.set_value(path, 30)
+    window.editor.verticalScrollBar().setValue(window.editor.verticalScrollBar().maximum())
+    qtbot.wait(20)
+    row = window.editor.rows[path]
+    view = window.editor.viewport()
+
+    def in_view() -> bool:
+        top = row.mapTo(view, row.rect().topLeft()).y()
+        return top >= 0 and top + row.height() <= view.height()
+
+    assert not in_view()
+    window.undo_action.trigger()
+    qtbot.waitUntil(in_view)
+    window.editor.verticalScrollBar().setValue(window.editor.verticalScrollBar().maximum())
+    qtbot.wait(20)
+    window.redo_action.trigger()
+    qtbot.waitUntil(in_view)

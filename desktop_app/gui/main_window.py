@@ -130,9 +130,14 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         # a lambda: Qt drops the connection when the window dies, before the stack is cleared.
         self.document.undo_stack.indexChanged.connect(self._schedule_autosave)
         self.document.modified_changed.connect(self._on_modified_changed)
-        self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.editor.notice.connect(self._notify)
         self.editor.notice_withdrawn.connect(self._withdraw_status)
-        self.document.refused.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.document.refused.connect(self._notify)
+        # A notice about a value ("100 is outside its range. Kept 2.5.") is stale once undo or
+        # redo has put another value there
+        self._notice = ""
+        self.undo_action.triggered.connect(lambda: self._after_undo_or_redo(0))
+        self.redo_action.triggered.connect(lambda: self._after_undo_or_redo(-1))
         self.document.path_changed.connect(lambda _: self._update_title())
         self.show_evaluation(self.document.shown)
         self.request_analyses()
@@ -228,6 +233,24 @@ class MainWindow(WindowFiles, WindowExports, WindowSettings, QMainWindow):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.samples_picker)
         return bar
+
+    def _after_undo_or_redo(self, offset: int) -> None:
+        """Take back a stale notice; bring the field the step changed into view.
+
+        `offset`: where the step's command is from the stack's index (0 after an undo, -1
+        after a redo). The figures changed at once, the field itself out of sight.
+        """
+        self._withdraw_status(self._notice)
+        stack = self.document.undo_stack
+        path = getattr(stack.command(stack.index() + offset), "path", None)
+        row = self.editor.rows.get(path) if isinstance(path, str) else None
+        if row is not None and row.isVisible():
+            self.editor.ensureWidgetVisible(row)
+
+    def _notify(self, text: str) -> None:
+        """Say what became of an edit (refused, kept, …) on the status bar for 10 s."""
+        self._notice = text
+        self.statusBar().showMessage(text, 10000)
 
     def _withdraw_status(self, text: str) -> None:
         """Take a message off the status bar, if it is still the one shown."""
