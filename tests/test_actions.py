@@ -18,7 +18,7 @@ def declared() -> list[Action]:
 
 def test_every_declared_action_has_one_id_and_calls_a_window_method() -> None:
     ids = [row.id for row in declared()]
-    assert len(ids) == len(set(ids)) == 13
+    assert len(ids) == len(set(ids)) == 15
     assert all(callable(getattr(MainWindow, row.handler, None)) for row in declared())
 
 
@@ -28,6 +28,8 @@ def test_the_menus_carry_the_declared_shortcuts(window: MainWindow) -> None:
     assert keys["file.export_pdf"] == "Ctrl+E"
     assert keys["file.print"] == "Ctrl+P"
     assert keys["file.export_csv"] == ""
+    assert keys["view.next_chart"] == "Ctrl+Tab"
+    assert keys["view.previous_chart"] == "Ctrl+Shift+Tab"
     redo = [key.toString() for key in window.redo_action.shortcuts()]
     assert "Ctrl+Y" in redo and "Ctrl+Shift+Z" in redo
     titles = [action.text() for action in window.menuBar().actions()]
