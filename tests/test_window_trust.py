@@ -203,7 +203,8 @@ def test_the_exchange_rate_problem_is_shown_whole_with_the_keys_on_the_field(qtb
     assert dialog.isVisible() and shown.text().startswith("Units per 1 USD:")
     needed = shown.heightForWidth(shown.width())
     assert shown.height() >= needed > shown.fontMetrics().height()  # two lines, both whole
-    assert dialog.rate.hasFocus() and dialog.rate.selectedText() == "0,92"
+    # the dialog's focus, also where the window manager has not activated it yet
+    assert dialog.focusWidget() is dialog.rate and dialog.rate.selectedText() == "0,92"
 
 
 def test_german_exchange_rate_says_why_a_point_is_refused(qtbot, window) -> None:
