@@ -130,7 +130,11 @@ def test_schema_prints_json_schema(capsys) -> None:
             2,
             "embed-or-tune simulate: one of the arguments FILE --example is required",
         ),
-        (["simulate", "x.json", "--bogus"], 2, "embed-or-tune: unrecognized arguments: --bogus"),
+        (
+            ["simulate", "x.json", "--bogus"],
+            2,
+            "embed-or-tune simulate: unrecognized arguments: --bogus",
+        ),
         (["validate"], 2, "embed-or-tune validate: the following arguments are required: FILE"),
     ],
 )

@@ -213,3 +213,19 @@ def test_minus_infinity_is_refused_as_no_number_not_as_a_missing_argument(capsys
     argv = ["--field", "workload.monthly_growth_pct", "--between", "-inf", "5"]
     assert main(["breakeven", "--example", "support-chatbot", *argv]) == 2
     assert "'-inf' is not a number such as 1500" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "prog"),
+    [
+        (["simulate", "--example", "support-chatbot", "--foo"], "embed-or-tune simulate"),
+        (["catalog", "list", "--foo"], "embed-or-tune catalog list"),
+        (["--foo", "simulate"], "embed-or-tune"),
+    ],
+)
+def test_an_unknown_word_points_to_the_help_of_its_command(capsys, argv, prog) -> None:
+    # it pointed to the program's help, which does not list a command's options
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (
+        f"{prog}: unrecognized arguments: --foo (see '{prog} --help')\n"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Sequence
 from typing import Any, NoReturn, get_args
 
 from desktop_app import PROGRAM, USAGE, VERSION_LINE
@@ -25,8 +26,27 @@ class _Parser(argparse.ArgumentParser):
         # "-inf" too, so that its reader says why it is no number.
         self._negative_number_matcher = re.compile(r"^-(?:\.?\d|inf)", re.IGNORECASE)
 
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        """As argparse's, but a word no command takes is named with that command's help."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            _chosen(self, parsed).error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
     def error(self, message: str) -> NoReturn:
         self.exit(USAGE, one_line(f"{self.prog}: {message} (see '{self.prog} --help')") + "\n")
+
+
+def _chosen(parser: argparse.ArgumentParser, parsed: argparse.Namespace) -> argparse.ArgumentParser:
+    """The (sub)command's parser that `parsed` went to: `catalog import` for its arguments."""
+    for action in parser._actions:  # argparse keeps its subcommands there only
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(parsed, action.dest, None) or "")
+            if isinstance(chosen, argparse.ArgumentParser):
+                return _chosen(chosen, parsed)
+    return parser
 
 
 def _add_source(command: argparse.ArgumentParser) -> None:
