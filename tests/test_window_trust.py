@@ -774,3 +774,12 @@ def test_undo_brings_the_field_it_changed_into_view(qtbot, window) -> None:
     qtbot.wait(20)
     window.redo_action.trigger()
     qtbot.waitUntil(in_view)
+
+
+def test_an_empty_field_says_what_it_stands_for(qtbot, window) -> None:
+    # the fine-tuned price change said "same as input price" when empty: it follows the base
+    # model's price change
+    rows = window.editor.rows
+    change = rows["market.fine_tuned_price_change_pct_per_year"].input
+    assert change.placeholderText() == "same as the base model's"
+    assert rows["base_model.cached_input_per_1m"].input.placeholderText() == "same as input price"

@@ -63,6 +63,21 @@ def field_help(field: NumericField) -> str:
     return field_text(field.description)
 
 
+INPUT_PRICE = QT_TRANSLATE_NOOP("NumberInput", "same as input price")
+"""What an empty price of cached input (or a cache write) stands for."""
+EMPTY_MEANS = {
+    "market.fine_tuned_price_change_pct_per_year": QT_TRANSLATE_NOOP(
+        "NumberInput", "same as the base model's"
+    ),
+}
+"""What an empty field stands for where it is not the input price (the placeholder says it)."""
+
+
+def empty_means(path: str) -> str:
+    """What the empty nullable field at `path` means, in the user's language."""
+    return translate("NumberInput", EMPTY_MEANS.get(path, INPUT_PRICE))
+
+
 def field_tip(field: NumericField) -> str:
     """An input's tooltip: what it means, then its unit in brackets."""
     unit = field_text(field.unit) if field.unit else ""

@@ -3366,12 +3366,16 @@ Szenarien, die ihn verwendet haben, behalten die übernommenen Preise.</translat
 <context>
     <name>NumberInput</name>
     <message>
+        <source>{reason}; the figures use {value} until it is corrected</source>
+        <translation>{reason}; gerechnet wird mit {value}, bis die Eingabe korrigiert ist</translation>
+    </message>
+    <message>
         <source>same as input price</source>
         <translation>wie der Eingabepreis</translation>
     </message>
     <message>
-        <source>{reason}; the figures use {value} until it is corrected</source>
-        <translation>{reason}; gerechnet wird mit {value}, bis die Eingabe korrigiert ist</translation>
+        <source>same as the base model&apos;s</source>
+        <translation>wie beim Basismodell</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from desktop_app.gui.editor.binding import new_session, show_message, signals_bl
 from desktop_app.present import axis_ticks, numbers
 from desktop_app.present.labels import (
     distribution_name,
+    empty_means,
     field_help,
     field_label,
     field_text,
@@ -191,7 +192,7 @@ class NumberInput(QLineEdit):
         self.setAccessibleName(self.label)
         self.setAccessibleDescription(field_help(field))
         if field.nullable:
-            self.setPlaceholderText(translate("NumberInput", "same as input price"))
+            self.setPlaceholderText(empty_means(field.path))
         self.textEdited.connect(self._on_text_edited)
 
     def value(self) -> float | None:
@@ -259,11 +260,7 @@ class NumberInput(QLineEdit):
         # The figures go back to the value from before the typing began, the one leaving the
         # field keeps, not the last valid text on the way ('1' of '1e400'); the line says so.
         start = self.session_start
-        used = (
-            translate("NumberInput", "same as input price")
-            if start is None
-            else format_number(start)
-        )
+        used = empty_means(self.field.path) if start is None else format_number(start)
         reason = translate(
             "NumberInput", "{reason}; the figures use {value} until it is corrected"
         ).format(reason=problem, value=used)
